@@ -1,0 +1,23 @@
+import { APP_CONFIG, CoreModule, HealthModule, type AppConfig } from '@accord/server-core';
+import { UsersModule } from '@accord/server-users';
+import { Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+@Module({
+  imports: [
+    CoreModule,
+    HealthModule,
+    UsersModule,
+    // In production one port serves the built dashboard at / and the API under /api.
+    ServeStaticModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        const rootPath = resolve(config.DASHBOARD_DIST ?? 'dist/apps/dashboard');
+        return existsSync(rootPath) ? [{ rootPath, exclude: ['/api{/*path}'] }] : [];
+      },
+    }),
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { ConfigError, dataSourceOptions, parseConfig } from '@accord/server-core';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
+import { DataSource } from 'typeorm';
+
+/** `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one. */
+async function main(command: string | undefined): Promise<void> {
+  const config = parseConfig(process.env);
+  const db = new DataSource({ ...dataSourceOptions(config), logging: ['error'] });
+  await db.initialize();
+  try {
+    if (command === 'migrate') {
+      const applied = await db.runMigrations({ transaction: 'each' });
+      process.stdout.write(`migrations applied: ${applied.length}\n`);
+    } else if (command === 'seed') {
+      const { seeded } = await seedDemoUsers(db);
+      process.stdout.write(seeded ? 'demo firm seeded\n' : 'demo firm already present: not seeded again\n');
+      process.stdout.write(
+        `demo logins (password ${DEMO_PASSWORD}):\n${DEMO_LOGINS.map((l) => `  ${l.role.padEnd(8)} ${l.email}  ${l.fullName}`).join('\n')}\n`,
+      );
+    } else {
+      throw new Error(`unknown command "${command}": use migrate or seed`);
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error as Error).stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { APP_CONFIG, ConfigError, configureHttpApp, parseConfig, type AppConfig } from '@accord/server-core';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  try {
+    parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  configureHttpApp(app, config);
+  await app.listen(config.PORT);
+}
+
+void bootstrap();

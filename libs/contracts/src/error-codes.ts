@@ -1,0 +1,36 @@
+/**
+ * Machine-readable error codes. Clients branch on these, so a value is never renamed once shipped.
+ */
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  MalformedJson: 'MALFORMED_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  TokenRevoked: 'TOKEN_REVOKED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  RouteNotFound: 'ROUTE_NOT_FOUND',
+  StaleVersion: 'STALE_VERSION',
+  EmailTaken: 'EMAIL_TAKEN',
+  TeamNameTaken: 'TEAM_NAME_TAKEN',
+  TeamHasMembers: 'TEAM_HAS_MEMBERS',
+  ManagerAlreadyLeadsTeam: 'MANAGER_ALREADY_LEADS_TEAM',
+  InvalidTeamManager: 'INVALID_TEAM_MANAGER',
+  CannotDisableSelf: 'CANNOT_DISABLE_SELF',
+  Conflict: 'CONFLICT',
+  TooManySignInAttempts: 'TOO_MANY_SIGN_IN_ATTEMPTS',
+  TooManyRequests: 'TOO_MANY_REQUESTS',
+  Unprocessable: 'UNPROCESSABLE',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  Internal: 'INTERNAL_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode | string;
+  message: string;
+  details?: unknown;
+  errorId?: string;
+}

@@ -1,0 +1,5 @@
+export * from './access';
+export * from './error-codes';
+export * from './locales';
+export * from './roles';
+export * from './users';

@@ -1,0 +1,37 @@
+import type { Locale } from './locales';
+import type { Role } from './roles';
+
+export interface UserView {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  teamId: string | null;
+  active: boolean;
+  locale: Locale;
+  lastSignInAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface TeamView {
+  id: string;
+  name: string;
+  managerId: string | null;
+  memberCount: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface SignInResult {
+  accessToken: string;
+  expiresIn: number;
+  user: UserView;
+}
+
+export interface ListResult<T> {
+  data: T[];
+  total: number;
+}

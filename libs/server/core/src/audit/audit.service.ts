@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { RequestContext } from '../auth/principal';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  /** What the entry is about when there is no row yet, e.g. the e-mail of a failed sign-in. */
+  subject?: string;
+  context?: RequestContext;
+  details?: Record<string, unknown>;
+}
+
+const SECRET_FIELDS = new Set(['password', 'passwordHash', 'token', 'accessToken']);
+
+/** Strips secrets from before/after snapshots so the audit log never stores them. */
+export function auditSafe(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Pass the transaction's manager so the entry commits or rolls back with the change it records. */
+  async record(manager: EntityManager | null, record: AuditRecord): Promise<string> {
+    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
+    const result = await repository.insert({
+      actorId: record.actorId,
+      action: record.action,
+      entityType: record.entityType ?? null,
+      entityId: record.entityId ?? null,
+      subject: record.subject ?? null,
+      ip: record.context?.ip ?? null,
+      requestId: record.context?.requestId ?? null,
+      details: auditSafe(record.details ?? {}) as never,
+    });
+    return String(result.identifiers[0]?.id ?? result.raw?.[0]?.id);
+  }
+
+  /** Instants of recent failed sign-ins for one account and from one address, for throttling. */
+  async recentSignInFailures(email: string, ip: string | null, since: Date): Promise<{ account: number[]; address: number[] }> {
+    const rows: { at: Date; by: string }[] = await this.entries.query(
+      `SELECT at, 'account' AS by FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = $1 AND at > $3
+       UNION ALL
+       SELECT at, 'address' AS by FROM audit_log WHERE action = 'auth.sign_in_failed' AND ip = $2 AND at > $3`,
+      [email, ip ?? '', since],
+    );
+    const instants = (by: string) => rows.filter((r) => r.by === by).map((r) => new Date(r.at).getTime());
+    return { account: instants('account'), address: instants('address') };
+  }
+}

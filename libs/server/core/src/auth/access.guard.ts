@@ -1,0 +1,54 @@
+import { ErrorCode } from '@accord/contracts';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
+import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader, type TokenClaims } from './principal';
+
+export type AuthenticatedRequest = Request & { principal?: Principal };
+
+/** Global guard: deny by default, verify the bearer token, reload the user, check the role. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    @Inject(PRINCIPAL_LOADER) private readonly principals: PrincipalLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw new ForbiddenError('This route declares no access rule');
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticate(request);
+    request.principal = principal;
+    if (!rule.roles.includes(principal.role)) throw new ForbiddenError();
+    return true;
+  }
+
+  private async authenticate(request: Request): Promise<Principal> {
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthenticatedError();
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
+    } catch {
+      throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired');
+    }
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub)) throw new UnauthenticatedError();
+    const user = await this.principals.load(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      throw new UnauthenticatedError(ErrorCode.TokenRevoked, 'Your session has ended; sign in again');
+    }
+    return { id: user.id, email: user.email, role: user.role, teamId: user.teamId, tokenVersion: user.tokenVersion };
+  }
+}

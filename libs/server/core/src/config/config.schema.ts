@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every environment variable the server reads, validated once at boot. process.env is read nowhere else.
+ * Secrets are marked in their description so logs and docs never print them.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z.string().url().describe('secret: PostgreSQL connection URL'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  REDIS_URL: z.string().url().optional().describe('secret: Redis URL; BullMQ PostgreSQL backend when absent'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/)
+    .default('accord'),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').describe('secret'),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(24 * 3600)
+    .default(3600),
+  FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
+  CORS_ORIGIN: z.string().default('http://localhost:5173'),
+  DASHBOARD_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: booleanish.default(false),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  TRUST_PROXY: booleanish.default(false),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid environment configuration:\n${problems.join('\n')}`);
+  }
+  if (!isValidTimeZone(result.data.FIRM_TIME_ZONE)) {
+    throw new ConfigError(`Invalid environment configuration:\n  - FIRM_TIME_ZONE: unknown time zone`);
+  }
+  return result.data;
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

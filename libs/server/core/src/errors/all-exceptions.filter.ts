@@ -1,0 +1,101 @@
+import { ErrorCode, type ErrorBody } from '@accord/contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from './app-error';
+
+const STATUS_CODES: Record<number, string> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.RouteNotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  422: ErrorCode.Unprocessable,
+  429: ErrorCode.TooManyRequests,
+  503: ErrorCode.ServiceUnavailable,
+};
+
+/** The one place where any thrown thing becomes `{statusCode, code, message, details?}`. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { body, headers } = this.toBody(exception);
+    if (body.statusCode === 500) {
+      body.errorId = randomUUID();
+      this.logger.error({ err: exception, errorId: body.errorId }, 'unhandled error');
+    }
+    for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
+    if (exception instanceof AppError) {
+      return {
+        body: { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details },
+        headers: exception.headers,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const raw = exception.getResponse();
+      const payload = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      return {
+        body: {
+          statusCode: status,
+          code: typeof payload.code === 'string' ? payload.code : (bodyParserCode(exception) ?? STATUS_CODES[status] ?? 'HTTP_ERROR'),
+          message: bodyParserCode(exception)
+            ? 'Request body is not valid JSON'
+            : typeof payload.message === 'string'
+              ? payload.message
+              : exception.message,
+          ...(payload.details !== undefined ? { details: payload.details } : {}),
+          // Terminus answers 503 with per-component status and no message: keep it as details.
+          ...(payload.details === undefined && payload.message === undefined && Object.keys(payload).length
+            ? { details: payload }
+            : {}),
+        },
+      };
+    }
+    const parserStatus = bodyParserStatus(exception);
+    if (parserStatus) {
+      return {
+        body: {
+          statusCode: parserStatus,
+          code: parserStatus === 413 ? ErrorCode.PayloadTooLarge : ErrorCode.MalformedJson,
+          message: parserStatus === 413 ? 'Request body is too large' : 'Request body is not valid JSON',
+        },
+      };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      // Invalid text for a typed column (uuid, enum, date) is bad input, never a server fault.
+      if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+        return { body: { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Invalid value in request' } };
+      }
+      if (pgCode === '23505') {
+        return { body: { statusCode: 409, code: ErrorCode.Conflict, message: 'A record with these values already exists' } };
+      }
+    }
+    return {
+      body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: 'Internal error' },
+    };
+  }
+}
+
+function bodyParserStatus(exception: unknown): number | undefined {
+  const e = exception as { type?: string; status?: number };
+  if (e?.type === 'entity.parse.failed') return 400;
+  if (e?.type === 'entity.too.large') return 413;
+  return undefined;
+}
+
+// Nest turns body-parser's SyntaxError into a bare BadRequestException carrying JSON.parse's message.
+function bodyParserCode(exception: HttpException): string | undefined {
+  if (exception.getStatus() === 400 && /JSON/.test(exception.message)) return ErrorCode.MalformedJson;
+  return undefined;
+}

@@ -1,0 +1,4 @@
+/** Queue names are stored with every job: values are never renamed. */
+export enum QueueName {
+  Users = 'users',
+}

@@ -1,0 +1,4 @@
+export * from './factories';
+export * from './http-app';
+export * from './test-database';
+export * from './test-env';

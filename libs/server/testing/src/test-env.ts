@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestEnvOptions {
+  databaseUrl: string;
+  queue?: 'redis' | 'postgres';
+  overrides?: Record<string, string>;
+}
+
+/**
+ * Sets the environment the server's config reads at boot. Queue keys get a prefix of their own so test
+ * files sharing one Redis never touch each other's jobs.
+ */
+export function setTestEnv(options: TestEnvOptions): { queuePrefix: string } {
+  const queuePrefix = `t${randomBytes(5).toString('hex')}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: options.databaseUrl,
+    JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    QUEUE_PREFIX: queuePrefix,
+    DATABASE_POOL_MAX: '4',
+    ...options.overrides,
+  });
+  if ((options.queue ?? 'redis') === 'redis') process.env.REDIS_URL = TEST_REDIS_URL;
+  else delete process.env.REDIS_URL;
+  return { queuePrefix };
+}

@@ -1,0 +1,117 @@
+import { ErrorCode, type SignInResult, type UserView } from '@accord/contracts';
+import { decideSignInThrottle } from '@accord/domain';
+import {
+  APP_CONFIG,
+  AppError,
+  AuditService,
+  QueueName,
+  UnauthenticatedError,
+  type AppConfig,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { RECORD_SIGN_IN, recordSignInJobId, type RecordSignInPayload } from './jobs/record-sign-in.job';
+import { verifyPassword } from './password';
+import { toUserView, User } from './user.entity';
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly jwt: JwtService,
+    @InjectQueue(QueueName.Users) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async signIn(rawEmail: string, password: string, context: RequestContext): Promise<SignInResult> {
+    const email = rawEmail.trim().toLowerCase();
+    await this.refuseWhenThrottled(email, context);
+
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !passwordOk || !user.active) {
+      await this.audit.record(null, {
+        actorId: user?.id ?? null,
+        action: 'auth.sign_in_failed',
+        subject: email,
+        context,
+        details: { reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'disabled' },
+      });
+      throw new UnauthenticatedError(ErrorCode.InvalidCredentials, 'E-mail or password is wrong');
+    }
+
+    const signedInAt = new Date();
+    const auditId = await this.audit.record(null, {
+      actorId: user.id,
+      action: 'auth.signed_in',
+      entityType: 'user',
+      entityId: user.id,
+      subject: email,
+      context,
+    });
+    await this.enqueueSignIn(auditId, { userId: user.id, signedInAt: signedInAt.toISOString() });
+    const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion });
+    return { accessToken, expiresIn: this.config.JWT_TTL_SECONDS, user: toUserView(user) };
+  }
+
+  async signOut(principal: Principal, context: RequestContext): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      await manager.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [principal.id]);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'auth.signed_out',
+        entityType: 'user',
+        entityId: principal.id,
+        context,
+      });
+    });
+  }
+
+  async me(principal: Principal): Promise<UserView> {
+    const user = await this.db.getRepository(User).findOneOrFail({ where: { id: principal.id } });
+    return toUserView(user);
+  }
+
+  private async refuseWhenThrottled(email: string, context: RequestContext): Promise<void> {
+    const now = Date.now();
+    const limits = {
+      windowSeconds: this.config.SIGN_IN_WINDOW_SECONDS,
+      maxFailuresPerAccount: this.config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: this.config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+    };
+    const history = await this.audit.recentSignInFailures(email, context.ip, new Date(now - limits.windowSeconds * 1000));
+    const decision = decideSignInThrottle(history, now, limits);
+    if (decision.blocked) {
+      throw new AppError(
+        429,
+        ErrorCode.TooManySignInAttempts,
+        'Too many failed sign-ins; wait and try again',
+        { retryAfterSeconds: decision.retryAfterSeconds },
+        { 'Retry-After': String(decision.retryAfterSeconds) },
+      );
+    }
+  }
+
+  /** The sign-in itself must not fail because the queue is down: the last-sign-in stamp is best effort. */
+  private async enqueueSignIn(auditId: string, payload: RecordSignInPayload): Promise<void> {
+    try {
+      await this.queue.add(RECORD_SIGN_IN, payload, { jobId: recordSignInJobId(auditId) });
+    } catch (error) {
+      this.logger.warn({ err: error, userId: payload.userId }, 'could not enqueue sign-in record');
+    }
+  }
+}

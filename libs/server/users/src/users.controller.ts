@@ -1,0 +1,41 @@
+import { CurrentUser, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Roles('admin')
+  list(@Query() query: UserListQueryDto) {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  show(@Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(id);
+  }
+
+  @Post()
+  @Roles('admin')
+  create(@CurrentUser() actor: Principal, @Body() dto: CreateUserDto, @RequestInfo() context: RequestContext) {
+    return this.users.create(actor, dto, context);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(
+    @CurrentUser() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateUserDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.users.update(actor, id, dto, context);
+  }
+}

@@ -1,0 +1,140 @@
+import { ErrorCode, type ListResult, type UserView } from '@accord/contracts';
+import {
+  AuditService,
+  ConflictError,
+  escapeLike,
+  NotFoundError,
+  type Principal,
+  type RequestContext,
+  UnprocessableError,
+  versionedUpdate,
+} from '@accord/server-core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
+import { hashPassword } from './password';
+import { Team } from './team.entity';
+import { toUserView, User } from './user.entity';
+
+const SORT_COLUMNS = { fullName: 'u.fullName', email: 'u.email', role: 'u.role', createdAt: 'u.createdAt', lastSignInAt: 'u.lastSignInAt' };
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: UserListQueryDto): Promise<ListResult<UserView>> {
+    const qb = this.db.getRepository(User).createQueryBuilder('u');
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.teamId) qb.andWhere('u.teamId = :teamId', { teamId: query.teamId });
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    if (query.q) {
+      qb.andWhere("(u.fullName ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\')", { q: `%${escapeLike(query.q)}%` });
+    }
+    const [rows, total] = await qb
+      .orderBy(SORT_COLUMNS[query.sort], query.order, query.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+      .addOrderBy('u.id', query.order)
+      .skip((query.page - 1) * query.perPage)
+      .take(query.perPage)
+      .getManyAndCount();
+    return { data: rows.map(toUserView), total };
+  }
+
+  async get(id: string): Promise<UserView> {
+    return toUserView(await this.find(this.db.manager, id));
+  }
+
+  async create(actor: Principal, dto: CreateUserDto, context: RequestContext): Promise<UserView> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.db.transaction(async (manager) => {
+      if (await manager.getRepository(User).exists({ where: { email: dto.email } })) {
+        throw new ConflictError(ErrorCode.EmailTaken, 'A user with this e-mail already exists', { field: 'email' });
+      }
+      const teamId = dto.role === 'admin' ? null : (dto.teamId ?? null);
+      if (teamId) await this.requireTeam(manager, teamId);
+      const inserted = await manager.getRepository(User).insert({
+        email: dto.email,
+        fullName: dto.fullName,
+        role: dto.role,
+        teamId,
+        locale: dto.locale ?? 'zh-TW',
+        passwordHash,
+        active: true,
+        tokenVersion: 0,
+      });
+      const user = await this.find(manager, inserted.identifiers[0].id as string);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        context,
+        details: { after: toUserView(user) },
+      });
+      return toUserView(user);
+    });
+  }
+
+  async update(actor: Principal, id: string, dto: UpdateUserDto, context: RequestContext): Promise<UserView> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.db.transaction(async (manager) => {
+      const before = await this.find(manager, id);
+      if (id === actor.id && (dto.active === false || (dto.role && dto.role !== before.role))) {
+        throw new UnprocessableError(ErrorCode.CannotDisableSelf, 'You cannot disable yourself or change your own role');
+      }
+      const role = dto.role ?? before.role;
+      if (role !== 'manager' && before.role === 'manager') {
+        const leads = await manager.getRepository(Team).exists({ where: { managerId: id } });
+        if (leads) throw new ConflictError(ErrorCode.InvalidTeamManager, 'This user leads a team; name another manager first');
+      }
+      if (dto.teamId) await this.requireTeam(manager, dto.teamId);
+      const changes: Record<string, unknown> = {};
+      if (dto.fullName !== undefined) changes.fullName = dto.fullName;
+      if (dto.role !== undefined) changes.role = dto.role;
+      if (dto.teamId !== undefined || role === 'admin') changes.teamId = role === 'admin' ? null : dto.teamId;
+      if (dto.locale !== undefined) changes.locale = dto.locale;
+      if (dto.active !== undefined) changes.active = dto.active;
+      // Disabling, a new role or a new password ends every session the user has open.
+      const revokes = passwordHash || (dto.active === false && before.active) || (dto.role && dto.role !== before.role);
+      if (passwordHash) changes.passwordHash = passwordHash;
+      if (revokes) changes.tokenVersion = () => 'token_version + 1';
+      await versionedUpdate(manager, User, 'User', id, dto.version, changes);
+      const after = await this.find(manager, id);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        context,
+        details: { ...diff(toUserView(before), toUserView(after)), passwordChanged: Boolean(passwordHash) },
+      });
+      return toUserView(after);
+    });
+  }
+
+  private async find(manager: EntityManager, id: string): Promise<User> {
+    const user = await manager.getRepository(User).findOne({ where: { id } });
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  private async requireTeam(manager: EntityManager, teamId: string): Promise<void> {
+    if (!(await manager.getRepository(Team).exists({ where: { id: teamId } }))) {
+      throw new UnprocessableError(ErrorCode.Unprocessable, 'The team does not exist', { field: 'teamId' });
+    }
+  }
+}
+
+/** Before/after of the fields that changed, for the audit log and timelines. */
+export function diff<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const changed = (Object.keys(after) as (keyof T)[]).filter(
+    (key) => key !== 'updatedAt' && key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
+  return {
+    before: Object.fromEntries(changed.map((k) => [k, before[k]])) as Partial<T>,
+    after: Object.fromEntries(changed.map((k) => [k, after[k]])) as Partial<T>,
+  };
+}
