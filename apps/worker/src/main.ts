@@ -16,9 +16,21 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  // On SIGTERM Nest runs the shutdown hooks: BullMQ workers finish the job in hand, then connections close.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.get(Logger).log('worker started');
+  const logger = app.get(Logger);
+  // Closing the context runs the shutdown hooks: BullMQ workers finish the job in hand (or hand it back
+  // when it runs past the lock), then the queue and database connections close; the exit is then clean.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: finishing jobs in hand`);
+    await app.close();
+    logger.log('worker stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  logger.log('worker started');
 }
 
 void bootstrap();

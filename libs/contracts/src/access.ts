@@ -1,7 +1,13 @@
 import type { Role } from './roles';
 
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
-export type Resource = 'users' | 'teams' | 'audit-log';
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+export const RESOURCES = ['users', 'teams', 'audit-log'] as const;
+export type Resource = (typeof RESOURCES)[number];
+
+/** Clients receive resource and action names as plain strings (e.g. from React-admin): narrow them here. */
+export const isAction = (name: string): name is Action => (ACTIONS as readonly string[]).includes(name);
+export const isResource = (name: string): name is Resource => (RESOURCES as readonly string[]).includes(name);
 
 /**
  * What each role may do with each resource, as data. The dashboard builds its menu from it and the API

@@ -21,9 +21,9 @@ export function setTestEnv(options: TestEnvOptions): { queuePrefix: string } {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     QUEUE_PREFIX: queuePrefix,
     DATABASE_POOL_MAX: '4',
-    ...options.overrides,
   });
   if ((options.queue ?? 'redis') === 'redis') process.env.REDIS_URL = TEST_REDIS_URL;
   else delete process.env.REDIS_URL;
+  Object.assign(process.env, options.overrides);
   return { queuePrefix };
 }

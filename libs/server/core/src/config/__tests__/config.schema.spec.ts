@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../config.schema';
+
+const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/accord', JWT_SECRET: 'x'.repeat(32) };
+
+describe('configuration', () => {
+  it('fills defaults for everything optional', () => {
+    const config = parseConfig(valid);
+    expect(config).toMatchObject({ PORT: 3000, FIRM_TIME_ZONE: 'Asia/Taipei', JWT_TTL_SECONDS: 3600, QUEUE_PREFIX: 'accord' });
+    expect(config.REDIS_URL).toBeUndefined();
+  });
+
+  it('names every missing or invalid variable in one message', () => {
+    expect(() => parseConfig({ JWT_SECRET: 'short', PORT: 'eighty' })).toThrow(ConfigError);
+    try {
+      parseConfig({ JWT_SECRET: 'short', PORT: 'eighty' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('JWT_SECRET must be at least 32 characters');
+      expect(message).toContain('PORT');
+    }
+  });
+
+  it('refuses an unknown time zone', () => {
+    expect(() => parseConfig({ ...valid, FIRM_TIME_ZONE: 'Mars/Olympus' })).toThrow(/FIRM_TIME_ZONE/);
+  });
+
+  it('reads booleans and numbers from strings', () => {
+    expect(parseConfig({ ...valid, LOG_PRETTY: 'true', PORT: '8080' })).toMatchObject({ LOG_PRETTY: true, PORT: 8080 });
+  });
+});

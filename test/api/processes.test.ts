@@ -1,0 +1,90 @@
+import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@accord/server-testing';
+import { RECORD_SIGN_IN } from '@accord/server-users';
+import { Queue } from 'bullmq';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// These run the built programs, as production does: test/run-all.mjs builds before testing.
+const root = resolve(__dirname, '../..');
+const apiMain = resolve(root, 'dist/apps/api/apps/api/src/main.js');
+const workerMain = resolve(root, 'dist/apps/worker/apps/worker/src/main.js');
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  if (!existsSync(apiMain) || !existsSync(workerMain)) throw new Error('build the api and worker first (npm run build)');
+  database = await createTestDatabase('processes');
+});
+
+afterAll(async () => {
+  await database?.drop();
+});
+
+function run(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  let output = '';
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  return { child, output: () => output, exited };
+}
+
+describe('the built programs', () => {
+  it('the API refuses to start with a clear message when its environment is invalid', async () => {
+    const api = run(apiMain, { DATABASE_URL: 'not a url', JWT_SECRET: 'short' });
+    expect(await api.exited).toBe(1);
+    expect(api.output()).toContain('Invalid environment configuration');
+    expect(api.output()).toContain('DATABASE_URL');
+    expect(api.output()).toContain('JWT_SECRET');
+  });
+
+  it('the worker processes a job, then on SIGTERM finishes and exits cleanly', async () => {
+    const prefix = `p${randomBytes(5).toString('hex')}`;
+    const worker = run(workerMain, {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      JWT_SECRET: 'x'.repeat(40),
+      LOG_LEVEL: 'info',
+    });
+    const deadline = Date.now() + 20000;
+    while (!worker.output().includes('worker started')) {
+      if (Date.now() > deadline) throw new Error(`worker did not start:\n${worker.output()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    const queue = new Queue('users', {
+      prefix,
+      connection: { host: new URL(TEST_REDIS_URL).hostname, port: Number(new URL(TEST_REDIS_URL).port || 6379) },
+    });
+    try {
+      const {
+        rows: [{ id }],
+      } = await db.query(
+        `INSERT INTO users (email, full_name, role, password_hash) VALUES ('w@accord.test', '工作', 'officer', 'x') RETURNING id`,
+      );
+      await queue.add(RECORD_SIGN_IN, { userId: id, signedInAt: '2026-11-25T01:00:00.000Z' }, { jobId: 'sign-in-proc' });
+      for (;;) {
+        const {
+          rows: [row],
+        } = await db.query(`SELECT last_sign_in_at FROM users WHERE id = $1`, [id]);
+        if (row.last_sign_in_at) break;
+        if (Date.now() > deadline) throw new Error('job not processed');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(worker.output()).toContain('worker stopped');
+    } finally {
+      worker.child.kill('SIGKILL');
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+      await db.end();
+    }
+  });
+});
