@@ -5,7 +5,14 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'test/.artifacts', '**/vite.config.*.timestamp*'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.data',
+      'test/.artifacts',
+      '**/vite.config.*.timestamp*',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs'],
@@ -23,15 +30,30 @@ export default [
             { sourceTag: 'type:server-core', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             {
               sourceTag: 'type:server-feature',
-              onlyDependOnLibsWithTags: ['type:server-core', 'type:server-feature', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:server-core',
+                'type:server-feature',
+                'type:domain',
+                'type:contracts',
+              ],
             },
             {
               sourceTag: 'type:server-testing',
-              onlyDependOnLibsWithTags: ['type:server-core', 'type:server-feature', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:server-core',
+                'type:server-feature',
+                'type:domain',
+                'type:contracts',
+              ],
             },
             {
               sourceTag: 'type:app-server',
-              onlyDependOnLibsWithTags: ['type:server-core', 'type:server-feature', 'type:domain', 'type:contracts'],
+              onlyDependOnLibsWithTags: [
+                'type:server-core',
+                'type:server-feature',
+                'type:domain',
+                'type:contracts',
+              ],
             },
             { sourceTag: 'type:app-web', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: [] },

@@ -23,7 +23,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['libs/**/src/**/*.spec.ts', 'apps/**/src/**/*.spec.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['libs/**/src/**/*.spec.ts', 'apps/**/src/**/*.spec.ts'],
+          environment: 'node',
+        },
       },
       {
         extends: true,

@@ -1,4 +1,12 @@
-import { bearer, bootstrapHttpApp, createTestDatabase, createUser, setTestEnv, signIn, type TestDatabase } from '@accord/server-testing';
+import {
+  bearer,
+  bootstrapHttpApp,
+  createTestDatabase,
+  createUser,
+  setTestEnv,
+  signIn,
+  type TestDatabase,
+} from '@accord/server-testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -34,10 +42,18 @@ describe('audit log', () => {
       .set(bearer(adminToken))
       .expect(200);
     expect(response.body.total).toBe(1);
-    expect(response.body.data[0]).toMatchObject({ action: 'auth.signed_in', actorId: adminId, entityType: 'user', entityId: adminId });
+    expect(response.body.data[0]).toMatchObject({
+      action: 'auth.signed_in',
+      actorId: adminId,
+      entityType: 'user',
+      entityId: adminId,
+    });
     expect(response.body.data[0].ip).toBeTruthy();
     expect(response.body.data[0].requestId).toBeTruthy();
-    const one = await http().get(`/api/audit-log/${response.body.data[0].id}`).set(bearer(adminToken)).expect(200);
+    const one = await http()
+      .get(`/api/audit-log/${response.body.data[0].id}`)
+      .set(bearer(adminToken))
+      .expect(200);
     expect(one.body.id).toBe(response.body.data[0].id);
     await http().get('/api/audit-log/999999999').set(bearer(adminToken)).expect(404);
     await http().get('/api/audit-log/abc').set(bearer(adminToken)).expect(400);
@@ -46,17 +62,25 @@ describe('audit log', () => {
   it('is for admins only', async () => {
     for (const role of ['officer', 'manager'] as const) {
       const user = await createUser(app, { role });
-      await http().get('/api/audit-log').set(bearer(await signIn(app, user.email))).expect(403);
+      await http()
+        .get('/api/audit-log')
+        .set(bearer(await signIn(app, user.email)))
+        .expect(403);
     }
   });
 
   it('is append-only in the database itself: update, delete and truncate are refused', async () => {
     const db = app.get(DataSource);
     const [{ id }] = await db.query(`SELECT id FROM audit_log ORDER BY id LIMIT 1`);
-    await expect(db.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+    await expect(db.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
     await expect(db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
-    const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM audit_log WHERE id = $1 AND action <> 'forged'`, [id]);
+    const [{ count }] = await db.query(
+      `SELECT count(*)::int AS count FROM audit_log WHERE id = $1 AND action <> 'forged'`,
+      [id],
+    );
     expect(count).toBe(1);
   });
 

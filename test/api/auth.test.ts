@@ -1,4 +1,13 @@
-import { bearer, bootstrapHttpApp, createTestDatabase, createUser, setTestEnv, signIn, TEST_PASSWORD, type TestDatabase } from '@accord/server-testing';
+import {
+  bearer,
+  bootstrapHttpApp,
+  createTestDatabase,
+  createUser,
+  setTestEnv,
+  signIn,
+  TEST_PASSWORD,
+  type TestDatabase,
+} from '@accord/server-testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -24,7 +33,10 @@ const http = () => request(app.getHttpServer());
 describe('sign-in', () => {
   it('answers a token and the user for good credentials, and /me knows who it is', async () => {
     const officer = await createUser(app, { role: 'officer' });
-    const response = await http().post('/api/auth/login').send({ email: officer.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+    const response = await http()
+      .post('/api/auth/login')
+      .send({ email: officer.email.toUpperCase(), password: TEST_PASSWORD })
+      .expect(200);
     expect(response.body.user).toMatchObject({ id: officer.id, email: officer.email, role: 'officer' });
     expect(response.body.user.passwordHash).toBeUndefined();
     expect(response.body.expiresIn).toBe(3600);
@@ -34,15 +46,22 @@ describe('sign-in', () => {
 
   it('answers 401 with a code for a wrong password and for an unknown e-mail, and audits both', async () => {
     const officer = await createUser(app, { role: 'officer' });
-    const wrong = await http().post('/api/auth/login').send({ email: officer.email, password: 'not-the-password' }).expect(401);
+    const wrong = await http()
+      .post('/api/auth/login')
+      .send({ email: officer.email, password: 'not-the-password' })
+      .expect(401);
     expect(wrong.body).toMatchObject({ statusCode: 401, code: 'INVALID_CREDENTIALS' });
-    const unknown = await http().post('/api/auth/login').send({ email: 'nobody@accord.test', password: 'whatever-it-is' }).expect(401);
+    const unknown = await http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@accord.test', password: 'whatever-it-is' })
+      .expect(401);
     expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
     const rows = await app
       .get(DataSource)
-      .query(`SELECT subject, details->>'reason' AS reason FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = ANY($1) ORDER BY id`, [
-        [officer.email, 'nobody@accord.test'],
-      ]);
+      .query(
+        `SELECT subject, details->>'reason' AS reason FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = ANY($1) ORDER BY id`,
+        [[officer.email, 'nobody@accord.test']],
+      );
     expect(rows).toEqual([
       { subject: officer.email, reason: 'wrong_password' },
       { subject: 'nobody@accord.test', reason: 'unknown_user' },
@@ -50,11 +69,18 @@ describe('sign-in', () => {
   });
 
   it('answers 400 listing the fields for a malformed body, refuses unknown fields, and names bad JSON', async () => {
-    const response = await http().post('/api/auth/login').send({ email: 'not-an-email', role: 'admin' }).expect(400);
+    const response = await http()
+      .post('/api/auth/login')
+      .send({ email: 'not-an-email', role: 'admin' })
+      .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = response.body.details.fields.map((f: { field: string }) => f.field).sort();
     expect(fields).toEqual(['email', 'password', 'role']);
-    const bad = await http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    const bad = await http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":')
+      .expect(400);
     expect(bad.body.code).toBe('MALFORMED_JSON');
   });
 
@@ -68,7 +94,10 @@ describe('sign-in', () => {
 
   it('refuses a disabled user even with the right password', async () => {
     const officer = await createUser(app, { role: 'officer', active: false });
-    const response = await http().post('/api/auth/login').send({ email: officer.email, password: TEST_PASSWORD }).expect(401);
+    const response = await http()
+      .post('/api/auth/login')
+      .send({ email: officer.email, password: TEST_PASSWORD })
+      .expect(401);
     expect(response.body.code).toBe('INVALID_CREDENTIALS');
   });
 
@@ -86,16 +115,27 @@ describe('sign-in', () => {
     // alg "none" must never be accepted: the algorithm is pinned.
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const officer = await createUser(app, { role: 'officer' });
-    const payload = Buffer.from(JSON.stringify({ sub: officer.id, tv: 0, iss: 'accord' })).toString('base64url');
-    await http().get('/api/auth/me').set(bearer(`${header}.${payload}.`)).expect(401);
+    const payload = Buffer.from(JSON.stringify({ sub: officer.id, tv: 0, iss: 'accord' })).toString(
+      'base64url',
+    );
+    await http()
+      .get('/api/auth/me')
+      .set(bearer(`${header}.${payload}.`))
+      .expect(401);
   });
 
   it('throttles an account after five failures with 429 and Retry-After, without a permanent lockout', async () => {
     const officer = await createUser(app, { role: 'officer' });
     for (let i = 0; i < 5; i++) {
-      await http().post('/api/auth/login').send({ email: officer.email, password: `wrong-${i}` }).expect(401);
+      await http()
+        .post('/api/auth/login')
+        .send({ email: officer.email, password: `wrong-${i}` })
+        .expect(401);
     }
-    const blocked = await http().post('/api/auth/login').send({ email: officer.email, password: TEST_PASSWORD }).expect(429);
+    const blocked = await http()
+      .post('/api/auth/login')
+      .send({ email: officer.email, password: TEST_PASSWORD })
+      .expect(429);
     expect(blocked.body.code).toBe('TOO_MANY_SIGN_IN_ATTEMPTS');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(900);

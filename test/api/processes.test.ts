@@ -16,7 +16,8 @@ const workerMain = resolve(root, 'dist/apps/worker/apps/worker/src/main.js');
 let database: TestDatabase;
 
 beforeAll(async () => {
-  if (!existsSync(apiMain) || !existsSync(workerMain)) throw new Error('build the api and worker first (npm run build)');
+  if (!existsSync(apiMain) || !existsSync(workerMain))
+    throw new Error('build the api and worker first (npm run build)');
   database = await createTestDatabase('processes');
 });
 
@@ -24,9 +25,15 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function run(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function run(
+  script: string,
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -60,7 +67,10 @@ describe('the built programs', () => {
     await db.connect();
     const queue = new Queue('users', {
       prefix,
-      connection: { host: new URL(TEST_REDIS_URL).hostname, port: Number(new URL(TEST_REDIS_URL).port || 6379) },
+      connection: {
+        host: new URL(TEST_REDIS_URL).hostname,
+        port: Number(new URL(TEST_REDIS_URL).port || 6379),
+      },
     });
     try {
       const {
@@ -68,7 +78,11 @@ describe('the built programs', () => {
       } = await db.query(
         `INSERT INTO users (email, full_name, role, password_hash) VALUES ('w@accord.test', '工作', 'officer', 'x') RETURNING id`,
       );
-      await queue.add(RECORD_SIGN_IN, { userId: id, signedInAt: '2026-11-25T01:00:00.000Z' }, { jobId: 'sign-in-proc' });
+      await queue.add(
+        RECORD_SIGN_IN,
+        { userId: id, signedInAt: '2026-11-25T01:00:00.000Z' },
+        { jobId: 'sign-in-proc' },
+      );
       for (;;) {
         const {
           rows: [row],

@@ -44,8 +44,13 @@ function allRoutes(): Route[] {
         if (path === undefined) return [];
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
         const rule = Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, controller);
-        const full = `/api/${[base, String(path)].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
-        return [{ method, path: full, rule, name: `${(controller as unknown as { name: string }).name}.${name}` }];
+        const full = `/api/${[base, String(path)].filter((p) => p && p !== '/').join('/')}`.replace(
+          /\/+/g,
+          '/',
+        );
+        return [
+          { method, path: full, rule, name: `${(controller as unknown as { name: string }).name}.${name}` },
+        ];
       });
     });
 }
@@ -53,11 +58,21 @@ function allRoutes(): Route[] {
 describe('deny by default', () => {
   it('finds the routes of every feature', () => {
     const paths = allRoutes().map((r) => `${r.method} ${r.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['POST /api/auth/login', 'GET /api/users', 'GET /api/teams', 'GET /api/audit-log', 'GET /api/health']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'POST /api/auth/login',
+        'GET /api/users',
+        'GET /api/teams',
+        'GET /api/audit-log',
+        'GET /api/health',
+      ]),
+    );
   });
 
   it('every route declares who may call it', () => {
-    const undeclared = allRoutes().filter((r) => !r.rule).map((r) => r.name);
+    const undeclared = allRoutes()
+      .filter((r) => !r.rule)
+      .map((r) => r.name);
     expect(undeclared).toEqual([]);
   });
 

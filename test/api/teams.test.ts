@@ -1,4 +1,13 @@
-import { bearer, bootstrapHttpApp, createTeam, createTestDatabase, createUser, setTestEnv, signIn, type TestDatabase } from '@accord/server-testing';
+import {
+  bearer,
+  bootstrapHttpApp,
+  createTeam,
+  createTestDatabase,
+  createUser,
+  setTestEnv,
+  signIn,
+  type TestDatabase,
+} from '@accord/server-testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -27,35 +36,66 @@ const http = () => request(app.getHttpServer());
 describe('teams', () => {
   it('creates a team led by a manager, who then belongs to it, and audits it', async () => {
     const manager = await createUser(app, { role: 'manager' });
-    const created = await http().post('/api/teams').set(bearer(adminToken)).send({ name: '高雄協商組', managerId: manager.id }).expect(201);
-    expect(created.body).toMatchObject({ name: '高雄協商組', managerId: manager.id, memberCount: 1, version: 1 });
+    const created = await http()
+      .post('/api/teams')
+      .set(bearer(adminToken))
+      .send({ name: '高雄協商組', managerId: manager.id })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      name: '高雄協商組',
+      managerId: manager.id,
+      memberCount: 1,
+      version: 1,
+    });
     const [row] = await app.get(DataSource).query(`SELECT team_id FROM users WHERE id = $1`, [manager.id]);
     expect(row.team_id).toBe(created.body.id);
-    const audit = await app.get(DataSource).query(`SELECT action FROM audit_log WHERE entity_id = $1`, [created.body.id]);
+    const audit = await app
+      .get(DataSource)
+      .query(`SELECT action FROM audit_log WHERE entity_id = $1`, [created.body.id]);
     expect(audit).toEqual([{ action: 'team.created' }]);
   });
 
   it('refuses a duplicate name (any case) with 409, and an officer as manager with 422', async () => {
     await createTeam(app, 'North Team');
-    const duplicate = await http().post('/api/teams').set(bearer(adminToken)).send({ name: 'north team' }).expect(409);
+    const duplicate = await http()
+      .post('/api/teams')
+      .set(bearer(adminToken))
+      .send({ name: 'north team' })
+      .expect(409);
     expect(duplicate.body.code).toBe('TEAM_NAME_TAKEN');
     const officer = await createUser(app, { role: 'officer' });
-    const wrong = await http().post('/api/teams').set(bearer(adminToken)).send({ name: '錯誤組', managerId: officer.id }).expect(422);
+    const wrong = await http()
+      .post('/api/teams')
+      .set(bearer(adminToken))
+      .send({ name: '錯誤組', managerId: officer.id })
+      .expect(422);
     expect(wrong.body.code).toBe('INVALID_TEAM_MANAGER');
   });
 
   it('a manager leads at most one team (409)', async () => {
     const manager = await createUser(app, { role: 'manager' });
     await createTeam(app, '第一組', manager.id);
-    const response = await http().post('/api/teams').set(bearer(adminToken)).send({ name: '第二組', managerId: manager.id }).expect(409);
+    const response = await http()
+      .post('/api/teams')
+      .set(bearer(adminToken))
+      .send({ name: '第二組', managerId: manager.id })
+      .expect(409);
     expect(response.body.code).toBe('MANAGER_ALREADY_LEADS_TEAM');
   });
 
   it('renames with the current version and refuses a stale one', async () => {
     const id = await createTeam(app, '改名前');
-    const renamed = await http().patch(`/api/teams/${id}`).set(bearer(adminToken)).send({ name: '改名後', version: 1 }).expect(200);
+    const renamed = await http()
+      .patch(`/api/teams/${id}`)
+      .set(bearer(adminToken))
+      .send({ name: '改名後', version: 1 })
+      .expect(200);
     expect(renamed.body).toMatchObject({ name: '改名後', version: 2 });
-    await http().patch(`/api/teams/${id}`).set(bearer(adminToken)).send({ name: '再改', version: 1 }).expect(409);
+    await http()
+      .patch(`/api/teams/${id}`)
+      .set(bearer(adminToken))
+      .send({ name: '再改', version: 1 })
+      .expect(409);
     await http().patch(`/api/teams/${id}`).set(bearer(adminToken)).send({ name: '', version: 2 }).expect(400);
   });
 
@@ -73,7 +113,11 @@ describe('teams', () => {
     const id = await createTeam(app, '搜尋目標組');
     await createUser(app, { role: 'officer', teamId: id });
     await createUser(app, { role: 'officer', teamId: id });
-    const response = await http().get('/api/teams').query({ q: '搜尋目標' }).set(bearer(adminToken)).expect(200);
+    const response = await http()
+      .get('/api/teams')
+      .query({ q: '搜尋目標' })
+      .set(bearer(adminToken))
+      .expect(200);
     expect(response.body).toMatchObject({ total: 1, data: [{ id, memberCount: 2 }] });
   });
 

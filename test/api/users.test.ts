@@ -36,7 +36,9 @@ afterAll(async () => {
 
 const http = () => request(app.getHttpServer());
 const auditRows = (entityId: string) =>
-  app.get(DataSource).query(`SELECT action, actor_id, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId]);
+  app
+    .get(DataSource)
+    .query(`SELECT action, actor_id, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId]);
 
 describe('users: who may call', () => {
   it.each(['officer', 'manager'] as const)('a %s gets 403 on every users route', async (role) => {
@@ -45,7 +47,11 @@ describe('users: who may call', () => {
     await http().get('/api/users').set(bearer(token)).expect(403);
     await http().get(`/api/users/${user.id}`).set(bearer(token)).expect(403);
     await http().post('/api/users').set(bearer(token)).send({}).expect(403);
-    const patch = await http().patch(`/api/users/${user.id}`).set(bearer(token)).send({ role: 'admin', version: 1 }).expect(403);
+    const patch = await http()
+      .patch(`/api/users/${user.id}`)
+      .set(bearer(token))
+      .send({ role: 'admin', version: 1 })
+      .expect(403);
     expect(patch.body.code).toBe('FORBIDDEN');
   });
 
@@ -59,9 +65,22 @@ describe('users: admin CRUD', () => {
     const response = await http()
       .post('/api/users')
       .set(bearer(adminToken))
-      .send({ email: ' New.Officer@Accord.test ', fullName: '周雅琪', role: 'officer', teamId, password: 'a-long-enough-password' })
+      .send({
+        email: ' New.Officer@Accord.test ',
+        fullName: '周雅琪',
+        role: 'officer',
+        teamId,
+        password: 'a-long-enough-password',
+      })
       .expect(201);
-    expect(response.body).toMatchObject({ email: 'new.officer@accord.test', fullName: '周雅琪', role: 'officer', teamId, active: true, version: 1 });
+    expect(response.body).toMatchObject({
+      email: 'new.officer@accord.test',
+      fullName: '周雅琪',
+      role: 'officer',
+      teamId,
+      active: true,
+      version: 1,
+    });
     expect(JSON.stringify(response.body)).not.toContain('password');
     const audit = await auditRows(response.body.id);
     expect(audit).toHaveLength(1);
@@ -72,7 +91,8 @@ describe('users: admin CRUD', () => {
 
   it('lists with paging, sorting, filters and free-text search', async () => {
     const team = await createTeam(app, '列表測試組');
-    for (const name of ['甲', '乙', '丙']) await createUser(app, { role: 'officer', teamId: team, fullName: `列表 ${name}` });
+    for (const name of ['甲', '乙', '丙'])
+      await createUser(app, { role: 'officer', teamId: team, fullName: `列表 ${name}` });
     const page = await http()
       .get('/api/users')
       .query({ teamId: team, sort: 'fullName', order: 'DESC', page: 1, perPage: 2 })
@@ -84,7 +104,11 @@ describe('users: admin CRUD', () => {
     expect(names).toEqual([...names].sort().reverse());
     const search = await http().get('/api/users').query({ q: '列表 乙' }).set(bearer(adminToken)).expect(200);
     expect(search.body.total).toBe(1);
-    const admins = await http().get('/api/users').query({ role: 'admin' }).set(bearer(adminToken)).expect(200);
+    const admins = await http()
+      .get('/api/users')
+      .query({ role: 'admin' })
+      .set(bearer(adminToken))
+      .expect(200);
     expect(admins.body.data.every((u: { role: string }) => u.role === 'admin')).toBe(true);
     const pct = await http().get('/api/users').query({ q: '%' }).set(bearer(adminToken)).expect(200);
     expect(pct.body.total).toBe(0);
@@ -105,7 +129,10 @@ describe('users: admin CRUD', () => {
   });
 
   it('answers 404 for a user that does not exist and 409 for a taken e-mail', async () => {
-    const missing = await http().get('/api/users/00000000-0000-4000-8000-000000000000').set(bearer(adminToken)).expect(404);
+    const missing = await http()
+      .get('/api/users/00000000-0000-4000-8000-000000000000')
+      .set(bearer(adminToken))
+      .expect(404);
     expect(missing.body.code).toBe('NOT_FOUND');
     const taken = await http()
       .post('/api/users')
@@ -119,16 +146,30 @@ describe('users: admin CRUD', () => {
     const response = await http()
       .post('/api/users')
       .set(bearer(adminToken))
-      .send({ email: 'ghost.team@accord.test', fullName: '幽靈', role: 'officer', teamId: '00000000-0000-4000-8000-000000000000', password: 'a-long-enough-password' })
+      .send({
+        email: 'ghost.team@accord.test',
+        fullName: '幽靈',
+        role: 'officer',
+        teamId: '00000000-0000-4000-8000-000000000000',
+        password: 'a-long-enough-password',
+      })
       .expect(422);
     expect(response.body.details).toEqual({ field: 'teamId' });
   });
 
   it('updates with the current version and refuses a stale one with 409, recording before and after', async () => {
     const user = await createUser(app, { role: 'officer', teamId, fullName: '舊名字' });
-    const first = await http().patch(`/api/users/${user.id}`).set(bearer(adminToken)).send({ fullName: '新名字', version: 1 }).expect(200);
+    const first = await http()
+      .patch(`/api/users/${user.id}`)
+      .set(bearer(adminToken))
+      .send({ fullName: '新名字', version: 1 })
+      .expect(200);
     expect(first.body).toMatchObject({ fullName: '新名字', version: 2 });
-    const stale = await http().patch(`/api/users/${user.id}`).set(bearer(adminToken)).send({ fullName: '又一個', version: 1 }).expect(409);
+    const stale = await http()
+      .patch(`/api/users/${user.id}`)
+      .set(bearer(adminToken))
+      .send({ fullName: '又一個', version: 1 })
+      .expect(409);
     expect(stale.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: 2 } });
     const audit = await auditRows(user.id);
     expect(audit).toHaveLength(1);
@@ -145,7 +186,11 @@ describe('users: admin CRUD', () => {
     const user = await createUser(app, { role: 'officer', teamId });
     const token = await signIn(app, user.email);
     await http().get('/api/auth/me').set(bearer(token)).expect(200);
-    await http().patch(`/api/users/${user.id}`).set(bearer(adminToken)).send({ active: false, version: 1 }).expect(200);
+    await http()
+      .patch(`/api/users/${user.id}`)
+      .set(bearer(adminToken))
+      .send({ active: false, version: 1 })
+      .expect(200);
     const after = await http().get('/api/auth/me').set(bearer(token)).expect(401);
     expect(after.body.code).toBe('TOKEN_REVOKED');
   });
@@ -153,14 +198,24 @@ describe('users: admin CRUD', () => {
   it('a password reset ends old sessions and the new password works', async () => {
     const user = await createUser(app, { role: 'officer', teamId });
     const token = await signIn(app, user.email);
-    await http().patch(`/api/users/${user.id}`).set(bearer(adminToken)).send({ password: 'brand-new-password-1', version: 1 }).expect(200);
+    await http()
+      .patch(`/api/users/${user.id}`)
+      .set(bearer(adminToken))
+      .send({ password: 'brand-new-password-1', version: 1 })
+      .expect(200);
     await http().get('/api/auth/me').set(bearer(token)).expect(401);
     await signIn(app, user.email, 'brand-new-password-1');
   });
 
   it('an admin cannot disable themself or drop their own role (422)', async () => {
-    const [{ version }] = await app.get(DataSource).query(`SELECT version FROM users WHERE id = $1`, [admin.id]);
-    const response = await http().patch(`/api/users/${admin.id}`).set(bearer(adminToken)).send({ active: false, version }).expect(422);
+    const [{ version }] = await app
+      .get(DataSource)
+      .query(`SELECT version FROM users WHERE id = $1`, [admin.id]);
+    const response = await http()
+      .patch(`/api/users/${admin.id}`)
+      .set(bearer(adminToken))
+      .send({ active: false, version })
+      .expect(422);
     expect(response.body.code).toBe('CANNOT_DISABLE_SELF');
   });
 

@@ -1,5 +1,12 @@
 import { QueueName } from '@accord/server-core';
-import { bootstrapHttpApp, createTestDatabase, createUser, setTestEnv, signIn, type TestDatabase } from '@accord/server-testing';
+import {
+  bootstrapHttpApp,
+  createTestDatabase,
+  createUser,
+  setTestEnv,
+  signIn,
+  type TestDatabase,
+} from '@accord/server-testing';
 import { RECORD_SIGN_IN, recordSignInJobId } from '@accord/server-users';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
@@ -42,7 +49,9 @@ export function describeSignInRecording(backend: 'redis' | 'postgres'): { queueP
   });
 
   const lastSignIn = async (userId: string): Promise<Date | null> => {
-    const [row] = await api.get(DataSource).query(`SELECT last_sign_in_at FROM users WHERE id = $1`, [userId]);
+    const [row] = await api
+      .get(DataSource)
+      .query(`SELECT last_sign_in_at FROM users WHERE id = $1`, [userId]);
     return row.last_sign_in_at;
   };
 
@@ -62,12 +71,26 @@ export function describeSignInRecording(backend: 'redis' | 'postgres'): { queueP
       const queue = api.get<Queue>(getQueueToken(QueueName.Users));
       const later = '2026-11-25T09:00:00.000Z';
       const earlier = '2026-11-24T09:00:00.000Z';
-      const first = await queue.add(RECORD_SIGN_IN, { userId: user.id, signedInAt: later }, { jobId: recordSignInJobId('t1') });
-      const second = await queue.add(RECORD_SIGN_IN, { userId: user.id, signedInAt: earlier }, { jobId: recordSignInJobId('t1') });
+      const first = await queue.add(
+        RECORD_SIGN_IN,
+        { userId: user.id, signedInAt: later },
+        { jobId: recordSignInJobId('t1') },
+      );
+      const second = await queue.add(
+        RECORD_SIGN_IN,
+        { userId: user.id, signedInAt: earlier },
+        { jobId: recordSignInJobId('t1') },
+      );
       expect(second.id).toBe(first.id);
       await waitFor(async () => ((await lastSignIn(user.id)) ? true : undefined));
-      const stale = await queue.add(RECORD_SIGN_IN, { userId: user.id, signedInAt: earlier }, { jobId: recordSignInJobId('t2') });
-      await waitFor(async () => ((await queue.getJobState(stale.id as string)) === 'completed' ? true : undefined));
+      const stale = await queue.add(
+        RECORD_SIGN_IN,
+        { userId: user.id, signedInAt: earlier },
+        { jobId: recordSignInJobId('t2') },
+      );
+      await waitFor(async () =>
+        (await queue.getJobState(stale.id as string)) === 'completed' ? true : undefined,
+      );
       expect((await lastSignIn(user.id))?.toISOString()).toBe(later);
     });
   });

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideSignInThrottle, type SignInThrottleLimits } from '../sign-in-throttle';
 
-const limits: SignInThrottleLimits = { windowSeconds: 900, maxFailuresPerAccount: 5, maxFailuresPerAddress: 20 };
+const limits: SignInThrottleLimits = {
+  windowSeconds: 900,
+  maxFailuresPerAccount: 5,
+  maxFailuresPerAddress: 20,
+};
 const now = Date.UTC(2026, 10, 25, 8, 0, 0);
 
 describe('sign-in throttle', () => {
@@ -34,7 +38,10 @@ describe('sign-in throttle', () => {
         fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 40 }),
         fc.array(fc.integer({ min: 0, max: 2_000_000 }), { maxLength: 40 }),
         (accountAgo, addressAgo) => {
-          const history = { account: accountAgo.map((a) => now - a), address: addressAgo.map((a) => now - a) };
+          const history = {
+            account: accountAgo.map((a) => now - a),
+            address: addressAgo.map((a) => now - a),
+          };
           const decision = decideSignInThrottle(history, now, limits);
           if (!decision.blocked) return;
           expect(decision.retryAfterSeconds).toBeGreaterThan(0);

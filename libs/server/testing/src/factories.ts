@@ -27,20 +27,41 @@ export async function createUser(
     .get(DataSource)
     .query(
       `INSERT INTO users (email, full_name, role, team_id, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [email, fields.fullName ?? `測試 ${fields.role}`, fields.role, fields.teamId ?? null, await cachedHash, fields.active ?? true],
+      [
+        email,
+        fields.fullName ?? `測試 ${fields.role}`,
+        fields.role,
+        fields.teamId ?? null,
+        await cachedHash,
+        fields.active ?? true,
+      ],
     );
   return { id: row.id, email, role: fields.role, teamId: fields.teamId ?? null };
 }
 
-export async function createTeam(app: INestApplication, name: string, managerId: string | null = null): Promise<string> {
+export async function createTeam(
+  app: INestApplication,
+  name: string,
+  managerId: string | null = null,
+): Promise<string> {
   const db = app.get(DataSource);
-  const [row] = await db.query(`INSERT INTO teams (name, manager_id) VALUES ($1, $2) RETURNING id`, [name, managerId]);
+  const [row] = await db.query(`INSERT INTO teams (name, manager_id) VALUES ($1, $2) RETURNING id`, [
+    name,
+    managerId,
+  ]);
   if (managerId) await db.query(`UPDATE users SET team_id = $1 WHERE id = $2`, [row.id, managerId]);
   return row.id;
 }
 
-export async function signIn(app: INestApplication, email: string, password = TEST_PASSWORD): Promise<string> {
-  const response = await request(app.getHttpServer()).post('/api/auth/login').send({ email, password }).expect(200);
+export async function signIn(
+  app: INestApplication,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<string> {
+  const response = await request(app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ email, password })
+    .expect(200);
   return response.body.accessToken as string;
 }
 

@@ -1,5 +1,13 @@
 import type { SignInResult, UserView } from '@accord/contracts';
-import { ANY_SIGNED_IN, CurrentUser, Public, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  Public,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service';

@@ -93,7 +93,11 @@ export class AuthService {
       maxFailuresPerAccount: this.config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: this.config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
     };
-    const history = await this.audit.recentSignInFailures(email, context.ip, new Date(now - limits.windowSeconds * 1000));
+    const history = await this.audit.recentSignInFailures(
+      email,
+      context.ip,
+      new Date(now - limits.windowSeconds * 1000),
+    );
     const decision = decideSignInThrottle(history, now, limits);
     if (decision.blocked) {
       throw new AppError(

@@ -24,7 +24,11 @@ export class TeamsController {
 
   @Post()
   @Roles('admin')
-  create(@CurrentUser() actor: Principal, @Body() dto: CreateTeamDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() actor: Principal,
+    @Body() dto: CreateTeamDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.teams.create(actor, dto, context);
   }
 
@@ -41,7 +45,11 @@ export class TeamsController {
 
   @Delete(':id')
   @Roles('admin')
-  remove(@CurrentUser() actor: Principal, @Param('id', ParseUUIDPipe) id: string, @RequestInfo() context: RequestContext) {
+  remove(
+    @CurrentUser() actor: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.teams.remove(actor, id, context);
   }
 }

@@ -35,7 +35,10 @@ export class TeamsService {
       .skip((query.page - 1) * query.perPage)
       .take(query.perPage)
       .getManyAndCount();
-    const counts = await this.memberCounts(this.db.manager, rows.map((t) => t.id));
+    const counts = await this.memberCounts(
+      this.db.manager,
+      rows.map((t) => t.id),
+    );
     return { data: rows.map((t) => toTeamView(t, counts.get(t.id) ?? 0)), total };
   }
 
@@ -47,9 +50,12 @@ export class TeamsService {
     return this.db.transaction(async (manager) => {
       await this.requireFreeName(manager, dto.name);
       if (dto.managerId) await this.requireManager(manager, dto.managerId, null);
-      const inserted = await manager.getRepository(Team).insert({ name: dto.name, managerId: dto.managerId ?? null });
+      const inserted = await manager
+        .getRepository(Team)
+        .insert({ name: dto.name, managerId: dto.managerId ?? null });
       const team = await this.find(manager, inserted.identifiers[0].id as string);
-      if (team.managerId) await manager.getRepository(User).update({ id: team.managerId }, { teamId: team.id });
+      if (team.managerId)
+        await manager.getRepository(User).update({ id: team.managerId }, { teamId: team.id });
       const view = await this.view(manager, team);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -94,7 +100,9 @@ export class TeamsService {
       const view = await this.view(manager, team);
       const officers = await manager.getRepository(User).count({ where: { teamId: id, role: 'officer' } });
       if (officers > 0) {
-        throw new ConflictError(ErrorCode.TeamHasMembers, 'Move the officers of this team first', { officers });
+        throw new ConflictError(ErrorCode.TeamHasMembers, 'Move the officers of this team first', {
+          officers,
+        });
       }
       await manager.getRepository(User).update({ teamId: id }, { teamId: null });
       await manager.getRepository(Team).delete({ id });
@@ -131,16 +139,27 @@ export class TeamsService {
   }
 
   private async requireFreeName(manager: EntityManager, name: string): Promise<void> {
-    const taken = await manager.getRepository(Team).createQueryBuilder('t').where('lower(t.name) = lower(:name)', { name }).getExists();
-    if (taken) throw new ConflictError(ErrorCode.TeamNameTaken, 'A team with this name already exists', { field: 'name' });
+    const taken = await manager
+      .getRepository(Team)
+      .createQueryBuilder('t')
+      .where('lower(t.name) = lower(:name)', { name })
+      .getExists();
+    if (taken)
+      throw new ConflictError(ErrorCode.TeamNameTaken, 'A team with this name already exists', {
+        field: 'name',
+      });
   }
 
   private async requireManager(manager: EntityManager, userId: string, teamId: string | null): Promise<void> {
     const user = await manager.getRepository(User).findOne({ where: { id: userId } });
     if (!user || user.role !== 'manager' || !user.active) {
-      throw new UnprocessableError(ErrorCode.InvalidTeamManager, 'The manager must be an active user with the manager role', {
-        field: 'managerId',
-      });
+      throw new UnprocessableError(
+        ErrorCode.InvalidTeamManager,
+        'The manager must be an active user with the manager role',
+        {
+          field: 'managerId',
+        },
+      );
     }
     const leads = await manager.getRepository(Team).findOne({ where: { managerId: userId } });
     if (leads && leads.id !== teamId) {

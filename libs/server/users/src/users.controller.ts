@@ -24,7 +24,11 @@ export class UsersController {
 
   @Post()
   @Roles('admin')
-  create(@CurrentUser() actor: Principal, @Body() dto: CreateUserDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() actor: Principal,
+    @Body() dto: CreateUserDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.users.create(actor, dto, context);
   }
 

@@ -17,7 +17,13 @@ import { hashPassword } from './password';
 import { Team } from './team.entity';
 import { toUserView, User } from './user.entity';
 
-const SORT_COLUMNS = { fullName: 'u.fullName', email: 'u.email', role: 'u.role', createdAt: 'u.createdAt', lastSignInAt: 'u.lastSignInAt' };
+const SORT_COLUMNS = {
+  fullName: 'u.fullName',
+  email: 'u.email',
+  role: 'u.role',
+  createdAt: 'u.createdAt',
+  lastSignInAt: 'u.lastSignInAt',
+};
 
 @Injectable()
 export class UsersService {
@@ -32,7 +38,9 @@ export class UsersService {
     if (query.teamId) qb.andWhere('u.teamId = :teamId', { teamId: query.teamId });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     if (query.q) {
-      qb.andWhere("(u.fullName ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\')", { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere("(u.fullName ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\')", {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const [rows, total] = await qb
       .orderBy(SORT_COLUMNS[query.sort], query.order, query.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
@@ -51,7 +59,9 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (manager) => {
       if (await manager.getRepository(User).exists({ where: { email: dto.email } })) {
-        throw new ConflictError(ErrorCode.EmailTaken, 'A user with this e-mail already exists', { field: 'email' });
+        throw new ConflictError(ErrorCode.EmailTaken, 'A user with this e-mail already exists', {
+          field: 'email',
+        });
       }
       const teamId = dto.role === 'admin' ? null : (dto.teamId ?? null);
       if (teamId) await this.requireTeam(manager, teamId);
@@ -83,12 +93,19 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, id);
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== before.role))) {
-        throw new UnprocessableError(ErrorCode.CannotDisableSelf, 'You cannot disable yourself or change your own role');
+        throw new UnprocessableError(
+          ErrorCode.CannotDisableSelf,
+          'You cannot disable yourself or change your own role',
+        );
       }
       const role = dto.role ?? before.role;
       if (role !== 'manager' && before.role === 'manager') {
         const leads = await manager.getRepository(Team).exists({ where: { managerId: id } });
-        if (leads) throw new ConflictError(ErrorCode.InvalidTeamManager, 'This user leads a team; name another manager first');
+        if (leads)
+          throw new ConflictError(
+            ErrorCode.InvalidTeamManager,
+            'This user leads a team; name another manager first',
+          );
       }
       if (dto.teamId) await this.requireTeam(manager, dto.teamId);
       const changes: Record<string, unknown> = {};
@@ -98,7 +115,8 @@ export class UsersService {
       if (dto.locale !== undefined) changes.locale = dto.locale;
       if (dto.active !== undefined) changes.active = dto.active;
       // Disabling, a new role or a new password ends every session the user has open.
-      const revokes = passwordHash || (dto.active === false && before.active) || (dto.role && dto.role !== before.role);
+      const revokes =
+        passwordHash || (dto.active === false && before.active) || (dto.role && dto.role !== before.role);
       if (passwordHash) changes.passwordHash = passwordHash;
       if (revokes) changes.tokenVersion = () => 'token_version + 1';
       await versionedUpdate(manager, User, 'User', id, dto.version, changes);
@@ -131,7 +149,8 @@ export class UsersService {
 /** Before/after of the fields that changed, for the audit log and timelines. */
 export function diff<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
   const changed = (Object.keys(after) as (keyof T)[]).filter(
-    (key) => key !== 'updatedAt' && key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+    (key) =>
+      key !== 'updatedAt' && key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
   return {
     before: Object.fromEntries(changed.map((k) => [k, before[k]])) as Partial<T>,

@@ -24,7 +24,10 @@ export class AuditController {
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.at < :to', { to: query.to });
-    if (query.q) qb.andWhere("(a.subject ILIKE :q ESCAPE '\\' OR a.action ILIKE :q ESCAPE '\\')", { q: `%${escapeLike(query.q)}%` });
+    if (query.q)
+      qb.andWhere("(a.subject ILIKE :q ESCAPE '\\' OR a.action ILIKE :q ESCAPE '\\')", {
+        q: `%${escapeLike(query.q)}%`,
+      });
     qb.orderBy(`a.${query.sort}`, query.order).addOrderBy('a.id', query.order);
     const [data, total] = await qb
       .skip((query.page - 1) * query.perPage)

@@ -43,7 +43,11 @@ export class AuditService {
   }
 
   /** Instants of recent failed sign-ins for one account and from one address, for throttling. */
-  async recentSignInFailures(email: string, ip: string | null, since: Date): Promise<{ account: number[]; address: number[] }> {
+  async recentSignInFailures(
+    email: string,
+    ip: string | null,
+    since: Date,
+  ): Promise<{ account: number[]; address: number[] }> {
     const rows: { at: Date; by: string }[] = await this.entries.query(
       `SELECT at, 'account' AS by FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = $1 AND at > $3
        UNION ALL

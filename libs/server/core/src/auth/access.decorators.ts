@@ -9,6 +9,7 @@ export type AccessRule = { kind: 'public' } | { kind: 'roles'; roles: readonly R
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
 
 /** Signed-in users with one of these roles; object-level checks stay in the service. */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule);
 
 export const ANY_SIGNED_IN: Role[] = ['officer', 'manager', 'admin'];

@@ -44,11 +44,18 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired');
     }
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub)) throw new UnauthenticatedError();
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub))
+      throw new UnauthenticatedError();
     const user = await this.principals.load(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {
       throw new UnauthenticatedError(ErrorCode.TokenRevoked, 'Your session has ended; sign in again');
     }
-    return { id: user.id, email: user.email, role: user.role, teamId: user.teamId, tokenVersion: user.tokenVersion };
+    return {
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      teamId: user.teamId,
+      tokenVersion: user.tokenVersion,
+    };
   }
 }

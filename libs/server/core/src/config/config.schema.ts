@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const booleanish = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /**
  * Every environment variable the server reads, validated once at boot. process.env is read nowhere else.

@@ -20,7 +20,9 @@ export async function versionedUpdate<T extends ObjectLiteral>(
     .where('id = :id AND version = :version', { id, version: expectedVersion })
     .execute();
   if (result.affected === 1) return;
-  const current = await manager.getRepository(target).findOne({ where: { id } as never, select: { version: true } as never });
+  const current = await manager
+    .getRepository(target)
+    .findOne({ where: { id } as never, select: { version: true } as never });
   if (!current) throw new NotFoundError(label);
   throw new StaleVersionError(label, (current as unknown as { version: number }).version);
 }

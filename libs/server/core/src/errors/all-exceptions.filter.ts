@@ -36,7 +36,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
     if (exception instanceof AppError) {
       return {
-        body: { statusCode: exception.status, code: exception.code, message: exception.message, details: exception.details },
+        body: {
+          statusCode: exception.status,
+          code: exception.code,
+          message: exception.message,
+          details: exception.details,
+        },
         headers: exception.headers,
       };
     }
@@ -47,7 +52,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return {
         body: {
           statusCode: status,
-          code: typeof payload.code === 'string' ? payload.code : (bodyParserCode(exception) ?? STATUS_CODES[status] ?? 'HTTP_ERROR'),
+          code:
+            typeof payload.code === 'string'
+              ? payload.code
+              : (bodyParserCode(exception) ?? STATUS_CODES[status] ?? 'HTTP_ERROR'),
           message: bodyParserCode(exception)
             ? 'Request body is not valid JSON'
             : typeof payload.message === 'string'
@@ -75,14 +83,26 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const pgCode = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       // Invalid text for a typed column (uuid, enum, date) is bad input, never a server fault.
       if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-        return { body: { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Invalid value in request' } };
+        return {
+          body: { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Invalid value in request' },
+        };
       }
       if (pgCode === '23505') {
-        return { body: { statusCode: 409, code: ErrorCode.Conflict, message: 'A record with these values already exists' } };
+        return {
+          body: {
+            statusCode: 409,
+            code: ErrorCode.Conflict,
+            message: 'A record with these values already exists',
+          },
+        };
       }
     }
     return {
-      body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: 'Internal error' },
+      body: {
+        statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+        code: ErrorCode.Internal,
+        message: 'Internal error',
+      },
     };
   }
 }

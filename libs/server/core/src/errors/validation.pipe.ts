@@ -23,6 +23,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new AppError(400, ErrorCode.ValidationFailed, 'The request has invalid fields', { fields: flatten(errors) }),
+      new AppError(400, ErrorCode.ValidationFailed, 'The request has invalid fields', {
+        fields: flatten(errors),
+      }),
   });
 }

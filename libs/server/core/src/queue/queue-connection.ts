@@ -12,7 +12,9 @@ export interface QueueConnection {
  * Redis in production; BullMQ's PostgreSQL backend when REDIS_URL is absent, so the quick start needs no
  * service. The backend factory is process-wide in BullMQ, so it is set here, once, before any queue exists.
  */
-export function queueConnection(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>): QueueConnection {
+export function queueConnection(
+  config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+): QueueConnection {
   if (config.REDIS_URL) {
     setDefaultBackendFactory();
     const url = new URL(config.REDIS_URL);

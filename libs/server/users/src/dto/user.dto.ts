@@ -2,7 +2,20 @@ import { LOCALES, ROLES, type Locale, type Role } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '../password';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -42,7 +55,9 @@ export class CreateUserDto {
   password!: string;
 }
 
-export class UpdateUserDto extends PartialType(PickType(CreateUserDto, ['fullName', 'role', 'teamId', 'locale', 'password'] as const)) {
+export class UpdateUserDto extends PartialType(
+  PickType(CreateUserDto, ['fullName', 'role', 'teamId', 'locale', 'password'] as const),
+) {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()

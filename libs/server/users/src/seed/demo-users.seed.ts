@@ -28,8 +28,18 @@ const OFFICERS = [
 
 export const DEMO_LOGINS: DemoLogin[] = [
   { email: 'admin@accord.test', role: 'admin', fullName: '系統管理員' },
-  ...TEAMS.map((t) => ({ email: t.manager.email, role: 'manager', fullName: t.manager.fullName, team: t.name })),
-  ...OFFICERS.map((o) => ({ email: o.email, role: 'officer', fullName: o.fullName, team: TEAMS[o.team].name })),
+  ...TEAMS.map((t) => ({
+    email: t.manager.email,
+    role: 'manager',
+    fullName: t.manager.fullName,
+    team: t.name,
+  })),
+  ...OFFICERS.map((o) => ({
+    email: o.email,
+    role: 'officer',
+    fullName: o.fullName,
+    team: TEAMS[o.team].name,
+  })),
 ];
 
 /** The demo firm: one admin, two teams each with a manager and four officers. Seeds only an empty firm. */
@@ -53,7 +63,8 @@ export async function seedDemoUsers(db: DataSource): Promise<{ seeded: boolean }
       await manager.query(`UPDATE teams SET manager_id = $2 WHERE id = $1`, [row.id, managerId]);
       teamIds.push(row.id);
     }
-    for (const officer of OFFICERS) await insertUser(officer.email, officer.fullName, 'officer', teamIds[officer.team]);
+    for (const officer of OFFICERS)
+      await insertUser(officer.email, officer.fullName, 'officer', teamIds[officer.team]);
     await manager.query(
       `INSERT INTO audit_log (action, entity_type, details) VALUES ('seed.demo_firm', 'system', $1)`,
       [{ users: 1 + TEAMS.length + OFFICERS.length, teams: TEAMS.length }],

@@ -6,7 +6,12 @@ const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/accord', JWT_S
 describe('configuration', () => {
   it('fills defaults for everything optional', () => {
     const config = parseConfig(valid);
-    expect(config).toMatchObject({ PORT: 3000, FIRM_TIME_ZONE: 'Asia/Taipei', JWT_TTL_SECONDS: 3600, QUEUE_PREFIX: 'accord' });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      FIRM_TIME_ZONE: 'Asia/Taipei',
+      JWT_TTL_SECONDS: 3600,
+      QUEUE_PREFIX: 'accord',
+    });
     expect(config.REDIS_URL).toBeUndefined();
   });
 
@@ -27,6 +32,9 @@ describe('configuration', () => {
   });
 
   it('reads booleans and numbers from strings', () => {
-    expect(parseConfig({ ...valid, LOG_PRETTY: 'true', PORT: '8080' })).toMatchObject({ LOG_PRETTY: true, PORT: 8080 });
+    expect(parseConfig({ ...valid, LOG_PRETTY: 'true', PORT: '8080' })).toMatchObject({
+      LOG_PRETTY: true,
+      PORT: 8080,
+    });
   });
 });

@@ -14,7 +14,9 @@ export class UsersTeamsAudit1764057600000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1
       )`);
     await q.query(`CREATE UNIQUE INDEX teams_name_key ON teams (lower(name))`);
-    await q.query(`CREATE UNIQUE INDEX teams_manager_id_key ON teams (manager_id) WHERE manager_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX teams_manager_id_key ON teams (manager_id) WHERE manager_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE users (
@@ -61,7 +63,9 @@ export class UsersTeamsAudit1764057600000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX audit_log_failed_subject_idx ON audit_log (subject, at) WHERE action = 'auth.sign_in_failed'`,
     );
-    await q.query(`CREATE INDEX audit_log_failed_ip_idx ON audit_log (ip, at) WHERE action = 'auth.sign_in_failed'`);
+    await q.query(
+      `CREATE INDEX audit_log_failed_ip_idx ON audit_log (ip, at) WHERE action = 'auth.sign_in_failed'`,
+    );
 
     // Append-only even for the table owner: privileges alone do not bind the owner or a superuser.
     await q.query(`
