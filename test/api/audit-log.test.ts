@@ -1,38 +1,19 @@
-import {
-  bearer,
-  bootstrapHttpApp,
-  createTestDatabase,
-  createUser,
-  setTestEnv,
-  signIn,
-  type TestDatabase,
-} from '@accord/server-testing';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { bearer, createUser, signIn } from '@accord/server-testing';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
+const api = useApiApp('audit');
 let adminToken: string;
 let adminId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('audit');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-  const admin = await createUser(app, { role: 'admin' });
+  const admin = await createUser(api.app, { role: 'admin' });
   adminId = admin.id;
-  adminToken = await signIn(app, admin.email);
+  adminToken = await signIn(api.app, admin.email);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
-
-const http = () => request(app.getHttpServer());
+const http = api.http;
 
 describe('audit log', () => {
   it('records sign-ins with the address and request id, newest first', async () => {
@@ -61,16 +42,16 @@ describe('audit log', () => {
 
   it('is for admins only', async () => {
     for (const role of ['officer', 'manager'] as const) {
-      const user = await createUser(app, { role });
+      const user = await createUser(api.app, { role });
       await http()
         .get('/api/audit-log')
-        .set(bearer(await signIn(app, user.email)))
+        .set(bearer(await signIn(api.app, user.email)))
         .expect(403);
     }
   });
 
   it('is append-only in the database itself: update, delete and truncate are refused', async () => {
-    const db = app.get(DataSource);
+    const db = api.app.get(DataSource);
     const [{ id }] = await db.query(`SELECT id FROM audit_log ORDER BY id LIMIT 1`);
     await expect(db.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
       /append-only/,
@@ -85,8 +66,8 @@ describe('audit log', () => {
   });
 
   it('refuses even a database role that was granted every privilege on the table', async () => {
-    const db = app.get(DataSource);
-    const role = `${database.name}_app`;
+    const db = api.app.get(DataSource);
+    const role = `${api.database.name}_app`;
     await db.query(`CREATE ROLE ${role} NOLOGIN`);
     await db.query(`GRANT ALL ON audit_log TO ${role}`);
     const runner = db.createQueryRunner();

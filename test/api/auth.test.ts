@@ -1,38 +1,15 @@
-import {
-  bearer,
-  bootstrapHttpApp,
-  createTestDatabase,
-  createUser,
-  setTestEnv,
-  signIn,
-  TEST_PASSWORD,
-  type TestDatabase,
-} from '@accord/server-testing';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { bearer, createUser, TEST_PASSWORD } from '@accord/server-testing';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { describe, expect, it } from 'vitest';
+import { signedIn, useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
+const api = useApiApp('auth');
 
-beforeAll(async () => {
-  database = await createTestDatabase('auth');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
-
-const http = () => request(app.getHttpServer());
+const http = api.http;
 
 describe('sign-in', () => {
   it('answers a token and the user for good credentials, and /me knows who it is', async () => {
-    const officer = await createUser(app, { role: 'officer' });
+    const officer = await createUser(api.app, { role: 'officer' });
     const response = await http()
       .post('/api/auth/login')
       .send({ email: officer.email.toUpperCase(), password: TEST_PASSWORD })
@@ -45,7 +22,7 @@ describe('sign-in', () => {
   });
 
   it('answers 401 with a code for a wrong password and for an unknown e-mail, and audits both', async () => {
-    const officer = await createUser(app, { role: 'officer' });
+    const officer = await createUser(api.app, { role: 'officer' });
     const wrong = await http()
       .post('/api/auth/login')
       .send({ email: officer.email, password: 'not-the-password' })
@@ -56,7 +33,7 @@ describe('sign-in', () => {
       .send({ email: 'nobody@accord.test', password: 'whatever-it-is' })
       .expect(401);
     expect(unknown.body.code).toBe('INVALID_CREDENTIALS');
-    const rows = await app
+    const rows = await api.app
       .get(DataSource)
       .query(
         `SELECT subject, details->>'reason' AS reason FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = ANY($1) ORDER BY id`,
@@ -93,7 +70,7 @@ describe('sign-in', () => {
   });
 
   it('refuses a disabled user even with the right password', async () => {
-    const officer = await createUser(app, { role: 'officer', active: false });
+    const officer = await createUser(api.app, { role: 'officer', active: false });
     const response = await http()
       .post('/api/auth/login')
       .send({ email: officer.email, password: TEST_PASSWORD })
@@ -102,8 +79,7 @@ describe('sign-in', () => {
   });
 
   it('sign-out makes the token stop working', async () => {
-    const officer = await createUser(app, { role: 'officer' });
-    const token = await signIn(app, officer.email);
+    const { token } = await signedIn(api, 'officer');
     await http().post('/api/auth/logout').set(bearer(token)).expect(204);
     const after = await http().get('/api/auth/me').set(bearer(token)).expect(401);
     expect(after.body.code).toBe('TOKEN_REVOKED');
@@ -114,7 +90,7 @@ describe('sign-in', () => {
     await http().get('/api/auth/me').set(bearer('not.a.jwt')).expect(401);
     // alg "none" must never be accepted: the algorithm is pinned.
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const officer = await createUser(app, { role: 'officer' });
+    const officer = await createUser(api.app, { role: 'officer' });
     const payload = Buffer.from(JSON.stringify({ sub: officer.id, tv: 0, iss: 'accord' })).toString(
       'base64url',
     );
@@ -125,7 +101,7 @@ describe('sign-in', () => {
   });
 
   it('throttles an account after five failures with 429 and Retry-After, without a permanent lockout', async () => {
-    const officer = await createUser(app, { role: 'officer' });
+    const officer = await createUser(api.app, { role: 'officer' });
     for (let i = 0; i < 5; i++) {
       await http()
         .post('/api/auth/login')
@@ -140,7 +116,7 @@ describe('sign-in', () => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(900);
     // Another account is not affected by the first one being throttled.
-    const other = await createUser(app, { role: 'officer' });
+    const other = await createUser(api.app, { role: 'officer' });
     await http().post('/api/auth/login').send({ email: other.email, password: TEST_PASSWORD }).expect(200);
   });
 });

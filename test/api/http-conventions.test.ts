@@ -1,24 +1,9 @@
-import { bootstrapHttpApp, createTestDatabase, setTestEnv, type TestDatabase } from '@accord/server-testing';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
+const api = useApiApp('http');
 
-beforeAll(async () => {
-  database = await createTestDatabase('http');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
-
-const http = () => request(app.getHttpServer());
+const http = api.http;
 
 describe('HTTP conventions', () => {
   it('publishes the OpenAPI document with bearer auth and every resource', async () => {

@@ -1,25 +1,12 @@
 import { ACCESS_KEY, type AccessRule } from '@accord/server-core';
-import { bootstrapHttpApp, createTestDatabase, setTestEnv, type TestDatabase } from '@accord/server-testing';
-import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
-
-beforeAll(async () => {
-  database = await createTestDatabase('routes');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const api = useApiApp('routes');
 
 interface Route {
   method: string;
@@ -31,7 +18,7 @@ interface Route {
 /** Every handler of every controller the API mounts, with the access rule it declares (if any). */
 function allRoutes(): Route[] {
   const scanner = new MetadataScanner();
-  return app
+  return api.app
     .get(DiscoveryService)
     .getControllers()
     .flatMap((wrapper) => {
@@ -89,13 +76,15 @@ describe('deny by default', () => {
     expect(guarded.length).toBeGreaterThan(5);
     for (const route of guarded) {
       const path = route.path.replace(/:[a-zA-Z]+/g, '00000000-0000-4000-8000-000000000000');
-      const response = await request(app.getHttpServer())[route.method.toLowerCase() as 'get'](path).send({});
+      const response = await request(api.app.getHttpServer())
+        [route.method.toLowerCase() as 'get'](path)
+        .send({});
       expect({ route: route.name, status: response.status }).toEqual({ route: route.name, status: 401 });
     }
   });
 
   it('an unknown route answers 404 with a code, not a stack', async () => {
-    const response = await request(app.getHttpServer()).get('/api/no-such-thing').expect(404);
+    const response = await request(api.app.getHttpServer()).get('/api/no-such-thing').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, code: 'ROUTE_NOT_FOUND' });
   });
 });

@@ -1,41 +1,21 @@
-import {
-  bearer,
-  bootstrapHttpApp,
-  createTeam,
-  createTestDatabase,
-  createUser,
-  setTestEnv,
-  signIn,
-  type TestDatabase,
-} from '@accord/server-testing';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { bearer, createTeam, createUser, signIn } from '@accord/server-testing';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedIn, useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
+const api = useApiApp('teams');
 let adminToken: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('teams');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-  const admin = await createUser(app, { role: 'admin' });
-  adminToken = await signIn(app, admin.email);
+  const admin = await createUser(api.app, { role: 'admin' });
+  adminToken = await signIn(api.app, admin.email);
 });
 
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
-
-const http = () => request(app.getHttpServer());
+const http = api.http;
 
 describe('teams', () => {
   it('creates a team led by a manager, who then belongs to it, and audits it', async () => {
-    const manager = await createUser(app, { role: 'manager' });
+    const manager = await createUser(api.app, { role: 'manager' });
     const created = await http()
       .post('/api/teams')
       .set(bearer(adminToken))
@@ -47,23 +27,25 @@ describe('teams', () => {
       memberCount: 1,
       version: 1,
     });
-    const [row] = await app.get(DataSource).query(`SELECT team_id FROM users WHERE id = $1`, [manager.id]);
+    const [row] = await api.app
+      .get(DataSource)
+      .query(`SELECT team_id FROM users WHERE id = $1`, [manager.id]);
     expect(row.team_id).toBe(created.body.id);
-    const audit = await app
+    const audit = await api.app
       .get(DataSource)
       .query(`SELECT action FROM audit_log WHERE entity_id = $1`, [created.body.id]);
     expect(audit).toEqual([{ action: 'team.created' }]);
   });
 
   it('refuses a duplicate name (any case) with 409, and an officer as manager with 422', async () => {
-    await createTeam(app, 'North Team');
+    await createTeam(api.app, 'North Team');
     const duplicate = await http()
       .post('/api/teams')
       .set(bearer(adminToken))
       .send({ name: 'north team' })
       .expect(409);
     expect(duplicate.body.code).toBe('TEAM_NAME_TAKEN');
-    const officer = await createUser(app, { role: 'officer' });
+    const officer = await createUser(api.app, { role: 'officer' });
     const wrong = await http()
       .post('/api/teams')
       .set(bearer(adminToken))
@@ -73,8 +55,8 @@ describe('teams', () => {
   });
 
   it('a manager leads at most one team (409)', async () => {
-    const manager = await createUser(app, { role: 'manager' });
-    await createTeam(app, '第一組', manager.id);
+    const manager = await createUser(api.app, { role: 'manager' });
+    await createTeam(api.app, '第一組', manager.id);
     const response = await http()
       .post('/api/teams')
       .set(bearer(adminToken))
@@ -84,7 +66,7 @@ describe('teams', () => {
   });
 
   it('renames with the current version and refuses a stale one', async () => {
-    const id = await createTeam(app, '改名前');
+    const id = await createTeam(api.app, '改名前');
     const renamed = await http()
       .patch(`/api/teams/${id}`)
       .set(bearer(adminToken))
@@ -100,19 +82,19 @@ describe('teams', () => {
   });
 
   it('deletes an empty team but refuses one that still has officers', async () => {
-    const busy = await createTeam(app, '有人的組');
-    await createUser(app, { role: 'officer', teamId: busy });
+    const busy = await createTeam(api.app, '有人的組');
+    await createUser(api.app, { role: 'officer', teamId: busy });
     const refused = await http().delete(`/api/teams/${busy}`).set(bearer(adminToken)).expect(409);
     expect(refused.body).toMatchObject({ code: 'TEAM_HAS_MEMBERS', details: { officers: 1 } });
-    const empty = await createTeam(app, '空的組');
+    const empty = await createTeam(api.app, '空的組');
     await http().delete(`/api/teams/${empty}`).set(bearer(adminToken)).expect(200);
     await http().get(`/api/teams/${empty}`).set(bearer(adminToken)).expect(404);
   });
 
   it('lists teams with member counts and search', async () => {
-    const id = await createTeam(app, '搜尋目標組');
-    await createUser(app, { role: 'officer', teamId: id });
-    await createUser(app, { role: 'officer', teamId: id });
+    const id = await createTeam(api.app, '搜尋目標組');
+    await createUser(api.app, { role: 'officer', teamId: id });
+    await createUser(api.app, { role: 'officer', teamId: id });
     const response = await http()
       .get('/api/teams')
       .query({ q: '搜尋目標' })
@@ -122,8 +104,7 @@ describe('teams', () => {
   });
 
   it.each(['officer', 'manager'] as const)('a %s gets 403', async (role) => {
-    const user = await createUser(app, { role });
-    const token = await signIn(app, user.email);
+    const { token } = await signedIn(api, role);
     await http().get('/api/teams').set(bearer(token)).expect(403);
     await http().post('/api/teams').set(bearer(token)).send({ name: 'x' }).expect(403);
   });

@@ -1,49 +1,28 @@
-import {
-  bearer,
-  bootstrapHttpApp,
-  createTeam,
-  createTestDatabase,
-  createUser,
-  setTestEnv,
-  signIn,
-  type TestDatabase,
-} from '@accord/server-testing';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import { bearer, createTeam, createUser, signIn } from '@accord/server-testing';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppModule } from '../../apps/api/src/app.module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signedIn, useApiApp } from './support/api-app';
 
-let database: TestDatabase;
-let app: INestApplication;
+const api = useApiApp('users');
 let adminToken: string;
 let admin: { id: string; email: string };
 let teamId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase('users');
-  setTestEnv({ databaseUrl: database.url });
-  app = await bootstrapHttpApp(AppModule);
-  admin = await createUser(app, { role: 'admin' });
-  adminToken = await signIn(app, admin.email);
-  teamId = await createTeam(app, '台北協商一組');
+  admin = await createUser(api.app, { role: 'admin' });
+  adminToken = await signIn(api.app, admin.email);
+  teamId = await createTeam(api.app, '台北協商一組');
 });
 
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
-
-const http = () => request(app.getHttpServer());
+const http = api.http;
 const auditRows = (entityId: string) =>
-  app
+  api.app
     .get(DataSource)
     .query(`SELECT action, actor_id, details FROM audit_log WHERE entity_id = $1 ORDER BY id`, [entityId]);
 
 describe('users: who may call', () => {
   it.each(['officer', 'manager'] as const)('a %s gets 403 on every users route', async (role) => {
-    const user = await createUser(app, { role, teamId });
-    const token = await signIn(app, user.email);
+    const { user, token } = await signedIn(api, role, { teamId });
     await http().get('/api/users').set(bearer(token)).expect(403);
     await http().get(`/api/users/${user.id}`).set(bearer(token)).expect(403);
     await http().post('/api/users').set(bearer(token)).send({}).expect(403);
@@ -86,13 +65,13 @@ describe('users: admin CRUD', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'user.created', actor_id: admin.id });
     expect(JSON.stringify(audit[0].details)).not.toContain('a-long-enough-password');
-    await signIn(app, 'new.officer@accord.test', 'a-long-enough-password');
+    await signIn(api.app, 'new.officer@accord.test', 'a-long-enough-password');
   });
 
   it('lists with paging, sorting, filters and free-text search', async () => {
-    const team = await createTeam(app, '列表測試組');
+    const team = await createTeam(api.app, '列表測試組');
     for (const name of ['甲', '乙', '丙'])
-      await createUser(app, { role: 'officer', teamId: team, fullName: `列表 ${name}` });
+      await createUser(api.app, { role: 'officer', teamId: team, fullName: `列表 ${name}` });
     const page = await http()
       .get('/api/users')
       .query({ teamId: team, sort: 'fullName', order: 'DESC', page: 1, perPage: 2 })
@@ -158,7 +137,7 @@ describe('users: admin CRUD', () => {
   });
 
   it('updates with the current version and refuses a stale one with 409, recording before and after', async () => {
-    const user = await createUser(app, { role: 'officer', teamId, fullName: '舊名字' });
+    const user = await createUser(api.app, { role: 'officer', teamId, fullName: '舊名字' });
     const first = await http()
       .patch(`/api/users/${user.id}`)
       .set(bearer(adminToken))
@@ -183,8 +162,7 @@ describe('users: admin CRUD', () => {
   });
 
   it('disabling a user makes their token stop working at once', async () => {
-    const user = await createUser(app, { role: 'officer', teamId });
-    const token = await signIn(app, user.email);
+    const { user, token } = await signedIn(api, 'officer', { teamId });
     await http().get('/api/auth/me').set(bearer(token)).expect(200);
     await http()
       .patch(`/api/users/${user.id}`)
@@ -196,19 +174,18 @@ describe('users: admin CRUD', () => {
   });
 
   it('a password reset ends old sessions and the new password works', async () => {
-    const user = await createUser(app, { role: 'officer', teamId });
-    const token = await signIn(app, user.email);
+    const { user, token } = await signedIn(api, 'officer', { teamId });
     await http()
       .patch(`/api/users/${user.id}`)
       .set(bearer(adminToken))
       .send({ password: 'brand-new-password-1', version: 1 })
       .expect(200);
     await http().get('/api/auth/me').set(bearer(token)).expect(401);
-    await signIn(app, user.email, 'brand-new-password-1');
+    await signIn(api.app, user.email, 'brand-new-password-1');
   });
 
   it('an admin cannot disable themself or drop their own role (422)', async () => {
-    const [{ version }] = await app
+    const [{ version }] = await api.app
       .get(DataSource)
       .query(`SELECT version FROM users WHERE id = $1`, [admin.id]);
     const response = await http()
@@ -220,7 +197,7 @@ describe('users: admin CRUD', () => {
   });
 
   it('a failed change writes no audit row (the audit entry shares the transaction)', async () => {
-    const user = await createUser(app, { role: 'officer', teamId });
+    const user = await createUser(api.app, { role: 'officer', teamId });
     await http()
       .patch(`/api/users/${user.id}`)
       .set(bearer(adminToken))
