@@ -17,8 +17,9 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.mjs'],
     rules: {
-      // The arrows of DESIGN.md: pure rules and contracts import nothing of ours; features go through core;
-      // the dashboard sees only contracts and domain. Cycles are refused.
+      // The arrows of DESIGN.md: contracts import nothing of ours; domain reads only the vocabularies of
+      // contracts (stages, products: pure data, no I/O); features go through core; the dashboard sees only
+      // contracts and domain. Cycles are refused.
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -26,7 +27,7 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
             { sourceTag: 'type:server-core', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'] },
             {
               sourceTag: 'type:server-feature',

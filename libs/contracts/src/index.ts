@@ -3,3 +3,4 @@ export * from './error-codes';
 export * from './locales';
 export * from './roles';
 export * from './users';
+export * from './cases';

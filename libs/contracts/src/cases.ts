@@ -1,0 +1,50 @@
+/** Stages, outcomes and kinds are data shared by server and dashboard; values are stored, never renamed. */
+export const CASE_STAGES = [
+  'intake',
+  'documents',
+  'creditor_contact',
+  'negotiating',
+  'agreed',
+  'repaying',
+  'credit_repair',
+  'closed',
+] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+
+export const CASE_OUTCOMES = ['resolved', 'withdrawn', 'failed', 'litigated'] as const;
+export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+export const OVERDUE_REASONS = [
+  'job_loss',
+  'illness',
+  'business_failure',
+  'family_emergency',
+  'other',
+] as const;
+export type OverdueReason = (typeof OVERDUE_REASONS)[number];
+
+export const LITIGATION_RISKS = ['none', 'low', 'high', 'sued'] as const;
+export type LitigationRisk = (typeof LITIGATION_RISKS)[number];
+
+export const CREDITOR_PRODUCTS = [
+  'huabei',
+  'jiebei',
+  'credit_card',
+  'consumer_loan',
+  'online_loan',
+  'other',
+] as const;
+export type CreditorProduct = (typeof CREDITOR_PRODUCTS)[number];
+
+/** What a creditor's daily penalty rate is charged on. */
+export const PENALTY_BASES = ['overdue_amount', 'outstanding_amount', 'principal'] as const;
+export type PenaltyBase = (typeof PENALTY_BASES)[number];
+
+export const DEBT_STATUSES = ['open', 'excluded', 'settled', 'paid_off'] as const;
+export type DebtStatus = (typeof DEBT_STATUSES)[number];
+
+export const ID_DOCUMENT_TYPES = ['cn_resident_id', 'tw_national_id', 'passport', 'other'] as const;
+export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number];
+
+export const OVERDUE_BUCKETS = ['0-30', '31-90', '91-180', '180+'] as const;
+export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];

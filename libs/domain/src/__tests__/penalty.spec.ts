@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { accruedPenaltyFen, daysOverdue, projectPenalty, type PenaltyRule } from '../penalty';
+
+const huabei: PenaltyRule = { dailyRateBp: 5, base: 'overdue_amount', capBp: null };
+
+const ruleArb = fc.record({
+  dailyRateBp: fc.integer({ min: 0, max: 100 }),
+  base: fc.constantFrom('overdue_amount' as const, 'outstanding_amount' as const, 'principal' as const),
+  capBp: fc.option(fc.integer({ min: 0, max: 50000 }), { nil: null }),
+});
+
+describe('penalty interest', () => {
+  it('charges ¥30.00 on ¥2,000 overdue for 30 days at 0.05 % a day', () => {
+    expect(accruedPenaltyFen(200000, 30, huabei)).toBe(3000);
+  });
+
+  it('rounds down to the fen', () => {
+    // ¥0.99 × 0.05 % × 1 day = 0.0495 fen → 0
+    expect(accruedPenaltyFen(99, 1, huabei)).toBe(0);
+    // ¥123.45 × 0.05 % × 7 days = 43.2075 fen → 43
+    expect(accruedPenaltyFen(12345, 7, huabei)).toBe(43);
+  });
+
+  it('respects the cap', () => {
+    expect(accruedPenaltyFen(100000, 10000, { ...huabei, capBp: 2400 })).toBe(24000);
+  });
+
+  it('counts days from the due date, never negative', () => {
+    expect(daysOverdue('2026-01-01', '2026-01-31')).toBe(30);
+    expect(daysOverdue('2026-02-01', '2026-01-31')).toBe(0);
+    expect(daysOverdue(null, '2026-01-31')).toBe(0);
+    expect(daysOverdue('2024-02-28', '2024-03-01')).toBe(2);
+  });
+
+  it('is an integer, monotone in days and in amount, and never above the cap', () => {
+    fc.assert(
+      fc.property(
+        ruleArb,
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.integer({ min: 0, max: 1e11 }),
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 0, max: 3650 }),
+        (rule, a, b, d1, d2) => {
+          const [smallAmount, bigAmount] = a <= b ? [a, b] : [b, a];
+          const [fewDays, manyDays] = d1 <= d2 ? [d1, d2] : [d2, d1];
+          const p = accruedPenaltyFen(smallAmount, fewDays, rule);
+          expect(Number.isSafeInteger(p)).toBe(true);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(accruedPenaltyFen(smallAmount, manyDays, rule)).toBeGreaterThanOrEqual(p);
+          expect(accruedPenaltyFen(bigAmount, fewDays, rule)).toBeGreaterThanOrEqual(p);
+          if (rule.capBp !== null)
+            expect(p).toBeLessThanOrEqual(Math.floor((smallAmount * rule.capBp) / 10000) + 1);
+        },
+      ),
+    );
+  });
+
+  it('projects today, +30, +90 and +180 days, each at least the one before', () => {
+    fc.assert(
+      fc.property(
+        ruleArb,
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (rule, amount, ago) => {
+          const overdueSince = new Date(Date.UTC(2026, 10, 25) - ago * 86_400_000).toISOString().slice(0, 10);
+          const points = projectPenalty(
+            { principalFen: amount, outstandingFen: amount, overdueFen: amount, overdueSince },
+            rule,
+            '2026-11-25',
+          );
+          expect(points.map((p) => p.afterDays)).toEqual([0, 30, 90, 180]);
+          expect(points[0].daysOverdue).toBe(ago);
+          for (let i = 1; i < points.length; i++) {
+            expect(points[i].penaltyFen).toBeGreaterThanOrEqual(points[i - 1].penaltyFen);
+            expect(points[i].totalOwedFen).toBe(amount + points[i].penaltyFen);
+          }
+        },
+      ),
+    );
+  });
+});
