@@ -78,9 +78,13 @@ describe('the stage machine', () => {
   it('every stage is reachable from intake and every open stage can be closed', () => {
     const reached = new Set<CaseStage>(['intake']);
     const queue: CaseStage[] = ['intake'];
-    while (queue.length)
-      for (const next of TRANSITIONS[queue.shift() as CaseStage])
-        if (!reached.has(next)) (reached.add(next), queue.push(next));
+    while (queue.length) {
+      for (const next of TRANSITIONS[queue.shift() as CaseStage]) {
+        if (reached.has(next)) continue;
+        reached.add(next);
+        queue.push(next);
+      }
+    }
     expect([...reached].sort()).toEqual([...CASE_STAGES].sort());
     for (const stage of CASE_STAGES.filter((s) => s !== 'closed'))
       expect(TRANSITIONS[stage]).toContain('closed');
