@@ -8,6 +8,9 @@ const alias = {
   '@accord/server-core': `${root}libs/server/core/src/index.ts`,
   '@accord/server-users': `${root}libs/server/users/src/index.ts`,
   '@accord/server-testing': `${root}libs/server/testing/src/index.ts`,
+  '@accord/server-creditors': `${root}libs/server/creditors/src/index.ts`,
+  '@accord/server-clients': `${root}libs/server/clients/src/index.ts`,
+  '@accord/server-cases': `${root}libs/server/cases/src/index.ts`,
 };
 
 /**

@@ -1,4 +1,9 @@
-import { createTestDatabase, TEST_REDIS_URL, type TestDatabase } from '@accord/server-testing';
+import {
+  createTestDatabase,
+  TEST_FIELD_KEYS,
+  TEST_REDIS_URL,
+  type TestDatabase,
+} from '@accord/server-testing';
 import { RECORD_SIGN_IN } from '@accord/server-users';
 import { Queue } from 'bullmq';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -56,6 +61,7 @@ describe('the built programs', () => {
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
       JWT_SECRET: 'x'.repeat(40),
+      ...TEST_FIELD_KEYS,
       LOG_LEVEL: 'info',
     });
     const deadline = Date.now() + 20000;

@@ -1,4 +1,7 @@
 import { APP_CONFIG, CoreModule, HealthModule, type AppConfig } from '@accord/server-core';
+import { CasesModule } from '@accord/server-cases';
+import { ClientsModule } from '@accord/server-clients';
+import { CreditorsModule } from '@accord/server-creditors';
 import { UsersModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -10,6 +13,9 @@ import { resolve } from 'node:path';
     CoreModule,
     HealthModule,
     UsersModule,
+    CreditorsModule,
+    ClientsModule,
+    CasesModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

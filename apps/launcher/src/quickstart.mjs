@@ -63,11 +63,22 @@ async function startEmbeddedPostgres() {
   return `postgres://accord:accord@127.0.0.1:${port}/accord`;
 }
 
-function jwtSecret() {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = resolve(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
+// Generated once and kept with the data: the encrypted ID numbers and phones are unreadable without them.
+function localSecrets() {
+  const file = resolve(dataDir, 'secrets.json');
+  if (!existsSync(file)) {
+    const secrets = {
+      JWT_SECRET: randomBytes(48).toString('base64url'),
+      FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      FIELD_HASH_KEY: randomBytes(32).toString('base64'),
+    };
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  const stored = JSON.parse(readFileSync(file, 'utf8'));
+  // Variables set in the environment win over the stored ones.
+  return Object.fromEntries(
+    Object.entries(stored).map(([name, value]) => [name, process.env[name] ?? value]),
+  );
 }
 
 function start(name, script, env) {
@@ -135,7 +146,7 @@ async function main() {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: databaseUrl,
-    JWT_SECRET: jwtSecret(),
+    ...localSecrets(),
     PORT: port,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     LOG_PRETTY: process.env.LOG_PRETTY ?? 'true',

@@ -2,13 +2,30 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
 import { ConfigModule } from './config/config.module';
+import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
 
 /** What both the API and the worker stand on: config, logs, database, queues, tokens, audit. */
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuthCoreModule, AuditModule],
-  exports: [ConfigModule, LoggingModule, DatabaseModule, QueueModule, AuthCoreModule, AuditModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    AuthCoreModule,
+    AuditModule,
+    CryptoModule,
+  ],
+  exports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    QueueModule,
+    AuthCoreModule,
+    AuditModule,
+    CryptoModule,
+  ],
 })
 export class CoreModule {}

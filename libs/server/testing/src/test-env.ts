@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
+/** Fixed test keys: tests need stable hashes across the app and direct SQL checks, never real secrets. */
+export const TEST_FIELD_KEYS = {
+  FIELD_ENCRYPTION_KEYS: `t1:${Buffer.alloc(32, 7).toString('base64')}`,
+  FIELD_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
+
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface TestEnvOptions {
@@ -21,6 +27,7 @@ export function setTestEnv(options: TestEnvOptions): { queuePrefix: string } {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     QUEUE_PREFIX: queuePrefix,
     DATABASE_POOL_MAX: '4',
+    ...TEST_FIELD_KEYS,
   });
   if ((options.queue ?? 'redis') === 'redis') process.env.REDIS_URL = TEST_REDIS_URL;
   else delete process.env.REDIS_URL;

@@ -24,6 +24,21 @@ export const configSchema = z.object({
     .min(60)
     .max(24 * 3600)
     .default(3600),
+  FIELD_ENCRYPTION_KEYS: z
+    .string()
+    .regex(
+      /^[a-z0-9]{1,16}:[A-Za-z0-9+/=_-]{43,}(,[a-z0-9]{1,16}:[A-Za-z0-9+/=_-]{43,})*$/,
+      'FIELD_ENCRYPTION_KEYS must be "id:base64key[,id:base64key…]"',
+    )
+    .describe('secret: AES-256 keys for ID numbers and phones, by key id'),
+  FIELD_ENCRYPTION_KEY_ID: z
+    .string()
+    .optional()
+    .describe('the key id new values are encrypted with; the first key by default'),
+  FIELD_HASH_KEY: z
+    .string()
+    .min(43, 'FIELD_HASH_KEY must be at least 32 bytes of base64')
+    .describe('secret: HMAC key for exact search'),
   FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
   CORS_ORIGIN: z.string().default('http://localhost:5173'),
   DASHBOARD_DIST: z.string().optional(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../config.schema';
 
-const valid = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/accord', JWT_SECRET: 'x'.repeat(32) };
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/accord',
+  JWT_SECRET: 'x'.repeat(32),
+  FIELD_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+  FIELD_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
 
 describe('configuration', () => {
   it('fills defaults for everything optional', () => {

@@ -1,0 +1,69 @@
+import type { CaseOutcome, CaseStage, LitigationRisk, OverdueReason } from '@accord/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+@Entity({ name: 'cases' })
+export class Case {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Column({ type: 'uuid' })
+  clientId!: string;
+
+  @Column({ type: 'uuid' })
+  officerId!: string;
+
+  @Column({ type: 'text' })
+  stage!: CaseStage;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: CaseOutcome | null;
+
+  @Column({ type: 'text', nullable: true })
+  closingNote!: string | null;
+
+  @Column({ type: 'text' })
+  overdueReason!: OverdueReason;
+
+  @Column({ type: 'text', nullable: true })
+  overdueReasonText!: string | null;
+
+  @Column({ type: 'text' })
+  litigationRisk!: LitigationRisk;
+
+  @Column({ type: 'date' })
+  openedOn!: string;
+
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false })
+  totalOutstandingFen!: number;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false })
+  totalOverdueFen!: number;
+
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  earliestOverdueSince!: string | null;
+
+  @Column({ type: 'integer', insert: false, update: false })
+  openDebtCount!: number;
+
+  @Column({ type: 'timestamptz', insert: false })
+  lastActivityAt!: Date;
+
+  @Column({ type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', insert: false })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer', insert: false })
+  version!: number;
+}
+
+export { bigintAsNumber };

@@ -1,0 +1,71 @@
+import { ANY_SIGNED_IN, CurrentUser, ListQueryDto, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CasesService } from './cases.service';
+import { CaseListQueryDto, CreateCaseDto, ReassignDto, TransitionDto, UpdateCaseDto } from './dto/case.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Get()
+  @Roles(...ANY_SIGNED_IN)
+  list(@CurrentUser() principal: Principal, @Query() query: CaseListQueryDto) {
+    return this.cases.list(principal, query);
+  }
+
+  @Get(':id')
+  @Roles(...ANY_SIGNED_IN)
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.detail(principal, id);
+  }
+
+  @Post()
+  @Roles(...ANY_SIGNED_IN)
+  create(@CurrentUser() principal: Principal, @Body() dto: CreateCaseDto, @RequestInfo() context: RequestContext) {
+    return this.cases.create(principal, dto, context);
+  }
+
+  @Patch(':id')
+  @Roles(...ANY_SIGNED_IN)
+  update(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateCaseDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.cases.update(principal, id, dto, context);
+  }
+
+  @Post(':id/transition')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  transition(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: TransitionDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.cases.transition(principal, id, dto, context);
+  }
+
+  @Post(':id/reassign')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  reassign(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReassignDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.cases.reassign(principal, id, dto, context);
+  }
+
+  @Get(':id/timeline')
+  @Roles(...ANY_SIGNED_IN)
+  timeline(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+    return this.cases.timeline(principal, id, query.page, query.perPage);
+  }
+}

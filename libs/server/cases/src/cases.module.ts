@@ -1,0 +1,20 @@
+import { ClientsModule } from '@accord/server-clients';
+import { CreditorsModule } from '@accord/server-creditors';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseEvent } from './case-event.entity';
+import { CaseStageGuard } from './case-stage.guard';
+import { Case } from './case.entity';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+import { Debt } from './debt.entity';
+import { DebtsController, PenaltyProjectionController } from './debts.controller';
+import { DebtsService } from './debts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Case, Debt, CaseEvent]), ClientsModule, CreditorsModule],
+  controllers: [CasesController, DebtsController, PenaltyProjectionController],
+  providers: [CasesService, DebtsService, CaseStageGuard],
+  exports: [CasesService, DebtsService, CaseStageGuard],
+})
+export class CasesModule {}

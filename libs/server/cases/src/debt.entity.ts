@@ -1,0 +1,45 @@
+import type { DebtStatus } from '@accord/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintAsNumber } from './case.entity';
+
+@Entity({ name: 'debts' })
+export class Debt {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'uuid' })
+  creditorId!: string;
+
+  @Column({ type: 'text', nullable: true })
+  accountReferenceMasked!: string | null;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
+  principalFen!: number;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
+  outstandingFen!: number;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber })
+  overdueFen!: number;
+
+  @Column({ type: 'date', nullable: true })
+  overdueSince!: string | null;
+
+  @Column({ type: 'text' })
+  status!: DebtStatus;
+
+  @Column({ type: 'text', nullable: true })
+  excludedReason!: string | null;
+
+  @Column({ type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', insert: false })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer', insert: false })
+  version!: number;
+}

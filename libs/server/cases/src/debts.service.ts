@@ -1,0 +1,178 @@
+import { ErrorCode, type ListResult } from '@accord/contracts';
+import { projectPenalty } from '@accord/domain';
+import { CreditorsService } from '@accord/server-creditors';
+import {
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  officerScope,
+  paginate,
+  UnprocessableError,
+  versionedUpdate,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { recordCaseEvent, refreshCaseTotals } from './case-timeline';
+import { CasesService } from './cases.service';
+import { Debt } from './debt.entity';
+import { ruleOf, toDebtView, type DebtView } from './debt-view';
+import type { CreateDebtDto, DebtListQueryDto, UpdateDebtDto } from './dto/debt.dto';
+
+const SORT = { createdAt: 'd.createdAt', outstandingFen: 'd.outstandingFen', overdueSince: 'd.overdueSince' };
+const AMOUNT_FIELDS = ['principalFen', 'outstandingFen', 'overdueFen', 'overdueSince', 'creditorId'] as const;
+
+/** Keeps the last four characters only: the full account number is never needed to negotiate. */
+export function maskAccountReference(reference: string): string {
+  const compact = reference.replace(/\s/g, '');
+  return `****${compact.slice(-4)}`;
+}
+
+@Injectable()
+export class DebtsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    private readonly creditors: CreditorsService,
+  ) {}
+
+  async list(principal: Principal, query: DebtListQueryDto): Promise<ListResult<DebtView>> {
+    const scope = officerScope(principal, 'sc.officer_id');
+    const qb = this.db
+      .getRepository(Debt)
+      .createQueryBuilder('d')
+      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = d.case_id AND ${scope.sql})`, scope.params);
+    if (query.caseId) qb.andWhere('d.caseId = :caseId', { caseId: query.caseId });
+    const { rows, total } = await paginate(qb, query, SORT);
+    return { data: await this.views(rows), total };
+  }
+
+  async get(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Debt> {
+    const debt = await manager.getRepository(Debt).findOne({ where: { id } });
+    if (!debt) throw new NotFoundError('Debt');
+    await this.cases.get(principal, debt.caseId, manager).catch(() => {
+      throw new NotFoundError('Debt');
+    });
+    return debt;
+  }
+
+  async view(principal: Principal, id: string): Promise<DebtView & { projection: ReturnType<typeof projectPenalty> }> {
+    const debt = await this.get(principal, id);
+    const creditor = await this.creditors.get(debt.creditorId);
+    return { ...toDebtView(debt, creditor, this.cases.today()), projection: projectPenalty(debt, ruleOf(creditor), this.cases.today()) };
+  }
+
+  async projection(principal: Principal, id: string) {
+    const debt = await this.get(principal, id);
+    const creditor = await this.creditors.get(debt.creditorId);
+    const today = this.cases.today();
+    return {
+      debtId: id,
+      today,
+      rule: { ...ruleOf(creditor), rounding: 'down to the fen, then capped' },
+      points: debt.status === 'open' ? projectPenalty(debt, ruleOf(creditor), today) : [],
+    };
+  }
+
+  async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtView> {
+    this.checkAmounts(dto);
+    const id = await this.db.transaction(async (manager) => {
+      const record = await this.cases.get(principal, dto.caseId, manager).catch(() => {
+        throw new UnprocessableError(ErrorCode.Unprocessable, 'The case does not exist', { field: 'caseId' });
+      });
+      if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      await this.requireCreditor(dto.creditorId, manager);
+      const inserted = await manager.getRepository(Debt).insert({
+        caseId: dto.caseId,
+        creditorId: dto.creditorId,
+        accountReferenceMasked: dto.accountReference ? maskAccountReference(dto.accountReference) : null,
+        principalFen: dto.principalFen,
+        outstandingFen: dto.outstandingFen,
+        overdueFen: dto.overdueFen,
+        overdueSince: dto.overdueSince ?? null,
+        status: 'open',
+      });
+      const debtId = inserted.identifiers[0].id as string;
+      await refreshCaseTotals(manager, dto.caseId);
+      await recordCaseEvent(manager, dto.caseId, principal.id, 'debt.added', {
+        debtId,
+        creditorId: dto.creditorId,
+        outstandingFen: dto.outstandingFen,
+        overdueFen: dto.overdueFen,
+      });
+      await this.audit.record(manager, { actorId: principal.id, action: 'debt.added', entityType: 'debt', entityId: debtId, context });
+      return debtId;
+    });
+    return this.view(principal, id);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateDebtDto, context: RequestContext): Promise<DebtView> {
+    await this.db.transaction(async (manager) => {
+      const before = await this.get(principal, id, manager);
+      const record = await this.cases.get(principal, before.caseId, manager);
+      if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      this.checkAmounts({ ...before, ...dto });
+      if (dto.creditorId) await this.requireCreditor(dto.creditorId, manager);
+      if (dto.status === 'excluded' && !(dto.excludedReason ?? before.excludedReason)) {
+        throw new UnprocessableError('EXCLUSION_NEEDS_REASON', 'Say why this debt is left out of the negotiation', { field: 'excludedReason' });
+      }
+      const changes: Record<string, unknown> = {};
+      for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const) if (dto[field] !== undefined) changes[field] = dto[field];
+      if (dto.accountReference !== undefined) changes.accountReferenceMasked = maskAccountReference(dto.accountReference);
+      await versionedUpdate(manager, Debt, 'Debt', id, dto.version, changes);
+      await refreshCaseTotals(manager, before.caseId);
+      const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k as keyof Debt]) !== JSON.stringify(changes[k]));
+      await recordCaseEvent(manager, before.caseId, principal.id, 'debt.updated', {
+        debtId: id,
+        before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Debt]])),
+        after: Object.fromEntries(changed.map((k) => [k, changes[k]])),
+      });
+      await this.audit.record(manager, { actorId: principal.id, action: 'debt.updated', entityType: 'debt', entityId: id, context });
+    });
+    return this.view(principal, id);
+  }
+
+  /** Removing is for mistakes made at intake; later a debt is excluded with a reason instead. */
+  async remove(principal: Principal, id: string, context: RequestContext): Promise<{ id: string }> {
+    await this.db.transaction(async (manager) => {
+      const debt = await this.get(principal, id, manager);
+      const record = await this.cases.get(principal, debt.caseId, manager);
+      if (record.stage !== 'intake') {
+        throw new ConflictError('DEBT_LOCKED', 'After intake a debt is excluded with a reason, not removed', { stage: record.stage });
+      }
+      await manager.getRepository(Debt).delete({ id });
+      await refreshCaseTotals(manager, debt.caseId);
+      await recordCaseEvent(manager, debt.caseId, principal.id, 'debt.removed', { debtId: id, creditorId: debt.creditorId });
+      await this.audit.record(manager, { actorId: principal.id, action: 'debt.removed', entityType: 'debt', entityId: id, context });
+    });
+    return { id };
+  }
+
+  private checkAmounts(d: { principalFen?: number; outstandingFen?: number; overdueFen?: number }): void {
+    if (d.overdueFen !== undefined && d.outstandingFen !== undefined && d.overdueFen > d.outstandingFen) {
+      throw new UnprocessableError('OVERDUE_EXCEEDS_OUTSTANDING', 'The overdue amount cannot be more than what is outstanding', {
+        field: 'overdueFen',
+      });
+    }
+  }
+
+  private async requireCreditor(creditorId: string, manager: EntityManager): Promise<void> {
+    await this.creditors.get(creditorId, manager).catch(() => {
+      throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', { field: 'creditorId' });
+    });
+  }
+
+  private async views(rows: Debt[]): Promise<DebtView[]> {
+    const today = this.cases.today();
+    const out: DebtView[] = [];
+    const cache = new Map<string, Awaited<ReturnType<CreditorsService['get']>>>();
+    for (const debt of rows) {
+      if (!cache.has(debt.creditorId)) cache.set(debt.creditorId, await this.creditors.get(debt.creditorId));
+      out.push(toDebtView(debt, cache.get(debt.creditorId) as NonNullable<ReturnType<typeof cache.get>>, today));
+    }
+    return out;
+  }
+}

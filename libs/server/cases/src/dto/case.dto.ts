@@ -1,0 +1,144 @@
+import {
+  CASE_OUTCOMES,
+  CASE_STAGES,
+  LITIGATION_RISKS,
+  OVERDUE_BUCKETS,
+  OVERDUE_REASONS,
+  type CaseOutcome,
+  type CaseStage,
+  type LitigationRisk,
+  type OverdueBucket,
+  type OverdueReason,
+} from '@accord/contracts';
+import { ListQueryDto } from '@accord/server-core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export class CreateCaseDto {
+  @ApiProperty()
+  @IsUUID()
+  clientId!: string;
+
+  @ApiPropertyOptional({ description: 'managers and admins choose the officer; an officer opens cases for themself' })
+  @IsOptional()
+  @IsUUID()
+  officerId?: string;
+
+  @ApiProperty({ enum: OVERDUE_REASONS })
+  @IsIn(OVERDUE_REASONS)
+  overdueReason!: OverdueReason;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000)
+  overdueReasonText?: string | null;
+
+  @ApiPropertyOptional({ enum: LITIGATION_RISKS })
+  @IsOptional()
+  @IsIn(LITIGATION_RISKS)
+  litigationRisk?: LitigationRisk;
+}
+
+export class UpdateCaseDto {
+  @IsOptional()
+  @IsIn(OVERDUE_REASONS)
+  overdueReason?: OverdueReason;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000)
+  overdueReasonText?: string | null;
+
+  @IsOptional()
+  @IsIn(LITIGATION_RISKS)
+  litigationRisk?: LitigationRisk;
+
+  @ApiPropertyOptional({ enum: CASE_OUTCOMES, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(CASE_OUTCOMES)
+  outcome?: CaseOutcome | null;
+
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(4000)
+  closingNote?: string | null;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class TransitionDto {
+  @ApiProperty({ enum: CASE_STAGES })
+  @IsIn(CASE_STAGES)
+  to!: CaseStage;
+
+  @ApiProperty({ description: 'why: kept on the timeline' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+
+  @ApiPropertyOptional({ enum: CASE_OUTCOMES, description: 'when closing' })
+  @IsOptional()
+  @IsIn(CASE_OUTCOMES)
+  outcome?: CaseOutcome;
+
+  @ApiPropertyOptional({ description: 'when closing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  closingNote?: string;
+
+  @ApiPropertyOptional({ description: 'the version you read; a stale one answers 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ReassignDto {
+  @ApiProperty()
+  @IsUUID()
+  officerId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class CaseListQueryDto extends ListQueryDto {
+  @IsOptional()
+  @IsIn(['openedOn', 'reference', 'totalOutstandingFen', 'lastActivityAt', 'earliestOverdueSince'])
+  sort: 'openedOn' | 'reference' | 'totalOutstandingFen' | 'lastActivityAt' | 'earliestOverdueSince' = 'openedOn';
+
+  @IsOptional()
+  @IsIn(CASE_STAGES)
+  stage?: CaseStage;
+
+  @IsOptional()
+  @IsUUID()
+  officerId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  clientId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  creditorId?: string;
+
+  @IsOptional()
+  @IsIn(OVERDUE_BUCKETS)
+  overdueBucket?: OverdueBucket;
+
+  @IsOptional()
+  @IsIn(LITIGATION_RISKS)
+  litigationRisk?: LitigationRisk;
+}

@@ -1,0 +1,75 @@
+import { DEBT_STATUSES, type DebtStatus } from '@accord/contracts';
+import { ListQueryDto } from '@accord/server-core';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+const MAX_FEN = 1e13;
+
+export class CreateDebtDto {
+  @ApiProperty()
+  @IsUUID()
+  caseId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  creditorId!: string;
+
+  @ApiPropertyOptional({ description: 'the account or card number; only its last four characters are kept' })
+  @IsOptional()
+  @IsString()
+  @Length(4, 40)
+  accountReference?: string;
+
+  @ApiProperty({ description: 'fen' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  principalFen!: number;
+
+  @ApiProperty({ description: 'fen' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  outstandingFen!: number;
+
+  @ApiProperty({ description: 'fen, at most the outstanding amount' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  overdueFen!: number;
+
+  @ApiPropertyOptional({ nullable: true, description: 'the missed due date, YYYY-MM-DD' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Length(10, 10)
+  overdueSince?: string | null;
+}
+
+export class UpdateDebtDto extends PartialType(OmitType(CreateDebtDto, ['caseId'] as const)) {
+  @IsOptional()
+  @IsIn(DEBT_STATUSES)
+  status?: DebtStatus;
+
+  @ApiPropertyOptional({ nullable: true, description: 'required when excluding a debt from the negotiation' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000)
+  excludedReason?: string | null;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class DebtListQueryDto extends ListQueryDto {
+  @IsOptional()
+  @IsIn(['createdAt', 'outstandingFen', 'overdueSince'])
+  sort: 'createdAt' | 'outstandingFen' | 'overdueSince' = 'createdAt';
+
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+}

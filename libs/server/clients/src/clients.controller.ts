@@ -1,0 +1,48 @@
+import { ANY_SIGNED_IN, CurrentUser, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ClientsService } from './clients.service';
+import { ClientListQueryDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
+
+@ApiTags('clients')
+@ApiBearerAuth()
+@Controller('clients')
+export class ClientsController {
+  constructor(private readonly clients: ClientsService) {}
+
+  @Get()
+  @Roles(...ANY_SIGNED_IN)
+  list(@CurrentUser() principal: Principal, @Query() query: ClientListQueryDto) {
+    return this.clients.list(principal, query);
+  }
+
+  @Get(':id')
+  @Roles(...ANY_SIGNED_IN)
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.clients.view(principal, id);
+  }
+
+  @Post()
+  @Roles(...ANY_SIGNED_IN)
+  create(@CurrentUser() principal: Principal, @Body() dto: CreateClientDto, @RequestInfo() context: RequestContext) {
+    return this.clients.create(principal, dto, context);
+  }
+
+  @Patch(':id')
+  @Roles(...ANY_SIGNED_IN)
+  update(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateClientDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.clients.update(principal, id, dto, context);
+  }
+
+  @Post(':id/reveal')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  reveal(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @RequestInfo() context: RequestContext) {
+    return this.clients.reveal(principal, id, context);
+  }
+}

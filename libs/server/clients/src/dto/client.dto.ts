@@ -1,0 +1,112 @@
+import { ID_DOCUMENT_TYPES, type IdDocumentType } from '@accord/contracts';
+import { ListQueryDto } from '@accord/server-core';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The purposes a client may consent to, each stated separately (PIPL Art. 14, 29). */
+export const CONSENT_PURPOSES = ['debt_negotiation', 'credit_dispute', 'litigation_support', 'contact_creditors'] as const;
+
+export class CreateClientDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 100)
+  fullName!: string;
+
+  @ApiProperty({ enum: ID_DOCUMENT_TYPES })
+  @IsIn(ID_DOCUMENT_TYPES)
+  idType!: IdDocumentType;
+
+  @ApiProperty({ description: 'checked against idType (check digits for CN and TW IDs)' })
+  @IsString()
+  @Length(4, 40)
+  idNumber!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '0912-345-678' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Matches(/^\+?[\d\s()-]{7,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(4000)
+  notes?: string | null;
+
+  @ApiPropertyOptional({ enum: CONSENT_PURPOSES, isArray: true, description: 'recording consent stamps who and when' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(CONSENT_PURPOSES.length)
+  @IsIn(CONSENT_PURPOSES, { each: true })
+  consentPurposes?: string[];
+
+  @ApiPropertyOptional({ description: 'managers and admins may assign another officer; officers own what they create' })
+  @IsOptional()
+  @IsUUID()
+  officerId?: string;
+}
+
+export class UpdateClientDto extends PartialType(OmitType(CreateClientDto, ['officerId'] as const)) {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class ClientListQueryDto extends ListQueryDto {
+  @IsOptional()
+  @IsIn(['fullName', 'createdAt'])
+  sort: 'fullName' | 'createdAt' = 'createdAt';
+
+  @ApiPropertyOptional({ description: 'exact ID number (matched through its keyed hash)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  idNumber?: string;
+
+  @ApiPropertyOptional({ description: 'exact phone number (matched through its keyed hash)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  phone?: string;
+
+  @IsOptional()
+  @IsUUID()
+  officerId?: string;
+}

@@ -1,0 +1,4 @@
+export * from './client.entity';
+export * from './clients.module';
+export * from './clients.service';
+export * from './dto/client.dto';

@@ -1,0 +1,53 @@
+import type { CreditorProduct, PenaltyBase } from '@accord/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export interface CustomerServiceContact {
+  channel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'email' | 'other';
+  value: string;
+  hours?: string;
+}
+
+@Entity({ name: 'creditors' })
+export class Creditor {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  product!: CreditorProduct;
+
+  @Column({ type: 'text' })
+  market!: 'CN' | 'TW';
+
+  @Column({ type: 'jsonb' })
+  customerService!: CustomerServiceContact[];
+
+  @Column({ type: 'integer' })
+  penaltyDailyRateBp!: number;
+
+  @Column({ type: 'text' })
+  penaltyBase!: PenaltyBase;
+
+  @Column({ type: 'integer', nullable: true })
+  penaltyCapBp!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  maxInstallmentMonths!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  negotiationNotes!: string | null;
+
+  @Column({ type: 'boolean' })
+  active!: boolean;
+
+  @Column({ type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', insert: false })
+  updatedAt!: Date;
+
+  @Column({ type: 'integer', insert: false })
+  version!: number;
+}
