@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { ConfigError, dataSourceOptions, parseConfig } from '@accord/server-core';
+import { seedDemoCases } from '@accord/server-cases';
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { ConfigError, dataSourceOptions, FieldCipher, parseConfig } from '@accord/server-core';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
 import { DataSource } from 'typeorm';
 
@@ -13,8 +15,20 @@ async function main(command: string | undefined): Promise<void> {
       const applied = await db.runMigrations({ transaction: 'each' });
       process.stdout.write(`migrations applied: ${applied.length}\n`);
     } else if (command === 'seed') {
-      const { seeded } = await seedDemoUsers(db);
-      process.stdout.write(seeded ? 'demo firm seeded\n' : 'demo firm already present: not seeded again\n');
+      // Each feature seeds only what is empty, so running the quick start again keeps everyone's data.
+      const users = await seedDemoUsers(db);
+      const creditors = await seedCreditorCatalog(db);
+      const cases = await seedDemoCases(db, new FieldCipher(config), config.FIRM_TIME_ZONE);
+      const seeded = [
+        users.seeded && 'users and teams',
+        creditors.seeded && 'creditor catalog',
+        cases.seeded && 'clients and cases',
+      ].filter(Boolean);
+      process.stdout.write(
+        seeded.length
+          ? `demo firm seeded: ${seeded.join(', ')}\n`
+          : 'demo firm already present: not seeded again\n',
+      );
       process.stdout.write(
         `demo logins (password ${DEMO_PASSWORD}):\n${DEMO_LOGINS.map((l) => `  ${l.role.padEnd(8)} ${l.email}  ${l.fullName}`).join('\n')}\n`,
       );

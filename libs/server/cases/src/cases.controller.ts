@@ -1,4 +1,12 @@
-import { ANY_SIGNED_IN, CurrentUser, ListQueryDto, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  ListQueryDto,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CasesService } from './cases.service';
@@ -24,7 +32,11 @@ export class CasesController {
 
   @Post()
   @Roles(...ANY_SIGNED_IN)
-  create(@CurrentUser() principal: Principal, @Body() dto: CreateCaseDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() principal: Principal,
+    @Body() dto: CreateCaseDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.cases.create(principal, dto, context);
   }
 
@@ -65,7 +77,11 @@ export class CasesController {
 
   @Get(':id/timeline')
   @Roles(...ANY_SIGNED_IN)
-  timeline(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+  timeline(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ListQueryDto,
+  ) {
     return this.cases.timeline(principal, id, query.page, query.perPage);
   }
 }

@@ -1,5 +1,12 @@
 import { ErrorCode, type CaseStage, type ListResult } from '@accord/contracts';
-import { addDays, allowedMoves, calendarDateIn, daysOverdue, OVERDUE_BUCKET_BOUNDS, projectPenalty } from '@accord/domain';
+import {
+  addDays,
+  allowedMoves,
+  calendarDateIn,
+  daysOverdue,
+  OVERDUE_BUCKET_BOUNDS,
+  projectPenalty,
+} from '@accord/domain';
 import { ClientsService } from '@accord/server-clients';
 import { CreditorsService } from '@accord/server-creditors';
 import {
@@ -25,7 +32,13 @@ import { recordCaseEvent } from './case-timeline';
 import { Case } from './case.entity';
 import { Debt } from './debt.entity';
 import { ruleOf, toDebtView, type CreditorSummary } from './debt-view';
-import type { CaseListQueryDto, CreateCaseDto, ReassignDto, TransitionDto, UpdateCaseDto } from './dto/case.dto';
+import type {
+  CaseListQueryDto,
+  CreateCaseDto,
+  ReassignDto,
+  TransitionDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
 
 const SORT = {
   openedOn: 'c.openedOn',
@@ -63,14 +76,19 @@ export class CasesService {
     return record;
   }
 
-  async list(principal: Principal, query: CaseListQueryDto): Promise<ListResult<ReturnType<typeof toCaseListItem>>> {
+  async list(
+    principal: Principal,
+    query: CaseListQueryDto,
+  ): Promise<ListResult<ReturnType<typeof toCaseListItem>>> {
     const qb = this.scoped(principal);
     if (query.stage) qb.andWhere('c.stage = :stage', { stage: query.stage });
     if (query.officerId) qb.andWhere('c.officerId = :officerId', { officerId: query.officerId });
     if (query.clientId) qb.andWhere('c.clientId = :clientId', { clientId: query.clientId });
     if (query.litigationRisk) qb.andWhere('c.litigationRisk = :risk', { risk: query.litigationRisk });
     if (query.creditorId) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM debts d WHERE d.case_id = c.id AND d.creditor_id = :creditorId)`, { creditorId: query.creditorId });
+      qb.andWhere(`EXISTS (SELECT 1 FROM debts d WHERE d.case_id = c.id AND d.creditor_id = :creditorId)`, {
+        creditorId: query.creditorId,
+      });
     }
     if (query.overdueBucket) {
       // days overdue in [lo, hi] ⇔ the earliest missed date in [today − hi, today − lo]
@@ -93,13 +111,19 @@ export class CasesService {
   async detail(principal: Principal, id: string) {
     const record = await this.get(principal, id);
     const client = await this.clients.get(principal, record.clientId).catch(() => null);
-    const debts = await this.db.getRepository(Debt).find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
+    const debts = await this.db
+      .getRepository(Debt)
+      .find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
     const creditors = new Map<string, CreditorSummary>();
-    for (const debt of debts) if (!creditors.has(debt.creditorId)) creditors.set(debt.creditorId, await this.creditors.get(debt.creditorId));
+    for (const debt of debts)
+      if (!creditors.has(debt.creditorId))
+        creditors.set(debt.creditorId, await this.creditors.get(debt.creditorId));
     const today = this.today();
     const views = debts.map((d) => toDebtView(d, creditors.get(d.creditorId) as CreditorSummary, today));
     const open = debts.filter((d) => d.status === 'open');
-    const projections = open.map((d) => projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today));
+    const projections = open.map((d) =>
+      projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today),
+    );
     const names = await this.names([record]);
     return {
       ...toCaseListItem(record, names, today),
@@ -118,7 +142,9 @@ export class CasesService {
         principalFen: open.reduce((s, d) => s + d.principalFen, 0),
         outstandingFen: record.totalOutstandingFen,
         overdueFen: record.totalOverdueFen,
-        penaltyAccruedFen: views.filter((v) => v.status === 'open').reduce((s, v) => s + v.penaltyAccruedFen, 0),
+        penaltyAccruedFen: views
+          .filter((v) => v.status === 'open')
+          .reduce((s, v) => s + v.penaltyAccruedFen, 0),
         penaltyProjected: [0, 30, 90, 180].map((afterDays, i) => ({
           afterDays,
           penaltyFen: projections.reduce((s, points) => s + points[i].penaltyFen, 0),
@@ -131,7 +157,9 @@ export class CasesService {
   async create(principal: Principal, dto: CreateCaseDto, context: RequestContext) {
     const id = await this.db.transaction(async (manager) => {
       const client = await this.clients.get(principal, dto.clientId, manager).catch(() => {
-        throw new UnprocessableError(ErrorCode.Unprocessable, 'The client does not exist', { field: 'clientId' });
+        throw new UnprocessableError(ErrorCode.Unprocessable, 'The client does not exist', {
+          field: 'clientId',
+        });
       });
       const officerId = await this.resolveOfficer(manager, principal, dto.officerId);
       const today = this.today();
@@ -139,10 +167,27 @@ export class CasesService {
         `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
          VALUES ('AC-' || $1 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7)
          RETURNING id, reference`,
-        [today.slice(0, 4), client.id, officerId, dto.overdueReason, dto.overdueReasonText ?? null, dto.litigationRisk ?? 'none', today],
+        [
+          today.slice(0, 4),
+          client.id,
+          officerId,
+          dto.overdueReason,
+          dto.overdueReasonText ?? null,
+          dto.litigationRisk ?? 'none',
+          today,
+        ],
       );
-      await recordCaseEvent(manager, row.id, principal.id, 'case.opened', { reference: row.reference, officerId });
-      await this.audit.record(manager, { actorId: principal.id, action: 'case.opened', entityType: 'case', entityId: row.id, context });
+      await recordCaseEvent(manager, row.id, principal.id, 'case.opened', {
+        reference: row.reference,
+        officerId,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'case.opened',
+        entityType: 'case',
+        entityId: row.id,
+        context,
+      });
       return row.id as string;
     });
     return this.detail(principal, id);
@@ -151,15 +196,26 @@ export class CasesService {
   async update(principal: Principal, id: string, dto: UpdateCaseDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
-      if (before.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
-      const changes = Object.fromEntries(EDITABLE.filter((f) => dto[f] !== undefined).map((f) => [f, dto[f]]));
+      if (before.stage === 'closed')
+        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      const changes = Object.fromEntries(
+        EDITABLE.filter((f) => dto[f] !== undefined).map((f) => [f, dto[f]]),
+      );
       await versionedUpdate(manager, Case, 'Case', id, dto.version, changes);
-      const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k as keyof Case]) !== JSON.stringify(changes[k]));
+      const changed = Object.keys(changes).filter(
+        (k) => JSON.stringify(before[k as keyof Case]) !== JSON.stringify(changes[k]),
+      );
       await recordCaseEvent(manager, id, principal.id, 'case.updated', {
         before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Case]])),
         after: Object.fromEntries(changed.map((k) => [k, changes[k]])),
       });
-      await this.audit.record(manager, { actorId: principal.id, action: 'case.updated', entityType: 'case', entityId: id, context });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'case.updated',
+        entityType: 'case',
+        entityId: id,
+        context,
+      });
     });
     return this.detail(principal, id);
   }
@@ -167,12 +223,19 @@ export class CasesService {
   async transition(principal: Principal, id: string, dto: TransitionDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
       // Lock the row so two people moving the same case at once cannot both pass the guard.
-      const record = await this.scoped(principal, manager).andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const record = await this.scoped(principal, manager)
+        .andWhere('c.id = :id', { id })
+        .setLock('pessimistic_write')
+        .getOne();
       if (!record) throw new NotFoundError('Case');
       if (dto.version !== undefined && dto.version !== record.version) {
-        throw new ConflictError(ErrorCode.StaleVersion, 'The case was changed by someone else; reload and try again', {
-          currentVersion: record.version,
-        });
+        throw new ConflictError(
+          ErrorCode.StaleVersion,
+          'The case was changed by someone else; reload and try again',
+          {
+            currentVersion: record.version,
+          },
+        );
       }
       if (dto.to === 'closed') {
         if (dto.outcome !== undefined) record.outcome = dto.outcome;
@@ -180,18 +243,26 @@ export class CasesService {
       }
       const check = await this.guard.check(manager, record, dto.to);
       if (!check.allowed) {
-        throw new ConflictError('CASE_TRANSITION_REFUSED', `The case cannot move from ${record.stage} to ${dto.to}`, {
-          from: record.stage,
-          to: dto.to,
-          ...check,
-        });
+        throw new ConflictError(
+          'CASE_TRANSITION_REFUSED',
+          `The case cannot move from ${record.stage} to ${dto.to}`,
+          {
+            from: record.stage,
+            to: dto.to,
+            ...check,
+          },
+        );
       }
       const from: CaseStage = record.stage;
       await manager.query(
         `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, dto.to, record.outcome, record.closingNote, dto.to === 'closed' ? this.today() : null],
       );
-      await recordCaseEvent(manager, id, principal.id, 'case.stage_changed', { from, to: dto.to, reason: dto.reason });
+      await recordCaseEvent(manager, id, principal.id, 'case.stage_changed', {
+        from,
+        to: dto.to,
+        reason: dto.reason,
+      });
       await this.audit.record(manager, {
         actorId: principal.id,
         action: 'case.stage_changed',
@@ -209,8 +280,15 @@ export class CasesService {
       const record = await this.get(principal, id, manager);
       const officerId = await this.resolveOfficer(manager, principal, dto.officerId);
       if (officerId === record.officerId) return;
-      await manager.query(`UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, officerId]);
-      await recordCaseEvent(manager, id, principal.id, 'case.reassigned', { from: record.officerId, to: officerId, reason: dto.reason });
+      await manager.query(
+        `UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, officerId],
+      );
+      await recordCaseEvent(manager, id, principal.id, 'case.reassigned', {
+        from: record.officerId,
+        to: officerId,
+        reason: dto.reason,
+      });
       await this.audit.record(manager, {
         actorId: principal.id,
         action: 'case.reassigned',
@@ -243,27 +321,46 @@ export class CasesService {
   }
 
   /** Officers work their own cases; managers assign within their team; admins anywhere. */
-  async resolveOfficer(manager: EntityManager, principal: Principal, requested: string | undefined): Promise<string> {
+  async resolveOfficer(
+    manager: EntityManager,
+    principal: Principal,
+    requested: string | undefined,
+  ): Promise<string> {
     if (principal.role === 'officer') {
-      if (requested && requested !== principal.id) throw new UnprocessableError(ErrorCode.Forbidden, 'Officers open cases for themselves', { field: 'officerId' });
+      if (requested && requested !== principal.id)
+        throw new UnprocessableError(ErrorCode.Forbidden, 'Officers open cases for themselves', {
+          field: 'officerId',
+        });
       return principal.id;
     }
-    if (!requested) throw new UnprocessableError(ErrorCode.Unprocessable, 'Choose the officer who will handle this case', { field: 'officerId' });
-    const [officer] = await manager.query(`SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`, [requested]);
+    if (!requested)
+      throw new UnprocessableError(ErrorCode.Unprocessable, 'Choose the officer who will handle this case', {
+        field: 'officerId',
+      });
+    const [officer] = await manager.query(
+      `SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`,
+      [requested],
+    );
     if (!officer || (principal.role === 'manager' && officer.team_id !== principal.teamId)) {
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'The officer must be an active officer of your team', { field: 'officerId' });
+      throw new UnprocessableError(
+        ErrorCode.Unprocessable,
+        'The officer must be an active officer of your team',
+        { field: 'officerId' },
+      );
     }
     return officer.id;
   }
 
   private async names(rows: Case[]): Promise<Names> {
     if (!rows.length) return { clients: new Map(), officers: new Map() };
-    const clients: { id: string; full_name: string }[] = await this.db.query(`SELECT id, full_name FROM clients WHERE id = ANY($1)`, [
-      [...new Set(rows.map((r) => r.clientId))],
-    ]);
-    const officers: { id: string; full_name: string }[] = await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1)`, [
-      [...new Set(rows.map((r) => r.officerId))],
-    ]);
+    const clients: { id: string; full_name: string }[] = await this.db.query(
+      `SELECT id, full_name FROM clients WHERE id = ANY($1)`,
+      [[...new Set(rows.map((r) => r.clientId))]],
+    );
+    const officers: { id: string; full_name: string }[] = await this.db.query(
+      `SELECT id, full_name FROM users WHERE id = ANY($1)`,
+      [[...new Set(rows.map((r) => r.officerId))]],
+    );
     return {
       clients: new Map(clients.map((c) => [c.id, c.full_name])),
       officers: new Map(officers.map((o) => [o.id, o.full_name])),
@@ -299,4 +396,3 @@ export function toCaseListItem(c: Case, names: Names, today: string) {
     version: c.version,
   };
 }
-

@@ -11,7 +11,11 @@ export interface CreditorSummary {
   maxInstallmentMonths: number | null;
 }
 
-export const ruleOf = (c: CreditorSummary): PenaltyRule => ({ dailyRateBp: c.penaltyDailyRateBp, base: c.penaltyBase, capBp: c.penaltyCapBp });
+export const ruleOf = (c: CreditorSummary): PenaltyRule => ({
+  dailyRateBp: c.penaltyDailyRateBp,
+  base: c.penaltyBase,
+  capBp: c.penaltyCapBp,
+});
 
 /** A debt as shown: days overdue and penalty accrued are derived on reading, so they are never stale. */
 export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string) {

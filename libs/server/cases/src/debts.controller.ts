@@ -1,4 +1,11 @@
-import { ANY_SIGNED_IN, CurrentUser, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
@@ -30,7 +37,11 @@ export class DebtsController {
 
   @Post()
   @Roles(...ANY_SIGNED_IN)
-  create(@CurrentUser() principal: Principal, @Body() dto: CreateDebtDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() principal: Principal,
+    @Body() dto: CreateDebtDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.debts.create(principal, dto, context);
   }
 
@@ -47,7 +58,11 @@ export class DebtsController {
 
   @Delete(':id')
   @Roles(...ANY_SIGNED_IN)
-  remove(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @RequestInfo() context: RequestContext) {
+  remove(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.debts.remove(principal, id, context);
   }
 }

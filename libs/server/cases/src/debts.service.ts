@@ -59,10 +59,16 @@ export class DebtsService {
     return debt;
   }
 
-  async view(principal: Principal, id: string): Promise<DebtView & { projection: ReturnType<typeof projectPenalty> }> {
+  async view(
+    principal: Principal,
+    id: string,
+  ): Promise<DebtView & { projection: ReturnType<typeof projectPenalty> }> {
     const debt = await this.get(principal, id);
     const creditor = await this.creditors.get(debt.creditorId);
-    return { ...toDebtView(debt, creditor, this.cases.today()), projection: projectPenalty(debt, ruleOf(creditor), this.cases.today()) };
+    return {
+      ...toDebtView(debt, creditor, this.cases.today()),
+      projection: projectPenalty(debt, ruleOf(creditor), this.cases.today()),
+    };
   }
 
   async projection(principal: Principal, id: string) {
@@ -83,7 +89,8 @@ export class DebtsService {
       const record = await this.cases.get(principal, dto.caseId, manager).catch(() => {
         throw new UnprocessableError(ErrorCode.Unprocessable, 'The case does not exist', { field: 'caseId' });
       });
-      if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      if (record.stage === 'closed')
+        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
       await this.requireCreditor(dto.creditorId, manager);
       const inserted = await manager.getRepository(Debt).insert({
         caseId: dto.caseId,
@@ -103,34 +110,60 @@ export class DebtsService {
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
       });
-      await this.audit.record(manager, { actorId: principal.id, action: 'debt.added', entityType: 'debt', entityId: debtId, context });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'debt.added',
+        entityType: 'debt',
+        entityId: debtId,
+        context,
+      });
       return debtId;
     });
     return this.view(principal, id);
   }
 
-  async update(principal: Principal, id: string, dto: UpdateDebtDto, context: RequestContext): Promise<DebtView> {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateDebtDto,
+    context: RequestContext,
+  ): Promise<DebtView> {
     await this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
       const record = await this.cases.get(principal, before.caseId, manager);
-      if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      if (record.stage === 'closed')
+        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
       this.checkAmounts({ ...before, ...dto });
       if (dto.creditorId) await this.requireCreditor(dto.creditorId, manager);
       if (dto.status === 'excluded' && !(dto.excludedReason ?? before.excludedReason)) {
-        throw new UnprocessableError('EXCLUSION_NEEDS_REASON', 'Say why this debt is left out of the negotiation', { field: 'excludedReason' });
+        throw new UnprocessableError(
+          'EXCLUSION_NEEDS_REASON',
+          'Say why this debt is left out of the negotiation',
+          { field: 'excludedReason' },
+        );
       }
       const changes: Record<string, unknown> = {};
-      for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const) if (dto[field] !== undefined) changes[field] = dto[field];
-      if (dto.accountReference !== undefined) changes.accountReferenceMasked = maskAccountReference(dto.accountReference);
+      for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const)
+        if (dto[field] !== undefined) changes[field] = dto[field];
+      if (dto.accountReference !== undefined)
+        changes.accountReferenceMasked = maskAccountReference(dto.accountReference);
       await versionedUpdate(manager, Debt, 'Debt', id, dto.version, changes);
       await refreshCaseTotals(manager, before.caseId);
-      const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k as keyof Debt]) !== JSON.stringify(changes[k]));
+      const changed = Object.keys(changes).filter(
+        (k) => JSON.stringify(before[k as keyof Debt]) !== JSON.stringify(changes[k]),
+      );
       await recordCaseEvent(manager, before.caseId, principal.id, 'debt.updated', {
         debtId: id,
         before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Debt]])),
         after: Object.fromEntries(changed.map((k) => [k, changes[k]])),
       });
-      await this.audit.record(manager, { actorId: principal.id, action: 'debt.updated', entityType: 'debt', entityId: id, context });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'debt.updated',
+        entityType: 'debt',
+        entityId: id,
+        context,
+      });
     });
     return this.view(principal, id);
   }
@@ -141,27 +174,44 @@ export class DebtsService {
       const debt = await this.get(principal, id, manager);
       const record = await this.cases.get(principal, debt.caseId, manager);
       if (record.stage !== 'intake') {
-        throw new ConflictError('DEBT_LOCKED', 'After intake a debt is excluded with a reason, not removed', { stage: record.stage });
+        throw new ConflictError('DEBT_LOCKED', 'After intake a debt is excluded with a reason, not removed', {
+          stage: record.stage,
+        });
       }
       await manager.getRepository(Debt).delete({ id });
       await refreshCaseTotals(manager, debt.caseId);
-      await recordCaseEvent(manager, debt.caseId, principal.id, 'debt.removed', { debtId: id, creditorId: debt.creditorId });
-      await this.audit.record(manager, { actorId: principal.id, action: 'debt.removed', entityType: 'debt', entityId: id, context });
+      await recordCaseEvent(manager, debt.caseId, principal.id, 'debt.removed', {
+        debtId: id,
+        creditorId: debt.creditorId,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'debt.removed',
+        entityType: 'debt',
+        entityId: id,
+        context,
+      });
     });
     return { id };
   }
 
   private checkAmounts(d: { principalFen?: number; outstandingFen?: number; overdueFen?: number }): void {
     if (d.overdueFen !== undefined && d.outstandingFen !== undefined && d.overdueFen > d.outstandingFen) {
-      throw new UnprocessableError('OVERDUE_EXCEEDS_OUTSTANDING', 'The overdue amount cannot be more than what is outstanding', {
-        field: 'overdueFen',
-      });
+      throw new UnprocessableError(
+        'OVERDUE_EXCEEDS_OUTSTANDING',
+        'The overdue amount cannot be more than what is outstanding',
+        {
+          field: 'overdueFen',
+        },
+      );
     }
   }
 
   private async requireCreditor(creditorId: string, manager: EntityManager): Promise<void> {
     await this.creditors.get(creditorId, manager).catch(() => {
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', { field: 'creditorId' });
+      throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', {
+        field: 'creditorId',
+      });
     });
   }
 
@@ -171,7 +221,9 @@ export class DebtsService {
     const cache = new Map<string, Awaited<ReturnType<CreditorsService['get']>>>();
     for (const debt of rows) {
       if (!cache.has(debt.creditorId)) cache.set(debt.creditorId, await this.creditors.get(debt.creditorId));
-      out.push(toDebtView(debt, cache.get(debt.creditorId) as NonNullable<ReturnType<typeof cache.get>>, today));
+      out.push(
+        toDebtView(debt, cache.get(debt.creditorId) as NonNullable<ReturnType<typeof cache.get>>, today),
+      );
     }
     return out;
   }

@@ -6,3 +6,4 @@ export * from './cases.module';
 export * from './cases.service';
 export * from './debt.entity';
 export * from './debts.service';
+export * from './seed/demo-cases.seed';

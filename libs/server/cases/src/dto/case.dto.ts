@@ -12,14 +12,26 @@ import {
 } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 export class CreateCaseDto {
   @ApiProperty()
   @IsUUID()
   clientId!: string;
 
-  @ApiPropertyOptional({ description: 'managers and admins choose the officer; an officer opens cases for themself' })
+  @ApiPropertyOptional({
+    description: 'managers and admins choose the officer; an officer opens cases for themself',
+  })
   @IsOptional()
   @IsUUID()
   officerId?: string;
@@ -116,7 +128,8 @@ export class ReassignDto {
 export class CaseListQueryDto extends ListQueryDto {
   @IsOptional()
   @IsIn(['openedOn', 'reference', 'totalOutstandingFen', 'lastActivityAt', 'earliestOverdueSince'])
-  sort: 'openedOn' | 'reference' | 'totalOutstandingFen' | 'lastActivityAt' | 'earliestOverdueSince' = 'openedOn';
+  sort: 'openedOn' | 'reference' | 'totalOutstandingFen' | 'lastActivityAt' | 'earliestOverdueSince' =
+    'openedOn';
 
   @IsOptional()
   @IsIn(CASE_STAGES)

@@ -1,0 +1,178 @@
+import { CASE_STAGES, type CaseStage } from '@accord/contracts';
+import { addDays, calendarDateIn, maskIdentifier } from '@accord/domain';
+import type { FieldCipher } from '@accord/server-core';
+import type { DataSource } from 'typeorm';
+import { recordCaseEvent, refreshCaseTotals } from '../case-timeline';
+
+const SURNAMES = [
+  '陳',
+  '林',
+  '黃',
+  '張',
+  '李',
+  '王',
+  '吳',
+  '劉',
+  '蔡',
+  '楊',
+  '許',
+  '鄭',
+  '謝',
+  '郭',
+  '洪',
+  '曾',
+];
+const GIVEN = [
+  '怡君',
+  '志豪',
+  '淑芬',
+  '家瑋',
+  '雅雯',
+  '俊傑',
+  '佩珊',
+  '冠宇',
+  '美玲',
+  '建宏',
+  '宜蓁',
+  '承恩',
+  '詩涵',
+  '柏翰',
+];
+const REASONS = ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'] as const;
+const REASON_TEXT: Record<(typeof REASONS)[number], string> = {
+  job_loss: '公司裁員後待業四個月，收入中斷。',
+  illness: '住院治療三個月，醫療支出大增。',
+  business_failure: '小吃店疫情後歇業，尚有設備貸款。',
+  family_emergency: '家人重病需長期照護，收入減半。',
+  other: '遭詐騙集團騙取積蓄，無力按期還款。',
+};
+const STAGE_MIX: CaseStage[] = [
+  'intake',
+  'intake',
+  'documents',
+  'documents',
+  'creditor_contact',
+  'negotiating',
+  'negotiating',
+  'agreed',
+  'repaying',
+  'closed',
+];
+
+/** A Taiwan ID with a correct check digit, from a serial number, so demo clients pass validation. */
+export function demoTaiwanId(serial: number): string {
+  const body = `${serial % 2 ? 1 : 2}${String(serial % 10_000_000).padStart(7, '0')}`;
+  const digits = [1, 0, ...body.split('').map(Number)]; // letter A = 10
+  const sum = digits.reduce((acc, d, i) => acc + d * [1, 9, 8, 7, 6, 5, 4, 3, 2, 1][i], 0);
+  return `A${body}${(10 - (sum % 10)) % 10}`;
+}
+
+/** Five clients per officer, each with a case somewhere along the spine and one to three debts. */
+export async function seedDemoCases(
+  db: DataSource,
+  cipher: FieldCipher,
+  timeZone: string,
+): Promise<{ seeded: boolean }> {
+  return db.transaction(async (manager) => {
+    const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM cases`);
+    if (count > 0) return { seeded: false };
+    const officers: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE role = 'officer' AND active ORDER BY email`,
+    );
+    const creditors: { id: string; product: string }[] = await manager.query(
+      `SELECT id, product FROM creditors WHERE market = 'CN' ORDER BY name`,
+    );
+    if (!officers.length || !creditors.length) return { seeded: false };
+    const today = calendarDateIn(new Date(), timeZone);
+    let serial = 1;
+    for (const [o, officer] of officers.entries()) {
+      for (let k = 0; k < 5; k++, serial++) {
+        const name = `${SURNAMES[(o * 5 + k) % SURNAMES.length]}${GIVEN[(o * 3 + k) % GIVEN.length]}`;
+        const idNumber = demoTaiwanId(1000 + serial);
+        const phone = `09${String(12000000 + serial * 7919).slice(-8)}`;
+        const sealedId = cipher.seal(idNumber);
+        const sealedPhone = cipher.seal(phone);
+        const [client] = await manager.query(
+          `INSERT INTO clients (full_name, id_type, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked,
+                                key_id, consent_at, consent_purposes, consent_recorded_by, officer_id, address)
+           VALUES ($1, 'tw_national_id', $2, $3, $4, $5, $6, $7, $8, now(), '{debt_negotiation,contact_creditors}', $9, $9, $10) RETURNING id`,
+          [
+            name,
+            sealedId.cipher,
+            sealedId.hash,
+            maskIdentifier(idNumber),
+            sealedPhone.cipher,
+            sealedPhone.hash,
+            maskIdentifier(phone),
+            sealedId.keyId,
+            officer.id,
+            `台北市中山區南京東路${serial}號`,
+          ],
+        );
+        const reason = REASONS[serial % REASONS.length];
+        const stage = STAGE_MIX[serial % STAGE_MIX.length];
+        const openedOn = addDays(today, -(10 + ((serial * 13) % 200)));
+        const [created] = await manager.query(
+          `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
+           VALUES ('AC-' || $1 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7) RETURNING id, reference`,
+          [
+            openedOn.slice(0, 4),
+            client.id,
+            officer.id,
+            reason,
+            REASON_TEXT[reason],
+            ['none', 'low', 'high', 'sued'][serial % 4],
+            openedOn,
+          ],
+        );
+        await recordCaseEvent(manager, created.id, officer.id, 'case.opened', {
+          reference: created.reference,
+          officerId: officer.id,
+        });
+        for (let d = 0; d < 1 + (serial % 3); d++) {
+          const creditor = creditors[(serial + d * 3) % creditors.length];
+          const outstanding = 50000 * (1 + ((serial * 7 + d * 11) % 60));
+          const overdue =
+            Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10)) > outstanding
+              ? outstanding
+              : Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10));
+          await manager.query(
+            `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [
+              created.id,
+              creditor.id,
+              `****${String(1000 + serial * 37 + d).slice(-4)}`,
+              Math.round(outstanding * 0.9),
+              outstanding,
+              overdue,
+              addDays(openedOn, -(15 + ((serial * 17 + d * 29) % 150))),
+            ],
+          );
+        }
+        await refreshCaseTotals(manager, created.id);
+        const path = CASE_STAGES.slice(1, CASE_STAGES.indexOf(stage) + 1).filter(
+          (s) => s !== 'credit_repair',
+        );
+        let from: CaseStage = 'intake';
+        for (const to of path) {
+          await recordCaseEvent(manager, created.id, officer.id, 'case.stage_changed', {
+            from,
+            to,
+            reason: '示範資料',
+          });
+          from = to;
+        }
+        if (stage !== 'intake') {
+          await manager.query(
+            `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5 WHERE id = $1`,
+            stage === 'closed'
+              ? [created.id, stage, 'resolved', '分期方案已全數繳清。', today]
+              : [created.id, stage, null, null, null],
+          );
+        }
+      }
+    }
+    return { seeded: true };
+  });
+}

@@ -1,0 +1,57 @@
+import { isValidTwNationalId } from '@accord/domain';
+import { seedDemoCases } from '@accord/server-cases';
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { FieldCipher } from '@accord/server-core';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
+import { DataSource } from 'typeorm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+
+const api = useApiApp('seed');
+let db: DataSource;
+
+beforeAll(async () => {
+  db = api.app.get(DataSource);
+});
+
+describe('the demo firm', () => {
+  it('seeds 1 admin, 2 managers leading 2 teams and 8 officers, and signs them in', async () => {
+    expect(await seedDemoUsers(db)).toEqual({ seeded: true });
+    const roles = await db.query(`SELECT role, count(*)::int AS n FROM users GROUP BY role ORDER BY role`);
+    expect(roles).toEqual([
+      { role: 'admin', n: 1 },
+      { role: 'manager', n: 2 },
+      { role: 'officer', n: 8 },
+    ]);
+    const teams = await db.query(`SELECT count(*)::int AS n FROM teams WHERE manager_id IS NOT NULL`);
+    expect(teams[0].n).toBe(2);
+    for (const login of DEMO_LOGINS.slice(0, 4)) {
+      await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email: login.email, password: DEMO_PASSWORD })
+        .expect(200);
+    }
+  });
+
+  it('seeds the creditor catalog and five believable cases per officer, once', async () => {
+    const cipher = api.app.get(FieldCipher);
+    expect(await seedCreditorCatalog(db)).toEqual({ seeded: true });
+    expect(await seedDemoCases(db, cipher, 'Asia/Taipei')).toEqual({ seeded: true });
+    expect(await seedDemoUsers(db)).toEqual({ seeded: false });
+    expect(await seedCreditorCatalog(db)).toEqual({ seeded: false });
+    expect(await seedDemoCases(db, cipher, 'Asia/Taipei')).toEqual({ seeded: false });
+    const [{ cases, stages }] = await db.query(
+      `SELECT count(*)::int AS cases, count(DISTINCT stage)::int AS stages FROM cases`,
+    );
+    expect(cases).toBe(40);
+    expect(stages).toBeGreaterThanOrEqual(6);
+    const inconsistent = await db.query(
+      `SELECT c.id FROM cases c LEFT JOIN LATERAL (SELECT coalesce(sum(outstanding_fen), 0) AS s FROM debts d WHERE d.case_id = c.id AND d.status = 'open') t ON true
+        WHERE c.total_outstanding_fen <> t.s OR c.open_debt_count = 0`,
+    );
+    expect(inconsistent).toEqual([]);
+    const secrets = await db.query(`SELECT id_number_cipher FROM clients`);
+    for (const row of secrets) expect(isValidTwNationalId(cipher.open(row.id_number_cipher))).toBe(true);
+  });
+});
