@@ -1,4 +1,11 @@
-import { ANY_SIGNED_IN, CurrentUser, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ClientsService } from './clients.service';
@@ -24,7 +31,11 @@ export class ClientsController {
 
   @Post()
   @Roles(...ANY_SIGNED_IN)
-  create(@CurrentUser() principal: Principal, @Body() dto: CreateClientDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() principal: Principal,
+    @Body() dto: CreateClientDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.clients.create(principal, dto, context);
   }
 
@@ -42,7 +53,11 @@ export class ClientsController {
   @Post(':id/reveal')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
-  reveal(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @RequestInfo() context: RequestContext) {
+  reveal(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.clients.reveal(principal, id, context);
   }
 }

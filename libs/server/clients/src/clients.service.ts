@@ -38,17 +38,24 @@ export class ClientsService {
     return manager
       .getRepository(Client)
       .createQueryBuilder('cl')
-      .where(`(${own.sql} OR EXISTS (SELECT 1 FROM cases sc WHERE sc.client_id = cl.id AND ${viaCase.sql}))`, {
-        ...own.params,
-        ...viaCase.params,
-      });
+      .where(
+        `(${own.sql} OR EXISTS (SELECT 1 FROM cases sc WHERE sc.client_id = cl.id AND ${viaCase.sql}))`,
+        {
+          ...own.params,
+          ...viaCase.params,
+        },
+      );
   }
 
   async list(principal: Principal, query: ClientListQueryDto): Promise<ListResult<ClientView>> {
     const qb = this.scoped(principal);
     if (query.q) qb.andWhere("cl.fullName ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
-    if (query.idNumber) qb.andWhere('cl.idNumberHash = :idHash', { idHash: this.cipher.hash(normalizeIdNumber(query.idNumber)) });
-    if (query.phone) qb.andWhere('cl.phoneHash = :phoneHash', { phoneHash: this.cipher.hash(normalizePhone(query.phone)) });
+    if (query.idNumber)
+      qb.andWhere('cl.idNumberHash = :idHash', {
+        idHash: this.cipher.hash(normalizeIdNumber(query.idNumber)),
+      });
+    if (query.phone)
+      qb.andWhere('cl.phoneHash = :phoneHash', { phoneHash: this.cipher.hash(normalizePhone(query.phone)) });
     if (query.officerId) qb.andWhere('cl.officerId = :officerId', { officerId: query.officerId });
     const { rows, total } = await paginate(qb, query, SORT);
     return { data: rows.map(toClientView), total };
@@ -103,7 +110,12 @@ export class ClientsService {
     });
   }
 
-  async update(principal: Principal, id: string, dto: UpdateClientDto, context: RequestContext): Promise<ClientView> {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateClientDto,
+    context: RequestContext,
+  ): Promise<ClientView> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
       const changes: Record<string, unknown> = {};
@@ -111,7 +123,10 @@ export class ClientsService {
         if (dto[field] !== undefined) changes[field] = dto[field];
       }
       if (dto.idNumber !== undefined || dto.idType !== undefined) {
-        if (dto.idNumber === undefined) throw new UnprocessableError(ErrorCode.Unprocessable, 'Give the ID number with its type', { field: 'idNumber' });
+        if (dto.idNumber === undefined)
+          throw new UnprocessableError(ErrorCode.Unprocessable, 'Give the ID number with its type', {
+            field: 'idNumber',
+          });
         const idNumber = this.validIdNumber(dto.idType ?? before.idType, dto.idNumber);
         const sealed = this.cipher.seal(idNumber);
         await this.refuseDuplicates(manager, principal, sealed.hash, null, id);
@@ -127,10 +142,18 @@ export class ClientsService {
         const phone = dto.phone ? normalizePhone(dto.phone) : null;
         const sealed = phone ? this.cipher.seal(phone) : null;
         if (sealed) await this.refuseDuplicates(manager, principal, null, sealed.hash, id);
-        Object.assign(changes, { phoneCipher: sealed?.cipher ?? null, phoneHash: sealed?.hash ?? null, phoneMasked: phone ? maskIdentifier(phone) : null });
+        Object.assign(changes, {
+          phoneCipher: sealed?.cipher ?? null,
+          phoneHash: sealed?.hash ?? null,
+          phoneMasked: phone ? maskIdentifier(phone) : null,
+        });
       }
       if (dto.consentPurposes !== undefined) {
-        Object.assign(changes, { consentPurposes: dto.consentPurposes, consentAt: new Date(), consentRecordedBy: principal.id });
+        Object.assign(changes, {
+          consentPurposes: dto.consentPurposes,
+          consentAt: new Date(),
+          consentRecordedBy: principal.id,
+        });
       }
       await versionedUpdate(manager, Client, 'Client', id, dto.version, changes);
       const after = await this.get(principal, id, manager);
@@ -147,7 +170,11 @@ export class ClientsService {
   }
 
   /** The full ID number and phone, for the owner officer and above; every look is in the audit log. */
-  async reveal(principal: Principal, id: string, context: RequestContext): Promise<{ idNumber: string; phone: string | null }> {
+  async reveal(
+    principal: Principal,
+    id: string,
+    context: RequestContext,
+  ): Promise<{ idNumber: string; phone: string | null }> {
     return this.db.transaction(async (manager) => {
       await this.get(principal, id, manager);
       const secret = await manager
@@ -163,7 +190,10 @@ export class ClientsService {
         entityId: id,
         context,
       });
-      return { idNumber: this.cipher.open(secret.idNumberCipher), phone: secret.phoneCipher ? this.cipher.open(secret.phoneCipher) : null };
+      return {
+        idNumber: this.cipher.open(secret.idNumberCipher),
+        phone: secret.phoneCipher ? this.cipher.open(secret.phoneCipher) : null,
+      };
     });
   }
 
@@ -178,16 +208,31 @@ export class ClientsService {
   }
 
   /** Officers own the clients they create; managers assign within their team; admins anywhere. */
-  private async resolveOfficer(manager: EntityManager, principal: Principal, requested: string | undefined): Promise<string> {
+  private async resolveOfficer(
+    manager: EntityManager,
+    principal: Principal,
+    requested: string | undefined,
+  ): Promise<string> {
     if (principal.role === 'officer' || !requested) {
       if (principal.role !== 'officer' && !requested) {
-        throw new UnprocessableError(ErrorCode.Unprocessable, 'Choose the officer who will handle this client', { field: 'officerId' });
+        throw new UnprocessableError(
+          ErrorCode.Unprocessable,
+          'Choose the officer who will handle this client',
+          { field: 'officerId' },
+        );
       }
       return principal.id;
     }
-    const [officer] = await manager.query(`SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`, [requested]);
+    const [officer] = await manager.query(
+      `SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`,
+      [requested],
+    );
     if (!officer || (principal.role === 'manager' && officer.team_id !== principal.teamId)) {
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'The officer must be an active officer of your team', { field: 'officerId' });
+      throw new UnprocessableError(
+        ErrorCode.Unprocessable,
+        'The officer must be an active officer of your team',
+        { field: 'officerId' },
+      );
     }
     return officer.id;
   }
@@ -206,7 +251,9 @@ export class ClientsService {
     );
     if (!rows.length) return;
     // Name the existing client only to someone who may see it; others learn only that it exists.
-    const visible = await this.scoped(principal, manager).andWhere('cl.id = :id', { id: rows[0].id }).getExists();
+    const visible = await this.scoped(principal, manager)
+      .andWhere('cl.id = :id', { id: rows[0].id })
+      .getExists();
     throw new ConflictError('CLIENT_EXISTS', 'A client with this ID number or phone already exists', {
       field: rows[0].field,
       ...(visible ? { clientId: rows[0].id } : {}),

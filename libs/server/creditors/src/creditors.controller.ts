@@ -1,4 +1,11 @@
-import { ANY_SIGNED_IN, CurrentUser, RequestInfo, Roles, type Principal, type RequestContext } from '@accord/server-core';
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreditorsService } from './creditors.service';
@@ -25,7 +32,11 @@ export class CreditorsController {
 
   @Post()
   @Roles('admin')
-  create(@CurrentUser() actor: Principal, @Body() dto: CreateCreditorDto, @RequestInfo() context: RequestContext) {
+  create(
+    @CurrentUser() actor: Principal,
+    @Body() dto: CreateCreditorDto,
+    @RequestInfo() context: RequestContext,
+  ) {
     return this.creditors.create(actor, dto, context);
   }
 

@@ -18,8 +18,14 @@ import type { CreateCreditorDto, CreditorListQueryDto, UpdateCreditorDto } from 
 
 const SORT = { name: 'c.name', product: 'c.product', createdAt: 'c.createdAt' };
 
-export function penaltyRuleOf(creditor: Pick<Creditor, 'penaltyDailyRateBp' | 'penaltyBase' | 'penaltyCapBp'>): PenaltyRule {
-  return { dailyRateBp: creditor.penaltyDailyRateBp, base: creditor.penaltyBase, capBp: creditor.penaltyCapBp };
+export function penaltyRuleOf(
+  creditor: Pick<Creditor, 'penaltyDailyRateBp' | 'penaltyBase' | 'penaltyCapBp'>,
+): PenaltyRule {
+  return {
+    dailyRateBp: creditor.penaltyDailyRateBp,
+    base: creditor.penaltyBase,
+    capBp: creditor.penaltyCapBp,
+  };
 }
 
 @Injectable()
@@ -71,11 +77,19 @@ export class CreditorsService {
     });
   }
 
-  async update(actor: Principal, id: string, dto: UpdateCreditorDto, context: RequestContext): Promise<Creditor> {
+  async update(
+    actor: Principal,
+    id: string,
+    dto: UpdateCreditorDto,
+    context: RequestContext,
+  ): Promise<Creditor> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(id, manager);
       const { version, ...changes } = dto;
-      if ((changes.name ?? before.name) !== before.name || (changes.product ?? before.product) !== before.product) {
+      if (
+        (changes.name ?? before.name) !== before.name ||
+        (changes.product ?? before.product) !== before.product
+      ) {
         await this.requireUnique(manager, changes.name ?? before.name, changes.product ?? before.product, id);
       }
       await versionedUpdate(manager, Creditor, 'Creditor', id, version, changes);
@@ -92,14 +106,21 @@ export class CreditorsService {
     });
   }
 
-  private async requireUnique(manager: EntityManager, name: string, product: string, exceptId?: string): Promise<void> {
+  private async requireUnique(
+    manager: EntityManager,
+    name: string,
+    product: string,
+    exceptId?: string,
+  ): Promise<void> {
     const qb = manager
       .getRepository(Creditor)
       .createQueryBuilder('c')
       .where('lower(c.name) = lower(:name) AND c.product = :product', { name, product });
     if (exceptId) qb.andWhere('c.id <> :exceptId', { exceptId });
     if (await qb.getExists()) {
-      throw new ConflictError('CREDITOR_EXISTS', 'This creditor product is already in the catalog', { field: 'name' });
+      throw new ConflictError('CREDITOR_EXISTS', 'This creditor product is already in the catalog', {
+        field: 'name',
+      });
     }
   }
 }

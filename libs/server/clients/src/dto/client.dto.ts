@@ -22,7 +22,12 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** The purposes a client may consent to, each stated separately (PIPL Art. 14, 29). */
-export const CONSENT_PURPOSES = ['debt_negotiation', 'credit_dispute', 'litigation_support', 'contact_creditors'] as const;
+export const CONSENT_PURPOSES = [
+  'debt_negotiation',
+  'credit_dispute',
+  'litigation_support',
+  'contact_creditors',
+] as const;
 
 export class CreateClientDto {
   @ApiProperty()
@@ -68,7 +73,11 @@ export class CreateClientDto {
   @MaxLength(4000)
   notes?: string | null;
 
-  @ApiPropertyOptional({ enum: CONSENT_PURPOSES, isArray: true, description: 'recording consent stamps who and when' })
+  @ApiPropertyOptional({
+    enum: CONSENT_PURPOSES,
+    isArray: true,
+    description: 'recording consent stamps who and when',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -76,7 +85,9 @@ export class CreateClientDto {
   @IsIn(CONSENT_PURPOSES, { each: true })
   consentPurposes?: string[];
 
-  @ApiPropertyOptional({ description: 'managers and admins may assign another officer; officers own what they create' })
+  @ApiPropertyOptional({
+    description: 'managers and admins may assign another officer; officers own what they create',
+  })
   @IsOptional()
   @IsUUID()
   officerId?: string;

@@ -69,7 +69,10 @@ export class CreateCreditorDto {
   @IsIn(PENALTY_BASES)
   penaltyBase?: PenaltyBase;
 
-  @ApiPropertyOptional({ nullable: true, description: 'cap of the total penalty as a share of the base, 10000 = 100 %' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'cap of the total penalty as a share of the base, 10000 = 100 %',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()

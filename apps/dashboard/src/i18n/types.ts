@@ -1,0 +1,10 @@
+import type { TranslationMessages } from 'react-admin';
+import type { accordEn } from './accord/en';
+
+/** React-admin's core messages with its optional groups made required, so a translation cannot skip one. */
+export type CoreMessages = TranslationMessages & { ra: Required<TranslationMessages['ra']> };
+
+/** Our own messages take their shape from the English ones: a missing or extra key fails to compile. */
+export type AccordMessages = typeof accordEn;
+
+export type Messages = CoreMessages & AccordMessages;

@@ -1,0 +1,215 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { changedFields, createDataProvider, listQuery } from '../dataProvider';
+
+const messages: Record<string, string> = {
+  'accord.errors.STALE_VERSION': 'changed by someone else, reload',
+  'accord.errors.TOO_MANY_SIGN_IN_ATTEMPTS': 'wait %{retryAfterSeconds}s',
+};
+/** Stands in for polyglot: a known key, else the `_` fallback, with %{name} filled in. */
+const translate = (key: string, options: Record<string, unknown> = {}) =>
+  (messages[key] ?? String(options._ ?? key)).replace(/%\{(\w+)\}/g, (_, name: string) =>
+    String(options[name]),
+  );
+
+interface Call {
+  url: string;
+  method: string;
+  headers: Headers;
+  body: unknown;
+}
+
+let calls: Call[];
+let answers: { status: number; body?: unknown }[];
+
+beforeEach(() => {
+  calls = [];
+  answers = [];
+  const storage = new Map<string, string>([
+    [
+      'accord.session',
+      JSON.stringify({ accessToken: 'tok', expiresAt: Date.now() + 60000, user: { id: 'u1' } }),
+    ],
+  ]);
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => storage.set(k, v),
+    removeItem: (k: string) => storage.delete(k),
+  });
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    calls.push({
+      url,
+      method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
+      body: init.body ? JSON.parse(String(init.body)) : undefined,
+    });
+    const answer = answers.shift() ?? { status: 200, body: {} };
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+    });
+  });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+const provider = () => createDataProvider(translate);
+
+describe('listQuery', () => {
+  it('sends page, perPage, sort, order and each filter, q included', () => {
+    const query = listQuery(
+      { page: 2, perPage: 25 },
+      { field: 'fullName', order: 'DESC' },
+      { q: '王', role: 'officer', active: false },
+    );
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({
+      page: '2',
+      perPage: '25',
+      sort: 'fullName',
+      order: 'DESC',
+      q: '王',
+      role: 'officer',
+      active: 'false',
+    });
+  });
+
+  it('leaves out empty filters and React-admin’s implicit sort by id', () => {
+    const query = listQuery(
+      { page: 1, perPage: 10 },
+      { field: 'id', order: 'ASC' },
+      { q: '', teamId: null, role: undefined },
+    );
+    expect(query).toBe('page=1&perPage=10');
+  });
+});
+
+describe('changedFields', () => {
+  it('keeps only what changed, never id or version, and treats null and undefined alike', () => {
+    const before = { id: 'u1', version: 3, fullName: 'A', teamId: 't1', locale: 'en', memberCount: 2 };
+    const after = { ...before, fullName: 'B', teamId: null, password: null, memberCount: 2 };
+    expect(changedFields(after, before)).toEqual({ fullName: 'B', teamId: null });
+  });
+});
+
+describe('dataProvider', () => {
+  it('lists with the bearer token and answers {data, total}', async () => {
+    answers.push({ status: 200, body: { data: [{ id: 'a' }], total: 11 } });
+    const result = await provider().getList('users', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'fullName', order: 'ASC' },
+      filter: { q: 'wang' },
+    });
+    expect(result).toEqual({ data: [{ id: 'a' }], total: 11 });
+    expect(calls[0].url).toBe('/api/users?page=1&perPage=25&sort=fullName&order=ASC&q=wang');
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer tok');
+  });
+
+  it('filters getManyReference by the target', async () => {
+    answers.push({ status: 200, body: { data: [], total: 0 } });
+    await provider().getManyReference('users', {
+      target: 'teamId',
+      id: 't1',
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'fullName', order: 'ASC' },
+      filter: {},
+    });
+    expect(calls[0].url).toBe('/api/users?page=1&perPage=100&sort=fullName&order=ASC&teamId=t1');
+  });
+
+  it('patches only the changed fields with the version that was read', async () => {
+    answers.push({ status: 200, body: { id: 'u1', fullName: 'B', version: 4 } });
+    const previousData = { id: 'u1', fullName: 'A', role: 'officer', version: 3 };
+    const result = await provider().update('users', {
+      id: 'u1',
+      data: { ...previousData, fullName: 'B' },
+      previousData,
+    });
+    expect(calls[0]).toMatchObject({
+      url: '/api/users/u1',
+      method: 'PATCH',
+      body: { fullName: 'B', version: 3 },
+    });
+    expect(result.data.version).toBe(4);
+  });
+
+  it('does not call the API when nothing changed', async () => {
+    const previousData = { id: 'u1', fullName: 'A', version: 3 };
+    const result = await provider().update('users', { id: 'u1', data: { ...previousData }, previousData });
+    expect(calls).toEqual([]);
+    expect(result.data).toBe(previousData);
+  });
+
+  it('turns a stale version into an HttpError with the translated message and the body', async () => {
+    const body = { statusCode: 409, code: 'STALE_VERSION', message: 'Record was changed' };
+    answers.push({ status: 409, body });
+    const previousData = { id: 'u1', fullName: 'A', version: 3 };
+    await expect(
+      provider().update('users', { id: 'u1', data: { ...previousData, fullName: 'B' }, previousData }),
+    ).rejects.toMatchObject({ message: 'changed by someone else, reload', status: 409, body });
+  });
+
+  it('falls back to the server message for a code without a translation, and fills in details', async () => {
+    answers.push({
+      status: 409,
+      body: { statusCode: 409, code: 'SOMETHING_NEW', message: 'Server says no' },
+    });
+    await expect(provider().delete('teams', { id: 't1' })).rejects.toMatchObject({
+      message: 'Server says no',
+    });
+    answers.push({
+      status: 429,
+      body: {
+        statusCode: 429,
+        code: 'TOO_MANY_SIGN_IN_ATTEMPTS',
+        message: 'x',
+        details: { retryAfterSeconds: 42 },
+      },
+    });
+    await expect(provider().getOne('users', { id: 'u1' })).rejects.toMatchObject({
+      message: 'wait 42s',
+      status: 429,
+    });
+  });
+
+  it('hands validation problems to the form as field errors', async () => {
+    answers.push({
+      status: 400,
+      body: {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid',
+        details: { fields: [{ field: 'password', problems: ['too short'] }] },
+      },
+    });
+    await expect(
+      provider().create('users', { data: { email: 'a@b.c', password: 'x' } }),
+    ).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { password: 'too short', root: { serverError: 'Invalid' } } },
+    });
+  });
+
+  it('creates without empty optional fields', async () => {
+    answers.push({ status: 201, body: { id: 'n1' } });
+    await provider().create('teams', { data: { name: 'X', managerId: null } });
+    expect(calls[0]).toMatchObject({ url: '/api/teams', method: 'POST', body: { name: 'X' } });
+  });
+
+  it('skips references that no longer exist in getMany', async () => {
+    answers.push(
+      { status: 200, body: { id: 'a' } },
+      { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'gone' } },
+    );
+    const result = await provider().getMany('users', { ids: ['a', 'b'] });
+    expect(result.data).toEqual([{ id: 'a' }]);
+  });
+
+  it('updates many by reading each version first', async () => {
+    answers.push(
+      { status: 200, body: { id: 'a', active: true, version: 7 } },
+      { status: 200, body: { id: 'a', active: false, version: 8 } },
+    );
+    const result = await provider().updateMany('users', { ids: ['a'], data: { active: false } });
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/users/a', 'PATCH /api/users/a']);
+    expect(calls[1].body).toEqual({ active: false, version: 7 });
+    expect(result.data).toEqual(['a']);
+  });
+});

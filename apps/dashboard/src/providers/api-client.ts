@@ -1,0 +1,93 @@
+import type { ErrorBody } from '@accord/contracts';
+import { HttpError } from 'react-admin';
+import { readSession } from './session';
+
+/** Same origin in production (the API serves the dashboard) and proxied by Vite in development. */
+export const API_BASE = '/api';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+interface FieldProblem {
+  field: string;
+  problems: string[];
+}
+
+export interface ApiRequest {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Send the signed-in person's bearer token (all routes but sign-in). */
+  authenticated?: boolean;
+}
+
+/**
+ * One HTTP call to the API. Failures become React-admin HttpErrors whose message is already translated
+ * from the error code, so every notification React-admin shows reads in the person's language.
+ */
+export async function callApi<T>(path: string, translate: Translate, request: ApiRequest = {}): Promise<T> {
+  const headers = new Headers({ Accept: 'application/json' });
+  if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+  const token = request.authenticated === false ? undefined : readSession()?.accessToken;
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method: request.method ?? 'GET',
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+  } catch {
+    throw new HttpError(translate('ra.notification.http_error'), 0, null);
+  }
+  const text = await response.text();
+  const json: unknown = text ? parseJson(text) : null;
+  if (!response.ok) throw toHttpError(response.status, json, translate);
+  return json as T;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A proxy's HTML error page, say: the status code still tells what happened.
+    return null;
+  }
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return typeof value === 'object' && value !== null && typeof (value as ErrorBody).code === 'string';
+}
+
+export function toHttpError(status: number, json: unknown, translate: Translate): HttpError {
+  if (!isErrorBody(json)) return new HttpError(translate('ra.notification.http_error'), status, json);
+  const message = translateError(json, translate);
+  const fields = fieldProblems(json.details);
+  // React-admin forms show `body.errors` beside the matching inputs, and `root.serverError` as a notice.
+  const errors = fields.length
+    ? {
+        ...Object.fromEntries(fields.map((f) => [f.field, f.problems.join(' ')])),
+        root: { serverError: message },
+      }
+    : undefined;
+  return new HttpError(message, status, errors ? { ...json, errors } : json);
+}
+
+export function translateError(body: ErrorBody, translate: Translate): string {
+  return translate(`accord.errors.${body.code}`, { _: body.message, ...interpolations(body.details) });
+}
+
+/** Scalar details (e.g. retryAfterSeconds) may appear in a translated message as %{name}. */
+function interpolations(details: unknown): Record<string, string | number | boolean> {
+  if (typeof details !== 'object' || details === null) return {};
+  return Object.fromEntries(
+    Object.entries(details).filter((entry): entry is [string, string | number | boolean] =>
+      ['string', 'number', 'boolean'].includes(typeof entry[1]),
+    ),
+  );
+}
+
+function fieldProblems(details: unknown): FieldProblem[] {
+  const fields = (details as { fields?: unknown } | null | undefined)?.fields;
+  if (!Array.isArray(fields)) return [];
+  return fields.filter((f): f is FieldProblem => typeof f?.field === 'string' && Array.isArray(f?.problems));
+}

@@ -1,0 +1,154 @@
+import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import { callApi, type Translate } from './api-client';
+
+/**
+ * Records arrive as JSON; React-admin's generic methods let each caller name the record type it expects,
+ * which a value typed here could never satisfy. So what the API answers stays untyped at this boundary.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ApiRecord = any;
+
+interface ListAnswer {
+  data: ApiRecord[];
+  total: number;
+}
+
+type QueryValue = string | number | boolean;
+
+/**
+ * Speaks the API's conventions for every resource alike: `?page&perPage&sort&order&<filters>` lists
+ * answering `{data, total}`, PATCH with the `version` that was read, DELETE by id. Anything one resource
+ * needs beyond that belongs in the API, not in a branch here.
+ */
+export function createDataProvider(translate: Translate): DataProvider {
+  const call = <T>(path: string, request?: Parameters<typeof callApi>[2]) =>
+    callApi<T>(path, translate, request);
+  const one = (resource: string, id: Identifier) => `/${resource}/${encodeURIComponent(String(id))}`;
+
+  const getOne = async (resource: string, id: Identifier) => ({
+    data: await call<ApiRecord>(one(resource, id)),
+  });
+
+  const update = async (
+    resource: string,
+    id: Identifier,
+    data: Partial<RaRecord>,
+    previousData: RaRecord,
+  ) => {
+    const changes = changedFields(data, previousData);
+    // Nothing changed: saving must not bump the version and make other people's copies stale for nothing.
+    if (Object.keys(changes).length === 0) return { data: previousData };
+    const body = { ...changes, version: previousData.version };
+    return { data: await call<ApiRecord>(one(resource, id), { method: 'PATCH', body }) };
+  };
+
+  return {
+    getList: async (resource, params) => {
+      const query = listQuery(params.pagination, params.sort, params.filter);
+      const answer = await call<ListAnswer>(`/${resource}?${query}`);
+      return { data: answer.data, total: answer.total };
+    },
+
+    getOne: (resource, params) => getOne(resource, params.id),
+
+    getMany: async (resource, params) => {
+      const settled = await Promise.allSettled(params.ids.map((id) => getOne(resource, id)));
+      // A reference to a record that no longer exists shows as missing; any other failure is an error.
+      const failure = settled.find(
+        (r): r is PromiseRejectedResult => r.status === 'rejected' && r.reason?.status !== 404,
+      );
+      if (failure) throw failure.reason;
+      return {
+        data: settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.data] : [])),
+      };
+    },
+
+    getManyReference: async (resource, params) => {
+      const query = listQuery(params.pagination, params.sort, {
+        ...params.filter,
+        [params.target]: params.id,
+      });
+      const answer = await call<ListAnswer>(`/${resource}?${query}`);
+      return { data: answer.data, total: answer.total };
+    },
+
+    create: async (resource, params) => ({
+      data: await call<ApiRecord>(`/${resource}`, { method: 'POST', body: withoutEmpty(params.data) }),
+    }),
+
+    update: (resource, params) => update(resource, params.id, params.data, params.previousData),
+
+    // Bulk changes apply the same fields to each record as it is now, so they read each one's version first.
+    updateMany: async (resource, params) => {
+      for (const id of params.ids) {
+        const { data: current } = await getOne(resource, id);
+        await update(resource, id, params.data, current);
+      }
+      return { data: params.ids };
+    },
+
+    delete: async (resource, params) => {
+      const deleted = await call<ApiRecord>(one(resource, params.id), { method: 'DELETE' });
+      return { data: deleted ?? params.previousData ?? { id: params.id } };
+    },
+
+    deleteMany: async (resource, params) => {
+      for (const id of params.ids) await call(one(resource, id), { method: 'DELETE' });
+      return { data: params.ids };
+    },
+  };
+}
+
+/**
+ * The fields of `data` that differ from what was read. Null and undefined count as the same (an input left
+ * empty), so an untouched optional field such as a new password is never sent.
+ */
+export function changedFields(
+  data: Partial<RaRecord>,
+  previousData: Partial<RaRecord>,
+): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'id' || key === 'version') continue;
+    const before = previousData[key];
+    if (value == null && before == null) continue;
+    if (value === undefined) continue;
+    if (JSON.stringify(value) === JSON.stringify(before)) continue;
+    changes[key] = value;
+  }
+  return changes;
+}
+
+export function listQuery(
+  pagination: { page: number; perPage: number } | undefined,
+  sort: { field: string; order: string } | undefined,
+  filter: Record<string, unknown> | undefined,
+): string {
+  const query = new URLSearchParams();
+  if (pagination) {
+    query.set('page', String(pagination.page));
+    query.set('perPage', String(pagination.perPage));
+  }
+  // React-admin sorts by `id` when a view names no sort; no list of ours offers it, so the API's default applies.
+  if (sort?.field && sort.field !== 'id') {
+    query.set('sort', sort.field);
+    query.set('order', sort.order === 'DESC' ? 'DESC' : 'ASC');
+  }
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (isQueryValue(item)) query.append(key, String(item));
+    }
+  }
+  return query.toString();
+}
+
+function isQueryValue(value: unknown): value is QueryValue {
+  return (
+    (typeof value === 'string' && value !== '') || typeof value === 'number' || typeof value === 'boolean'
+  );
+}
+
+/** Create bodies leave out empty optional inputs rather than sending nulls the API would have to accept. */
+function withoutEmpty(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value != null && value !== ''));
+}

@@ -1,0 +1,12 @@
+// Fixed, public bench keys and password: the bench firm is synthetic and lives only on this machine.
+export const BENCH_PASSWORD = 'bench-password-2026';
+export const BENCH_KEYS = {
+  FIELD_ENCRYPTION_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
+  FIELD_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
+};
+
+export function benchDatabaseUrl(database = 'accord_bench') {
+  const url = new URL(process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${database}`;
+  return url.toString();
+}

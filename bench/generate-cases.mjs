@@ -1,0 +1,317 @@
+// Generates the bench firm: 200 officers in 20 teams, 1,000,000 cases with their clients and 2,500,000
+// debts, loaded with COPY. Usage (after `npm run build`):
+//   node bench/generate-cases.mjs [--cases 1000000] [--officers 200] [--database accord_bench]
+// Drops and recreates the database named; PostgreSQL at BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+import { spawnSync } from 'node:child_process';
+import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl } from './bench-env.mjs';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '1000000' },
+    officers: { type: 'string', default: '200' },
+    database: { type: 'string', default: 'accord_bench' },
+  },
+});
+const CASES = Number(values.cases);
+const OFFICERS = Number(values.officers);
+const TEAMS = Math.max(1, Math.round(OFFICERS / 10));
+const adminUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const url = benchDatabaseUrl(values.database);
+const STAGES = [
+  'intake',
+  'documents',
+  'creditor_contact',
+  'negotiating',
+  'agreed',
+  'repaying',
+  'credit_repair',
+  'closed',
+];
+const STAGE_WEIGHTS = [8, 12, 10, 15, 5, 20, 5, 25];
+const REASONS = ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'];
+const RISKS = ['none', 'none', 'low', 'high', 'sued'];
+const SURNAMES = '陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高';
+const GIVEN = [
+  '怡君',
+  '志豪',
+  '淑芬',
+  '家瑋',
+  '雅雯',
+  '俊傑',
+  '佩珊',
+  '冠宇',
+  '美玲',
+  '建宏',
+  '宜蓁',
+  '承恩',
+  '詩涵',
+  '柏翰',
+  '欣怡',
+  '宗翰',
+];
+
+// A small deterministic generator, so two runs build the same firm.
+let seed = 20261125;
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = (list) => list[Math.floor(rand() * list.length)];
+const weighted = (list, weights) => {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = rand() * total;
+  for (let i = 0; i < list.length; i++) if ((r -= weights[i]) < 0) return list[i];
+  return list[list.length - 1];
+};
+const uuid = () => {
+  const b = randomBytes(16);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+};
+const day = (offset) => new Date(Date.UTC(2026, 10, 25) + offset * 86_400_000).toISOString().slice(0, 10);
+
+const encKey = Buffer.from(BENCH_KEYS.FIELD_ENCRYPTION_KEYS.split(':')[1], 'base64');
+const hashKey = Buffer.from(BENCH_KEYS.FIELD_HASH_KEY, 'base64');
+function seal(value) {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', encKey, iv);
+  const ct = Buffer.concat([c.update(value, 'utf8'), c.final()]);
+  return [
+    'b1',
+    iv.toString('base64url'),
+    c.getAuthTag().toString('base64url'),
+    ct.toString('base64url'),
+  ].join('.');
+}
+const hmac = (value) => createHmac('sha256', hashKey).update(value).digest('hex');
+const mask = (v) => `${v.slice(0, 3)}${'*'.repeat(v.length - 5)}${v.slice(-2)}`;
+function twId(serial) {
+  const body = `${serial % 2 ? 1 : 2}${String(serial % 10_000_000).padStart(7, '0')}`;
+  const letter = 10 + (Math.floor(serial / 10_000_000) % 10);
+  const digits = [Math.floor(letter / 10), letter % 10, ...body.split('').map(Number)];
+  const sum = digits.reduce((acc, d, i) => acc + d * [1, 9, 8, 7, 6, 5, 4, 3, 2, 1][i], 0);
+  return `${'ABCDEFGHJK'[letter - 10]}${body}${(10 - (sum % 10)) % 10}`;
+}
+const esc = (v) =>
+  v === null || v === undefined
+    ? '\\N'
+    : String(v).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+
+async function copy(client, table, columns, rows) {
+  const started = Date.now();
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+  const source = Readable.from(
+    (function* () {
+      let batch = [];
+      for (const row of rows()) {
+        batch.push(row.map(esc).join('\t'));
+        if (batch.length === 5000) {
+          yield `${batch.join('\n')}\n`;
+          batch = [];
+        }
+      }
+      if (batch.length) yield `${batch.join('\n')}\n`;
+    })(),
+  );
+  await pipeline(source, stream);
+  console.log(`  ${table}: ${stream.rowCount} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const started = Date.now();
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${values.database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${values.database}`);
+  await admin.end();
+  const migrate = spawnSync(
+    process.execPath,
+    [resolve(root, 'dist/apps/api/apps/api/src/cli.js'), 'migrate'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+        ...BENCH_KEYS,
+      },
+      stdio: 'inherit',
+    },
+  );
+  if (migrate.status !== 0) throw new Error('migrations failed (build first: npm run build)');
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
+  const teamIds = Array.from({ length: TEAMS }, uuid);
+  const managerIds = Array.from({ length: TEAMS }, uuid);
+  const officerIds = Array.from({ length: OFFICERS }, uuid);
+  const creditorIds = Array.from({ length: 10 }, uuid);
+  await client.query('BEGIN');
+  await copy(client, 'teams', ['id', 'name'], function* () {
+    for (const [i, id] of teamIds.entries()) yield [id, `協商${i + 1}組`];
+  });
+  await copy(client, 'users', ['id', 'email', 'full_name', 'role', 'team_id', 'password_hash'], function* () {
+    yield [uuid(), 'admin@bench.test', '系統管理員', 'admin', null, hash];
+    for (const [i, id] of managerIds.entries())
+      yield [id, `manager${i}@bench.test`, `主管${i}`, 'manager', teamIds[i], hash];
+    for (const [i, id] of officerIds.entries())
+      yield [
+        id,
+        `officer${i}@bench.test`,
+        `${pick(SURNAMES)}${pick(GIVEN)}`,
+        'officer',
+        teamIds[i % TEAMS],
+        hash,
+      ];
+  });
+  for (const [i, id] of managerIds.entries())
+    await client.query(`UPDATE teams SET manager_id = $1 WHERE id = $2`, [id, teamIds[i]]);
+  await copy(
+    client,
+    'creditors',
+    ['id', 'name', 'product', 'penalty_daily_rate_bp', 'max_installment_months'],
+    function* () {
+      const products = [
+        'huabei',
+        'jiebei',
+        'credit_card',
+        'credit_card',
+        'credit_card',
+        'online_loan',
+        'online_loan',
+        'consumer_loan',
+        'credit_card',
+        'other',
+      ];
+      for (const [i, id] of creditorIds.entries()) yield [id, `債權人${i + 1}`, products[i], 5, 36];
+    },
+  );
+  await client.query('COMMIT');
+
+  const caseRows = [];
+  const clientRows = [];
+  const debtRows = [];
+  console.log(`building ${CASES} cases in memory…`);
+  for (let n = 0; n < CASES; n++) {
+    const caseId = uuid();
+    const clientId = uuid();
+    const officer = officerIds[n % OFFICERS];
+    const opened = day(-Math.floor(rand() * 1095));
+    const stage = weighted(STAGES, STAGE_WEIGHTS);
+    const debtCount = 1 + Math.floor(rand() * 4) - (rand() < 0.5 ? 1 : 0) || 1;
+    let outstandingSum = 0;
+    let overdueSum = 0;
+    let earliest = null;
+    for (let d = 0; d < debtCount; d++) {
+      const outstanding = 10000 * (1 + Math.floor(rand() * 5000));
+      const overdue = Math.floor(outstanding * rand());
+      const since = day(-Math.floor(rand() * 1400));
+      outstandingSum += outstanding;
+      overdueSum += overdue;
+      if (!earliest || since < earliest) earliest = since;
+      debtRows.push([
+        uuid(),
+        caseId,
+        creditorIds[Math.floor(rand() * 10)],
+        outstanding,
+        outstanding,
+        overdue,
+        since,
+      ]);
+    }
+    const idNumber = twId(n + 1);
+    clientRows.push([
+      clientId,
+      `${pick(SURNAMES)}${pick(GIVEN)}`,
+      'tw_national_id',
+      seal(idNumber),
+      hmac(idNumber),
+      mask(idNumber),
+      'b1',
+      officer,
+    ]);
+    caseRows.push([
+      caseId,
+      `AC-${opened.slice(0, 4)}-${String(n + 1).padStart(7, '0')}`,
+      clientId,
+      officer,
+      stage,
+      stage === 'closed' ? 'resolved' : null,
+      stage === 'closed' ? '結案' : null,
+      pick(REASONS),
+      pick(RISKS),
+      opened,
+      stage === 'closed' ? opened : null,
+      outstandingSum,
+      overdueSum,
+      earliest,
+      debtCount,
+    ]);
+  }
+  await client.query(`ALTER TABLE debts DISABLE TRIGGER ALL`);
+  await copy(
+    client,
+    'clients',
+    [
+      'id',
+      'full_name',
+      'id_type',
+      'id_number_cipher',
+      'id_number_hash',
+      'id_number_masked',
+      'key_id',
+      'officer_id',
+    ],
+    () => clientRows,
+  );
+  await copy(
+    client,
+    'cases',
+    [
+      'id',
+      'reference',
+      'client_id',
+      'officer_id',
+      'stage',
+      'outcome',
+      'closing_note',
+      'overdue_reason',
+      'litigation_risk',
+      'opened_on',
+      'closed_on',
+      'total_outstanding_fen',
+      'total_overdue_fen',
+      'earliest_overdue_since',
+      'open_debt_count',
+    ],
+    () => caseRows,
+  );
+  await copy(
+    client,
+    'debts',
+    ['id', 'case_id', 'creditor_id', 'principal_fen', 'outstanding_fen', 'overdue_fen', 'overdue_since'],
+    () => debtRows,
+  );
+  await client.query(`ALTER TABLE debts ENABLE TRIGGER ALL`);
+  await client.query(`SELECT setval('case_reference_seq', $1)`, [CASES + 1]);
+  console.log('analyzing…');
+  await client.query('VACUUM ANALYZE');
+  await client.end();
+  console.log(
+    `bench firm ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${CASES} cases, ${debtRows.length} debts, ${OFFICERS} officers in ${TEAMS} teams → ${url}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
