@@ -2,7 +2,7 @@ import type { Role } from './roles';
 
 export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
-export const RESOURCES = ['users', 'teams', 'audit-log'] as const;
+export const RESOURCES = ['users', 'teams', 'audit-log', 'clients', 'creditors', 'cases', 'debts'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /** Clients receive resource and action names as plain strings (e.g. from React-admin): narrow them here. */
@@ -13,10 +13,18 @@ export const isResource = (name: string): name is Resource => (RESOURCES as read
  * What each role may do with each resource, as data. The dashboard builds its menu from it and the API
  * declares the same roles on its routes; object-level checks (whose record) stay on the server.
  */
+const ANY: readonly Role[] = ['officer', 'manager', 'admin'];
+
 const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
-  users: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
+  // Managers read their own team's people (to filter and assign work); only admins change them.
+  users: { list: ['admin', 'manager'], show: ['admin', 'manager'], create: ['admin'], edit: ['admin'] },
   teams: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'], delete: ['admin'] },
   'audit-log': { list: ['admin'], show: ['admin'] },
+  // Whose clients and cases a role sees is decided by the server; every role works with its own.
+  clients: { list: ANY, show: ANY, create: ANY, edit: ANY },
+  creditors: { list: ANY, show: ANY, create: ['admin'], edit: ['admin'] },
+  cases: { list: ANY, show: ANY, create: ANY, edit: ANY },
+  debts: { list: ANY, show: ANY, create: ANY, edit: ANY, delete: ANY },
 };
 
 export function canAccess(role: Role | undefined, query: { action: Action; resource: Resource }): boolean {

@@ -4,6 +4,7 @@ import {
   ConflictError,
   escapeLike,
   NotFoundError,
+  paginate,
   type Principal,
   type RequestContext,
   UnprocessableError,
@@ -29,12 +30,7 @@ export class TeamsService {
   async list(query: TeamListQueryDto): Promise<ListResult<TeamView>> {
     const qb = this.db.getRepository(Team).createQueryBuilder('t');
     if (query.q) qb.andWhere("t.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
-    const [rows, total] = await qb
-      .orderBy(SORT_COLUMNS[query.sort], query.order)
-      .addOrderBy('t.id', query.order)
-      .skip((query.page - 1) * query.perPage)
-      .take(query.perPage)
-      .getManyAndCount();
+    const { rows, total } = await paginate(qb, query, SORT_COLUMNS);
     const counts = await this.memberCounts(
       this.db.manager,
       rows.map((t) => t.id),

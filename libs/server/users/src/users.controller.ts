@@ -11,15 +11,15 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Roles('admin')
-  list(@Query() query: UserListQueryDto) {
-    return this.users.list(query);
+  @Roles('admin', 'manager')
+  list(@CurrentUser() principal: Principal, @Query() query: UserListQueryDto) {
+    return this.users.list(principal, query);
   }
 
   @Get(':id')
-  @Roles('admin')
-  show(@Param('id', ParseUUIDPipe) id: string) {
-    return this.users.get(id);
+  @Roles('admin', 'manager')
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.users.get(principal, id);
   }
 
   @Post()

@@ -4,6 +4,7 @@ import {
   ConflictError,
   escapeLike,
   NotFoundError,
+  paginate,
   type Principal,
   type RequestContext,
   UnprocessableError,
@@ -32,8 +33,18 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: UserListQueryDto): Promise<ListResult<UserView>> {
+  /** Admins see everyone; a manager sees the people of their own team, as if no one else existed. */
+  private scoped(principal: Principal) {
     const qb = this.db.getRepository(User).createQueryBuilder('u');
+    if (principal.role !== 'admin')
+      qb.where('u.teamId = :scopeTeamId', {
+        scopeTeamId: principal.teamId ?? '00000000-0000-0000-0000-000000000000',
+      });
+    return qb;
+  }
+
+  async list(principal: Principal, query: UserListQueryDto): Promise<ListResult<UserView>> {
+    const qb = this.scoped(principal);
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.teamId) qb.andWhere('u.teamId = :teamId', { teamId: query.teamId });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
@@ -42,17 +53,14 @@ export class UsersService {
         q: `%${escapeLike(query.q)}%`,
       });
     }
-    const [rows, total] = await qb
-      .orderBy(SORT_COLUMNS[query.sort], query.order, query.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-      .addOrderBy('u.id', query.order)
-      .skip((query.page - 1) * query.perPage)
-      .take(query.perPage)
-      .getManyAndCount();
+    const { rows, total } = await paginate(qb, query, SORT_COLUMNS);
     return { data: rows.map(toUserView), total };
   }
 
-  async get(id: string): Promise<UserView> {
-    return toUserView(await this.find(this.db.manager, id));
+  async get(principal: Principal, id: string): Promise<UserView> {
+    const user = await this.scoped(principal).andWhere('u.id = :id', { id }).getOne();
+    if (!user) throw new NotFoundError('User');
+    return toUserView(user);
   }
 
   async create(actor: Principal, dto: CreateUserDto, context: RequestContext): Promise<UserView> {
