@@ -49,7 +49,10 @@ const brokenFiles = summary.testResults.filter(
   (file) => file.status === 'failed' && file.assertionResults.length === 0,
 ).length;
 const passed = summary.numPassedTests;
-const failed = summary.numFailedTests + brokenFiles;
+// An error outside any test (a broken config, an unhandled rejection) fails the run as one failure.
+const outside = tests.status !== 0 && summary.numFailedTests + brokenFiles === 0 ? 1 : 0;
+if (outside) console.log('the test run failed outside any test: see the errors above');
+const failed = summary.numFailedTests + brokenFiles + outside;
 const skipped = summary.numPendingTests + summary.numTodoTests;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || tests.status !== 0 || passed === 0 ? 1 : 0);

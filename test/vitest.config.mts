@@ -36,6 +36,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'api',
+          // Tiers run one after another: unit first, then the API against the services, then browsers.
+          sequence: { groupOrder: 1 },
           include: ['libs/**/src/**/*.integration-spec.ts', 'test/api/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30000,
@@ -48,6 +50,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60000,
