@@ -28,6 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['libs/**/src/**/*.spec.ts', 'apps/**/src/**/*.spec.ts'],
           environment: 'node',
         },
