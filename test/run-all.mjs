@@ -52,7 +52,9 @@ const passed = summary.numPassedTests;
 // An error outside any test (a broken config, an unhandled rejection) fails the run as one failure.
 const outside = tests.status !== 0 && summary.numFailedTests + brokenFiles === 0 ? 1 : 0;
 if (outside) console.log('the test run failed outside any test: see the errors above');
-const failed = summary.numFailedTests + brokenFiles + outside;
+const lintFailed = process.env.LINT_FAILED === '1' ? 1 : 0;
+if (lintFailed) console.log('lint failed (npm run lint): counted as one failure');
+const failed = summary.numFailedTests + brokenFiles + outside + lintFailed;
 const skipped = summary.numPendingTests + summary.numTodoTests;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || tests.status !== 0 || passed === 0 ? 1 : 0);

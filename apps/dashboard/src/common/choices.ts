@@ -1,6 +1,33 @@
-import { LOCALES, ROLES } from '@accord/contracts';
+import {
+  CASE_OUTCOMES,
+  CASE_STAGES,
+  CREDITOR_PRODUCTS,
+  DEBT_STATUSES,
+  ID_DOCUMENT_TYPES,
+  LITIGATION_RISKS,
+  LOCALES,
+  OVERDUE_BUCKETS,
+  OVERDUE_REASONS,
+  PENALTY_BASES,
+  ROLES,
+} from '@accord/contracts';
+import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS } from './vocabulary';
 
 /** Choices whose names are message keys: React-admin's select inputs and fields translate them. */
-export const roleChoices = ROLES.map((role) => ({ id: role, name: `accord.roles.${role}` }));
+const choicesOf = (values: readonly string[], group: string) =>
+  values.map((value) => ({ id: value, name: `accord.${group}.${value}` }));
 
-export const localeChoices = LOCALES.map((locale) => ({ id: locale, name: `accord.locales.${locale}` }));
+export const roleChoices = choicesOf(ROLES, 'roles');
+export const localeChoices = choicesOf(LOCALES, 'locales');
+export const stageChoices = choicesOf(CASE_STAGES, 'stages');
+export const outcomeChoices = choicesOf(CASE_OUTCOMES, 'outcomes');
+export const overdueReasonChoices = choicesOf(OVERDUE_REASONS, 'overdue_reasons');
+export const litigationRiskChoices = choicesOf(LITIGATION_RISKS, 'litigation_risks');
+export const productChoices = choicesOf(CREDITOR_PRODUCTS, 'products');
+export const penaltyBaseChoices = choicesOf(PENALTY_BASES, 'penalty_bases');
+export const debtStatusChoices = choicesOf(DEBT_STATUSES, 'debt_statuses');
+export const idTypeChoices = choicesOf(ID_DOCUMENT_TYPES, 'id_types');
+export const overdueBucketChoices = choicesOf(OVERDUE_BUCKETS, 'overdue_buckets');
+export const marketChoices = choicesOf(MARKETS, 'markets');
+export const consentPurposeChoices = choicesOf(CONSENT_PURPOSES, 'consent_purposes');
+export const contactChannelChoices = choicesOf(CONTACT_CHANNELS, 'contact_channels');

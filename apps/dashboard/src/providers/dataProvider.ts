@@ -16,11 +16,27 @@ interface ListAnswer {
 type QueryValue = string | number | boolean;
 
 /**
+ * Beyond React-admin's CRUD, the API has two shapes every resource may use: commands on one record
+ * (`POST /<resource>/:id/<action>`: a case's transition, a client's reveal) and lists that belong to one
+ * record (`GET /<resource>/:id/<list>`: a case's timeline). Both stay generic, like the rest.
+ */
+export interface AccordDataProvider extends DataProvider {
+  command<T = ApiRecord>(
+    resource: string,
+    params: { id: Identifier; action: string; data?: unknown },
+  ): Promise<{ data: T }>;
+  getNestedList<T = ApiRecord>(
+    resource: string,
+    params: { id: Identifier; list: string; pagination: { page: number; perPage: number } },
+  ): Promise<{ data: T[]; total: number }>;
+}
+
+/**
  * Speaks the API's conventions for every resource alike: `?page&perPage&sort&order&<filters>` lists
  * answering `{data, total}`, PATCH with the `version` that was read, DELETE by id. Anything one resource
  * needs beyond that belongs in the API, not in a branch here.
  */
-export function createDataProvider(translate: Translate): DataProvider {
+export function createDataProvider(translate: Translate): AccordDataProvider {
   const call = <T>(path: string, request?: Parameters<typeof callApi>[2]) =>
     callApi<T>(path, translate, request);
   const one = (resource: string, id: Identifier) => `/${resource}/${encodeURIComponent(String(id))}`;
@@ -96,6 +112,19 @@ export function createDataProvider(translate: Translate): DataProvider {
       for (const id of params.ids) await call(one(resource, id), { method: 'DELETE' });
       return { data: params.ids };
     },
+
+    command: async (resource, params) => ({
+      data: await call(`${one(resource, params.id)}/${params.action}`, {
+        method: 'POST',
+        body: params.data ?? {},
+      }),
+    }),
+
+    getNestedList: async (resource, params) => {
+      const query = listQuery(params.pagination, undefined, undefined);
+      const answer = await call<ListAnswer>(`${one(resource, params.id)}/${params.list}?${query}`);
+      return { data: answer.data, total: answer.total };
+    },
   };
 }
 
@@ -148,7 +177,14 @@ function isQueryValue(value: unknown): value is QueryValue {
   );
 }
 
-/** Create bodies leave out empty optional inputs rather than sending nulls the API would have to accept. */
+/**
+ * Create bodies leave out empty optional inputs (an empty text, a list with nothing ticked) rather than
+ * sending values the API would have to accept as "none".
+ */
 function withoutEmpty(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value != null && value !== ''));
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([, value]) => value != null && value !== '' && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }

@@ -7,10 +7,31 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { casesToCsv } from './case-export';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CasesService } from './cases.service';
-import { CaseListQueryDto, CreateCaseDto, ReassignDto, TransitionDto, UpdateCaseDto } from './dto/case.dto';
+import {
+  CaseExportQueryDto,
+  CaseListQueryDto,
+  CreateCaseDto,
+  ReassignDto,
+  TransitionDto,
+  UpdateCaseDto,
+} from './dto/case.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -22,6 +43,26 @@ export class CasesController {
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: CaseListQueryDto) {
     return this.cases.list(principal, query);
+  }
+
+  /** The filtered case list as CSV (same filters and order as the list). */
+  @Get('export')
+  @Roles(...ANY_SIGNED_IN)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async export(
+    @CurrentUser() principal: Principal,
+    @Query() query: CaseExportQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { locale = 'zh-TW', ...filters } = query;
+    const rows = await this.cases.exportRows(
+      principal,
+      Object.assign(new CaseListQueryDto(), filters),
+      100_000,
+    );
+    response.setHeader('Content-Disposition', `attachment; filename="cases-${this.cases.today()}.csv"`);
+    return casesToCsv(rows, locale);
   }
 
   @Get(':id')

@@ -10,11 +10,13 @@ import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
 import { DebtsController, PenaltyProjectionController } from './debts.controller';
 import { DebtsService } from './debts.service';
+import { ClientImportController } from './import/client-import.controller';
+import { ClientImportService } from './import/client-import.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Case, Debt, CaseEvent]), ClientsModule, CreditorsModule],
-  controllers: [CasesController, DebtsController, PenaltyProjectionController],
-  providers: [CasesService, DebtsService, CaseStageGuard],
+  controllers: [CasesController, DebtsController, PenaltyProjectionController, ClientImportController],
+  providers: [CasesService, DebtsService, CaseStageGuard, ClientImportService],
   exports: [CasesService, DebtsService, CaseStageGuard],
 })
 export class CasesModule {}

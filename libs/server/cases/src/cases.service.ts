@@ -11,6 +11,7 @@ import { ClientsService } from '@accord/server-clients';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   APP_CONFIG,
+  AppError,
   AuditService,
   ConflictError,
   escapeLike,
@@ -80,6 +81,34 @@ export class CasesService {
     principal: Principal,
     query: CaseListQueryDto,
   ): Promise<ListResult<ReturnType<typeof toCaseListItem>>> {
+    const { rows, total } = await paginate(this.filtered(principal, query), query, SORT);
+    const names = await this.names(rows);
+    return { data: rows.map((row) => toCaseListItem(row, names, this.today())), total };
+  }
+
+  /** Every case of the filtered list, in its order, for the CSV export (at most `limit` rows). */
+  async exportRows(principal: Principal, query: CaseListQueryDto, limit: number) {
+    const total = await this.filtered(principal, query).getCount();
+    if (total > limit) {
+      throw new AppError(413, 'EXPORT_TOO_LARGE', `At most ${limit} cases per export: narrow the filters`, {
+        total,
+        limit,
+      });
+    }
+    const out: ReturnType<typeof toCaseListItem>[] = [];
+    for (let page = 1; (page - 1) * 1000 < total; page++) {
+      const { rows } = await paginate(
+        this.filtered(principal, query),
+        { ...query, page, perPage: 1000 },
+        SORT,
+      );
+      const names = await this.names(rows);
+      out.push(...rows.map((row) => toCaseListItem(row, names, this.today())));
+    }
+    return out;
+  }
+
+  private filtered(principal: Principal, query: CaseListQueryDto): SelectQueryBuilder<Case> {
     const qb = this.scoped(principal);
     if (query.stage) qb.andWhere('c.stage = :stage', { stage: query.stage });
     if (query.officerId) qb.andWhere('c.officerId = :officerId', { officerId: query.officerId });
@@ -103,9 +132,7 @@ export class CasesService {
         { q: `%${escapeLike(query.q)}%` },
       );
     }
-    const { rows, total } = await paginate(qb, query, SORT);
-    const names = await this.names(rows);
-    return { data: rows.map((row) => toCaseListItem(row, names, this.today())), total };
+    return qb;
   }
 
   async detail(principal: Principal, id: string) {

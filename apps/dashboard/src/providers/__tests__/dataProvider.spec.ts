@@ -193,6 +193,49 @@ describe('dataProvider', () => {
     expect(calls[0]).toMatchObject({ url: '/api/teams', method: 'POST', body: { name: 'X' } });
   });
 
+  it('creates without a list where nothing was ticked', async () => {
+    answers.push({ status: 201, body: { id: 'n1' } });
+    await provider().create('clients', { data: { fullName: '王', consentPurposes: [], notes: '' } });
+    expect(calls[0].body).toEqual({ fullName: '王' });
+  });
+
+  it('posts a command on one record and answers what the API returns', async () => {
+    answers.push({ status: 200, body: { id: 'c1', stage: 'documents' } });
+    const result = await provider().command('cases', {
+      id: 'c1',
+      action: 'transition',
+      data: { to: 'documents', reason: 'papers asked for' },
+    });
+    expect(calls[0]).toMatchObject({
+      url: '/api/cases/c1/transition',
+      method: 'POST',
+      body: { to: 'documents', reason: 'papers asked for' },
+    });
+    expect(result.data).toEqual({ id: 'c1', stage: 'documents' });
+  });
+
+  it('keeps a refused command’s details on the error for the caller to show', async () => {
+    const details = { from: 'intake', to: 'documents', code: 'CONDITIONS_UNMET', unmet: ['NEEDS_CONSENT'] };
+    answers.push({
+      status: 409,
+      body: { statusCode: 409, code: 'CASE_TRANSITION_REFUSED', message: 'refused', details },
+    });
+    await expect(
+      provider().command('cases', { id: 'c1', action: 'transition', data: { to: 'documents' } }),
+    ).rejects.toMatchObject({ status: 409, body: { code: 'CASE_TRANSITION_REFUSED', details } });
+  });
+
+  it('pages through a list that belongs to one record', async () => {
+    answers.push({ status: 200, body: { data: [{ id: 'e1' }], total: 3 } });
+    const result = await provider().getNestedList('cases', {
+      id: 'c1',
+      list: 'timeline',
+      pagination: { page: 2, perPage: 1 },
+    });
+    expect(calls[0].url).toBe('/api/cases/c1/timeline?page=2&perPage=1');
+    expect(result).toEqual({ data: [{ id: 'e1' }], total: 3 });
+  });
+
   it('skips references that no longer exist in getMany', async () => {
     answers.push(
       { status: 200, body: { id: 'a' } },

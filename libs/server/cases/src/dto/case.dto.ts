@@ -1,6 +1,8 @@
 import {
   CASE_OUTCOMES,
   CASE_STAGES,
+  LOCALES,
+  type Locale,
   LITIGATION_RISKS,
   OVERDUE_BUCKETS,
   OVERDUE_REASONS,
@@ -154,4 +156,11 @@ export class CaseListQueryDto extends ListQueryDto {
   @IsOptional()
   @IsIn(LITIGATION_RISKS)
   litigationRisk?: LitigationRisk;
+}
+
+export class CaseExportQueryDto extends CaseListQueryDto {
+  @ApiPropertyOptional({ enum: LOCALES, description: 'language of the header row' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }

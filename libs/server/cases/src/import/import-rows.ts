@@ -1,7 +1,15 @@
 import { isCalendarDate, isValidIdNumber, normalizeIdNumber, parseYuan } from '@accord/domain';
 import type { IdDocumentType, OverdueReason } from '@accord/contracts';
 import { parse } from 'csv-parse/sync';
-import { ID_TYPE_WORDS, IMPORT_COLUMNS, NO, REASON_WORDS, REQUIRED_COLUMNS, YES, type ImportColumn } from './import-columns';
+import {
+  ID_TYPE_WORDS,
+  IMPORT_COLUMNS,
+  NO,
+  REASON_WORDS,
+  REQUIRED_COLUMNS,
+  YES,
+  type ImportColumn,
+} from './import-columns';
 
 export interface ImportProblem {
   /** 1-based line of the CSV row (the header is line 1). */
@@ -58,9 +66,20 @@ export function parseClientImport(text: string): ParsedImport {
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    return { rows: 0, clients: [], problems: [{ row: 1, field: 'file', code: 'CSV_UNREADABLE', message: (error as Error).message }] };
+    return {
+      rows: 0,
+      clients: [],
+      problems: [{ row: 1, field: 'file', code: 'CSV_UNREADABLE', message: (error as Error).message }],
+    };
   }
-  if (records.length < 2) return { rows: 0, clients: [], problems: [{ row: 1, field: 'file', code: 'CSV_EMPTY', message: 'The file has no rows under its header' }] };
+  if (records.length < 2)
+    return {
+      rows: 0,
+      clients: [],
+      problems: [
+        { row: 1, field: 'file', code: 'CSV_EMPTY', message: 'The file has no rows under its header' },
+      ],
+    };
   const header = records[0].map((h) => h.trim().toLowerCase());
   const index = new Map<ImportColumn, number>();
   for (const [column, names] of Object.entries(IMPORT_COLUMNS) as [ImportColumn, readonly string[]][]) {
@@ -72,7 +91,12 @@ export function parseClientImport(text: string): ParsedImport {
     return {
       rows: records.length - 1,
       clients: [],
-      problems: missing.map((c) => ({ row: 1, field: c, code: 'COLUMN_MISSING', message: `No column for ${c} (accepted: ${IMPORT_COLUMNS[c].join(', ')})` })),
+      problems: missing.map((c) => ({
+        row: 1,
+        field: c,
+        code: 'COLUMN_MISSING',
+        message: `No column for ${c} (accepted: ${IMPORT_COLUMNS[c].join(', ')})`,
+      })),
     };
   }
   const problems: ImportProblem[] = [];
@@ -80,25 +104,34 @@ export function parseClientImport(text: string): ParsedImport {
   for (let i = 1; i < records.length; i++) {
     const line = i + 1;
     const cell = (c: ImportColumn) => (index.has(c) ? (records[i][index.get(c) as number] ?? '').trim() : '');
-    const problem = (field: ImportColumn, code: string, message: string) => problems.push({ row: line, field, code, message });
+    const problem = (field: ImportColumn, code: string, message: string) =>
+      problems.push({ row: line, field, code, message });
     const before = problems.length;
 
     const fullName = cell('fullName');
-    if (!fullName || fullName.length > 100) problem('fullName', 'REQUIRED', 'A name of 1 to 100 characters is needed');
+    if (!fullName || fullName.length > 100)
+      problem('fullName', 'REQUIRED', 'A name of 1 to 100 characters is needed');
     const idNumber = normalizeIdNumber(cell('idNumber'));
     const typeWord = cell('idType');
-    const idType = (typeWord ? ID_TYPE_WORDS[typeWord] ?? ID_TYPE_WORDS[typeWord.toLowerCase()] : inferIdType(idNumber)) as IdDocumentType | undefined;
+    const idType = (
+      typeWord ? (ID_TYPE_WORDS[typeWord] ?? ID_TYPE_WORDS[typeWord.toLowerCase()]) : inferIdType(idNumber)
+    ) as IdDocumentType | undefined;
     if (!idType) problem('idType', 'UNKNOWN_ID_TYPE', `Unknown ID type "${typeWord}"`);
-    else if (!isValidIdNumber(idType, idNumber)) problem('idNumber', 'INVALID_ID_NUMBER', 'The ID number fails its format or check digit');
+    else if (!isValidIdNumber(idType, idNumber))
+      problem('idNumber', 'INVALID_ID_NUMBER', 'The ID number fails its format or check digit');
     const consentWord = cell('consent').toLowerCase();
-    if (!YES.has(consentWord) && !NO.has(consentWord)) problem('consent', 'INVALID_CONSENT', 'Consent must be yes or no (是/否)');
+    if (!YES.has(consentWord) && !NO.has(consentWord))
+      problem('consent', 'INVALID_CONSENT', 'Consent must be yes or no (是/否)');
     const reasonWord = cell('overdueReason');
-    const overdueReason = (reasonWord ? REASON_WORDS[reasonWord] ?? REASON_WORDS[reasonWord.toLowerCase()] : 'other') as OverdueReason | undefined;
+    const overdueReason = (
+      reasonWord ? (REASON_WORDS[reasonWord] ?? REASON_WORDS[reasonWord.toLowerCase()]) : 'other'
+    ) as OverdueReason | undefined;
     if (!overdueReason) problem('overdueReason', 'UNKNOWN_REASON', `Unknown overdue reason "${reasonWord}"`);
     const phone = cell('phone') || null;
     if (phone && !/^\+?[\d\s()-]{7,20}$/.test(phone)) problem('phone', 'INVALID_PHONE', 'Not a phone number');
     const email = cell('email') || null;
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problem('email', 'INVALID_EMAIL', 'Not an e-mail address');
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      problem('email', 'INVALID_EMAIL', 'Not an e-mail address');
 
     let amountsReadable = true;
     const money = (c: ImportColumn, required: boolean) => {
@@ -115,11 +148,18 @@ export function parseClientImport(text: string): ParsedImport {
       return fen ?? 0;
     };
     const outstandingFen = money('outstanding', true);
-    const principalFen = index.has('principal') && cell('principal') ? money('principal', false) : outstandingFen;
+    const principalFen =
+      index.has('principal') && cell('principal') ? money('principal', false) : outstandingFen;
     const overdueFen = index.has('overdue') && cell('overdue') ? money('overdue', false) : outstandingFen;
-    if (amountsReadable && overdueFen > outstandingFen) problem('overdue', 'OVERDUE_EXCEEDS_OUTSTANDING', 'The overdue amount is more than what is outstanding');
+    if (amountsReadable && overdueFen > outstandingFen)
+      problem(
+        'overdue',
+        'OVERDUE_EXCEEDS_OUTSTANDING',
+        'The overdue amount is more than what is outstanding',
+      );
     const since = cell('overdueSince').replace(/\//g, '-') || null;
-    if (since && !isCalendarDate(since)) problem('overdueSince', 'INVALID_DATE', `"${since}" is not a date (YYYY-MM-DD)`);
+    if (since && !isCalendarDate(since))
+      problem('overdueSince', 'INVALID_DATE', `"${since}" is not a date (YYYY-MM-DD)`);
     const creditorName = cell('creditor');
     if (!creditorName) problem('creditor', 'REQUIRED', 'The creditor is needed');
     if (problems.length > before) continue;
@@ -136,7 +176,11 @@ export function parseClientImport(text: string): ParsedImport {
     const existing = groups.get(idNumber);
     if (existing) {
       if (existing.fullName !== fullName) {
-        problem('fullName', 'NAME_MISMATCH', `The same ID number is named "${existing.fullName}" on line ${existing.firstRow}`);
+        problem(
+          'fullName',
+          'NAME_MISMATCH',
+          `The same ID number is named "${existing.fullName}" on line ${existing.firstRow}`,
+        );
         continue;
       }
       existing.debts.push(debt);

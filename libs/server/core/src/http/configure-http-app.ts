@@ -16,6 +16,8 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   if (config.TRUST_PROXY) express.set('trust proxy', 1);
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: '1mb' });
+  // CSV imports arrive as text; 10,000 rows of clients and debts are a few megabytes.
+  express.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
   app.use(
     helmet({
       contentSecurityPolicy: {

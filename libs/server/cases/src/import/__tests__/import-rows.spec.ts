@@ -14,7 +14,12 @@ describe('client import rows', () => {
     expect(parsed.rows).toBe(3);
     expect(parsed.clients).toHaveLength(2);
     const [wang, lee] = parsed.clients;
-    expect(wang).toMatchObject({ fullName: '王小明', idType: 'tw_national_id', consent: true, overdueReason: 'job_loss' });
+    expect(wang).toMatchObject({
+      fullName: '王小明',
+      idType: 'tw_national_id',
+      consent: true,
+      overdueReason: 'job_loss',
+    });
     expect(wang.debts.map((d) => [d.creditorName, d.outstandingFen, d.overdueFen, d.overdueSince])).toEqual([
       ['支付寶花唄', 200000, 200000, '2026-10-26'],
       ['招商銀行信用卡', 1500050, 300000, '2026-09-01'],
@@ -44,11 +49,16 @@ describe('client import rows', () => {
       '2:overdueSince:INVALID_DATE',
       '3:overdue:OVERDUE_EXCEEDS_OUTSTANDING',
     ]);
-    expect(parseClientImport('姓名,債權人\nx,y\n').problems.map((p) => p.field)).toEqual(['idNumber', 'outstanding']);
+    expect(parseClientImport('姓名,債權人\nx,y\n').problems.map((p) => p.field)).toEqual([
+      'idNumber',
+      'outstanding',
+    ]);
   });
 
   it('refuses one ID number under two names', () => {
-    const parsed = parseClientImport('姓名,證件號碼,債權人,未償金額\n甲,A123456789,花唄,1\n乙,A123456789,花唄,1\n');
+    const parsed = parseClientImport(
+      '姓名,證件號碼,債權人,未償金額\n甲,A123456789,花唄,1\n乙,A123456789,花唄,1\n',
+    );
     expect(parsed.problems).toEqual([expect.objectContaining({ row: 3, code: 'NAME_MISMATCH' })]);
   });
 

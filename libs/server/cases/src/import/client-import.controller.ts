@@ -1,0 +1,49 @@
+import { ErrorCode } from '@accord/contracts';
+import {
+  AppError,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  ANY_SIGNED_IN,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ClientImportService } from './client-import.service';
+
+function csvText(body: unknown): string {
+  if (typeof body !== 'string' || body.length === 0) {
+    throw new AppError(
+      400,
+      ErrorCode.ValidationFailed,
+      'Send the CSV file as the request body with Content-Type: text/csv',
+    );
+  }
+  return body;
+}
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('imports/clients')
+export class ClientImportController {
+  constructor(private readonly imports: ClientImportService) {}
+
+  /** Reads and checks the file; writes nothing. */
+  @Post('preview')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  preview(@CurrentUser() principal: Principal, @Body() body: unknown) {
+    return this.imports.preview(principal, csvText(body));
+  }
+
+  /** Writes every client, case and debt of the file in one transaction, or nothing (422 with the problems). */
+  @Post('commit')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(201)
+  @ApiConsumes('text/csv')
+  commit(@CurrentUser() principal: Principal, @Body() body: unknown, @RequestInfo() context: RequestContext) {
+    return this.imports.commit(principal, csvText(body), context);
+  }
+}

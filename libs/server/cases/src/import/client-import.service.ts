@@ -1,0 +1,267 @@
+import { ErrorCode } from '@accord/contracts';
+import { calendarDateIn, maskIdentifier } from '@accord/domain';
+import { normalizePhone } from '@accord/server-clients';
+import {
+  APP_CONFIG,
+  AppError,
+  AuditService,
+  FieldCipher,
+  type AppConfig,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { maskAccountReference } from '../debts.service';
+import {
+  MAX_IMPORT_ROWS,
+  parseClientImport,
+  type ImportClientGroup,
+  type ImportProblem,
+} from './import-rows';
+
+const CONSENT_ON_IMPORT = '{debt_negotiation,contact_creditors}';
+
+interface Checked {
+  rows: number;
+  clients: ImportClientGroup[];
+  problems: ImportProblem[];
+  creditorIds: Map<string, string>;
+  officerIds: Map<ImportClientGroup, string>;
+}
+
+/**
+ * CSV import of clients with their debts: one case per client. Preview reads and checks everything
+ * without writing; commit re-checks and then writes all of it in one transaction, or nothing.
+ */
+@Injectable()
+export class ClientImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async preview(principal: Principal, text: string) {
+    const checked = await this.check(this.db.manager, principal, text);
+    return {
+      rows: checked.rows,
+      clients: checked.clients.length,
+      debts: checked.clients.reduce((n, c) => n + c.debts.length, 0),
+      valid: checked.problems.length === 0,
+      problems: checked.problems.slice(0, 1000),
+      problemCount: checked.problems.length,
+      sample: checked.clients.slice(0, 20).map((c) => ({
+        row: c.firstRow,
+        fullName: c.fullName,
+        idNumberMasked: maskIdentifier(c.idNumber),
+        debts: c.debts.length,
+        outstandingFen: c.debts.reduce((s, d) => s + d.outstandingFen, 0),
+      })),
+    };
+  }
+
+  async commit(principal: Principal, text: string, context: RequestContext) {
+    return this.db.transaction(async (manager) => {
+      const checked = await this.check(manager, principal, text);
+      if (checked.problems.length) {
+        throw new AppError(422, 'IMPORT_HAS_ERRORS', 'The file has problems: nothing was imported', {
+          problemCount: checked.problems.length,
+          problems: checked.problems.slice(0, 1000),
+        });
+      }
+      const today = calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
+      const clients = checked.clients;
+      const sealedIds = clients.map((c) => this.cipher.seal(c.idNumber));
+      const phones = clients.map((c) => (c.phone ? normalizePhone(c.phone) : null));
+      const sealedPhones = phones.map((p) => (p ? this.cipher.seal(p) : null));
+      const clientRows: { id: string; id_number_hash: string }[] = await manager.query(
+        `INSERT INTO clients (full_name, id_type, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked,
+                              key_id, email, address, consent_at, consent_purposes, consent_recorded_by, officer_id)
+         SELECT t.full_name, t.id_type, t.id_cipher, t.id_hash, t.id_masked, t.phone_cipher, t.phone_hash, t.phone_masked, t.key_id,
+                t.email, t.address, CASE WHEN t.consent THEN now() END,
+                CASE WHEN t.consent THEN '${CONSENT_ON_IMPORT}'::text[] ELSE '{}'::text[] END,
+                CASE WHEN t.consent THEN $15::uuid END, t.officer_id
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                       $10::text[], $11::text[], $12::boolean[], $13::uuid[], $14::int[])
+                AS t(full_name, id_type, id_cipher, id_hash, id_masked, phone_cipher, phone_hash, phone_masked, key_id, email, address, consent, officer_id, ord)
+          ORDER BY t.ord
+         RETURNING id, id_number_hash`,
+        [
+          clients.map((c) => c.fullName),
+          clients.map((c) => c.idType),
+          sealedIds.map((s) => s.cipher),
+          sealedIds.map((s) => s.hash),
+          clients.map((c) => maskIdentifier(c.idNumber)),
+          sealedPhones.map((s) => s?.cipher ?? null),
+          sealedPhones.map((s) => s?.hash ?? null),
+          phones.map((p) => (p ? maskIdentifier(p) : null)),
+          sealedIds.map((s) => s.keyId),
+          clients.map((c) => c.email),
+          clients.map((c) => c.address),
+          clients.map((c) => c.consent),
+          clients.map((c) => checked.officerIds.get(c)),
+          clients.map((_, i) => i),
+          principal.id,
+        ],
+      );
+      const clientIdByHash = new Map(clientRows.map((r) => [r.id_number_hash, r.id]));
+      const clientIds = sealedIds.map((s) => clientIdByHash.get(s.hash) as string);
+      const caseRows: { id: string; client_id: string }[] = await manager.query(
+        `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, litigation_risk, opened_on)
+         SELECT 'AC-' || $4 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), t.client_id, t.officer_id, t.reason, 'none', $5::date
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(client_id, officer_id, reason, ord)
+          ORDER BY t.ord
+         RETURNING id, client_id`,
+        [
+          clientIds,
+          clients.map((c) => checked.officerIds.get(c)),
+          clients.map((c) => c.overdueReason),
+          today.slice(0, 4),
+          today,
+        ],
+      );
+      const caseIdByClient = new Map(caseRows.map((r) => [r.client_id, r.id]));
+      const debts = clients.flatMap((c, i) =>
+        c.debts.map((d) => ({ ...d, caseId: caseIdByClient.get(clientIds[i]) as string })),
+      );
+      await manager.query(
+        `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::date[])`,
+        [
+          debts.map((d) => d.caseId),
+          debts.map((d) => checked.creditorIds.get(d.creditorName.toLowerCase())),
+          debts.map((d) => (d.accountReference ? maskAccountReference(d.accountReference) : null)),
+          debts.map((d) => d.principalFen),
+          debts.map((d) => d.outstandingFen),
+          debts.map((d) => d.overdueFen),
+          debts.map((d) => d.overdueSince),
+        ],
+      );
+      const caseIds = caseRows.map((r) => r.id);
+      await manager.query(
+        `UPDATE cases c SET total_outstanding_fen = t.outstanding, total_overdue_fen = t.overdue,
+                earliest_overdue_since = t.earliest, open_debt_count = t.n
+           FROM (SELECT case_id, sum(outstanding_fen) AS outstanding, sum(overdue_fen) AS overdue, min(overdue_since) AS earliest, count(*) AS n
+                   FROM debts WHERE case_id = ANY($1) GROUP BY case_id) t
+          WHERE c.id = t.case_id`,
+        [caseIds],
+      );
+      await manager.query(
+        `INSERT INTO case_events (case_id, actor_id, kind, details)
+         SELECT id, $2, 'case.opened', jsonb_build_object('reference', reference, 'imported', true) FROM cases WHERE id = ANY($1)`,
+        [caseIds, principal.id],
+      );
+      const summary = { clients: clients.length, cases: caseIds.length, debts: debts.length };
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'clients.imported',
+        entityType: 'client',
+        context,
+        details: summary,
+      });
+      return summary;
+    });
+  }
+
+  private async check(manager: EntityManager, principal: Principal, text: string): Promise<Checked> {
+    const parsed = parseClientImport(text);
+    if (parsed.rows > MAX_IMPORT_ROWS) {
+      throw new AppError(413, ErrorCode.PayloadTooLarge, `At most ${MAX_IMPORT_ROWS} rows per import`, {
+        rows: parsed.rows,
+      });
+    }
+    const problems = [...parsed.problems];
+    const creditors: { id: string; name: string }[] = await manager.query(
+      `SELECT id, lower(name) AS name FROM creditors WHERE active`,
+    );
+    const creditorIds = new Map(creditors.map((c) => [c.name, c.id]));
+    for (const client of parsed.clients) {
+      for (const debt of client.debts) {
+        if (!creditorIds.has(debt.creditorName.toLowerCase())) {
+          problems.push({
+            row: debt.row,
+            field: 'creditor',
+            code: 'CREDITOR_UNKNOWN',
+            message: `No creditor "${debt.creditorName}" in the catalog`,
+          });
+        }
+      }
+    }
+    const idHashes = parsed.clients.map((c) => this.cipher.hash(c.idNumber));
+    const phoneHashes = parsed.clients.map((c) =>
+      c.phone ? this.cipher.hash(normalizePhone(c.phone)) : null,
+    );
+    const taken: { id_number_hash: string; phone_hash: string | null }[] = await manager.query(
+      `SELECT id_number_hash, phone_hash FROM clients WHERE id_number_hash = ANY($1) OR phone_hash = ANY($2)`,
+      [idHashes, phoneHashes.filter(Boolean)],
+    );
+    const takenIds = new Set(taken.map((t) => t.id_number_hash));
+    const takenPhones = new Set(taken.map((t) => t.phone_hash).filter(Boolean));
+    const phonesInFile = new Map<string, number>();
+    parsed.clients.forEach((client, i) => {
+      if (takenIds.has(idHashes[i])) {
+        problems.push({
+          row: client.firstRow,
+          field: 'idNumber',
+          code: 'CLIENT_EXISTS',
+          message: 'A client with this ID number already exists',
+        });
+      }
+      const phoneHash = phoneHashes[i];
+      if (phoneHash && (takenPhones.has(phoneHash) || phonesInFile.has(phoneHash))) {
+        problems.push({
+          row: client.firstRow,
+          field: 'phone',
+          code: 'PHONE_EXISTS',
+          message: 'Another client already has this phone',
+        });
+      }
+      if (phoneHash) phonesInFile.set(phoneHash, client.firstRow);
+    });
+    const officerIds = await this.resolveOfficers(manager, principal, parsed.clients, problems);
+    problems.sort((a, b) => a.row - b.row);
+    return { rows: parsed.rows, clients: parsed.clients, problems, creditorIds, officerIds };
+  }
+
+  /** An officer imports for themself; managers and admins name an officer (of their team) per client. */
+  private async resolveOfficers(
+    manager: EntityManager,
+    principal: Principal,
+    clients: ImportClientGroup[],
+    problems: ImportProblem[],
+  ): Promise<Map<ImportClientGroup, string>> {
+    const result = new Map<ImportClientGroup, string>();
+    if (principal.role === 'officer') {
+      for (const client of clients) result.set(client, principal.id);
+      return result;
+    }
+    const emails = [...new Set(clients.map((c) => c.officerEmail).filter((e): e is string => !!e))];
+    const officers: { id: string; email: string; team_id: string | null }[] = await manager.query(
+      `SELECT id, email, team_id FROM users WHERE role = 'officer' AND active AND email = ANY($1)`,
+      [emails],
+    );
+    const byEmail = new Map(
+      officers
+        .filter((o) => principal.role === 'admin' || o.team_id === principal.teamId)
+        .map((o) => [o.email, o.id]),
+    );
+    for (const client of clients) {
+      const id = client.officerEmail ? byEmail.get(client.officerEmail) : undefined;
+      if (id) result.set(client, id);
+      else {
+        problems.push({
+          row: client.firstRow,
+          field: 'officerEmail',
+          code: client.officerEmail ? 'OFFICER_UNKNOWN' : 'OFFICER_REQUIRED',
+          message: client.officerEmail
+            ? `No active officer ${client.officerEmail} in your team`
+            : 'Name the officer (e-mail) who will handle this client',
+        });
+      }
+    }
+    return result;
+  }
+}

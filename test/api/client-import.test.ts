@@ -1,0 +1,171 @@
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { DataSource } from 'typeorm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+import { buildFirm, taiwanId, type TestFirm } from './support/firm';
+
+const api = useApiApp('import');
+let firm: TestFirm;
+let db: DataSource;
+
+beforeAll(async () => {
+  firm = await buildFirm(api);
+  db = api.app.get(DataSource);
+  await seedCreditorCatalog(db);
+});
+
+const HEADER = '姓名,證件號碼,電話,同意,逾期原因,債權人,本金,未償金額,逾期金額,逾期日';
+const count = async (table: string) =>
+  (await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+const csv = (lines: string[]) => `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`;
+const post = (path: string, body: string, auth: Record<string, string>) =>
+  api.http().post(`/api/imports/clients/${path}`).set(auth).set('Content-Type', 'text/csv').send(body);
+
+describe('client import', () => {
+  it('previews a file with per-row problems and writes nothing', async () => {
+    const before = await count('clients');
+    const file = csv([
+      `王小明,${taiwanId(1)},0912000001,是,失業,支付寶花唄,2000,2000,2000,2026-10-01`,
+      `李美華,A123456788,,否,疾病,支付寶借唄,5000,5000,,`,
+      `陳大同,${taiwanId(2)},,是,其他,不存在的銀行,100,100,,`,
+    ]);
+    const preview = await post('preview', file, firm.officerA1.auth).expect(200);
+    expect(preview.body).toMatchObject({ rows: 3, valid: false, problemCount: 2 });
+    expect(preview.body.problems.map((p: { row: number; code: string }) => `${p.row}:${p.code}`)).toEqual([
+      '3:INVALID_ID_NUMBER',
+      '4:CREDITOR_UNKNOWN',
+    ]);
+    expect(await count('clients')).toBe(before);
+  });
+
+  it('commits nothing when any row is wrong (all or nothing)', async () => {
+    const before = {
+      clients: await count('clients'),
+      cases: await count('cases'),
+      debts: await count('debts'),
+    };
+    const file = csv([
+      `甲,${taiwanId(3)},,是,失業,支付寶花唄,1,1,1,`,
+      `乙,${taiwanId(4)},,是,失業,支付寶花唄,abc,1,1,`,
+    ]);
+    const refused = await post('commit', file, firm.officerA1.auth).expect(422);
+    expect(refused.body).toMatchObject({ code: 'IMPORT_HAS_ERRORS', details: { problemCount: 1 } });
+    expect({
+      clients: await count('clients'),
+      cases: await count('cases'),
+      debts: await count('debts'),
+    }).toEqual(before);
+  });
+
+  it('writes clients, one case each with its debts and totals, for the importing officer', async () => {
+    const id = taiwanId(10);
+    const file = csv([
+      `王小明,${id},0912-000-010,是,失業,支付寶花唄,"2,000",2000,2000,2026-10-01`,
+      `王小明,${id},0912-000-010,是,失業,招商銀行信用卡,15000,15000.50,3000,2026/09/01`,
+      `林靜,${taiwanId(11)},,否,疾病,支付寶借唄,5000,5000,,`,
+    ]);
+    const done = await post('commit', file, firm.officerA1.auth).expect(201);
+    expect(done.body).toEqual({ clients: 2, cases: 2, debts: 3 });
+    const list = await api
+      .http()
+      .get('/api/clients')
+      .query({ idNumber: id })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(list.body.data[0]).toMatchObject({
+      fullName: '王小明',
+      officerId: firm.officerA1.user.id,
+      consentPurposes: ['debt_negotiation', 'contact_creditors'],
+    });
+    const cases = await api
+      .http()
+      .get('/api/cases')
+      .query({ clientId: list.body.data[0].id })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(cases.body.data[0]).toMatchObject({
+      stage: 'intake',
+      totalOutstandingFen: 1700050,
+      totalOverdueFen: 500000,
+      openDebtCount: 2,
+      earliestOverdueSince: '2026-09-01',
+    });
+    const again = await post('commit', file, firm.officerA1.auth).expect(422);
+    expect(again.body.details.problems[0].code).toBe('CLIENT_EXISTS');
+    const audit = await db.query(
+      `SELECT details FROM audit_log WHERE action = 'clients.imported' AND actor_id = $1`,
+      [firm.officerA1.user.id],
+    );
+    expect(audit[0].details).toEqual({ clients: 2, cases: 2, debts: 3 });
+  });
+
+  it('a manager names an officer of their team per client', async () => {
+    const header = `${HEADER},承辦人`;
+    const file = `${header}\n甲乙,${taiwanId(20)},,是,失業,支付寶花唄,1,1,1,,${firm.officerA2.user.email}\n丙丁,${taiwanId(21)},,是,失業,支付寶花唄,1,1,1,,${firm.officerB1.user.email}\n戊己,${taiwanId(22)},,是,失業,支付寶花唄,1,1,1,,\n`;
+    const preview = await post('preview', file, firm.managerA.auth).expect(200);
+    expect(preview.body.problems.map((p: { row: number; code: string }) => `${p.row}:${p.code}`)).toEqual([
+      '3:OFFICER_UNKNOWN',
+      '4:OFFICER_REQUIRED',
+    ]);
+  });
+
+  it('refuses a body that is not CSV text', async () => {
+    await api
+      .http()
+      .post('/api/imports/clients/preview')
+      .set(firm.officerA1.auth)
+      .send({ file: 'x' })
+      .expect(400);
+  });
+
+  it('imports 10,000 rows in one transaction', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const id = taiwanId(100000 + i);
+      lines.push(
+        `客戶${i},${id},,是,失業,支付寶花唄,1000,1000,500,2026-08-01`,
+        `客戶${i},${id},,是,失業,支付寶借唄,2000,2000,2000,2026-07-01`,
+      );
+    }
+    const before = await count('debts');
+    const done = await post('commit', csv(lines), firm.officerA2.auth).expect(201);
+    expect(done.body).toEqual({ clients: 5000, cases: 5000, debts: 10000 });
+    expect((await count('debts')) - before).toBe(10000);
+    const [{ wrong }] = await db.query(
+      `SELECT count(*)::int AS wrong FROM cases WHERE officer_id = $1 AND (total_outstanding_fen <> 300000 OR open_debt_count <> 2)`,
+      [firm.officerA2.user.id],
+    );
+    expect(wrong).toBe(0);
+  });
+});
+
+describe('case export', () => {
+  it('exports the filtered list as CSV with a BOM and zh-TW or English headers', async () => {
+    const response = await api
+      .http()
+      .get('/api/cases/export')
+      .query({ stage: 'intake', sort: 'reference' })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="cases-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const text: string = response.text;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split('\n');
+    expect(lines[0]).toBe('案件編號,客戶,承辦人,階段,未償金額,逾期金額,最長逾期天數,訴訟風險,開案日,結案日');
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).join('\n')).toContain('17000.50');
+    const en = await api
+      .http()
+      .get('/api/cases/export')
+      .query({ locale: 'en' })
+      .set(firm.officerB1.auth)
+      .expect(200);
+    expect(en.text.slice(1).trim()).toBe(
+      'Reference,Client,Officer,Stage,Outstanding,Overdue,Max days overdue,Litigation risk,Opened on,Closed on',
+    );
+    await api.http().get('/api/cases/export').query({ locale: 'fr' }).set(firm.officerA1.auth).expect(400);
+  });
+});
