@@ -1,16 +1,12 @@
 // Case list: p50/p95 through the API next to the same queries run directly with pg, in the same run,
 // then the API under 50 concurrent clients (autocannon). Needs the bench firm (bench/generate-cases.mjs)
 // and a build (npm run build). Usage: node bench/case-list.bench.mjs [--requests 200]
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl } from './bench-env.mjs';
+import { startBenchApi } from './bench-api.mjs';
+import { benchDatabaseUrl } from './bench-env.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '200' },
@@ -34,14 +30,6 @@ async function time(fn) {
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
-
-const freePort = () =>
-  new Promise((done) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 
 const COLUMNS = `c.id, c.reference, c.client_id, c.officer_id, c.stage, c.outcome, c.closing_note, c.overdue_reason, c.overdue_reason_text,
   c.litigation_risk, c.opened_on, c.closed_on, c.total_outstanding_fen, c.total_overdue_fen, c.earliest_overdue_since,
@@ -72,41 +60,8 @@ async function main() {
   const [creditor] = (await db.query(`SELECT id FROM creditors WHERE product = 'huabei' LIMIT 1`)).rows;
   const [{ count: caseCount }] = (await db.query(`SELECT count(*)::int AS count FROM cases`)).rows;
 
-  const port = await freePort();
-  const api = spawn(process.execPath, [resolve(root, 'dist/apps/api/apps/api/src/main.js')], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: url,
-      DATABASE_POOL_MAX: '20',
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      QUEUE_PREFIX: 'bench',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      LOG_LEVEL: 'warn',
-      SIGN_IN_MAX_FAILURES_PER_ADDRESS: '1000',
-      ...BENCH_KEYS,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // starting
-    }
-    if (i > 150) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const token = async (email) => {
-    const response = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-    });
-    return (await response.json()).accessToken;
-  };
+  const api = await startBenchApi(url);
+  const { base, token } = api;
   const tokens = {
     officer: await token(officer.email),
     manager: await token(manager.email),
@@ -199,7 +154,7 @@ async function main() {
     headers: { authorization: `Bearer ${tokens.officer}` },
   });
 
-  api.kill('SIGTERM');
+  api.stop();
   await db.end();
   const fmt = (n) => n.toFixed(1);
   console.log(

@@ -207,7 +207,7 @@ async function main() {
     const officer = officerIds[n % OFFICERS];
     const opened = day(-Math.floor(rand() * 1095));
     const stage = weighted(STAGES, STAGE_WEIGHTS);
-    const debtCount = 1 + Math.floor(rand() * 4) - (rand() < 0.5 ? 1 : 0) || 1;
+    const debtCount = 1 + Math.floor(rand() * 4); // 1 to 4, 2.5 on average
     let outstandingSum = 0;
     let overdueSum = 0;
     let earliest = null;
