@@ -211,6 +211,7 @@ async function main() {
     let outstandingSum = 0;
     let overdueSum = 0;
     let earliest = null;
+    const creditorsOfCase = new Set();
     for (let d = 0; d < debtCount; d++) {
       const outstanding = 10000 * (1 + Math.floor(rand() * 5000));
       const overdue = Math.floor(outstanding * rand());
@@ -255,6 +256,7 @@ async function main() {
       overdueSum,
       earliest,
       debtCount,
+      `{${[...creditorsOfCase].sort().join(',')}}`,
     ]);
   }
   await client.query(`ALTER TABLE debts DISABLE TRIGGER ALL`);
@@ -292,6 +294,7 @@ async function main() {
       'total_overdue_fen',
       'earliest_overdue_since',
       'open_debt_count',
+      'creditor_ids',
     ],
     () => caseRows,
   );

@@ -392,4 +392,50 @@ describe('cases', () => {
     const detail = await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA1.auth).expect(200);
     expect(detail.body).toMatchObject({ openDebtCount: 0, totals: { outstandingFen: 0 } });
   });
+
+  it('list totals read from the kept case counts stay exact through opening, moving and reassigning', async () => {
+    const opened = await openCase(firm.officerA2);
+    await addDebt(firm.officerA2, opened.id).expect(201);
+    await api
+      .http()
+      .post(`/api/cases/${opened.id}/transition`)
+      .set(firm.officerA2.auth)
+      .send({ to: 'documents', reason: 'x' })
+      .expect(200);
+    await api
+      .http()
+      .post(`/api/cases/${opened.id}/reassign`)
+      .set(firm.managerA.auth)
+      .send({ officerId: firm.officerA1.user.id, reason: 'x' })
+      .expect(200);
+    await openCase(firm.officerB1);
+    const db = api.app.get(DataSource);
+    const expected = async (where: string, params: unknown[]) =>
+      (await db.query(`SELECT count(*)::int AS n FROM cases c WHERE ${where}`, params))[0].n;
+    const team = (id: string) => `c.officer_id IN (SELECT id FROM users WHERE team_id = '${id}')`;
+    const checks: [typeof firm.admin, Record<string, string>, string, unknown[]][] = [
+      [firm.officerA1, {}, 'c.officer_id = $1', [firm.officerA1.user.id]],
+      [
+        firm.officerA1,
+        { stage: 'documents' },
+        `c.officer_id = $1 AND c.stage = 'documents'`,
+        [firm.officerA1.user.id],
+      ],
+      [firm.officerA2, {}, 'c.officer_id = $1', [firm.officerA2.user.id]],
+      [firm.managerA, {}, team(firm.teamA), []],
+      [
+        firm.managerA,
+        { stage: 'intake', officerId: firm.officerA1.user.id },
+        `${team(firm.teamA)} AND c.stage = 'intake' AND c.officer_id = $1`,
+        [firm.officerA1.user.id],
+      ],
+      [firm.managerB, {}, team(firm.teamB), []],
+      [firm.admin, {}, 'TRUE', []],
+      [firm.admin, { stage: 'closed' }, `c.stage = 'closed'`, []],
+    ];
+    for (const [member, query, where, params] of checks) {
+      const response = await api.http().get('/api/cases').query(query).set(member.auth).expect(200);
+      expect({ query, total: response.body.total }).toEqual({ query, total: await expected(where, params) });
+    }
+  });
 });

@@ -8,7 +8,8 @@ import { DataSource } from 'typeorm';
 /** `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one. */
 async function main(command: string | undefined): Promise<void> {
   const config = parseConfig(process.env);
-  const db = new DataSource({ ...dataSourceOptions(config), logging: ['error'] });
+  // Migrations and seeds may rewrite big tables: the request-sized statement timeout does not apply.
+  const db = new DataSource({ ...dataSourceOptions({ ...config, DATABASE_STATEMENT_TIMEOUT_MS: 0 }), logging: ['error'] });
   await db.initialize();
   try {
     if (command === 'migrate') {

@@ -20,11 +20,15 @@ export async function refreshCaseTotals(manager: EntityManager, caseId: string):
        total_outstanding_fen = t.outstanding,
        total_overdue_fen = t.overdue,
        earliest_overdue_since = t.earliest,
-       open_debt_count = t.open_count
+       open_debt_count = t.open_count,
+       creditor_ids = t.creditor_ids
      FROM (
-       SELECT coalesce(sum(outstanding_fen), 0) AS outstanding, coalesce(sum(overdue_fen), 0) AS overdue,
-              min(overdue_since) AS earliest, count(*) AS open_count
-         FROM debts WHERE case_id = $1 AND status = 'open'
+       SELECT coalesce(sum(outstanding_fen) FILTER (WHERE status = 'open'), 0) AS outstanding,
+              coalesce(sum(overdue_fen) FILTER (WHERE status = 'open'), 0) AS overdue,
+              min(overdue_since) FILTER (WHERE status = 'open') AS earliest,
+              count(*) FILTER (WHERE status = 'open') AS open_count,
+              coalesce(array_agg(DISTINCT creditor_id ORDER BY creditor_id) FILTER (WHERE creditor_id IS NOT NULL), '{}') AS creditor_ids
+         FROM debts WHERE case_id = $1
      ) t
      WHERE c.id = $1`,
     [caseId],

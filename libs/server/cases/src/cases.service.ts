@@ -81,9 +81,12 @@ export class CasesService {
     principal: Principal,
     query: CaseListQueryDto,
   ): Promise<ListResult<ReturnType<typeof toCaseListItem>>> {
-    const { rows, total } = await paginate(this.filtered(principal, query), query, SORT);
-    const names = await this.names(rows);
-    return { data: rows.map((row) => toCaseListItem(row, names, this.today())), total };
+    const { rows, raw, total } = await paginate(this.filtered(principal, query), query, SORT, {
+      withPage: withNames,
+      count: this.countedTotal(principal, query),
+    });
+    const today = this.today();
+    return { data: rows.map((row, i) => toCaseListItem(row, namesFrom(raw[i]), today)), total };
   }
 
   /** Every case of the filtered list, in its order, for the CSV export (at most `limit` rows). */
@@ -97,15 +100,37 @@ export class CasesService {
     }
     const out: ReturnType<typeof toCaseListItem>[] = [];
     for (let page = 1; (page - 1) * 1000 < total; page++) {
-      const { rows } = await paginate(
+      const { rows, raw } = await paginate(
         this.filtered(principal, query),
         { ...query, page, perPage: 1000 },
         SORT,
+        { withPage: withNames },
       );
-      const names = await this.names(rows);
-      out.push(...rows.map((row) => toCaseListItem(row, names, this.today())));
+      const today = this.today();
+      out.push(...rows.map((row, i) => toCaseListItem(row, namesFrom(raw[i]), today)));
     }
     return out;
+  }
+
+  /**
+   * Lists filtered only by scope, officer and stage read their total from case_counts, which a trigger
+   * keeps exact; any other filter counts the matching cases.
+   */
+  private countedTotal(principal: Principal, query: CaseListQueryDto): (() => Promise<number>) | undefined {
+    if (query.clientId || query.creditorId || query.overdueBucket || query.litigationRisk || query.q)
+      return undefined;
+    return async () => {
+      const scope = officerScope(principal, 'cc.officer_id');
+      const qb = this.db
+        .createQueryBuilder()
+        .select('coalesce(sum(cc.n), 0)', 'total')
+        .from('case_counts', 'cc')
+        .where(scope.sql, scope.params);
+      if (query.stage) qb.andWhere('cc.stage = :stage', { stage: query.stage });
+      if (query.officerId) qb.andWhere('cc.officer_id = :officerId', { officerId: query.officerId });
+      const row = await qb.getRawOne<{ total: string }>();
+      return Number(row?.total ?? 0);
+    };
   }
 
   private filtered(principal: Principal, query: CaseListQueryDto): SelectQueryBuilder<Case> {
@@ -115,9 +140,7 @@ export class CasesService {
     if (query.clientId) qb.andWhere('c.clientId = :clientId', { clientId: query.clientId });
     if (query.litigationRisk) qb.andWhere('c.litigationRisk = :risk', { risk: query.litigationRisk });
     if (query.creditorId) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM debts d WHERE d.case_id = c.id AND d.creditor_id = :creditorId)`, {
-        creditorId: query.creditorId,
-      });
+      qb.andWhere('c.creditor_ids @> ARRAY[CAST(:creditorId AS uuid)]', { creditorId: query.creditorId });
     }
     if (query.overdueBucket) {
       // days overdue in [lo, hi] ⇔ the earliest missed date in [today − hi, today − lo]
@@ -151,9 +174,12 @@ export class CasesService {
     const projections = open.map((d) =>
       projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today),
     );
-    const names = await this.names([record]);
+    const [names] = await this.db.query(
+      `SELECT (SELECT full_name FROM clients WHERE id = $1) AS client_name, (SELECT full_name FROM users WHERE id = $2) AS officer_name`,
+      [record.clientId, record.officerId],
+    );
     return {
-      ...toCaseListItem(record, names, today),
+      ...toCaseListItem(record, namesFrom(names), today),
       outcome: record.outcome,
       closingNote: record.closingNote,
       overdueReasonText: record.overdueReasonText,
@@ -377,37 +403,35 @@ export class CasesService {
     }
     return officer.id;
   }
-
-  private async names(rows: Case[]): Promise<Names> {
-    if (!rows.length) return { clients: new Map(), officers: new Map() };
-    const clients: { id: string; full_name: string }[] = await this.db.query(
-      `SELECT id, full_name FROM clients WHERE id = ANY($1)`,
-      [[...new Set(rows.map((r) => r.clientId))]],
-    );
-    const officers: { id: string; full_name: string }[] = await this.db.query(
-      `SELECT id, full_name FROM users WHERE id = ANY($1)`,
-      [[...new Set(rows.map((r) => r.officerId))]],
-    );
-    return {
-      clients: new Map(clients.map((c) => [c.id, c.full_name])),
-      officers: new Map(officers.map((o) => [o.id, o.full_name])),
-    };
-  }
 }
 
 interface Names {
-  clients: Map<string, string>;
-  officers: Map<string, string>;
+  clientName: string | null;
+  officerName: string | null;
 }
+
+/** The names shown in each row come from the page query itself, not from extra round trips. */
+function withNames(page: SelectQueryBuilder<Case>): void {
+  page
+    .leftJoin('clients', 'name_client', 'name_client.id = c.client_id')
+    .leftJoin('users', 'name_officer', 'name_officer.id = c.officer_id')
+    .addSelect('name_client.full_name', 'client_name')
+    .addSelect('name_officer.full_name', 'officer_name');
+}
+
+const namesFrom = (raw: Record<string, unknown> | undefined): Names => ({
+  clientName: (raw?.client_name as string | undefined) ?? null,
+  officerName: (raw?.officer_name as string | undefined) ?? null,
+});
 
 export function toCaseListItem(c: Case, names: Names, today: string) {
   return {
     id: c.id,
     reference: c.reference,
     clientId: c.clientId,
-    clientName: names.clients.get(c.clientId) ?? null,
+    clientName: names.clientName,
     officerId: c.officerId,
-    officerName: names.officers.get(c.officerId) ?? null,
+    officerName: names.officerName,
     stage: c.stage,
     outcome: c.outcome,
     overdueReason: c.overdueReason,

@@ -143,8 +143,9 @@ export class ClientImportService {
       const caseIds = caseRows.map((r) => r.id);
       await manager.query(
         `UPDATE cases c SET total_outstanding_fen = t.outstanding, total_overdue_fen = t.overdue,
-                earliest_overdue_since = t.earliest, open_debt_count = t.n
-           FROM (SELECT case_id, sum(outstanding_fen) AS outstanding, sum(overdue_fen) AS overdue, min(overdue_since) AS earliest, count(*) AS n
+                earliest_overdue_since = t.earliest, open_debt_count = t.n, creditor_ids = t.creditor_ids
+           FROM (SELECT case_id, sum(outstanding_fen) AS outstanding, sum(overdue_fen) AS overdue, min(overdue_since) AS earliest, count(*) AS n,
+                        array_agg(DISTINCT creditor_id ORDER BY creditor_id) AS creditor_ids
                    FROM debts WHERE case_id = ANY($1) GROUP BY case_id) t
           WHERE c.id = t.case_id`,
         [caseIds],

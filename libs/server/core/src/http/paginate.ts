@@ -3,22 +3,32 @@ import type { ListQueryDto } from './list-query.dto';
 
 /**
  * Applies the list conventions (sort by a whitelisted column, id as the tie-breaker so pages never
- * overlap, page and perPage) and answers `{rows, total}`. The count is a plain count(*) of the same
- * filters: TypeORM's getManyAndCount counts DISTINCT ids, which costs a sort on large tables.
+ * overlap, page and perPage) and answers `{rows, raw, total}`. The count is a plain count(*) of the same
+ * filters, run beside the page: TypeORM's getManyAndCount counts DISTINCT ids, a sort on large tables.
+ * `withPage` adds joins and columns to the page query only (e.g. names shown in the rows), so the count
+ * stays on the filtered table alone; their values come back in `raw`, row for row. `count` replaces the
+ * count(*) when the caller has an exact total that is cheaper to read (a kept-up-to-date aggregate).
  */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   query: ListQueryDto & { sort: string },
   sortColumns: Record<string, string>,
-): Promise<{ rows: T[]; total: number }> {
-  const alias = qb.alias;
-  const counted = qb.clone().select('count(*)', 'total').orderBy().getRawOne<{ total: string }>();
-  const rows = qb
+  options: { withPage?: (page: SelectQueryBuilder<T>) => void; count?: () => Promise<number> } = {},
+): Promise<{ rows: T[]; raw: Record<string, unknown>[]; total: number }> {
+  const counted = options.count
+    ? options.count()
+    : qb
+        .clone()
+        .select('count(*)', 'total')
+        .orderBy()
+        .getRawOne<{ total: string }>()
+        .then((r) => Number(r?.total ?? 0));
+  const page = qb
     .orderBy(sortColumns[query.sort], query.order, query.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
-    .addOrderBy(`${alias}.id`, query.order)
+    .addOrderBy(`${qb.alias}.id`, query.order)
     .offset((query.page - 1) * query.perPage)
-    .limit(query.perPage)
-    .getMany();
-  const [page, count] = await Promise.all([rows, counted]);
-  return { rows: page, total: Number(count?.total ?? 0) };
+    .limit(query.perPage);
+  options.withPage?.(page);
+  const [{ entities, raw }, total] = await Promise.all([page.getRawAndEntities(), counted]);
+  return { rows: entities, raw, total };
 }

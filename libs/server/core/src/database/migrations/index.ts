@@ -1,5 +1,12 @@
 import { UsersTeamsAudit1764057600000 } from './1764057600000-users-teams-audit';
 import { ClientsCreditorsCases1764144000000 } from './1764144000000-clients-creditors-cases';
+import { CaseCreditorIndex1764230400000 } from './1764230400000-case-creditor-index';
+import { CaseCounts1764316800000 } from './1764316800000-case-counts';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
-export const migrations = [UsersTeamsAudit1764057600000, ClientsCreditorsCases1764144000000];
+export const migrations = [
+  UsersTeamsAudit1764057600000,
+  ClientsCreditorsCases1764144000000,
+  CaseCreditorIndex1764230400000,
+  CaseCounts1764316800000,
+];
