@@ -1,3 +1,10 @@
+import { createRequire } from 'node:module';
+
+// The bench reuses the built rules rather than restating them (npm run build first).
+const require = createRequire(import.meta.url);
+export const domain = require('../dist/apps/api/libs/domain/src/index.js');
+export const contracts = require('../dist/apps/api/libs/contracts/src/index.js');
+
 // Fixed, public bench keys and password: the bench firm is synthetic and lives only on this machine.
 export const BENCH_PASSWORD = 'bench-password-2026';
 export const BENCH_KEYS = {

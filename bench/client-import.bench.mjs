@@ -3,17 +3,13 @@
 // Usage: node bench/client-import.bench.mjs [--rows 10000]
 import { parseArgs } from 'node:util';
 import { startBenchApi } from './bench-api.mjs';
-import { benchDatabaseUrl } from './bench-env.mjs';
+import { benchDatabaseUrl, domain } from './bench-env.mjs';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '10000' } } });
 const ROWS = Number(values.rows);
 
-function twId(serial) {
-  const body = `${serial % 2 ? 1 : 2}${String(serial % 10_000_000).padStart(7, '0')}`;
-  const digits = [3, 3, ...body.split('').map(Number)]; // letter Z = 33: outside the generator's letters
-  const sum = digits.reduce((acc, d, i) => acc + d * [1, 9, 8, 7, 6, 5, 4, 3, 2, 1][i], 0);
-  return `Z${body}${(10 - (sum % 10)) % 10}`;
-}
+// Letter Z: outside the letters the bench generator uses, so imported clients never collide with it.
+const twId = (serial) => domain.taiwanIdFromSerial(serial, 'Z');
 
 const run = Date.now() % 1_000_000;
 const lines = ['姓名,證件號碼,同意,逾期原因,債權人,本金,未償金額,逾期金額,逾期日'];

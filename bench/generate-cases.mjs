@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl } from './bench-env.mjs';
+import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl, contracts, domain } from './bench-env.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
@@ -38,7 +38,7 @@ const STAGES = [
   'closed',
 ];
 const STAGE_WEIGHTS = [8, 12, 10, 15, 5, 20, 5, 25];
-const REASONS = ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'];
+const REASONS = contracts.OVERDUE_REASONS;
 const RISKS = ['none', 'none', 'low', 'high', 'sued'];
 const SURNAMES = '陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高';
 const GIVEN = [
@@ -93,14 +93,9 @@ function seal(value) {
   ].join('.');
 }
 const hmac = (value) => createHmac('sha256', hashKey).update(value).digest('hex');
-const mask = (v) => `${v.slice(0, 3)}${'*'.repeat(v.length - 5)}${v.slice(-2)}`;
-function twId(serial) {
-  const body = `${serial % 2 ? 1 : 2}${String(serial % 10_000_000).padStart(7, '0')}`;
-  const letter = 10 + (Math.floor(serial / 10_000_000) % 10);
-  const digits = [Math.floor(letter / 10), letter % 10, ...body.split('').map(Number)];
-  const sum = digits.reduce((acc, d, i) => acc + d * [1, 9, 8, 7, 6, 5, 4, 3, 2, 1][i], 0);
-  return `${'ABCDEFGHJK'[letter - 10]}${body}${(10 - (sum % 10)) % 10}`;
-}
+const mask = domain.maskIdentifier;
+const twId = (serial) =>
+  domain.taiwanIdFromSerial(serial % 10_000_000, 'ABCDEFGHJK'[Math.floor(serial / 10_000_000) % 10]);
 const esc = (v) =>
   v === null || v === undefined
     ? '\\N'

@@ -16,13 +16,28 @@ export function isValidCnResidentId(id: string): boolean {
 // Letter values of the Taiwan ID: A=10 … Z=33 in this historical (not alphabetical) order.
 const TW_LETTERS = 'ABCDEFGHJKLMNPQRSTUVXYWZIO';
 
+const TW_WEIGHTS = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
+
+function twWeightedSum(letterAndDigits: string): number {
+  const value = TW_LETTERS.indexOf(letterAndDigits[0]) + 10;
+  const digits = [Math.floor(value / 10), value % 10, ...letterAndDigits.slice(1).split('').map(Number)];
+  return digits.reduce((acc, d, i) => acc + d * TW_WEIGHTS[i], 0);
+}
+
 /** Taiwan national ID (and the new-style resident certificate): letter + 9 digits with a check digit. */
 export function isValidTwNationalId(id: string): boolean {
   if (!/^[A-Z][1289]\d{8}$/.test(id)) return false;
-  const value = TW_LETTERS.indexOf(id[0]) + 10;
-  const digits = [Math.floor(value / 10), value % 10, ...id.slice(1).split('').map(Number)];
-  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1];
-  return digits.reduce((acc, d, i) => acc + d * weights[i], 0) % 10 === 0;
+  return twWeightedSum(id) % 10 === 0;
+}
+
+/**
+ * A Taiwan ID with its check digit, from a letter and a serial number: for demo and test data only,
+ * where every client needs a distinct number that passes validation.
+ */
+export function taiwanIdFromSerial(serial: number, letter = 'A'): string {
+  const body = `${serial % 2 ? 1 : 2}${String(Math.abs(serial) % 10_000_000).padStart(7, '0')}`;
+  const sum = twWeightedSum(`${letter}${body}0`);
+  return `${letter}${body}${(10 - (sum % 10)) % 10}`;
 }
 
 /** Upper-cases and strips spaces and dashes, so the same number typed twice hashes the same. */

@@ -1,3 +1,4 @@
+import { taiwanIdFromSerial } from '@accord/domain';
 import { bearer, createTeam, createUser, signIn, type TestUser } from '@accord/server-testing';
 import type { ApiTestContext } from './api-app';
 
@@ -45,12 +46,5 @@ export async function buildFirm(api: ApiTestContext): Promise<TestFirm> {
   };
 }
 
-/** Valid Taiwan IDs built from a number, so every test client gets a distinct, valid one. */
-export function taiwanId(n: number): string {
-  const body = `1${String(n % 10_000_000).padStart(7, '0')}`;
-  const letterValue = 10; // A
-  const digits = [Math.floor(letterValue / 10), letterValue % 10, ...body.split('').map(Number)];
-  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
-  const sum = digits.reduce((acc, d, i) => acc + d * weights[i], 0);
-  return `A${body}${(10 - (sum % 10)) % 10}`;
-}
+/** A distinct, valid Taiwan ID for each number. */
+export const taiwanId = (n: number): string => taiwanIdFromSerial(n);

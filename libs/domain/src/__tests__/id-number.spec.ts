@@ -45,3 +45,18 @@ describe('identity numbers', () => {
     expect(normalizeIdNumber(' a12-345 6789')).toBe('A123456789');
   });
 });
+
+describe('Taiwan IDs from serial numbers', () => {
+  it('are always valid and distinct', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.constantFrom('A', 'F', 'Z'),
+        (serial, letter) => {
+          expect(isValidTwNationalId(taiwanIdFromSerial(serial, letter))).toBe(true);
+        },
+      ),
+    );
+    expect(new Set([1, 2, 3, 4].map((n) => taiwanIdFromSerial(n))).size).toBe(4);
+  });
+});

@@ -1,5 +1,5 @@
 import { CASE_STAGES, type CaseStage } from '@accord/contracts';
-import { addDays, calendarDateIn, maskIdentifier } from '@accord/domain';
+import { addDays, calendarDateIn, maskIdentifier, taiwanIdFromSerial } from '@accord/domain';
 import type { FieldCipher } from '@accord/server-core';
 import type { DataSource } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from '../case-timeline';
@@ -59,14 +59,6 @@ const STAGE_MIX: CaseStage[] = [
   'closed',
 ];
 
-/** A Taiwan ID with a correct check digit, from a serial number, so demo clients pass validation. */
-export function demoTaiwanId(serial: number): string {
-  const body = `${serial % 2 ? 1 : 2}${String(serial % 10_000_000).padStart(7, '0')}`;
-  const digits = [1, 0, ...body.split('').map(Number)]; // letter A = 10
-  const sum = digits.reduce((acc, d, i) => acc + d * [1, 9, 8, 7, 6, 5, 4, 3, 2, 1][i], 0);
-  return `A${body}${(10 - (sum % 10)) % 10}`;
-}
-
 /** Five clients per officer, each with a case somewhere along the spine and one to three debts. */
 export async function seedDemoCases(
   db: DataSource,
@@ -88,7 +80,7 @@ export async function seedDemoCases(
     for (const [o, officer] of officers.entries()) {
       for (let k = 0; k < 5; k++, serial++) {
         const name = `${SURNAMES[(o * 5 + k) % SURNAMES.length]}${GIVEN[(o * 3 + k) % GIVEN.length]}`;
-        const idNumber = demoTaiwanId(1000 + serial);
+        const idNumber = taiwanIdFromSerial(1000 + serial);
         const phone = `09${String(12000000 + serial * 7919).slice(-8)}`;
         const sealedId = cipher.seal(idNumber);
         const sealedPhone = cipher.seal(phone);
