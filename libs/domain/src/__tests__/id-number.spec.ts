@@ -6,6 +6,7 @@ import {
   isValidTwNationalId,
   maskIdentifier,
   normalizeIdNumber,
+  taiwanIdFromSerial,
 } from '../id-number';
 
 describe('identity numbers', () => {
