@@ -33,9 +33,10 @@ afterAll(async () => {
 function run(
   script: string,
   env: Record<string, string>,
+  args: string[] = [],
 ): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,6 +47,32 @@ function run(
 }
 
 describe('the built programs', () => {
+  it('the CLI seeds a fresh database once: a second seed adds nothing', async () => {
+    const fresh = await createTestDatabase('cli');
+    const cli = resolve(root, 'dist/apps/api/apps/api/src/cli.js');
+    const env = { DATABASE_URL: fresh.url, JWT_SECRET: 'x'.repeat(40), ...TEST_FIELD_KEYS };
+    const db = new Client({ connectionString: fresh.url });
+    try {
+      const first = run(cli, env, ['seed']);
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain(
+        'demo firm seeded: users and teams, creditor catalog, clients and cases',
+      );
+      const second = run(cli, env, ['seed']);
+      expect(await second.exited).toBe(0);
+      expect(second.output()).toContain('demo firm already present: not seeded again');
+      await db.connect();
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM case_events) AS events`,
+      );
+      expect(rows[0].cases).toBe(40);
+      expect(rows[0].events).toBeGreaterThan(40);
+    } finally {
+      await db.end().catch(() => undefined);
+      await fresh.drop();
+    }
+  });
+
   it('the API refuses to start with a clear message when its environment is invalid', async () => {
     const api = run(apiMain, { DATABASE_URL: 'not a url', JWT_SECRET: 'short' });
     expect(await api.exited).toBe(1);

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { CaseEvent } from './case-event.entity';
 
 /** Writes a timeline event and marks the case active, in the caller's transaction. */
 export async function recordCaseEvent(
@@ -9,7 +8,13 @@ export async function recordCaseEvent(
   kind: string,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  await manager.getRepository(CaseEvent).insert({ caseId, actorId, kind, details: details as never });
+  // Plain SQL: also used by the seed, whose DataSource has no entity metadata.
+  await manager.query(`INSERT INTO case_events (case_id, actor_id, kind, details) VALUES ($1, $2, $3, $4)`, [
+    caseId,
+    actorId,
+    kind,
+    details,
+  ]);
   await manager.query(`UPDATE cases SET last_activity_at = now() WHERE id = $1`, [caseId]);
 }
 
