@@ -25,3 +25,18 @@ export function formatCalendarDate(date: string, locale: string): string {
 
 /** Today on the firm's calendar, as YYYY-MM-DD (the limit of date inputs such as "overdue since"). */
 export const firmToday = (now: Date = new Date()): string => calendarDateIn(now, FIRM_TIME_ZONE);
+
+/** An instant on the firm's clock, in the interface language (the same format as FirmDateField). */
+export function formatFirmInstant(instant: string, locale: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: FIRM_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}

@@ -44,8 +44,9 @@ export const theme: RaThemeOptions = {
       ...defaultTheme.components?.MuiFormControl,
       defaultProps: { ...defaultTheme.components?.MuiFormControl?.defaultProps, variant: 'outlined' },
     },
-    // Sentence-case buttons: capitals read as shouting, and mean nothing to Chinese text.
+    // Sentence-case buttons and tabs: capitals read as shouting, and mean nothing to Chinese text.
     MuiButton: { styleOverrides: { root: { textTransform: 'none', whiteSpace: 'nowrap' } } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { root: { border: '1px solid #e1e5eb' } } },
     MuiAppBar: { styleOverrides: { root: { border: 'none' } } },
     MuiTableCell: {
@@ -59,6 +60,7 @@ export const theme: RaThemeOptions = {
     // fit it, app bar left behind), and Chinese cells stay one line instead of breaking after each character.
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
     RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 } } } },
+    RaShow: { styleOverrides: { root: { '& .RaShow-main, & .RaShow-card': { minWidth: 0 } } } },
     RaDataTable: {
       styleOverrides: {
         root: {

@@ -62,13 +62,18 @@ export function toHttpError(status: number, json: unknown, translate: Translate)
   if (!isErrorBody(json)) return new HttpError(translate('ra.notification.http_error'), status, json);
   const message = translateError(json, translate);
   const fields = fieldProblems(json.details);
+  const field = namedField(json.details);
   // React-admin forms show `body.errors` beside the matching inputs, and `root.serverError` as a notice.
+  // A refusal naming one input (a duplicate ID number, an overdue amount above the outstanding one) shows
+  // its translated message beside that input.
   const errors = fields.length
     ? {
         ...Object.fromEntries(fields.map((f) => [f.field, f.problems.join(' ')])),
         root: { serverError: message },
       }
-    : undefined;
+    : field
+      ? { [field]: message, root: { serverError: message } }
+      : undefined;
   return new HttpError(message, status, errors ? { ...json, errors } : json);
 }
 
@@ -84,6 +89,11 @@ function interpolations(details: unknown): Record<string, string | number | bool
       ['string', 'number', 'boolean'].includes(typeof entry[1]),
     ),
   );
+}
+
+function namedField(details: unknown): string | undefined {
+  const field = (details as { field?: unknown } | null | undefined)?.field;
+  return typeof field === 'string' && field !== '' ? field : undefined;
 }
 
 function fieldProblems(details: unknown): FieldProblem[] {

@@ -187,6 +187,28 @@ describe('dataProvider', () => {
     });
   });
 
+  it('shows a refusal that names one input beside that input, translated', async () => {
+    answers.push({
+      status: 409,
+      body: {
+        statusCode: 409,
+        code: 'STALE_VERSION',
+        message: 'Stale',
+        details: { field: 'idNumber', clientId: 'k1' },
+      },
+    });
+    await expect(provider().create('clients', { data: { fullName: 'x' } })).rejects.toMatchObject({
+      status: 409,
+      body: {
+        details: { clientId: 'k1' },
+        errors: {
+          idNumber: 'changed by someone else, reload',
+          root: { serverError: 'changed by someone else, reload' },
+        },
+      },
+    });
+  });
+
   it('creates without empty optional fields', async () => {
     answers.push({ status: 201, body: { id: 'n1' } });
     await provider().create('teams', { data: { name: 'X', managerId: null } });

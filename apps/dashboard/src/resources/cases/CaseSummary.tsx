@@ -1,0 +1,68 @@
+import { formatFen } from '@accord/domain';
+import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useRecordContext, useTranslate } from 'react-admin';
+import type { CaseRecord } from './case';
+
+const Amount = ({ label, fen, children }: { label: string; fen: number; children?: ReactNode }) => (
+  <Card sx={{ flex: '1 1 200px' }} component="section" aria-label={label}>
+    <CardContent>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="h6" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+        {formatFen(fen)}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
+);
+
+/**
+ * The money at stake today and what waiting costs: penalty interest keeps growing with each day overdue,
+ * which is what an officer shows a client (and a creditor) to make the case for acting now.
+ */
+export const CaseSummary = () => {
+  const record = useRecordContext<CaseRecord>();
+  const translate = useTranslate();
+  if (!record?.totals) return null;
+  const { totals } = record;
+  const later = totals.penaltyProjected.filter((point) => point.afterDays > 0);
+  return (
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
+      <Amount label={translate('accord.cases.total_outstanding')} fen={totals.outstandingFen} />
+      <Amount label={translate('accord.cases.total_overdue')} fen={totals.overdueFen} />
+      <Amount label={translate('accord.cases.penalty_today')} fen={totals.penaltyAccruedFen} />
+      <Card
+        sx={{ flex: '1 1 260px' }}
+        component="section"
+        aria-label={translate('accord.cases.penalty_projected')}
+      >
+        <CardContent>
+          <Typography variant="body2" color="text.secondary">
+            {translate('accord.cases.penalty_projected')}
+          </Typography>
+          <Box
+            component="dl"
+            sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, m: 0, mt: 0.5 }}
+          >
+            {later.map((point) => (
+              <Box key={point.afterDays} sx={{ display: 'contents' }}>
+                <Typography component="dt" variant="body2" color="text.secondary">
+                  {translate('accord.cases.after_days', { smart_count: point.afterDays })}
+                </Typography>
+                <Typography
+                  component="dd"
+                  variant="body2"
+                  sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}
+                >
+                  {formatFen(point.penaltyFen)}
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        </CardContent>
+      </Card>
+    </Stack>
+  );
+};

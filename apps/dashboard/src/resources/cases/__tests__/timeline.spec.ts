@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { changedResource, changesOf, shownValue } from '../timeline';
+
+describe('a timeline entry’s values', () => {
+  it('shows amounts in yuan, vocabulary through messages, and nothing as empty', () => {
+    expect(shownValue('outstandingFen', 200000)).toEqual({ kind: 'text', text: '¥2,000.00' });
+    expect(shownValue('status', 'excluded')).toEqual({
+      kind: 'message',
+      key: 'accord.debt_statuses.excluded',
+      fallback: 'excluded',
+    });
+    expect(shownValue('litigationRisk', 'high')).toMatchObject({ key: 'accord.litigation_risks.high' });
+    expect(shownValue('outcome', null)).toEqual({ kind: 'empty' });
+    expect(shownValue('closingNote', '')).toEqual({ kind: 'empty' });
+  });
+
+  it('names creditors and calendar dates for the page to resolve', () => {
+    expect(shownValue('creditorId', 'c1')).toEqual({ kind: 'creditor', id: 'c1' });
+    expect(shownValue('overdueSince', '2026-01-02')).toEqual({ kind: 'date', date: '2026-01-02' });
+  });
+
+  it('keeps free text as it was written', () => {
+    expect(shownValue('overdueReasonText', '裁員後待業')).toEqual({ kind: 'text', text: '裁員後待業' });
+    expect(shownValue('somethingNew', { a: 1 })).toEqual({ kind: 'text', text: '{"a":1}' });
+  });
+});
+
+describe('the changes an update recorded', () => {
+  it('pairs before and after per field, fields set for the first time included', () => {
+    expect(
+      changesOf({
+        debtId: 'd1',
+        before: { status: 'open', excludedReason: null },
+        after: { status: 'excluded', excludedReason: '已結清', overdueFen: 0 },
+      }),
+    ).toEqual([
+      { field: 'status', before: 'open', after: 'excluded' },
+      { field: 'excludedReason', before: null, after: '已結清' },
+      { field: 'overdueFen', before: undefined, after: 0 },
+    ]);
+  });
+
+  it('has no changes when the entry recorded none', () => {
+    expect(changesOf({ from: 'intake', to: 'documents' })).toEqual([]);
+    expect(changesOf({ before: 'odd', after: null })).toEqual([]);
+  });
+
+  it('labels debt fields as debts and the rest as cases', () => {
+    expect(changedResource('debt.updated')).toBe('debts');
+    expect(changedResource('case.updated')).toBe('cases');
+  });
+});

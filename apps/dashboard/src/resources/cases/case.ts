@@ -1,0 +1,50 @@
+import type { CaseOutcome, CaseStage, LitigationRisk, OverdueReason } from '@accord/contracts';
+import type { DebtRecord } from '../debts/debt';
+
+/** A case as lists show it. */
+export interface CaseListRecord {
+  id: string;
+  reference: string;
+  clientId: string;
+  clientName: string | null;
+  officerId: string;
+  officerName: string | null;
+  stage: CaseStage;
+  outcome: CaseOutcome | null;
+  overdueReason: OverdueReason;
+  litigationRisk: LitigationRisk;
+  openedOn: string;
+  closedOn: string | null;
+  totalOutstandingFen: number;
+  totalOverdueFen: number;
+  earliestOverdueSince: string | null;
+  maxDaysOverdue: number;
+  openDebtCount: number;
+  lastActivityAt: string;
+  version: number;
+}
+
+/**
+ * The case page's record: the list item with its client, debts, totals and the moves it may make. Until
+ * the page's own read arrives, React-admin may show the list's copy, without these: read them guardedly.
+ */
+export interface CaseRecord extends CaseListRecord {
+  closingNote?: string | null;
+  overdueReasonText?: string | null;
+  client?: {
+    id: string;
+    fullName: string;
+    idNumberMasked: string;
+    phoneMasked: string | null;
+    consentAt: string | null;
+  } | null;
+  debts?: DebtRecord[];
+  totals?: {
+    principalFen: number;
+    outstandingFen: number;
+    overdueFen: number;
+    penaltyAccruedFen: number;
+    penaltyProjected: { afterDays: number; penaltyFen: number }[];
+  };
+  allowedMoves?: CaseStage[];
+}

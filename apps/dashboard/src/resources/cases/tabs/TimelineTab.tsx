@@ -1,0 +1,238 @@
+import type { CaseStage } from '@accord/contracts';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ReferenceField, useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatCalendarDate, formatFirmInstant } from '../../../common/firm';
+import { useCanAssignOfficers } from '../../../common/useCanAssignOfficers';
+import type { AccordDataProvider } from '../../../providers/dataProvider';
+import type { CaseRecord } from '../case';
+import { changedResource, changesOf, shownValue, type TimelineEntry } from '../timeline';
+
+const PAGE_SIZE = 20;
+
+/** What happened to the case, newest first: who, when on the firm's clock, what, why, and what changed. */
+export const TimelineTab = () => {
+  const record = useRecordContext<CaseRecord>();
+  const dataProvider = useDataProvider<AccordDataProvider>();
+  const translate = useTranslate();
+  const [entries, setEntries] = useState<TimelineEntry[]>([]);
+  const [total, setTotal] = useState(0);
+  const [page, setPage] = useState(1);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  // Every change to the case (a move, a debt) bumps its activity time: read the timeline afresh then.
+  const caseId = record?.id;
+  const changedAt = record ? `${record.version}:${record.lastActivityAt}` : '';
+  useEffect(() => {
+    if (!caseId) return;
+    let current = true;
+    setLoading(true);
+    dataProvider
+      .getNestedList<TimelineEntry>('cases', {
+        id: caseId,
+        list: 'timeline',
+        pagination: { page: 1, perPage: PAGE_SIZE },
+      })
+      .then(
+        (answer) => {
+          if (!current) return;
+          setEntries(answer.data);
+          setTotal(answer.total);
+          setPage(1);
+          setFailed(null);
+        },
+        (error: unknown) => current && setFailed(error instanceof Error ? error.message : String(error)),
+      )
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [caseId, changedAt, dataProvider]);
+
+  const more = async () => {
+    if (!caseId) return;
+    setLoading(true);
+    try {
+      const answer = await dataProvider.getNestedList<TimelineEntry>('cases', {
+        id: caseId,
+        list: 'timeline',
+        pagination: { page: page + 1, perPage: PAGE_SIZE },
+      });
+      setEntries((shown) => [...shown, ...answer.data.filter((e) => !shown.some((s) => s.id === e.id))]);
+      setTotal(answer.total);
+      setPage(page + 1);
+    } catch (error) {
+      setFailed(error instanceof Error ? error.message : String(error));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  if (failed) return <Alert severity="error">{failed}</Alert>;
+  if (!loading && entries.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('accord.timeline.empty')}
+      </Typography>
+    );
+  return (
+    <Box>
+      <Box
+        component="ol"
+        sx={{ listStyle: 'none', m: 0, p: 0 }}
+        aria-label={translate('accord.cases.tabs.timeline')}
+      >
+        {entries.map((entry) => (
+          <TimelineItem key={entry.id} entry={entry} />
+        ))}
+      </Box>
+      {entries.length < total ? (
+        <Button onClick={more} disabled={loading} sx={{ mt: 1 }}>
+          {translate('accord.timeline.more', { smart_count: total - entries.length })}
+        </Button>
+      ) : null}
+    </Box>
+  );
+};
+
+const TimelineItem = ({ entry }: { entry: TimelineEntry }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const reason = typeof entry.details.reason === 'string' ? entry.details.reason : null;
+  return (
+    <Box
+      component="li"
+      data-kind={entry.kind}
+      sx={{ position: 'relative', pl: 3, pb: 2, borderLeft: '2px solid #e1e5eb', ml: 1 }}
+    >
+      <Box
+        sx={{
+          position: 'absolute',
+          left: -7,
+          top: 4,
+          width: 12,
+          height: 12,
+          borderRadius: '50%',
+          bgcolor: entry.kind === 'case.stage_changed' ? 'primary.main' : '#c3cad5',
+        }}
+      />
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          {translate(`accord.timeline.kinds.${entry.kind}`, { _: entry.kind })}
+        </Typography>
+        <Typography variant="caption" color="text.secondary">
+          {entry.actorName ?? translate('accord.audit.system_actor')} · {formatFirmInstant(entry.at, locale)}
+        </Typography>
+      </Stack>
+      <EntryBody entry={entry} />
+      {reason ? (
+        <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-line' }}>
+          {translate('accord.timeline.reason', { reason })}
+        </Typography>
+      ) : null}
+    </Box>
+  );
+};
+
+const Line = ({ children }: { children: ReactNode }) => (
+  <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 0.25 }}>
+    {children}
+  </Typography>
+);
+
+const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
+  const translate = useTranslate();
+  const canAssign = useCanAssignOfficers();
+  const { details } = entry;
+  const stage = (value: unknown) => translate(`accord.stages.${value as CaseStage}`, { _: String(value) });
+  switch (entry.kind) {
+    case 'case.stage_changed':
+      return (
+        <Line>
+          {stage(details.from)} → {stage(details.to)}
+        </Line>
+      );
+    case 'case.opened':
+      return typeof details.reference === 'string' ? <Line>{details.reference}</Line> : null;
+    case 'case.reassigned':
+      // Officers may not read other people's records: the names are for managers and admins.
+      return canAssign ? (
+        <Line>
+          <Officer id={details.from} /> → <Officer id={details.to} />
+        </Line>
+      ) : null;
+    case 'debt.added':
+      return (
+        <Line>
+          <Value field="creditorId" value={details.creditorId} /> ·{' '}
+          {translate('resources.debts.fields.outstandingFen')}{' '}
+          <Value field="outstandingFen" value={details.outstandingFen} /> ·{' '}
+          {translate('resources.debts.fields.overdueFen')}{' '}
+          <Value field="overdueFen" value={details.overdueFen} />
+        </Line>
+      );
+    case 'debt.removed':
+      return (
+        <Line>
+          <Value field="creditorId" value={details.creditorId} />
+        </Line>
+      );
+    default: {
+      const changes = changesOf(details);
+      if (changes.length === 0) return null;
+      const resource = changedResource(entry.kind);
+      return (
+        <Box component="ul" sx={{ m: 0, mt: 0.25, pl: 2.5 }}>
+          {changes.map((change) => (
+            <Typography component="li" variant="body2" color="text.secondary" key={change.field}>
+              {translate(`resources.${resource}.fields.${change.field}`, { _: change.field })}
+              {translate('accord.label_separator')}
+              <Value field={change.field} value={change.before} /> →{' '}
+              <Value field={change.field} value={change.after} />
+            </Typography>
+          ))}
+        </Box>
+      );
+    }
+  }
+};
+
+const Value = ({ field, value }: { field: string; value: unknown }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const shown = shownValue(field, value);
+  switch (shown.kind) {
+    case 'empty':
+      return <>—</>;
+    case 'text':
+      return <>{shown.text}</>;
+    case 'date':
+      return <>{formatCalendarDate(shown.date, locale)}</>;
+    case 'message':
+      return <>{translate(shown.key, { _: shown.fallback })}</>;
+    case 'creditor':
+      return (
+        <ReferenceField
+          record={{ id: shown.id, creditorId: shown.id }}
+          source="creditorId"
+          reference="creditors"
+          link={false}
+          sx={{ display: 'inline' }}
+        />
+      );
+  }
+};
+
+const Officer = ({ id }: { id: unknown }) =>
+  typeof id === 'string' ? (
+    <ReferenceField
+      record={{ id, officerId: id }}
+      source="officerId"
+      reference="users"
+      link={false}
+      sx={{ display: 'inline' }}
+    />
+  ) : (
+    <>—</>
+  );

@@ -1,0 +1,79 @@
+import {
+  AutocompleteInput,
+  CreateButton,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectField,
+  TextInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { idTypeChoices } from '../../common/choices';
+import { FirmDateField } from '../../common/FirmDateField';
+import { ACTIVE_OFFICERS } from '../../common/OfficerInput';
+import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
+import type { Translate } from '../../providers/api-client';
+import { ConsentField, MaskedField } from './ClientFields';
+
+// ID numbers and phones are stored encrypted and matched by a keyed hash: those filters find exact
+// numbers only, which their labels say.
+const filters = (withOfficer: boolean, translate: Translate) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('accord.clients.search_name')} />,
+  <TextInput key="idNumber" source="idNumber" label="accord.clients.exact_id_number" alwaysOn />,
+  <TextInput key="phone" source="phone" label="accord.clients.exact_phone" alwaysOn />,
+  ...(withOfficer
+    ? [
+        <ReferenceInput
+          key="officerId"
+          source="officerId"
+          reference="users"
+          filter={ACTIVE_OFFICERS}
+          sort={{ field: 'fullName', order: 'ASC' }}
+          perPage={100}
+          alwaysOn
+        >
+          <AutocompleteInput optionText="fullName" label="accord.officer" />
+        </ReferenceInput>,
+      ]
+    : []),
+];
+
+export const ClientList = () => {
+  const canAssign = useCanAssignOfficers();
+  const translate = useTranslate();
+  return (
+    <List
+      filters={filters(canAssign, translate)}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="fullName" />
+        <DataTable.Col source="idType" disableSort>
+          <SelectField source="idType" choices={idTypeChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="idNumberMasked" disableSort>
+          <MaskedField source="idNumberMasked" />
+        </DataTable.Col>
+        <DataTable.Col source="phoneMasked" disableSort>
+          <MaskedField source="phoneMasked" />
+        </DataTable.Col>
+        <DataTable.Col source="consentAt" disableSort field={ConsentField} />
+        {canAssign ? (
+          <DataTable.Col source="officerId" disableSort>
+            <ReferenceField source="officerId" reference="users" link={false} />
+          </DataTable.Col>
+        ) : null}
+        <DataTable.Col source="createdAt" field={FirmDateField} />
+      </DataTable>
+    </List>
+  );
+};

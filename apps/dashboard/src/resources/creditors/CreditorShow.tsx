@@ -1,0 +1,37 @@
+import {
+  ArrayField,
+  BooleanField,
+  DataTable,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import { contactChannelChoices } from '../../common/choices';
+import { FirmDateField } from '../../common/FirmDateField';
+import { LongestPlanField, MarketField, PenaltyRuleField, ProductField } from './CreditorFields';
+
+export const CreditorShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <ProductField source="product" />
+      <MarketField source="market" />
+      <PenaltyRuleField source="penaltyRule" />
+      <LongestPlanField source="maxInstallmentMonths" />
+      <ArrayField source="customerService">
+        <DataTable bulkActionButtons={false} rowClick={false}>
+          <DataTable.Col source="channel">
+            <SelectField source="channel" choices={contactChannelChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="value" />
+          <DataTable.Col source="hours" />
+        </DataTable>
+      </ArrayField>
+      <TextField source="negotiationNotes" sx={{ whiteSpace: 'pre-line' }} emptyText="—" />
+      <BooleanField source="active" />
+      <FirmDateField source="createdAt" />
+      <FirmDateField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);

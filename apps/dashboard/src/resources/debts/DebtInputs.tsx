@@ -1,0 +1,96 @@
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  maxLength,
+  minLength,
+  required,
+  useRecordContext,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { debtStatusChoices } from '../../common/choices';
+import { firmToday } from '../../common/firm';
+import { YuanInput } from '../../common/HundredthsInput';
+import type { DebtRecord } from './debt';
+
+/** The API refuses an overdue amount above what is outstanding (OVERDUE_EXCEEDS_OUTSTANDING); say so first. */
+const notAboveOutstanding: Validator = (value: unknown, values: { outstandingFen?: unknown }) =>
+  typeof value === 'number' && typeof values.outstandingFen === 'number' && value > values.outstandingFen
+    ? 'accord.debts.overdue_exceeds_outstanding'
+    : undefined;
+
+/** A missed due date lies in the past, on the firm's calendar. */
+const notInFuture: Validator = (value: unknown) =>
+  typeof value === 'string' && value > firmToday() ? 'accord.debts.overdue_since_future' : undefined;
+
+const ACTIVE = { active: true };
+
+/**
+ * A debt's inputs, shared by the add and edit dialogs. Amounts are typed in yuan and kept in fen. Only the
+ * last four characters of an account number are stored, so on edit the input replaces it when filled.
+ */
+export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
+  const translate = useTranslate();
+  const record = useRecordContext<DebtRecord>();
+  return (
+    <>
+      <ReferenceInput
+        source="creditorId"
+        reference="creditors"
+        filter={ACTIVE}
+        sort={{ field: 'name', order: 'ASC' }}
+        perPage={100}
+      >
+        <AutocompleteInput
+          optionText={(creditor: { name: string; product: string }) =>
+            `${creditor.name}（${translate(`accord.products.${creditor.product}`, { _: creditor.product })}）`
+          }
+          validate={required()}
+        />
+      </ReferenceInput>
+      {mode === 'create' ? (
+        <TextInput
+          source="accountReference"
+          autoComplete="off"
+          helperText="accord.debts.account_help"
+          validate={[minLength(4), maxLength(40)]}
+        />
+      ) : (
+        <TextInput
+          source="accountReference"
+          autoComplete="off"
+          label="accord.debts.new_account_reference"
+          helperText={translate('accord.clients.keep_current', {
+            current: record?.accountReferenceMasked ?? '—',
+          })}
+          validate={[minLength(4), maxLength(40)]}
+        />
+      )}
+      <YuanInput source="principalFen" validate={required()} />
+      <YuanInput source="outstandingFen" validate={required()} />
+      <YuanInput source="overdueFen" validate={[required(), notAboveOutstanding]} />
+      <DateInput source="overdueSince" helperText="accord.debts.overdue_since_help" validate={notInFuture} />
+      {mode === 'edit' ? (
+        <>
+          <SelectInput source="status" choices={debtStatusChoices} validate={required()} />
+          <FormDataConsumer<{ status?: string }>>
+            {({ formData }) =>
+              formData.status === 'excluded' ? (
+                <TextInput
+                  source="excludedReason"
+                  multiline
+                  minRows={2}
+                  validate={[required(), maxLength(2000)]}
+                />
+              ) : null
+            }
+          </FormDataConsumer>
+        </>
+      ) : null}
+    </>
+  );
+};
