@@ -9,7 +9,10 @@ import { DataSource } from 'typeorm';
 async function main(command: string | undefined): Promise<void> {
   const config = parseConfig(process.env);
   // Migrations and seeds may rewrite big tables: the request-sized statement timeout does not apply.
-  const db = new DataSource({ ...dataSourceOptions({ ...config, DATABASE_STATEMENT_TIMEOUT_MS: 0 }), logging: ['error'] });
+  const db = new DataSource({
+    ...dataSourceOptions({ ...config, DATABASE_STATEMENT_TIMEOUT_MS: 0 }),
+    logging: ['error'],
+  });
   await db.initialize();
   try {
     if (command === 'migrate') {
