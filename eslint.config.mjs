@@ -11,6 +11,7 @@ export default [
       '**/.nx',
       '**/.data',
       'test/.artifacts',
+      'tmp',
       '**/vite.config.*.timestamp*',
     ],
   },
