@@ -321,6 +321,20 @@ describe('cases', () => {
       .send({ officerId: firm.officerA2.user.id, reason: '王雅婷請假，平衡工作量' })
       .expect(200);
     expect(moved.body.officerId).toBe(firm.officerA2.user.id);
+    const timeline = await api
+      .http()
+      .get(`/api/cases/${opened.id}/timeline`)
+      .set(firm.officerA2.auth)
+      .expect(200);
+    expect(timeline.body.data[0]).toMatchObject({
+      kind: 'case.reassigned',
+      details: {
+        from: firm.officerA1.user.id,
+        to: firm.officerA2.user.id,
+        fromName: '測試 officer',
+        toName: '測試 officer',
+      },
+    });
     await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA1.auth).expect(404);
     await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA2.auth).expect(200);
     // The new officer reaches the client through the case.

@@ -213,4 +213,26 @@ describe('clients', () => {
       .expect(422);
     await api.http().post('/api/clients').set(firm.managerA.auth).send(newClient()).expect(422);
   });
+
+  it('records a withdrawal of consent as absent consent, audited', async () => {
+    const created = await api
+      .http()
+      .post('/api/clients')
+      .set(firm.officerA1.auth)
+      .send(newClient())
+      .expect(201);
+    const withdrawn = await api
+      .http()
+      .patch(`/api/clients/${created.body.id}`)
+      .set(firm.officerA1.auth)
+      .send({ consentPurposes: [], version: 1 })
+      .expect(200);
+    expect(withdrawn.body).toMatchObject({ consentPurposes: [], consentAt: null });
+    const audit = await api.app
+      .get(DataSource)
+      .query(`SELECT details FROM audit_log WHERE action = 'client.updated' AND entity_id = $1`, [
+        created.body.id,
+      ]);
+    expect(audit[0].details.after.consentPurposes).toEqual([]);
+  });
 });

@@ -340,6 +340,8 @@ export class CasesService {
       await recordCaseEvent(manager, id, principal.id, 'case.reassigned', {
         from: record.officerId,
         to: officerId,
+        // Names too: officers may not read the user list, and the timeline must say who took over.
+        ...(await officerNames(manager, record.officerId, officerId)),
         reason: dto.reason,
       });
       await this.audit.record(manager, {
@@ -403,6 +405,15 @@ export class CasesService {
     }
     return officer.id;
   }
+}
+
+async function officerNames(manager: EntityManager, from: string, to: string) {
+  const rows: { id: string; full_name: string }[] = await manager.query(
+    `SELECT id, full_name FROM users WHERE id = ANY($1)`,
+    [[from, to]],
+  );
+  const name = (id: string) => rows.find((r) => r.id === id)?.full_name ?? null;
+  return { fromName: name(from), toName: name(to) };
 }
 
 interface Names {

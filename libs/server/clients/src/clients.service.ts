@@ -149,10 +149,13 @@ export class ClientsService {
         });
       }
       if (dto.consentPurposes !== undefined) {
+        // Withdrawal (an empty list) is a right of the client: consent is then absent, and the audit log
+        // keeps when and by whom each grant or withdrawal was recorded.
+        const granted = dto.consentPurposes.length > 0;
         Object.assign(changes, {
           consentPurposes: dto.consentPurposes,
-          consentAt: new Date(),
-          consentRecordedBy: principal.id,
+          consentAt: granted ? new Date() : null,
+          consentRecordedBy: granted ? principal.id : null,
         });
       }
       await versionedUpdate(manager, Client, 'Client', id, dto.version, changes);

@@ -4,7 +4,6 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsEmail,
   IsIn,
@@ -76,11 +75,10 @@ export class CreateClientDto {
   @ApiPropertyOptional({
     enum: CONSENT_PURPOSES,
     isArray: true,
-    description: 'recording consent stamps who and when',
+    description: 'recording consent stamps who and when; an empty list records that consent was withdrawn',
   })
   @IsOptional()
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(CONSENT_PURPOSES.length)
   @IsIn(CONSENT_PURPOSES, { each: true })
   consentPurposes?: string[];
