@@ -4,3 +4,4 @@ export * from './locales';
 export * from './roles';
 export * from './users';
 export * from './cases';
+export * from './documents';

@@ -5,3 +5,4 @@ export * from './overdue-bucket';
 export * from './penalty';
 export * from './sign-in-throttle';
 export * from './stage-machine';
+export * from './document-checklist';
