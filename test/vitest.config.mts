@@ -11,6 +11,7 @@ const alias = {
   '@accord/server-creditors': `${root}libs/server/creditors/src/index.ts`,
   '@accord/server-clients': `${root}libs/server/clients/src/index.ts`,
   '@accord/server-cases': `${root}libs/server/cases/src/index.ts`,
+  '@accord/server-documents': `${root}libs/server/documents/src/index.ts`,
 };
 
 /**

@@ -56,7 +56,7 @@ describe('the built programs', () => {
       const first = run(cli, env, ['seed']);
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain(
-        'demo firm seeded: users and teams, creditor catalog, clients and cases',
+        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists',
       );
       const second = run(cli, env, ['seed']);
       expect(await second.exited).toBe(0);

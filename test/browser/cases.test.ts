@@ -308,6 +308,8 @@ describe('the board of cases by stage', () => {
   });
 
   it('moves a card by dragging it to the next column once the reason is given', async () => {
+    // The papers arrive and are checked first: leaving the documents stage needs them verified.
+    await verifyAllDocuments(reference);
     await card('documents', reference).dragTo(column('creditor_contact'));
     const stage = t('accord.stages.creditor_contact');
     const dialog = page.getByRole('dialog', { name: t('accord.cases.move_title', { reference, stage }) });
@@ -364,4 +366,34 @@ async function officerApi(): Promise<(path: string, init?: RequestInit) => Promi
       ...init,
       headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
     });
+}
+
+/** Marks every required paper of a case received and verified, as the officer would after checking them. */
+async function verifyAllDocuments(caseReference: string): Promise<void> {
+  const api = await officerApi();
+  const cases = (await (await api(`/cases?q=${encodeURIComponent(caseReference)}`)).json()) as {
+    data: { id: string }[];
+  };
+  const items = (await (
+    await api(`/document-requirements?perPage=100&caseId=${cases.data[0].id}`)
+  ).json()) as {
+    data: { id: string; status: string; required: boolean; version: number }[];
+  };
+  expect(items.data.length).toBeGreaterThan(0);
+  for (const item of items.data.filter((i) => i.required)) {
+    let version = item.version;
+    if (item.status !== 'received') {
+      const received = await api(`/document-requirements/${item.id}/moves`, {
+        method: 'POST',
+        body: JSON.stringify({ move: 'receive', version }),
+      });
+      expect(received.status).toBe(200);
+      version = ((await received.json()) as { version: number }).version;
+    }
+    const verified = await api(`/document-requirements/${item.id}/moves`, {
+      method: 'POST',
+      body: JSON.stringify({ move: 'verify', version }),
+    });
+    expect(verified.status).toBe(200);
+  }
 }

@@ -2,6 +2,7 @@ import { APP_CONFIG, CoreModule, HealthModule, type AppConfig } from '@accord/se
 import { CasesModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
+import { DocumentsModule } from '@accord/server-documents';
 import { UsersModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -16,6 +17,7 @@ import { resolve } from 'node:path';
     CreditorsModule,
     ClientsModule,
     CasesModule,
+    DocumentsModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

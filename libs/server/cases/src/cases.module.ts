@@ -3,6 +3,7 @@ import { CreditorsModule } from '@accord/server-creditors';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEvent } from './case-event.entity';
+import { CaseHooks } from './case-hooks';
 import { CaseStageGuard } from './case-stage.guard';
 import { Case } from './case.entity';
 import { CasesController } from './cases.controller';
@@ -16,7 +17,7 @@ import { ClientImportService } from './import/client-import.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Case, Debt, CaseEvent]), ClientsModule, CreditorsModule],
   controllers: [CasesController, DebtsController, PenaltyProjectionController, ClientImportController],
-  providers: [CasesService, DebtsService, CaseStageGuard, ClientImportService],
-  exports: [CasesService, DebtsService, CaseStageGuard],
+  providers: [CasesService, DebtsService, CaseStageGuard, CaseHooks, ClientImportService],
+  exports: [CasesService, DebtsService, CaseStageGuard, CaseHooks],
 })
 export class CasesModule {}

@@ -28,6 +28,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CaseEvent } from './case-event.entity';
+import { CaseHooks } from './case-hooks';
 import { CaseStageGuard } from './case-stage.guard';
 import { recordCaseEvent } from './case-timeline';
 import { Case } from './case.entity';
@@ -59,6 +60,7 @@ export class CasesService {
     private readonly clients: ClientsService,
     private readonly creditors: CreditorsService,
     private readonly guard: CaseStageGuard,
+    private readonly hooks: CaseHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -316,6 +318,7 @@ export class CasesService {
         to: dto.to,
         reason: dto.reason,
       });
+      await this.hooks.enteredStage(manager, id, dto.to, principal.id);
       await this.audit.record(manager, {
         actorId: principal.id,
         action: 'case.stage_changed',

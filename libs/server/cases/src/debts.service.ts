@@ -16,6 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from './case-timeline';
+import { CaseHooks } from './case-hooks';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
 import { ruleOf, toDebtView, type DebtView } from './debt-view';
@@ -37,6 +38,7 @@ export class DebtsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly creditors: CreditorsService,
+    private readonly hooks: CaseHooks,
   ) {}
 
   async list(principal: Principal, query: DebtListQueryDto): Promise<ListResult<DebtView>> {
@@ -104,6 +106,7 @@ export class DebtsService {
       });
       const debtId = inserted.identifiers[0].id as string;
       await refreshCaseTotals(manager, dto.caseId);
+      await this.hooks.changedDebts(manager, dto.caseId, principal.id);
       await recordCaseEvent(manager, dto.caseId, principal.id, 'debt.added', {
         debtId,
         creditorId: dto.creditorId,
@@ -149,6 +152,7 @@ export class DebtsService {
         changes.accountReferenceMasked = maskAccountReference(dto.accountReference);
       await versionedUpdate(manager, Debt, 'Debt', id, dto.version, changes);
       await refreshCaseTotals(manager, before.caseId);
+      await this.hooks.changedDebts(manager, before.caseId, principal.id);
       const changed = Object.keys(changes).filter(
         (k) => JSON.stringify(before[k as keyof Debt]) !== JSON.stringify(changes[k]),
       );
@@ -180,6 +184,7 @@ export class DebtsService {
       }
       await manager.getRepository(Debt).delete({ id });
       await refreshCaseTotals(manager, debt.caseId);
+      await this.hooks.changedDebts(manager, debt.caseId, principal.id);
       await recordCaseEvent(manager, debt.caseId, principal.id, 'debt.removed', {
         debtId: id,
         creditorId: debt.creditorId,

@@ -1,4 +1,5 @@
 export * from './case-event.entity';
+export * from './case-hooks';
 export * from './case-stage.guard';
 export * from './case-timeline';
 export * from './case.entity';

@@ -2,6 +2,7 @@ import { UsersTeamsAudit1764057600000 } from './1764057600000-users-teams-audit'
 import { ClientsCreditorsCases1764144000000 } from './1764144000000-clients-creditors-cases';
 import { CaseCreditorIndex1764230400000 } from './1764230400000-case-creditor-index';
 import { CaseCounts1764316800000 } from './1764316800000-case-counts';
+import { Documents1764403200000 } from './1764403200000-documents';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ClientsCreditorsCases1764144000000,
   CaseCreditorIndex1764230400000,
   CaseCounts1764316800000,
+  Documents1764403200000,
 ];

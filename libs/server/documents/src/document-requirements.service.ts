@@ -1,0 +1,192 @@
+import { ErrorCode, type CreditorProduct, type ListResult } from '@accord/contracts';
+import {
+  addDays,
+  calendarDateIn,
+  checkRequirementMove,
+  documentsComplete,
+  planChecklist,
+} from '@accord/domain';
+import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import {
+  APP_CONFIG,
+  AuditService,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  officerScope,
+  paginate,
+  UnprocessableError,
+  type AppConfig,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DocumentRequirement } from './document-requirement.entity';
+import { DocumentTemplate } from './document-template.entity';
+import type { MoveRequirementDto, RequirementListQueryDto } from './dto/document.dto';
+
+const SORT = { dueOn: 'r.dueOn', kind: 'r.kind', updatedAt: 'r.updatedAt' };
+const CHECKLIST_STAGES = new Set([
+  'documents',
+  'creditor_contact',
+  'negotiating',
+  'agreed',
+  'repaying',
+  'credit_repair',
+]);
+
+@Injectable()
+export class DocumentRequirementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  today(): string {
+    return calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
+  }
+
+  async list(principal: Principal, query: RequirementListQueryDto): Promise<ListResult<DocumentRequirement>> {
+    const scope = officerScope(principal, 'sc.officer_id');
+    const qb = this.db
+      .getRepository(DocumentRequirement)
+      .createQueryBuilder('r')
+      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = r.case_id AND ${scope.sql})`, scope.params);
+    if (query.caseId) qb.andWhere('r.caseId = :caseId', { caseId: query.caseId });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.overdue)
+      qb.andWhere(`r.status IN ('requested', 'rejected') AND r.dueOn < :today`, { today: this.today() });
+    const { rows, total } = await paginate(qb, query, SORT);
+    return { data: rows, total };
+  }
+
+  async get(
+    principal: Principal,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<DocumentRequirement> {
+    const item = await manager.getRepository(DocumentRequirement).findOne({ where: { id } });
+    if (!item) throw new NotFoundError('Document requirement');
+    await this.cases.get(principal, item.caseId, manager).catch(() => {
+      throw new NotFoundError('Document requirement');
+    });
+    return item;
+  }
+
+  async move(
+    principal: Principal,
+    id: string,
+    dto: MoveRequirementDto,
+    context: RequestContext,
+  ): Promise<DocumentRequirement> {
+    return this.db.transaction(async (manager) => {
+      const item = await this.get(principal, id, manager);
+      if (item.version !== dto.version) {
+        throw new ConflictError(
+          ErrorCode.StaleVersion,
+          'This item was changed by someone else; reload and try again',
+          { currentVersion: item.version },
+        );
+      }
+      const check = checkRequirementMove(item.status, dto.move, principal.role, dto.reason);
+      if (!check.allowed) {
+        if (check.code === 'ROLE_NOT_ALLOWED')
+          throw new ForbiddenError('Only managers and admins waive a required document');
+        if (check.code === 'REASON_REQUIRED')
+          throw new UnprocessableError('REASON_REQUIRED', 'Say why', { field: 'reason' });
+        throw new ConflictError(
+          'REQUIREMENT_MOVE_REFUSED',
+          `A ${item.status} item cannot be moved with ${dto.move}`,
+          { status: item.status, move: dto.move },
+        );
+      }
+      await this.applyMove(manager, item, check.to, dto.move, principal.id, dto.reason ?? null);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: `document.${dto.move}`,
+        entityType: 'document_requirement',
+        entityId: id,
+        context,
+        details: { from: item.status, to: check.to, reason: dto.reason },
+      });
+      return this.get(principal, id, manager);
+    });
+  }
+
+  /** The one place where an item's status changes, so uploads and manual moves leave the same trail. */
+  async applyMove(
+    manager: EntityManager,
+    item: DocumentRequirement,
+    to: DocumentRequirement['status'],
+    move: string,
+    actorId: string | null,
+    reason: string | null,
+  ): Promise<void> {
+    const stamp: Record<string, unknown> = { status: to };
+    if (to === 'received') Object.assign(stamp, { receivedAt: new Date() });
+    if (to === 'verified') Object.assign(stamp, { verifiedAt: new Date(), verifiedBy: actorId });
+    if (to === 'rejected') Object.assign(stamp, { rejectionReason: reason });
+    if (to === 'waived') Object.assign(stamp, { waiverReason: reason, waivedBy: actorId });
+    await manager
+      .createQueryBuilder()
+      .update(DocumentRequirement)
+      .set({ ...stamp, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      .where('id = :id', { id: item.id })
+      .execute();
+    await recordCaseEvent(manager, item.caseId, actorId, `document.${move}`, {
+      requirementId: item.id,
+      kind: item.kind,
+      from: item.status,
+      to,
+      reason,
+    });
+  }
+
+  /** Brings a case's checklist in line with its templates and the products of its open debts. */
+  async syncChecklist(manager: EntityManager, caseId: string, actorId: string | null): Promise<void> {
+    const [record] = await manager.query(`SELECT stage FROM cases WHERE id = $1`, [caseId]);
+    if (!record || !CHECKLIST_STAGES.has(record.stage)) return;
+    const templates = await manager.getRepository(DocumentTemplate).find();
+    const products: { product: CreditorProduct }[] = await manager.query(
+      `SELECT DISTINCT cr.product FROM debts d JOIN creditors cr ON cr.id = d.creditor_id WHERE d.case_id = $1 AND d.status = 'open'`,
+      [caseId],
+    );
+    const current = await manager.getRepository(DocumentRequirement).find({ where: { caseId } });
+    const plan = planChecklist(
+      templates,
+      products.map((p) => p.product),
+      current,
+    );
+    if (!plan.add.length && !plan.remove.length) return;
+    const today = this.today();
+    for (const item of plan.add) {
+      const template = templates.find((t) => t.kind === item.kind) as DocumentTemplate;
+      await manager.getRepository(DocumentRequirement).insert({
+        caseId,
+        kind: item.kind,
+        required: item.required,
+        status: 'requested',
+        dueOn: addDays(today, template.dueDays),
+      });
+    }
+    if (plan.remove.length) {
+      await manager.query(
+        `DELETE FROM document_requirements WHERE case_id = $1 AND kind = ANY($2) AND status = 'requested'`,
+        [caseId, plan.remove],
+      );
+    }
+    await recordCaseEvent(manager, caseId, actorId, 'documents.checklist_updated', {
+      added: plan.add.map((a) => a.kind),
+      removed: plan.remove,
+    });
+  }
+
+  async complete(manager: EntityManager, caseId: string): Promise<boolean> {
+    const items = await manager.getRepository(DocumentRequirement).find({ where: { caseId } });
+    return documentsComplete(items);
+  }
+}

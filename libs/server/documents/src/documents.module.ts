@@ -1,0 +1,44 @@
+import { CaseHooks, CasesModule, CaseStageGuard } from '@accord/server-cases';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentRequirement } from './document-requirement.entity';
+import { DocumentRequirementsService } from './document-requirements.service';
+import { DocumentTemplate } from './document-template.entity';
+import { DocumentTemplatesService } from './document-templates.service';
+import { DocumentRequirementsController, DocumentTemplatesController } from './documents.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement]), CasesModule],
+  controllers: [DocumentTemplatesController, DocumentRequirementsController],
+  providers: [DocumentTemplatesService, DocumentRequirementsService],
+  exports: [DocumentRequirementsService],
+})
+export class DocumentsModule implements OnModuleInit {
+  constructor(
+    private readonly guard: CaseStageGuard,
+    private readonly hooks: CaseHooks,
+    private readonly requirements: DocumentRequirementsService,
+  ) {}
+
+  /** Plugs the checklist into the case: built on entering documents, kept in line with the debts, and guarding the way out. */
+  onModuleInit(): void {
+    this.guard.register({
+      conditions: [
+        {
+          code: 'DOCUMENTS_INCOMPLETE',
+          applies: (from, to) => from === 'documents' && to !== 'intake' && to !== 'closed',
+          holds: (facts) => facts.documentsComplete === true,
+        },
+      ],
+      facts: async (manager, caseId) => ({
+        documentsComplete: await this.requirements.complete(manager, caseId),
+      }),
+    });
+    this.hooks.onStageEntered(async (manager, caseId, stage, actorId) => {
+      if (stage === 'documents') await this.requirements.syncChecklist(manager, caseId, actorId);
+    });
+    this.hooks.onDebtsChanged((manager, caseId, actorId) =>
+      this.requirements.syncChecklist(manager, caseId, actorId),
+    );
+  }
+}

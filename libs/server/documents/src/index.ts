@@ -1,0 +1,5 @@
+export * from './document-requirement.entity';
+export * from './document-requirements.service';
+export * from './document-template.entity';
+export * from './documents.module';
+export * from './seed/document-templates.seed';
