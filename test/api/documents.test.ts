@@ -170,7 +170,7 @@ describe('the checklist of a case', () => {
       .expect(201);
     let list = await items(firm.officerA1, caseId);
     expect(list.map((i) => i.kind)).toEqual(expect.arrayContaining(['bank_statements', 'credit_report']));
-    const report = list.find((i) => i.kind === 'credit_report')!;
+    const report = list.find((i) => i.kind === 'credit_report') as (typeof list)[number];
     await move(firm.officerA1, report.id, { move: 'receive', version: report.version }).expect(200);
     await api
       .http()
