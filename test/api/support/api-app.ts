@@ -20,11 +20,11 @@ export interface ApiTestContext {
 }
 
 /** The real API on a database of this file's own, booted before the file's tests and torn down after. */
-export function useApiApp(label: string): ApiTestContext {
+export function useApiApp(label: string, overrides: Record<string, string> = {}): ApiTestContext {
   const context = { http: () => request(context.app.getHttpServer()) } as ApiTestContext;
   beforeAll(async () => {
     context.database = await createTestDatabase(label);
-    setTestEnv({ databaseUrl: context.database.url });
+    setTestEnv({ databaseUrl: context.database.url, overrides });
     context.app = await bootstrapHttpApp(AppModule);
   });
   afterAll(async () => {

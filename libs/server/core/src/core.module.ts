@@ -6,8 +6,9 @@ import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
+import { StorageModule } from './storage/storage.module';
 
-/** What both the API and the worker stand on: config, logs, database, queues, tokens, audit. */
+/** What both the API and the worker stand on: config, logs, database, queues, tokens, audit, document storage. */
 @Module({
   imports: [
     ConfigModule,
@@ -17,6 +18,7 @@ import { QueueModule } from './queue/queue.module';
     AuthCoreModule,
     AuditModule,
     CryptoModule,
+    StorageModule,
   ],
   exports: [
     ConfigModule,
@@ -26,6 +28,7 @@ import { QueueModule } from './queue/queue.module';
     AuthCoreModule,
     AuditModule,
     CryptoModule,
+    StorageModule,
   ],
 })
 export class CoreModule {}

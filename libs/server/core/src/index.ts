@@ -20,3 +20,7 @@ export * from './http/paginate';
 export * from './queue/queue-connection';
 export * from './queue/queue-names';
 export * from './queue/queue.module';
+export * from './storage/disk-storage';
+export * from './storage/object-storage';
+export * from './storage/s3-storage';
+export * from './storage/storage.module';

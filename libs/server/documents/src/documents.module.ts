@@ -1,6 +1,9 @@
 import { CaseHooks, CasesModule, CaseStageGuard } from '@accord/server-cases';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentFile } from './document-file.entity';
+import { DocumentFilesController } from './document-files.controller';
+import { DocumentFilesService } from './document-files.service';
 import { DocumentRequirement } from './document-requirement.entity';
 import { DocumentRequirementsService } from './document-requirements.service';
 import { DocumentTemplate } from './document-template.entity';
@@ -8,10 +11,10 @@ import { DocumentTemplatesService } from './document-templates.service';
 import { DocumentRequirementsController, DocumentTemplatesController } from './documents.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement]), CasesModule],
-  controllers: [DocumentTemplatesController, DocumentRequirementsController],
-  providers: [DocumentTemplatesService, DocumentRequirementsService],
-  exports: [DocumentRequirementsService],
+  imports: [TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement, DocumentFile]), CasesModule],
+  controllers: [DocumentTemplatesController, DocumentRequirementsController, DocumentFilesController],
+  providers: [DocumentTemplatesService, DocumentRequirementsService, DocumentFilesService],
+  exports: [DocumentRequirementsService, DocumentFilesService],
 })
 export class DocumentsModule implements OnModuleInit {
   constructor(

@@ -39,6 +39,19 @@ export const configSchema = z.object({
     .string()
     .min(43, 'FIELD_HASH_KEY must be at least 32 bytes of base64')
     .describe('secret: HMAC key for exact search'),
+  STORAGE_DRIVER: z.enum(['disk', 's3']).default('disk'),
+  STORAGE_DIR: z.string().default('.data/uploads').describe('where the disk driver keeps uploaded documents'),
+  S3_ENDPOINT: z.string().url().optional().describe('an S3-compatible endpoint; AWS when absent'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional().describe('secret'),
+  S3_SECRET_ACCESS_KEY: z.string().optional().describe('secret'),
+  S3_FORCE_PATH_STYLE: booleanish.default(true),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
   FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
   CORS_ORIGIN: z.string().default('http://localhost:5173'),
   DASHBOARD_DIST: z.string().optional(),
@@ -59,6 +72,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`Invalid environment configuration:\n${problems.join('\n')}`);
+  }
+  if (result.data.STORAGE_DRIVER === 's3' && !result.data.S3_BUCKET) {
+    throw new ConfigError(
+      `Invalid environment configuration:\n  - S3_BUCKET: required when STORAGE_DRIVER is s3`,
+    );
   }
   if (!isValidTimeZone(result.data.FIRM_TIME_ZONE)) {
     throw new ConfigError(`Invalid environment configuration:\n  - FIRM_TIME_ZONE: unknown time zone`);

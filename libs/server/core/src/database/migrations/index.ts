@@ -3,6 +3,7 @@ import { ClientsCreditorsCases1764144000000 } from './1764144000000-clients-cred
 import { CaseCreditorIndex1764230400000 } from './1764230400000-case-creditor-index';
 import { CaseCounts1764316800000 } from './1764316800000-case-counts';
 import { Documents1764403200000 } from './1764403200000-documents';
+import { DocumentFiles1764489600000 } from './1764489600000-document-files';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CaseCreditorIndex1764230400000,
   CaseCounts1764316800000,
   Documents1764403200000,
+  DocumentFiles1764489600000,
 ];

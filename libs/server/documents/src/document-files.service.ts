@@ -1,0 +1,192 @@
+import { checkRequirementMove } from '@accord/domain';
+import {
+  APP_CONFIG,
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  OBJECT_STORAGE,
+  officerScope,
+  StoredObjectMissing,
+  type AppConfig,
+  type ObjectStorage,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DocumentFile } from './document-file.entity';
+import type { DocumentRequirement } from './document-requirement.entity';
+import { DocumentRequirementsService } from './document-requirements.service';
+import { receiveUpload, type StoredUpload } from './upload/receive-upload';
+
+@Injectable()
+export class DocumentFilesService {
+  private readonly logger = new Logger(DocumentFilesService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly requirements: DocumentRequirementsService,
+    @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** An officer's upload to an item of a case they may see. */
+  async uploadAsStaff(
+    principal: Principal,
+    requirementId: string,
+    request: IncomingMessage,
+    context: RequestContext,
+  ) {
+    const item = await this.requirements.get(principal, requirementId).catch((error: unknown) => {
+      request.resume();
+      throw error;
+    });
+    return this.accept(
+      item,
+      request,
+      { source: 'officer', actorId: principal.id, role: principal.role },
+      context,
+    );
+  }
+
+  /**
+   * Streams the file to storage, then records it and marks the item received in one transaction. The
+   * same bytes already in the case are recognised (409 naming the earlier file) and not stored twice.
+   */
+  async accept(
+    item: DocumentRequirement,
+    request: IncomingMessage,
+    by: { source: 'officer' | 'client_link'; actorId: string | null; role: Principal['role'] },
+    context: RequestContext,
+  ): Promise<DocumentFile> {
+    const [record] = await this.db.query(`SELECT stage FROM cases WHERE id = $1`, [item.caseId]);
+    if (record?.stage === 'closed') {
+      request.resume();
+      throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+    }
+    const check = checkRequirementMove(item.status, 'receive', by.role, null);
+    if (!check.allowed) {
+      request.resume();
+      throw new ConflictError('REQUIREMENT_MOVE_REFUSED', `A ${item.status} item takes no more files`, {
+        status: item.status,
+      });
+    }
+    const stored = await receiveUpload(
+      request,
+      this.storage,
+      `documents/${item.caseId}`,
+      this.config.UPLOAD_MAX_BYTES,
+    );
+    try {
+      return await this.db.transaction((manager) => this.record(manager, item, stored, by, context));
+    } catch (error) {
+      await this.storage
+        .delete(stored.storageKey)
+        .catch((e) => this.logger.warn({ err: e }, 'could not remove an unrecorded upload'));
+      throw error;
+    }
+  }
+
+  private async record(
+    manager: EntityManager,
+    item: DocumentRequirement,
+    stored: StoredUpload,
+    by: { source: 'officer' | 'client_link'; actorId: string | null },
+    context: RequestContext,
+  ): Promise<DocumentFile> {
+    const [same] = await manager.query(
+      `SELECT id, requirement_id FROM document_files WHERE case_id = $1 AND sha256 = $2 LIMIT 1`,
+      [item.caseId, stored.sha256],
+    );
+    if (same) {
+      throw new ConflictError('DUPLICATE_FILE', 'This exact file was already uploaded to this case', {
+        fileId: same.id,
+        requirementId: same.requirement_id,
+      });
+    }
+    const inserted = await manager.getRepository(DocumentFile).insert({
+      requirementId: item.id,
+      caseId: item.caseId,
+      storageKey: stored.storageKey,
+      sha256: stored.sha256,
+      sizeBytes: stored.sizeBytes,
+      mediaType: stored.mediaType,
+      originalName: stored.originalName,
+      source: by.source,
+      uploadedBy: by.actorId,
+    });
+    const fileId = inserted.identifiers[0].id as string;
+    await this.requirements.applyMove(manager, item, 'received', 'receive', by.actorId, null);
+    await this.audit.record(manager, {
+      actorId: by.actorId,
+      action: 'document.file_uploaded',
+      entityType: 'document_file',
+      entityId: fileId,
+      context,
+      details: {
+        requirementId: item.id,
+        caseId: item.caseId,
+        source: by.source,
+        sizeBytes: stored.sizeBytes,
+        mediaType: stored.mediaType,
+        sha256: stored.sha256,
+      },
+    });
+    return manager.getRepository(DocumentFile).findOneOrFail({ where: { id: fileId } });
+  }
+
+  async list(
+    principal: Principal,
+    filter: { requirementId?: string; caseId?: string },
+  ): Promise<{ data: DocumentFile[]; total: number }> {
+    const scope = officerScope(principal, 'sc.officer_id');
+    const qb = this.db
+      .getRepository(DocumentFile)
+      .createQueryBuilder('f')
+      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
+      .orderBy('f.createdAt', 'DESC')
+      .take(500);
+    if (filter.requirementId)
+      qb.andWhere('f.requirementId = :requirementId', { requirementId: filter.requirementId });
+    if (filter.caseId) qb.andWhere('f.caseId = :caseId', { caseId: filter.caseId });
+    const data = await qb.getMany();
+    return { data, total: data.length };
+  }
+
+  /** The file's bytes for someone who may see the case; every download is in the audit log. */
+  async open(
+    principal: Principal,
+    fileId: string,
+    context: RequestContext,
+  ): Promise<{ file: DocumentFile; body: Readable }> {
+    const scope = officerScope(principal, 'sc.officer_id');
+    const file = await this.db
+      .getRepository(DocumentFile)
+      .createQueryBuilder('f')
+      .addSelect('f.storageKey')
+      .where('f.id = :fileId', { fileId })
+      .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
+      .getOne();
+    if (!file) throw new NotFoundError('Document file');
+    let body: Readable;
+    try {
+      body = await this.storage.get(file.storageKey);
+    } catch (error) {
+      if (error instanceof StoredObjectMissing) throw new NotFoundError('Document file');
+      throw error;
+    }
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'document.file_downloaded',
+      entityType: 'document_file',
+      entityId: file.id,
+      context,
+      details: { caseId: file.caseId, requirementId: file.requirementId },
+    });
+    return { file, body };
+  }
+}
