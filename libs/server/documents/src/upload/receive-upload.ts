@@ -25,9 +25,9 @@ export interface StoredUpload {
 
 /** The client's file name is display text only: no path, no control characters, a sane length. */
 export function displayName(raw: string | undefined): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned =
     (raw ?? '')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u001f\u007f]/g, '')
       .split(/[\\/]/)
       .pop()
