@@ -20,11 +20,17 @@ export interface ApiTestContext {
 }
 
 /** The real API on a database of this file's own, booted before the file's tests and torn down after. */
-export function useApiApp(label: string, overrides: Record<string, string> = {}): ApiTestContext {
+export function useApiApp(
+  label: string,
+  overrides: Record<string, string> | (() => Record<string, string>) = {},
+): ApiTestContext {
   const context = { http: () => request(context.app.getHttpServer()) } as ApiTestContext;
   beforeAll(async () => {
     context.database = await createTestDatabase(label);
-    setTestEnv({ databaseUrl: context.database.url, overrides });
+    setTestEnv({
+      databaseUrl: context.database.url,
+      overrides: typeof overrides === 'function' ? overrides() : overrides,
+    });
     context.app = await bootstrapHttpApp(AppModule);
   });
   afterAll(async () => {
