@@ -63,12 +63,17 @@ describe('deny by default', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only sign-in and health are public', () => {
+  it('only sign-in, health and the client upload link are public', () => {
     const open = allRoutes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => `${r.method} ${r.path}`)
       .sort();
-    expect(open).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    expect(open).toEqual([
+      'GET /api/health',
+      'GET /api/public/upload-links/:token',
+      'POST /api/auth/login',
+      'POST /api/public/upload-links/:token/items/:itemId/files',
+    ]);
   });
 
   it('every other route answers 401 without a token', async () => {

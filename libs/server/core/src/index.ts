@@ -17,6 +17,7 @@ export * from './health/health.module';
 export * from './http/configure-http-app';
 export * from './http/list-query.dto';
 export * from './http/paginate';
+export * from './http/rate-limiter';
 export * from './queue/queue-connection';
 export * from './queue/queue-names';
 export * from './queue/queue.module';

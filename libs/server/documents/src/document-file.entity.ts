@@ -35,6 +35,9 @@ export class DocumentFile {
   @Column({ type: 'uuid', nullable: true })
   uploadedBy!: string | null;
 
+  @Column({ type: 'uuid', nullable: true })
+  uploadLinkId!: string | null;
+
   @Column({ type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 }

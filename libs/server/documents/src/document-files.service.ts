@@ -60,7 +60,12 @@ export class DocumentFilesService {
   async accept(
     item: DocumentRequirement,
     request: IncomingMessage,
-    by: { source: 'officer' | 'client_link'; actorId: string | null; role: Principal['role'] },
+    by: {
+      source: 'officer' | 'client_link';
+      actorId: string | null;
+      role: Principal['role'];
+      uploadLinkId?: string;
+    },
     context: RequestContext,
   ): Promise<DocumentFile> {
     const [record] = await this.db.query(`SELECT stage FROM cases WHERE id = $1`, [item.caseId]);
@@ -95,7 +100,7 @@ export class DocumentFilesService {
     manager: EntityManager,
     item: DocumentRequirement,
     stored: StoredUpload,
-    by: { source: 'officer' | 'client_link'; actorId: string | null },
+    by: { source: 'officer' | 'client_link'; actorId: string | null; uploadLinkId?: string },
     context: RequestContext,
   ): Promise<DocumentFile> {
     const [same] = await manager.query(
@@ -118,6 +123,7 @@ export class DocumentFilesService {
       originalName: stored.originalName,
       source: by.source,
       uploadedBy: by.actorId,
+      uploadLinkId: by.uploadLinkId ?? null,
     });
     const fileId = inserted.identifiers[0].id as string;
     await this.requirements.applyMove(manager, item, 'received', 'receive', by.actorId, null);

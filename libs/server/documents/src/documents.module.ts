@@ -9,11 +9,26 @@ import { DocumentRequirementsService } from './document-requirements.service';
 import { DocumentTemplate } from './document-template.entity';
 import { DocumentTemplatesService } from './document-templates.service';
 import { DocumentRequirementsController, DocumentTemplatesController } from './documents.controller';
+import { PublicUploadController, UploadLinksController } from './links/upload-links.controller';
+import { UploadLinksService } from './links/upload-links.service';
+import { RateLimiter } from '@accord/server-core';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement, DocumentFile]), CasesModule],
-  controllers: [DocumentTemplatesController, DocumentRequirementsController, DocumentFilesController],
-  providers: [DocumentTemplatesService, DocumentRequirementsService, DocumentFilesService],
+  controllers: [
+    DocumentTemplatesController,
+    DocumentRequirementsController,
+    DocumentFilesController,
+    UploadLinksController,
+    PublicUploadController,
+  ],
+  providers: [
+    DocumentTemplatesService,
+    DocumentRequirementsService,
+    DocumentFilesService,
+    UploadLinksService,
+    RateLimiter,
+  ],
   exports: [DocumentRequirementsService, DocumentFilesService],
 })
 export class DocumentsModule implements OnModuleInit {

@@ -54,6 +54,18 @@ export const configSchema = z.object({
     .default(20 * 1024 * 1024),
   FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
   CORS_ORIGIN: z.string().default('http://localhost:5173'),
+  PUBLIC_BASE_URL: z
+    .string()
+    .url()
+    .default('http://localhost:3000')
+    .describe('where clients reach the upload page'),
+  UPLOAD_LINK_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  UPLOAD_LINK_REQUESTS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe('per client address, on the public upload page'),
   DASHBOARD_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanish.default(false),

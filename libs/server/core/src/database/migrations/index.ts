@@ -4,6 +4,7 @@ import { CaseCreditorIndex1764230400000 } from './1764230400000-case-creditor-in
 import { CaseCounts1764316800000 } from './1764316800000-case-counts';
 import { Documents1764403200000 } from './1764403200000-documents';
 import { DocumentFiles1764489600000 } from './1764489600000-document-files';
+import { UploadLinks1764576000000 } from './1764576000000-upload-links';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CaseCounts1764316800000,
   Documents1764403200000,
   DocumentFiles1764489600000,
+  UploadLinks1764576000000,
 ];
