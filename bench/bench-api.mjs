@@ -15,7 +15,7 @@ const freePort = () =>
     });
   });
 
-export async function startBenchApi(databaseUrl) {
+export async function startBenchApi(databaseUrl, extraEnv = {}) {
   const port = await freePort();
   const api = spawn(process.execPath, [resolve(root, 'dist/apps/api/apps/api/src/main.js')], {
     env: {
@@ -30,6 +30,7 @@ export async function startBenchApi(databaseUrl) {
       LOG_LEVEL: 'warn',
       SIGN_IN_MAX_FAILURES_PER_ADDRESS: '1000',
       ...BENCH_KEYS,
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -52,5 +53,5 @@ export async function startBenchApi(databaseUrl) {
     if (!response.ok) throw new Error(`sign-in of ${email} failed: ${response.status}`);
     return (await response.json()).accessToken;
   };
-  return { base, token, stop: () => api.kill('SIGTERM') };
+  return { base, token, pid: api.pid, stop: () => api.kill('SIGTERM') };
 }

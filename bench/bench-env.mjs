@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const domain = require('../dist/apps/api/libs/domain/src/index.js');
 export const contracts = require('../dist/apps/api/libs/contracts/src/index.js');
+export const core = require('../dist/apps/api/libs/server/core/src/index.js');
+export const documents = require('../dist/apps/api/libs/server/documents/src/index.js');
 
 // Fixed, public bench keys and password: the bench firm is synthetic and lives only on this machine.
 export const BENCH_PASSWORD = 'bench-password-2026';

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl, contracts, domain } from './bench-env.mjs';
+import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl, contracts, documents, domain } from './bench-env.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
@@ -191,6 +191,10 @@ async function main() {
     },
   );
   await client.query('COMMIT');
+  // The firm's document templates, from the same seed the quick start uses.
+  await documents.seedDocumentTemplates({
+    query: (sql, params) => client.query(sql, params).then((r) => r.rows),
+  });
 
   const caseRows = [];
   const clientRows = [];
