@@ -8,8 +8,9 @@ import { RECORD_SIGN_IN } from '@accord/server-users';
 import { Queue } from 'bullmq';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -50,13 +51,19 @@ describe('the built programs', () => {
   it('the CLI seeds a fresh database once: a second seed adds nothing', async () => {
     const fresh = await createTestDatabase('cli');
     const cli = resolve(root, 'dist/apps/api/apps/api/src/cli.js');
-    const env = { DATABASE_URL: fresh.url, JWT_SECRET: 'x'.repeat(40), ...TEST_FIELD_KEYS };
+    const storageDir = mkdtempSync(join(tmpdir(), 'accord-cli-'));
+    const env = {
+      DATABASE_URL: fresh.url,
+      JWT_SECRET: 'x'.repeat(40),
+      STORAGE_DIR: storageDir,
+      ...TEST_FIELD_KEYS,
+    };
     const db = new Client({ connectionString: fresh.url });
     try {
       const first = run(cli, env, ['seed']);
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain(
-        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists',
+        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents',
       );
       const second = run(cli, env, ['seed']);
       expect(await second.exited).toBe(0);
@@ -67,9 +74,13 @@ describe('the built programs', () => {
       );
       expect(rows[0].cases).toBe(40);
       expect(rows[0].events).toBeGreaterThan(40);
+      const files = await db.query(`SELECT count(*)::int AS n FROM document_files`);
+      expect(files.rows[0].n).toBeGreaterThan(0);
+      expect(readdirSync(storageDir, { recursive: true }).length).toBeGreaterThan(files.rows[0].n);
     } finally {
       await db.end().catch(() => undefined);
       await fresh.drop();
+      rmSync(storageDir, { recursive: true, force: true });
     }
   });
 

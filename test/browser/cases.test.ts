@@ -213,11 +213,17 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     expect(entry).toContain(`${t('accord.stages.intake')} → ${t('accord.stages.documents')}`);
     expect(entry).toContain(t('accord.timeline.reason', { reason: MOVE_REASON }));
     expect(entry).toContain(OFFICER.fullName);
-    // Newest first: the move is above the debts added before it.
+    // Newest first: entering documents built the checklist, just after the move, above the debts added before it.
     const kinds = await page
       .locator('li[data-kind]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
-    expect(kinds.slice(0, 4)).toEqual(['case.stage_changed', 'debt.added', 'debt.added', 'case.opened']);
+    expect(kinds.slice(0, 5)).toEqual([
+      'documents.checklist_updated',
+      'case.stage_changed',
+      'debt.added',
+      'debt.added',
+      'case.opened',
+    ]);
   });
   it('corrects a debt, and after intake excludes one with a reason instead of deleting it', async () => {
     await page.getByRole('tab', { name: t('accord.cases.tabs.debts') }).click();

@@ -1,8 +1,14 @@
 import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
-import { seedDemoChecklists, seedDocumentTemplates } from '@accord/server-documents';
-import { ConfigError, dataSourceOptions, FieldCipher, parseConfig } from '@accord/server-core';
+import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
+import {
+  ConfigError,
+  createObjectStorage,
+  dataSourceOptions,
+  FieldCipher,
+  parseConfig,
+} from '@accord/server-core';
 import { calendarDateIn } from '@accord/domain';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
 import { DataSource } from 'typeorm';
@@ -27,12 +33,14 @@ async function main(command: string | undefined): Promise<void> {
       const cases = await seedDemoCases(db, new FieldCipher(config), config.FIRM_TIME_ZONE);
       const templates = await seedDocumentTemplates(db);
       const checklists = await seedDemoChecklists(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
+      const files = await seedDemoFiles(db, createObjectStorage(config));
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
         cases.seeded && 'clients and cases',
         templates.seeded && 'document templates',
         checklists.seeded && 'checklists',
+        files.seeded && 'documents',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

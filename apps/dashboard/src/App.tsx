@@ -1,5 +1,5 @@
 import { canAccess, type Resource as ResourceName, type Role } from '@accord/contracts';
-import { Admin, Resource, type ResourceProps } from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource, type ResourceProps } from 'react-admin';
 import { HomePage } from './home/HomePage';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
@@ -10,6 +10,10 @@ import { createDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { store } from './providers/store';
 import { RESOURCES } from './resources';
+import { CLIENT_IMPORT_PATH, ClientImportPage } from './resources/clients/import/ClientImportPage';
+
+// React-admin's own router binding: react-router is its dependency, not ours to import directly.
+const { Route } = reactRouterProvider;
 
 const dataProvider = createDataProvider(i18nProvider.translate);
 const authProvider = createAuthProvider(i18nProvider.translate);
@@ -28,10 +32,19 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={HomePage}
   >
-    {(role: Role | undefined) =>
-      (Object.entries(RESOURCES) as [ResourceName, Omit<ResourceProps, 'name'>][])
-        .filter(([name]) => canAccess(role, { action: 'list', resource: name }))
-        .map(([name, views]) => <Resource key={name} name={name} {...views} />)
-    }
+    {(role: Role | undefined) => (
+      <>
+        {(Object.entries(RESOURCES) as [ResourceName, Omit<ResourceProps, 'name'>][])
+          .filter(([name]) => canAccess(role, { action: 'list', resource: name }))
+          .map(([name, views]) => (
+            <Resource key={name} name={name} {...views} />
+          ))}
+        {canAccess(role, { action: 'create', resource: 'clients' }) ? (
+          <CustomRoutes>
+            <Route path={CLIENT_IMPORT_PATH} element={<ClientImportPage />} />
+          </CustomRoutes>
+        ) : null}
+      </>
+    )}
   </Admin>
 );

@@ -19,3 +19,47 @@ export type Market = (typeof MARKETS)[number];
 /** How a creditor's customer service is reached. */
 export const CONTACT_CHANNELS = ['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+/** The columns of a client import, as the API names them in each problem's `field`. */
+export const IMPORT_FIELDS = [
+  'fullName',
+  'idType',
+  'idNumber',
+  'phone',
+  'email',
+  'address',
+  'consent',
+  'officerEmail',
+  'overdueReason',
+  'creditor',
+  'accountReference',
+  'principal',
+  'outstanding',
+  'overdue',
+  'overdueSince',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** What the API may find wrong in an imported file: each problem's `code`. */
+export const IMPORT_PROBLEM_CODES = [
+  'COLUMN_MISSING',
+  'REQUIRED',
+  'UNKNOWN_ID_TYPE',
+  'INVALID_ID_NUMBER',
+  'INVALID_CONSENT',
+  'UNKNOWN_REASON',
+  'INVALID_PHONE',
+  'INVALID_EMAIL',
+  'INVALID_AMOUNT',
+  'OVERDUE_EXCEEDS_OUTSTANDING',
+  'INVALID_DATE',
+  'NAME_MISMATCH',
+  'CREDITOR_UNKNOWN',
+  'CLIENT_EXISTS',
+  'PHONE_EXISTS',
+  'OFFICER_UNKNOWN',
+  'OFFICER_REQUIRED',
+  'CSV_UNREADABLE',
+  'CSV_EMPTY',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -14,9 +14,18 @@ interface FieldProblem {
 
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** A file's text sent as it is, e.g. a CSV import; takes the place of `body`. */
+  file?: { contentType: string; text: string };
   /** Send the signed-in person's bearer token (all routes but sign-in). */
   authenticated?: boolean;
+}
+
+/** A file the API answered with, and the name it suggested for saving it. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
 }
 
 /**
@@ -24,25 +33,71 @@ export interface ApiRequest {
  * from the error code, so every notification React-admin shows reads in the person's language.
  */
 export async function callApi<T>(path: string, translate: Translate, request: ApiRequest = {}): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json' });
-  if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+  const response = await send(path, translate, request, 'application/json');
+  const text = await response.text();
+  return (text ? parseJson(text) : null) as T;
+}
+
+/**
+ * A file from the API (an export). The bearer token travels in a header, which a plain link cannot send,
+ * so the file arrives here as a Blob for the page to save.
+ */
+export async function downloadApi(
+  path: string,
+  translate: Translate,
+  request: ApiRequest = {},
+): Promise<DownloadedFile> {
+  const response = await send(path, translate, request, '*/*');
+  return {
+    blob: await response.blob(),
+    filename: filenameFromDisposition(response.headers.get('Content-Disposition')),
+  };
+}
+
+/** The request as fetch makes it; any answer but a success is thrown as a translated HttpError. */
+async function send(path: string, translate: Translate, request: ApiRequest, accept: string) {
+  const headers = new Headers({ Accept: accept });
+  let body: string | undefined;
+  if (request.file) {
+    headers.set('Content-Type', request.file.contentType);
+    body = request.file.text;
+  } else if (request.body !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(request.body);
+  }
   const token = request.authenticated === false ? undefined : readSession()?.accessToken;
   if (token) headers.set('Authorization', `Bearer ${token}`);
 
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method: request.method ?? 'GET',
-      headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    });
+    response = await fetch(`${API_BASE}${path}`, { method: request.method ?? 'GET', headers, body });
   } catch {
     throw new HttpError(translate('ra.notification.http_error'), 0, null);
   }
-  const text = await response.text();
-  const json: unknown = text ? parseJson(text) : null;
-  if (!response.ok) throw toHttpError(response.status, json, translate);
-  return json as T;
+  if (!response.ok) {
+    const text = await response.text();
+    throw toHttpError(response.status, text ? parseJson(text) : null, translate);
+  }
+  return response;
+}
+
+/**
+ * The file name of a `Content-Disposition: attachment` header: RFC 6266's `filename*` (UTF-8, percent-encoded)
+ * when present, since it may carry Chinese, else the plain `filename`.
+ */
+export function filenameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*utf-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // A malformed escape: the plain name, if any, still serves.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header);
+  const name = plain?.[1] ?? plain?.[2];
+  return name ? name : null;
 }
 
 function parseJson(text: string): unknown {

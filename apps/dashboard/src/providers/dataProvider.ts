@@ -1,5 +1,5 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import { callApi, type Translate } from './api-client';
+import { callApi, downloadApi, type DownloadedFile, type Translate } from './api-client';
 
 /**
  * Records arrive as JSON; React-admin's generic methods let each caller name the record type it expects,
@@ -16,9 +16,11 @@ interface ListAnswer {
 type QueryValue = string | number | boolean;
 
 /**
- * Beyond React-admin's CRUD, the API has two shapes every resource may use: commands on one record
- * (`POST /<resource>/:id/<action>`: a case's transition, a client's reveal) and lists that belong to one
- * record (`GET /<resource>/:id/<list>`: a case's timeline). Both stay generic, like the rest.
+ * Beyond React-admin's CRUD, the API has shapes every resource may use: commands on one record
+ * (`POST /<resource>/:id/<action>`: a case's transition, a client's reveal), lists that belong to one
+ * record (`GET /<resource>/:id/<list>`: a case's timeline), a list exported whole as a file
+ * (`GET /<resource>/export`) and files imported in two steps (`POST /imports/<resource>/preview|commit`).
+ * All stay generic, like the rest.
  */
 export interface AccordDataProvider extends DataProvider {
   command<T = ApiRecord>(
@@ -29,6 +31,16 @@ export interface AccordDataProvider extends DataProvider {
     resource: string,
     params: { id: Identifier; list: string; pagination: { page: number; perPage: number } },
   ): Promise<{ data: T[]; total: number }>;
+  /** The whole list as the API writes it (a CSV), with a list's filters and sort, headed in `locale`. */
+  exportList(
+    resource: string,
+    params: { filter: Record<string, unknown>; sort?: { field: string; order: string }; locale: string },
+  ): Promise<{ data: DownloadedFile }>;
+  /** A file checked (`preview`, writes nothing) or written (`commit`, all of it or nothing). */
+  importFile<T = ApiRecord>(
+    resource: string,
+    params: { step: 'preview' | 'commit'; file: { contentType: string; text: string } },
+  ): Promise<{ data: T }>;
 }
 
 /**
@@ -125,6 +137,15 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
       const answer = await call<ListAnswer>(`${one(resource, params.id)}/${params.list}?${query}`);
       return { data: answer.data, total: answer.total };
     },
+
+    exportList: async (resource, params) => {
+      const query = listQuery(undefined, params.sort, { ...params.filter, locale: params.locale });
+      return { data: await downloadApi(`/${resource}/export?${query}`, translate) };
+    },
+
+    importFile: async (resource, params) => ({
+      data: await call(`/imports/${resource}/${params.step}`, { method: 'POST', file: params.file }),
+    }),
   };
 }
 

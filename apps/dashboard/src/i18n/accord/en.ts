@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@accord/contracts';
+import type { ImportField, ImportProblemCode } from '../../common/vocabulary';
 
 /**
  * Codes the case features answer with that @accord/contracts' ErrorCode does not list yet; named here so
@@ -11,7 +12,9 @@ type CaseFeatureErrorCode =
   | 'CASE_CLOSED'
   | 'DEBT_LOCKED'
   | 'OVERDUE_EXCEEDS_OUTSTANDING'
-  | 'EXCLUSION_NEEDS_REASON';
+  | 'EXCLUSION_NEEDS_REASON'
+  | 'IMPORT_HAS_ERRORS'
+  | 'EXPORT_TOO_LARGE';
 
 /**
  * Accord's own messages in English. Their shape is the reference for zh-TW and zh-CN (see ../types.ts).
@@ -222,6 +225,125 @@ export const accordEn = {
       delete_title: 'Delete the debt with %{creditor}',
       delete_confirm: 'Delete this debt? Only do so for a debt recorded by mistake at intake.',
     },
+    imports: {
+      menu: 'Batch import',
+      button: 'Import CSV',
+      title: 'Import clients and debts',
+      intro:
+        'Add many clients at once from a spreadsheet saved as CSV: each client gets one case in intake, with the debts of their rows.',
+      choose: 'Choose a CSV file',
+      drop: 'or drop it here',
+      file: '%{name} (%{size})',
+      not_csv: 'This is not a CSV file. Save the spreadsheet as CSV and choose that file.',
+      too_large: 'The file is larger than 20 MB. Split it into smaller files.',
+      empty_file: 'The file is empty.',
+      not_utf8:
+        'The file is not in UTF-8, so its Chinese would arrive garbled. In Excel, save it as “CSV UTF-8 (comma delimited)”.',
+      unreadable: 'The file could not be read. Choose it again.',
+      too_many_rows: 'At most 20,000 rows and 20 MB per import. Split the file into smaller ones.',
+      preview: 'Preview',
+      import: 'Import',
+      rows: 'Rows',
+      clients: 'Clients',
+      debts: 'Debts',
+      valid: 'No problems found. Press Import to add these clients, each with a case in intake.',
+      invalid:
+        '%{smart_count} problem found. Correct the file and choose it again: nothing is imported while any row has a problem. |||| %{smart_count} problems found. Correct the file and choose it again: nothing is imported while any row has a problem.',
+      refused: 'Nothing was imported: the file has problems. Correct them and choose the file again.',
+      problems_title: 'Problems',
+      problems_truncated: 'The first %{shown} of %{total} problems.',
+      sample_title: 'Clients in the file',
+      sample_truncated: 'The first %{shown} of %{total} clients.',
+      line: 'Line',
+      column: 'Column',
+      problem: 'Problem',
+      debt_count: 'Debts',
+      done_title: 'Import complete',
+      done: 'Imported %{clients} clients, %{cases} cases and %{debts} debts.',
+      view_cases: 'Cases in intake',
+      guide: {
+        title: 'How to prepare the file',
+        one_row_per_debt:
+          'One row per debt. Rows with the same ID number are one client, who gets one case in intake holding those debts.',
+        format:
+          'The first row names the columns, in any order, in any of the spellings below (upper or lower case). Save as UTF-8 CSV: in Excel, “CSV UTF-8 (comma delimited)”. At most 20,000 rows and 20 MB.',
+        all_or_nothing:
+          'Nothing is written until every row is correct: the whole file is imported, or none of it.',
+        template: 'Download template',
+        column: 'Column',
+        headers: 'Accepted headers',
+        need: 'Needed',
+        notes: 'What to write',
+        required: 'Required',
+        required_for_managers: 'Managers and admins',
+        optional: 'Optional',
+        catalogue: 'Creditors in the catalogue: %{names}.',
+        notes_by_field: {
+          fullName: 'The client’s full name; the same on every row of the same ID number.',
+          idType:
+            'Left empty, it is read from the number (Taiwan or mainland ID). Otherwise 身分證, 居民身分證, 護照 or 其他 (or tw_national_id, cn_resident_id, passport, other).',
+          idNumber:
+            'Taiwan and mainland ID numbers are checked, check digit included. Must not belong to a client already on file.',
+          phone: 'Digits, spaces, dashes or brackets, + in front allowed. Must not belong to another client.',
+          email: 'The client’s email address.',
+          address: 'The client’s address.',
+          consent:
+            '是 or 否 (yes or no); empty means no. Yes records the client’s consent to debt negotiation and to contacting creditors.',
+          officerEmail:
+            'The email of the officer who will handle the client (in your team). Officers import for themselves and may leave it empty.',
+          overdueReason:
+            '失業, 疾病, 生意失敗, 家庭變故 or 其他 (or job_loss, illness, business_failure, family_emergency, other); empty means other.',
+          creditor: 'The creditor’s name exactly as in the creditor catalogue.',
+          accountReference: 'The account or card number; only its last four digits are kept.',
+          principal: 'In yuan. Empty means the same as the outstanding amount.',
+          outstanding: 'In yuan, at most two decimals; ¥ and thousands separators allowed, e.g. ¥18,500.50.',
+          overdue: 'In yuan, not more than the outstanding amount. Empty means the whole outstanding amount.',
+          overdueSince: 'The first missed due date: YYYY-MM-DD or YYYY/MM/DD.',
+        } satisfies Record<ImportField, string>,
+      },
+      fields: {
+        fullName: 'Name',
+        idType: 'ID type',
+        idNumber: 'ID number',
+        phone: 'Phone',
+        email: 'Email',
+        address: 'Address',
+        consent: 'Consent',
+        officerEmail: 'Officer',
+        overdueReason: 'Overdue reason',
+        creditor: 'Creditor',
+        accountReference: 'Account',
+        principal: 'Principal',
+        outstanding: 'Outstanding',
+        overdue: 'Overdue',
+        overdueSince: 'Overdue since',
+        file: 'File',
+      } satisfies Record<ImportField | 'file', string>,
+      problems: {
+        COLUMN_MISSING: 'The header row has no column for this; see the accepted headers below.',
+        REQUIRED: 'This value is required.',
+        UNKNOWN_ID_TYPE: 'Unknown ID type; see the accepted words below, or leave it empty.',
+        INVALID_ID_NUMBER: 'Not a valid number for this ID type (check the format and the check digit).',
+        INVALID_CONSENT: 'Write 是 or 否 (yes or no).',
+        UNKNOWN_REASON: 'Unknown overdue reason; see the accepted words below.',
+        INVALID_PHONE: 'Not a phone number.',
+        INVALID_EMAIL: 'Not an email address.',
+        INVALID_AMOUNT: 'Not an amount in yuan with at most two decimals.',
+        OVERDUE_EXCEEDS_OUTSTANDING: 'The overdue amount is more than the outstanding one.',
+        INVALID_DATE: 'Not a date: write YYYY-MM-DD or YYYY/MM/DD.',
+        NAME_MISMATCH: 'An earlier row has this ID number under another name.',
+        CREDITOR_UNKNOWN: 'No creditor of this name in the catalogue.',
+        CLIENT_EXISTS: 'A client with this ID number is already on file.',
+        PHONE_EXISTS: 'Another client, on file or earlier in this file, has this phone number.',
+        OFFICER_UNKNOWN: 'No active officer with this email in your team.',
+        OFFICER_REQUIRED: 'Name the officer (email) who will handle this client.',
+        CSV_UNREADABLE: 'The file cannot be read as CSV; check its quotes and commas.',
+        CSV_EMPTY: 'The file has no rows under its header.',
+      } satisfies Record<ImportProblemCode, string>,
+    },
+    exports: {
+      button: 'Export CSV',
+    },
     timeline: {
       empty: 'Nothing has happened yet.',
       more: 'Show %{smart_count} more |||| Show %{smart_count} more',
@@ -350,6 +472,9 @@ export const accordEn = {
       DEBT_LOCKED: 'After intake a debt cannot be deleted: exclude it with a reason instead.',
       OVERDUE_EXCEEDS_OUTSTANDING: 'The overdue amount cannot be more than the outstanding one.',
       EXCLUSION_NEEDS_REASON: 'Say why this debt is left out of the negotiation.',
+      IMPORT_HAS_ERRORS: 'The file has problems: nothing was imported.',
+      EXPORT_TOO_LARGE:
+        'The list holds %{total} cases; at most %{limit} can be exported at once. Narrow the filters.',
     } satisfies Record<ErrorCode | CaseFeatureErrorCode, string>,
   },
   resources: {

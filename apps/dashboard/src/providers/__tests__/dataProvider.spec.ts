@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { filenameFromDisposition } from '../api-client';
 import { changedFields, createDataProvider, listQuery } from '../dataProvider';
 
 const messages: Record<string, string> = {
@@ -19,7 +20,8 @@ interface Call {
 }
 
 let calls: Call[];
-let answers: { status: number; body?: unknown }[];
+/** A JSON body, or `text` with `headers` for answers that are files. */
+let answers: { status: number; body?: unknown; text?: string; headers?: Record<string, string> }[];
 
 beforeEach(() => {
   calls = [];
@@ -36,16 +38,17 @@ beforeEach(() => {
     removeItem: (k: string) => storage.delete(k),
   });
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+    const headers = new Headers(init.headers);
+    const json = headers.get('Content-Type') === 'application/json';
     calls.push({
       url,
       method: init.method ?? 'GET',
-      headers: new Headers(init.headers),
-      body: init.body ? JSON.parse(String(init.body)) : undefined,
+      headers,
+      body: init.body ? (json ? JSON.parse(String(init.body)) : String(init.body)) : undefined,
     });
     const answer = answers.shift() ?? { status: 200, body: {} };
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
-      status: answer.status,
-    });
+    const content = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
+    return new Response(content, { status: answer.status, headers: answer.headers });
   });
 });
 
@@ -276,5 +279,69 @@ describe('dataProvider', () => {
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/users/a', 'PATCH /api/users/a']);
     expect(calls[1].body).toEqual({ active: false, version: 7 });
     expect(result.data).toEqual(['a']);
+  });
+});
+
+describe('files', () => {
+  it('exports a list with its filters, sort and language, and keeps the suggested file name', async () => {
+    answers.push({
+      status: 200,
+      text: '\uFEFF案件編號\r\n',
+      headers: {
+        'Content-Type': 'text/csv',
+        'Content-Disposition': 'attachment; filename="cases-2026-11-25.csv"',
+      },
+    });
+    const { data } = await provider().exportList('cases', {
+      filter: { stage: 'intake', q: '王', creditorId: undefined },
+      sort: { field: 'openedOn', order: 'DESC' },
+      locale: 'zh-CN',
+    });
+    expect(calls[0].url).toBe(
+      '/api/cases/export?sort=openedOn&order=DESC&stage=intake&q=%E7%8E%8B&locale=zh-CN',
+    );
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer tok');
+    expect(data.filename).toBe('cases-2026-11-25.csv');
+    // Saved byte for byte: Excel needs the BOM to read the Chinese as UTF-8 (Blob.text() would drop it).
+    const bytes = new Uint8Array(await data.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toBe('案件編號\r\n');
+  });
+
+  it('turns a refused export into a translated HttpError', async () => {
+    const details = { total: 120000, limit: 100000 };
+    answers.push({
+      status: 413,
+      body: { statusCode: 413, code: 'EXPORT_TOO_LARGE', message: 'narrow the filters', details },
+    });
+    await expect(provider().exportList('cases', { filter: {}, locale: 'en' })).rejects.toMatchObject({
+      status: 413,
+      message: 'narrow the filters',
+      body: { details },
+    });
+  });
+
+  it('sends an imported file as it is, with its own content type', async () => {
+    answers.push({ status: 200, body: { rows: 1, valid: true } });
+    const text = '姓名,證件號碼\r\n王,A123456789\r\n';
+    const { data } = await provider().importFile('clients', {
+      step: 'preview',
+      file: { contentType: 'text/csv', text },
+    });
+    expect(calls[0]).toMatchObject({ url: '/api/imports/clients/preview', method: 'POST', body: text });
+    expect(calls[0].headers.get('Content-Type')).toBe('text/csv');
+    expect(data).toEqual({ rows: 1, valid: true });
+  });
+});
+
+describe('filenameFromDisposition', () => {
+  it.each([
+    ['attachment; filename="cases-2026-11-25.csv"', 'cases-2026-11-25.csv'],
+    ['attachment; filename=cases.csv', 'cases.csv'],
+    [`attachment; filename="cases.csv"; filename*=UTF-8''%E6%A1%88%E4%BB%B6.csv`, '案件.csv'],
+    ['attachment', null],
+    [null, null],
+  ])('reads %s', (header, expected) => {
+    expect(filenameFromDisposition(header)).toBe(expected);
   });
 });

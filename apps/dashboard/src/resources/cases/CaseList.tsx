@@ -16,17 +16,21 @@ import { MoneyField } from '../../common/MoneyField';
 import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
 import type { CaseListRecord } from './case';
 import { CaseBoard } from './CaseBoard';
+import { CaseExportButton } from './CaseExportButton';
 import { LitigationRiskField, StageField } from './CaseFields';
 import { CaseFilterSidebar, caseFilters } from './CaseFilters';
 
 type CaseView = 'table' | 'board';
+
+/** Whether the cases show as a table or a board, remembered on this device. */
+export const useCaseView = () => useStore<CaseView>('cases.view', 'table');
 
 /** The board holds every case the filters let through, up to the API's largest page. */
 const BOARD_SIZE = 200;
 
 const ViewToggle = () => {
   const translate = useTranslate();
-  const [view, setView] = useStore<CaseView>('cases.view', 'table');
+  const [view, setView] = useCaseView();
   return (
     <ToggleButtonGroup
       size="small"
@@ -53,6 +57,7 @@ const Actions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <FilterButton />
     <ViewToggle />
+    <CaseExportButton />
     <CreateButton />
   </TopToolbar>
 );
@@ -62,7 +67,7 @@ const Actions = () => (
  * its own filters: the board's page size would not suit the table, nor the table's page the board.
  */
 export const CaseList = () => {
-  const [view] = useStore<CaseView>('cases.view', 'table');
+  const [view] = useCaseView();
   const withOfficer = useCanAssignOfficers();
   const translate = useTranslate();
   if (view === 'board') {

@@ -1,7 +1,10 @@
+import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import {
   AutocompleteInput,
+  Button,
   CreateButton,
   DataTable,
+  LinkBase,
   List,
   ReferenceField,
   ReferenceInput,
@@ -17,6 +20,7 @@ import { ACTIVE_OFFICERS } from '../../common/OfficerInput';
 import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
 import type { Translate } from '../../providers/api-client';
 import { ConsentField, MaskedField } from './ClientFields';
+import { CLIENT_IMPORT_PATH } from './import/ClientImportPage';
 
 // ID numbers and phones are stored encrypted and matched by a keyed hash: those filters find exact
 // numbers only, which their labels say.
@@ -51,6 +55,9 @@ export const ClientList = () => {
       perPage={25}
       actions={
         <TopToolbar>
+          <Button component={LinkBase} to={CLIENT_IMPORT_PATH} label="accord.imports.button">
+            <UploadFileIcon />
+          </Button>
           <CreateButton />
         </TopToolbar>
       }
