@@ -452,4 +452,14 @@ describe('cases', () => {
       expect({ query, total: response.body.total }).toEqual({ query, total: await expected(where, params) });
     }
   });
+
+  it('keeps references unique past the millionth case of a year', async () => {
+    const db = api.app.get(DataSource);
+    await db.query(`SELECT setval('case_reference_seq', 999999)`);
+    const [{ a }] = await db.query(`SELECT next_case_reference('2026') AS a`);
+    const [{ b }] = await db.query(`SELECT next_case_reference('2026') AS b`);
+    expect([a, b]).toEqual(['AC-2026-1000000', 'AC-2026-1000001']);
+    const opened = await openCase(firm.officerA1);
+    expect(opened.reference).toMatch(/^AC-\d{4}-1000002$/);
+  });
 });

@@ -220,7 +220,7 @@ export class CasesService {
       const today = this.today();
       const [row] = await manager.query(
         `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
-         VALUES ('AC-' || $1 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7)
+         VALUES (next_case_reference($1), $2, $3, $4, $5, $6, $7)
          RETURNING id, reference`,
         [
           today.slice(0, 4),

@@ -111,7 +111,7 @@ export class ClientImportService {
       const clientIds = sealedIds.map((s) => clientIdByHash.get(s.hash) as string);
       const caseRows: { id: string; client_id: string }[] = await manager.query(
         `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, litigation_risk, opened_on)
-         SELECT 'AC-' || $4 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), t.client_id, t.officer_id, t.reason, 'none', $5::date
+         SELECT next_case_reference($4), t.client_id, t.officer_id, t.reason, 'none', $5::date
            FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS t(client_id, officer_id, reason, ord)
           ORDER BY t.ord
          RETURNING id, client_id`,

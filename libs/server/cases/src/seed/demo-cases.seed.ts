@@ -106,7 +106,7 @@ export async function seedDemoCases(
         const openedOn = addDays(today, -(10 + ((serial * 13) % 200)));
         const [created] = await manager.query(
           `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
-           VALUES ('AC-' || $1 || '-' || lpad(nextval('case_reference_seq')::text, 6, '0'), $2, $3, $4, $5, $6, $7) RETURNING id, reference`,
+           VALUES (next_case_reference($1), $2, $3, $4, $5, $6, $7) RETURNING id, reference`,
           [
             openedOn.slice(0, 4),
             client.id,

@@ -5,6 +5,7 @@ import { CaseCounts1764316800000 } from './1764316800000-case-counts';
 import { Documents1764403200000 } from './1764403200000-documents';
 import { DocumentFiles1764489600000 } from './1764489600000-document-files';
 import { UploadLinks1764576000000 } from './1764576000000-upload-links';
+import { CaseReferenceFunction1764662400000 } from './1764662400000-case-reference-function';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Documents1764403200000,
   DocumentFiles1764489600000,
   UploadLinks1764576000000,
+  CaseReferenceFunction1764662400000,
 ];
