@@ -6,6 +6,7 @@ import { Documents1764403200000 } from './1764403200000-documents';
 import { DocumentFiles1764489600000 } from './1764489600000-document-files';
 import { UploadLinks1764576000000 } from './1764576000000-upload-links';
 import { CaseReferenceFunction1764662400000 } from './1764662400000-case-reference-function';
+import { CaseListIndexes1764748800000 } from './1764748800000-case-list-indexes';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   DocumentFiles1764489600000,
   UploadLinks1764576000000,
   CaseReferenceFunction1764662400000,
+  CaseListIndexes1764748800000,
 ];
