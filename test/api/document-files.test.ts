@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { caseInDocuments } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { sampleExe, sampleHtml, sampleJpeg, samplePdf, samplePng } from './support/sample-files';
 
 const storageDir = mkdtempSync(join(tmpdir(), 'accord-uploads-'));
@@ -31,51 +32,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
 async function checklist(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '吳美惠',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'illness' })
-    .expect(201);
-  await api
-    .http()
-    .post('/api/debts')
-    .set(owner.auth)
-    .send({
-      caseId: opened.body.id,
-      creditorId: huabei,
-      principalFen: 1000,
-      outstandingFen: 1000,
-      overdueFen: 1000,
-    })
-    .expect(201);
-  await api
-    .http()
-    .post(`/api/cases/${opened.body.id}/transition`)
-    .set(owner.auth)
-    .send({ to: 'documents', reason: '收件' })
-    .expect(200);
+  const caseId = await caseInDocuments(api, owner, huabei, seq++);
   const items = await api
     .http()
     .get('/api/document-requirements')
-    .query({ caseId: opened.body.id, sort: 'kind' })
+    .query({ caseId, sort: 'kind' })
     .set(owner.auth)
     .expect(200);
-  return {
-    caseId: opened.body.id as string,
-    items: items.body.data as { id: string; kind: string; status: string }[],
-  };
+  return { caseId, items: items.body.data as { id: string; kind: string; status: string }[] };
 }
 
 const upload = (

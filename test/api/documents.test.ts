@@ -4,7 +4,8 @@ import { seedDocumentTemplates } from '@accord/server-documents';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { caseInDocuments } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('documents');
 let firm: TestFirm;
@@ -27,45 +28,7 @@ beforeAll(async () => {
   card = creditors.body.data.find((c: { name: string }) => c.name === '招商銀行信用卡').id;
 });
 
-async function caseInDocuments(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '周文華',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'illness' })
-    .expect(201);
-  await api
-    .http()
-    .post('/api/debts')
-    .set(owner.auth)
-    .send({
-      caseId: opened.body.id,
-      creditorId: huabei,
-      principalFen: 100000,
-      outstandingFen: 100000,
-      overdueFen: 100000,
-      overdueSince: addDays(today(), -20),
-    })
-    .expect(201);
-  await api
-    .http()
-    .post(`/api/cases/${opened.body.id}/transition`)
-    .set(owner.auth)
-    .send({ to: 'documents', reason: '開始收件' })
-    .expect(200);
-  return opened.body.id as string;
-}
+const openInDocuments = (owner: Member) => caseInDocuments(api, owner, huabei, seq++);
 
 const items = async (member: Member, caseId: string) =>
   (
@@ -137,7 +100,7 @@ describe('document templates', () => {
 
 describe('the checklist of a case', () => {
   it('is generated on entering documents from the templates that apply to its creditors’ products', async () => {
-    const caseId = await caseInDocuments(firm.officerA1);
+    const caseId = await openInDocuments(firm.officerA1);
     const list = await items(firm.officerA1, caseId);
     expect(list.map((i) => i.kind)).toEqual([
       'debt_statement',
@@ -161,7 +124,7 @@ describe('the checklist of a case', () => {
   });
 
   it('follows the debts: a card debt adds its papers, excluding it removes the untouched ones only', async () => {
-    const caseId = await caseInDocuments(firm.officerA1);
+    const caseId = await openInDocuments(firm.officerA1);
     const debt = await api
       .http()
       .post('/api/debts')
@@ -185,7 +148,7 @@ describe('the checklist of a case', () => {
   });
 
   it('moves items by role: officers receive, verify and reject with a reason; only managers and admins waive', async () => {
-    const caseId = await caseInDocuments(firm.officerA1);
+    const caseId = await openInDocuments(firm.officerA1);
     const [first, second] = await items(firm.officerA1, caseId);
     const received = await move(firm.officerA1, first.id, { move: 'receive', version: first.version }).expect(
       200,
@@ -236,7 +199,7 @@ describe('the checklist of a case', () => {
   });
 
   it('keeps the case in documents until every required item is verified or waived', async () => {
-    const caseId = await caseInDocuments(firm.officerA1);
+    const caseId = await openInDocuments(firm.officerA1);
     const refused = await api
       .http()
       .post(`/api/cases/${caseId}/transition`)
@@ -266,7 +229,7 @@ describe('the checklist of a case', () => {
   });
 
   it('someone else’s items answer 404 and stay out of their lists; overdue requests can be listed', async () => {
-    const caseId = await caseInDocuments(firm.officerA1);
+    const caseId = await openInDocuments(firm.officerA1);
     const [item] = await items(firm.officerA1, caseId);
     for (const outsider of [firm.officerA2, firm.managerB, firm.officerB1]) {
       await api.http().get(`/api/document-requirements/${item.id}`).set(outsider.auth).expect(404);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { caseInDocuments } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { sampleJpeg, samplePdf } from './support/sample-files';
 
 const storageDir = mkdtempSync(join(tmpdir(), 'accord-links-'));
@@ -29,38 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 
-async function caseWithChecklist(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '蘇小芬',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'job_loss' })
-    .expect(201);
-  await api
-    .http()
-    .post('/api/debts')
-    .set(owner.auth)
-    .send({ caseId: opened.body.id, creditorId: huabei, principalFen: 1, outstandingFen: 1, overdueFen: 1 })
-    .expect(201);
-  await api
-    .http()
-    .post(`/api/cases/${opened.body.id}/transition`)
-    .set(owner.auth)
-    .send({ to: 'documents', reason: 'x' })
-    .expect(200);
-  return opened.body.id as string;
-}
+const caseWithChecklist = (owner: Member) => caseInDocuments(api, owner, huabei, seq++);
 
 const tokenOf = (url: string) => url.split('#')[1];
 const publicView = (token: string) => api.http().get(`/api/public/upload-links/${token}`);
