@@ -248,4 +248,23 @@ describe('the checklist of a case', () => {
       .expect(200);
     expect(overdue.body.data.map((i: { id: string }) => i.id)).toEqual([item.id]);
   });
+
+  it('serves two people moving the same item at once one after the other: one wins, the other gets 409', async () => {
+    const caseId = await openInDocuments(firm.officerA1);
+    const [item] = await items(firm.officerA1, caseId);
+    const received = await move(firm.officerA1, item.id, { move: 'receive', version: item.version }).expect(
+      200,
+    );
+    const [a, b] = await Promise.all([
+      move(firm.officerA1, item.id, { move: 'verify', version: received.body.version }),
+      move(firm.managerA, item.id, { move: 'reject', reason: '不清楚', version: received.body.version }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const final = await api
+      .http()
+      .get(`/api/document-requirements/${item.id}`)
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(final.body.version).toBe(received.body.version + 1);
+  });
 });

@@ -103,6 +103,13 @@ export class DocumentFilesService {
     by: { source: 'officer' | 'client_link'; actorId: string | null; uploadLinkId?: string },
     context: RequestContext,
   ): Promise<DocumentFile> {
+    // Re-read under lock: the item may have been verified or waived while the file was streaming.
+    const locked = await this.requirements.lock(manager, item.id);
+    if (!checkRequirementMove(locked.status, 'receive', 'officer', null).allowed) {
+      throw new ConflictError('REQUIREMENT_MOVE_REFUSED', `A ${locked.status} item takes no more files`, {
+        status: locked.status,
+      });
+    }
     const [same] = await manager.query(
       `SELECT id, requirement_id FROM document_files WHERE case_id = $1 AND sha256 = $2 LIMIT 1`,
       [item.caseId, stored.sha256],
@@ -126,7 +133,7 @@ export class DocumentFilesService {
       uploadLinkId: by.uploadLinkId ?? null,
     });
     const fileId = inserted.identifiers[0].id as string;
-    await this.requirements.applyMove(manager, item, 'received', 'receive', by.actorId, null);
+    await this.requirements.applyMove(manager, locked, 'received', 'receive', by.actorId, null);
     await this.audit.record(manager, {
       actorId: by.actorId,
       action: 'document.file_uploaded',

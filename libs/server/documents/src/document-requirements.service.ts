@@ -84,7 +84,9 @@ export class DocumentRequirementsService {
     context: RequestContext,
   ): Promise<DocumentRequirement> {
     return this.db.transaction(async (manager) => {
-      const item = await this.get(principal, id, manager);
+      await this.get(principal, id, manager);
+      // Locked: two people verifying and rejecting the same item at once are served one after the other.
+      const item = await this.lock(manager, id);
       if (item.version !== dto.version) {
         throw new ConflictError(
           ErrorCode.StaleVersion,
@@ -115,6 +117,14 @@ export class DocumentRequirementsService {
       });
       return this.get(principal, id, manager);
     });
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<DocumentRequirement> {
+    const item = await manager
+      .getRepository(DocumentRequirement)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw new NotFoundError('Document requirement');
+    return item;
   }
 
   /** The one place where an item's status changes, so uploads and manual moves leave the same trail. */
