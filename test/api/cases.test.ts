@@ -462,4 +462,20 @@ describe('cases', () => {
     const opened = await openCase(firm.officerA1);
     expect(opened.reference).toMatch(/^AC-\d{4}-1000002$/);
   });
+
+  it('keeps the case totals right when debts are added at the same moment', async () => {
+    const opened = await openCase(firm.officerA1);
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        addDebt(firm.officerA1, opened.id, {
+          outstandingFen: 1000 * (i + 1),
+          overdueFen: 100,
+          principalFen: 1,
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const detail = await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA1.auth).expect(200);
+    expect(detail.body).toMatchObject({ openDebtCount: 6, totalOutstandingFen: 21000, totalOverdueFen: 600 });
+  });
 });

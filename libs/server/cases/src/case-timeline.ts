@@ -20,6 +20,10 @@ export async function recordCaseEvent(
 
 /** Recomputes the case's totals from its open debts; called in the same transaction as any debt change. */
 export async function refreshCaseTotals(manager: EntityManager, caseId: string): Promise<void> {
+  // Lock first, in its own statement: the recount below then starts after any concurrent change to the
+  // same case has committed, and sees its debts (read committed takes a new snapshot per statement).
+  // NO KEY UPDATE: new debts hold KEY SHARE on the case through their foreign key; FOR UPDATE would deadlock.
+  await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR NO KEY UPDATE`, [caseId]);
   await manager.query(
     `UPDATE cases c SET
        total_outstanding_fen = t.outstanding,

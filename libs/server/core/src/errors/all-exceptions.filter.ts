@@ -87,6 +87,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
           body: { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Invalid value in request' },
         };
       }
+      // Two requests changing the same rows at once: nothing was written, and trying again works.
+      if (pgCode === '40P01' || pgCode === '40001') {
+        return {
+          body: {
+            statusCode: 409,
+            code: 'CONCURRENT_UPDATE',
+            message: 'Someone changed the same record at the same moment; try again',
+          },
+        };
+      }
+      if (pgCode === '57014') {
+        return {
+          body: {
+            statusCode: 503,
+            code: ErrorCode.ServiceUnavailable,
+            message: 'The request took too long; try again',
+          },
+        };
+      }
       if (pgCode === '23505') {
         return {
           body: {
