@@ -18,6 +18,16 @@ export default defineConfig({
   build: {
     outDir: here('../../dist/apps/dashboard'),
     emptyOutDir: true,
+    rolldownOptions: {
+      // Two pages: the dashboard at /, and the client's upload page at /upload/ (no React-admin in it, so a
+      // phone on a weak signal loads only React, a few MUI components and the page itself).
+      input: { dashboard: here('index.html'), upload: here('upload/index.html') },
+      output: {
+        // What both pages share (React, MUI) would otherwise be named after whichever module came first.
+        chunkFileNames: (chunk) =>
+          chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js',
+      },
+    },
     // React-admin with MUI makes one large bundle by nature; the default warning would only be noise.
     chunkSizeWarningLimit: 2000,
   },

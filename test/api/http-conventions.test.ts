@@ -28,6 +28,7 @@ describe('HTTP conventions', () => {
     const response = await http().get('/api/health');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("frame-src 'self' blob:");
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 

@@ -11,6 +11,7 @@ import { i18nProvider } from './providers/i18nProvider';
 import { store } from './providers/store';
 import { RESOURCES } from './resources';
 import { CLIENT_IMPORT_PATH, ClientImportPage } from './resources/clients/import/ClientImportPage';
+import { DOCUMENTS_WAITING_PATH, DocumentsWaitingPage } from './resources/documents/DocumentsWaitingPage';
 
 // React-admin's own router binding: react-router is its dependency, not ours to import directly.
 const { Route } = reactRouterProvider;
@@ -39,6 +40,9 @@ export const App = () => (
           .map(([name, views]) => (
             <Resource key={name} name={name} {...views} />
           ))}
+        <CustomRoutes>
+          <Route path={DOCUMENTS_WAITING_PATH} element={<DocumentsWaitingPage />} />
+        </CustomRoutes>
         {canAccess(role, { action: 'create', resource: 'clients' }) ? (
           <CustomRoutes>
             <Route path={CLIENT_IMPORT_PATH} element={<ClientImportPage />} />

@@ -12,6 +12,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   RouteNotFound: 'ROUTE_NOT_FOUND',
   StaleVersion: 'STALE_VERSION',
+  ConcurrentUpdate: 'CONCURRENT_UPDATE',
   EmailTaken: 'EMAIL_TAKEN',
   TeamNameTaken: 'TEAM_NAME_TAKEN',
   TeamHasMembers: 'TEAM_HAS_MEMBERS',

@@ -5,3 +5,4 @@ export * from './roles';
 export * from './users';
 export * from './cases';
 export * from './documents';
+export * from './document-kind-names';

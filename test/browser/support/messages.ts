@@ -1,5 +1,7 @@
 import { en } from '../../../apps/dashboard/src/i18n/en';
 import { zhTW } from '../../../apps/dashboard/src/i18n/zh-TW';
+import { uploadEn } from '../../../apps/dashboard/src/upload/messages/en';
+import { uploadZhTW } from '../../../apps/dashboard/src/upload/messages/zh-TW';
 
 type Tree = { [key: string]: Tree | string | undefined };
 
@@ -19,3 +21,6 @@ function translator(messages: object) {
 
 export const zhTWText = translator(zhTW);
 export const enText = translator(en);
+/** The client upload page's own, smaller message files. */
+export const uploadZhTWText = translator(uploadZhTW);
+export const uploadEnText = translator(uploadEn);

@@ -41,14 +41,15 @@ export async function startProduct(): Promise<Product> {
     await runToEnd('node', [resolve(API_DIST, 'cli.js'), 'seed'], env);
 
     const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
     const output: string[] = [];
     server = spawn('node', [resolve(API_DIST, 'main.js')], {
       cwd: ROOT,
-      env: { ...env, PORT: String(port) },
+      // Upload links carry the product's own address, so a test can open the link it was given.
+      env: { ...env, PORT: String(port), PUBLIC_BASE_URL: baseUrl },
     });
     server.stdout?.on('data', (chunk) => output.push(String(chunk)));
     server.stderr?.on('data', (chunk) => output.push(String(chunk)));
-    const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHealth(baseUrl, server, output);
 
     const running = server;

@@ -1,12 +1,15 @@
 import { canAccess, type Role } from '@accord/contracts';
+import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import { Fragment } from 'react';
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
 import { CLIENT_IMPORT_PATH } from '../resources/clients/import/ClientImportPage';
+import { DOCUMENTS_WAITING_PATH } from '../resources/documents/DocumentsWaitingPage';
 
 /**
- * React-admin's menu (home, then each resource with a list) with the client import beside the clients: it
- * is a page of its own, not a resource, so React-admin would not list it.
+ * React-admin's menu (home, then each resource with a list) with pages of their own beside the resource
+ * they belong to, which React-admin would not list: the documents waiting after the cases (every role has
+ * some, scoped by the API), the client import after the clients.
  */
 export const Menu = () => {
   const resources = useResourceDefinitions();
@@ -20,6 +23,13 @@ export const Menu = () => {
         .map((name) => (
           <Fragment key={name}>
             <RaMenu.ResourceItem name={name} />
+            {name === 'cases' ? (
+              <RaMenu.Item
+                to={DOCUMENTS_WAITING_PATH}
+                primaryText="accord.documents_waiting.menu"
+                leftIcon={<PendingActionsIcon />}
+              />
+            ) : null}
             {name === 'clients' && canImport ? (
               <RaMenu.Item
                 to={CLIENT_IMPORT_PATH}

@@ -1,21 +1,13 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
-
-/**
- * No CJK face is named: with `lang` set on <html> (see useDocumentLanguage) the browser falls back to the
- * system's Traditional or Simplified Chinese font, so each script gets its own glyph forms.
- */
-const FONT_FAMILY = [
-  'system-ui',
-  '-apple-system',
-  '"Segoe UI"',
-  'Roboto',
-  '"Helvetica Neue"',
-  'Arial',
-  'sans-serif',
-].join(',');
-
-const NAVY = '#1f3a5f';
-const INK = '#16263d';
+import {
+  BORDER,
+  FONT_FAMILY,
+  INK,
+  NAVY,
+  PAGE_BACKGROUND,
+  TEXT_PRIMARY,
+  TEXT_SECONDARY,
+} from '../common/brand';
 
 /** React-admin's default theme in a quieter palette: a firm's tool, read all day. */
 export const theme: RaThemeOptions = {
@@ -24,8 +16,8 @@ export const theme: RaThemeOptions = {
     ...defaultTheme.palette,
     primary: { main: NAVY, contrastText: '#fff' },
     secondary: { main: INK, contrastText: '#fff' },
-    background: { default: '#f4f6f9', paper: '#fff' },
-    text: { primary: '#1c2430', secondary: '#556070' },
+    background: { default: PAGE_BACKGROUND, paper: '#fff' },
+    text: { primary: TEXT_PRIMARY, secondary: TEXT_SECONDARY },
   },
   shape: { borderRadius: 6 },
   typography: {
@@ -47,7 +39,7 @@ export const theme: RaThemeOptions = {
     // Sentence-case buttons and tabs: capitals read as shouting, and mean nothing to Chinese text.
     MuiButton: { styleOverrides: { root: { textTransform: 'none', whiteSpace: 'nowrap' } } },
     MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
-    MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { root: { border: '1px solid #e1e5eb' } } },
+    MuiPaper: { defaultProps: { elevation: 0 }, styleOverrides: { root: { border: `1px solid ${BORDER}` } } },
     MuiAppBar: { styleOverrides: { root: { border: 'none' } } },
     MuiTableCell: {
       ...defaultTheme.components?.MuiTableCell,

@@ -18,6 +18,8 @@ export interface ApiRequest {
   body?: unknown;
   /** A file's text sent as it is, e.g. a CSV import; takes the place of `body`. */
   file?: { contentType: string; text: string };
+  /** A multipart form (an uploaded document); the browser writes its Content-Type with the boundary. */
+  form?: FormData;
   /** Send the signed-in person's bearer token (all routes but sign-in). */
   authenticated?: boolean;
 }
@@ -57,8 +59,10 @@ export async function downloadApi(
 /** The request as fetch makes it; any answer but a success is thrown as a translated HttpError. */
 async function send(path: string, translate: Translate, request: ApiRequest, accept: string) {
   const headers = new Headers({ Accept: accept });
-  let body: string | undefined;
-  if (request.file) {
+  let body: string | FormData | undefined;
+  if (request.form) {
+    body = request.form;
+  } else if (request.file) {
     headers.set('Content-Type', request.file.contentType);
     body = request.file.text;
   } else if (request.body !== undefined) {

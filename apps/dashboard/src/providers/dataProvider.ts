@@ -19,8 +19,10 @@ type QueryValue = string | number | boolean;
  * Beyond React-admin's CRUD, the API has shapes every resource may use: commands on one record
  * (`POST /<resource>/:id/<action>`: a case's transition, a client's reveal), lists that belong to one
  * record (`GET /<resource>/:id/<list>`: a case's timeline), a list exported whole as a file
- * (`GET /<resource>/export`) and files imported in two steps (`POST /imports/<resource>/preview|commit`).
- * All stay generic, like the rest.
+ * (`GET /<resource>/export`), files imported in two steps (`POST /imports/<resource>/preview|commit`),
+ * a file attached to one record (`POST /<resource>/:id/<action>` as multipart: a document's scan) and
+ * one record's bytes (`GET /<resource>/:id/<action>`: a document file's content). All stay generic,
+ * like the rest.
  */
 export interface AccordDataProvider extends DataProvider {
   command<T = ApiRecord>(
@@ -41,6 +43,16 @@ export interface AccordDataProvider extends DataProvider {
     resource: string,
     params: { step: 'preview' | 'commit'; file: { contentType: string; text: string } },
   ): Promise<{ data: T }>;
+  /** A file sent as multipart/form-data in the field `file`. */
+  attachFile<T = ApiRecord>(
+    resource: string,
+    params: { id: Identifier; action: string; file: Blob; filename: string },
+  ): Promise<{ data: T }>;
+  /** A record's bytes as a Blob: a link cannot carry the bearer token, so the page holds the file itself. */
+  getFile(
+    resource: string,
+    params: { id: Identifier; action: string; query?: Record<string, QueryValue> },
+  ): Promise<{ data: DownloadedFile }>;
 }
 
 /**
@@ -146,6 +158,18 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
     importFile: async (resource, params) => ({
       data: await call(`/imports/${resource}/${params.step}`, { method: 'POST', file: params.file }),
     }),
+
+    attachFile: async (resource, params) => {
+      const form = new FormData();
+      form.append('file', params.file, params.filename);
+      return { data: await call(`${one(resource, params.id)}/${params.action}`, { method: 'POST', form }) };
+    },
+
+    getFile: async (resource, params) => {
+      const query = listQuery(undefined, undefined, params.query);
+      const path = `${one(resource, params.id)}/${params.action}${query ? `?${query}` : ''}`;
+      return { data: await downloadApi(path, translate) };
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@accord/contracts';
 import type { ImportField, ImportProblemCode } from '../../common/vocabulary';
+import { DOCUMENT_KIND_NAMES } from '@accord/contracts';
 
 /**
  * Codes the case features answer with that @accord/contracts' ErrorCode does not list yet; named here so
@@ -14,7 +15,15 @@ type CaseFeatureErrorCode =
   | 'OVERDUE_EXCEEDS_OUTSTANDING'
   | 'EXCLUSION_NEEDS_REASON'
   | 'IMPORT_HAS_ERRORS'
-  | 'EXPORT_TOO_LARGE';
+  | 'EXPORT_TOO_LARGE'
+  | 'REQUIREMENT_MOVE_REFUSED'
+  | 'REASON_REQUIRED'
+  | 'DUPLICATE_FILE'
+  | 'UNSUPPORTED_FILE_TYPE'
+  | 'EMPTY_FILE'
+  | 'NO_FILE'
+  | 'LINK_INVALID'
+  | 'TEMPLATE_EXISTS';
 
 /**
  * Accord's own messages in English. Their shape is the reference for zh-TW and zh-CN (see ../types.ts).
@@ -190,6 +199,8 @@ export const accordEn = {
         NEEDS_CONSENT: 'The client’s consent to process their personal data is not recorded.',
         NEEDS_OUTCOME: 'Choose the outcome.',
         NEEDS_CLOSING_NOTE: 'Write a closing note.',
+        DOCUMENTS_INCOMPLETE:
+          'Every required document must be verified or waived first (see the Documents tab).',
       },
       optional_stage: 'If needed',
       total_outstanding: 'Total outstanding',
@@ -199,6 +210,7 @@ export const accordEn = {
       after_days: 'In %{smart_count} day |||| In %{smart_count} days',
       tabs: {
         debts: 'Debts',
+        documents: 'Documents',
         timeline: 'Timeline',
       },
       overdue_reason_help: 'What happened, and since when.',
@@ -224,6 +236,129 @@ export const accordEn = {
       excluded: 'The debt is excluded from the negotiation.',
       delete_title: 'Delete the debt with %{creditor}',
       delete_confirm: 'Delete this debt? Only do so for a debt recorded by mistake at intake.',
+    },
+    document_kinds: DOCUMENT_KIND_NAMES.en,
+    requirement_statuses: {
+      requested: 'Requested',
+      received: 'Received',
+      verified: 'Verified',
+      rejected: 'Rejected',
+      waived: 'Waived',
+    },
+    documents: {
+      checklist: 'Checklist',
+      summary: '%{settled} of %{required} required items verified or waived',
+      empty: 'No checklist yet: it is drawn up when the case enters the documents stage.',
+      required: 'Required',
+      optional: 'Optional',
+      due_on: 'Due %{date}',
+      overdue_since: 'Overdue: was due %{date}',
+      received_at: 'Received %{time}',
+      verified_at: 'Verified %{time}',
+      rejection_reason: 'Rejected: %{reason}',
+      waiver_reason: 'Waived: %{reason}',
+      sources: {
+        officer: 'Officer',
+        client_link: 'Client link',
+      },
+      preview: 'Preview %{name}',
+      download: 'Download',
+      download_named: 'Download %{name}',
+      open_in_tab: 'Open in a new tab',
+      preview_blocked: 'The PDF cannot be shown inside this page. Open it in a new tab or download it.',
+      preview_unsupported: 'This browser cannot show this kind of image. Download it to look at it.',
+      preview_failed: 'The file could not be loaded.',
+      upload: 'Upload a file',
+      upload_for: 'Upload a file for %{kind}',
+      drop: 'or drop a PDF or a photo (JPEG, PNG, HEIC) here, up to 20 MB',
+      uploading: 'Uploading %{name}…',
+      uploaded: '%{name} received for %{kind}.',
+      file_problems: {
+        too_large: 'The file is larger than 20 MB. Scan it at a lower resolution or split it.',
+        unsupported_type: 'Only PDF, JPEG, PNG and HEIC files are accepted.',
+        empty_file: 'The file is empty.',
+      },
+      duplicate_under: 'This exact file is already on the case, under “%{kind}”.',
+      moves_label: 'What to do with %{kind}',
+      moves: {
+        receive: 'Mark received',
+        verify: 'Verify',
+        reject: 'Reject',
+        waive: 'Waive',
+      },
+      receive_help: 'For a paper received without a file here, e.g. an original handed over in person.',
+      moved: {
+        receive: '%{kind} marked received.',
+        verify: '%{kind} verified.',
+        reject: '%{kind} rejected: the client is asked for it again.',
+        waive: '%{kind} waived.',
+      },
+      reason: 'Reason',
+      reject_title: 'Reject %{kind}',
+      reject_help:
+        'Say what is wrong, e.g. “The photo is blurred”. The client reads it on the upload page and sends the paper again.',
+      waive_title: 'Waive %{kind}',
+      waive_help: 'Why the case can go on without this paper. Kept on the case’s timeline.',
+    },
+    upload_links: {
+      title: 'Upload links for the client',
+      create: 'Send an upload link',
+      dialog_title: 'Send an upload link',
+      intro:
+        'The client opens the link on a phone and photographs or chooses the papers still outstanding, without an account. The link shows nothing else of the case.',
+      days: 'Valid for',
+      days_option: '%{smart_count} day |||| %{smart_count} days',
+      locale: 'Language of the message',
+      locale_help: 'The client can switch the page’s language.',
+      confirm: 'Create the link',
+      once: 'Copy the link or a message now: for the client’s safety it is shown only this once.',
+      url: 'Link',
+      expires: 'Valid until %{time}',
+      messages: {
+        sms: 'SMS',
+        wechat: 'WeChat / LINE',
+        email: 'E-mail',
+      },
+      copy_named: 'Copy: %{name}',
+      copied: 'Copied',
+      copy_failed: 'Could not copy: select the text and copy it by hand.',
+      done: 'Done',
+      none: 'No link sent yet.',
+      fields: {
+        createdAt: 'Created',
+        expiresAt: 'Valid until',
+        status: 'Status',
+        uploadCount: 'Uploads',
+        lastUsedAt: 'Last used',
+      },
+      statuses: {
+        active: 'Active',
+        expired: 'Expired',
+        revoked: 'Revoked',
+      },
+      never_used: 'Not yet',
+      revoke: 'Revoke',
+      revoke_title: 'Revoke this upload link?',
+      revoke_confirm: 'The client will no longer be able to open it. Files already sent stay on the case.',
+      revoked: 'The link is revoked.',
+    },
+    documents_waiting: {
+      menu: 'Documents waiting',
+      title: 'Documents waiting for me',
+      received_title: 'Received, waiting to be verified',
+      received_help:
+        'Look at each paper and verify it, or reject it with a reason so the client sends it again.',
+      received_empty: 'Nothing is waiting to be verified.',
+      overdue_title: 'Overdue requests',
+      overdue_help:
+        'Papers the client has not sent by their due date: remind them, or send a new upload link.',
+      overdue_empty: 'No request is overdue.',
+      kind: 'Document',
+      status: 'Status',
+      received_at: 'Received',
+      due_on: 'Due',
+      days_late: '%{smart_count} day late |||| %{smart_count} days late',
+      more: 'Show %{smart_count} more |||| Show %{smart_count} more',
     },
     imports: {
       menu: 'Batch import',
@@ -348,6 +483,8 @@ export const accordEn = {
       empty: 'Nothing has happened yet.',
       more: 'Show %{smart_count} more |||| Show %{smart_count} more',
       reason: 'Reason: %{reason}',
+      checklist_added: 'Requested: %{kinds}',
+      checklist_removed: 'No longer needed: %{kinds}',
       kinds: {
         case: {
           opened: 'Case opened',
@@ -359,6 +496,15 @@ export const accordEn = {
           added: 'Debt added',
           updated: 'Debt updated',
           removed: 'Debt deleted',
+        },
+        documents: {
+          checklist_updated: 'Document checklist updated',
+        },
+        document: {
+          receive: 'Document received',
+          verify: 'Document verified',
+          reject: 'Document rejected',
+          waive: 'Document waived',
         },
       },
     },
@@ -429,6 +575,22 @@ export const accordEn = {
         seed: {
           demo_firm: 'Demo firm seeded',
         },
+        document: {
+          receive: 'Document marked received',
+          verify: 'Document verified',
+          reject: 'Document rejected',
+          waive: 'Document waived',
+          file_uploaded: 'Document file uploaded',
+          file_downloaded: 'Document file viewed or downloaded',
+        },
+        document_template: {
+          created: 'Document template created',
+          updated: 'Document template updated',
+        },
+        upload_link: {
+          created: 'Upload link created',
+          revoked: 'Upload link revoked',
+        },
       },
       entity_types: {
         user: 'User',
@@ -438,6 +600,10 @@ export const accordEn = {
         creditor: 'Creditor',
         case: 'Case',
         debt: 'Debt',
+        document_requirement: 'Checklist item',
+        document_file: 'Document file',
+        document_template: 'Document template',
+        upload_link: 'Upload link',
       },
     },
     errors: {
@@ -450,6 +616,7 @@ export const accordEn = {
       FORBIDDEN: 'You do not have permission to do this.',
       NOT_FOUND: 'This record does not exist.',
       ROUTE_NOT_FOUND: 'This address does not exist.',
+      CONCURRENT_UPDATE: 'Someone changed the same record at the same moment. Nothing was saved; try again.',
       STALE_VERSION:
         'Someone else changed this record after you opened it. Reload the page to see their changes, then make yours again.',
       EMAIL_TAKEN: 'This email address is already in use.',
@@ -475,6 +642,15 @@ export const accordEn = {
       IMPORT_HAS_ERRORS: 'The file has problems: nothing was imported.',
       EXPORT_TOO_LARGE:
         'The list holds %{total} cases; at most %{limit} can be exported at once. Narrow the filters.',
+      REQUIREMENT_MOVE_REFUSED:
+        'This item cannot take that step from where it stands now. The page shows its current status.',
+      REASON_REQUIRED: 'Give a reason.',
+      DUPLICATE_FILE: 'This exact file was already uploaded to this case.',
+      UNSUPPORTED_FILE_TYPE: 'Only PDF, JPEG, PNG and HEIC files are accepted.',
+      EMPTY_FILE: 'The file is empty.',
+      NO_FILE: 'No file was sent. Choose the file again.',
+      LINK_INVALID: 'This upload link is no longer valid.',
+      TEMPLATE_EXISTS: 'A template for this kind of document already exists.',
     } satisfies Record<ErrorCode | CaseFeatureErrorCode, string>,
   },
   resources: {

@@ -40,11 +40,18 @@ beforeEach(() => {
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     const json = headers.get('Content-Type') === 'application/json';
+    const form = init.body instanceof FormData;
     calls.push({
       url,
       method: init.method ?? 'GET',
       headers,
-      body: init.body ? (json ? JSON.parse(String(init.body)) : String(init.body)) : undefined,
+      body: form
+        ? init.body
+        : init.body
+          ? json
+            ? JSON.parse(String(init.body))
+            : String(init.body)
+          : undefined,
     });
     const answer = answers.shift() ?? { status: 200, body: {} };
     const content = answer.text ?? (answer.body === undefined ? null : JSON.stringify(answer.body));
@@ -331,6 +338,63 @@ describe('files', () => {
     expect(calls[0]).toMatchObject({ url: '/api/imports/clients/preview', method: 'POST', body: text });
     expect(calls[0].headers.get('Content-Type')).toBe('text/csv');
     expect(data).toEqual({ rows: 1, valid: true });
+  });
+});
+
+describe('document files', () => {
+  it('attaches a file as multipart in the field `file`, leaving the boundary to the browser', async () => {
+    answers.push({ status: 201, body: { id: 'f1', originalName: '身分證.png' } });
+    const file = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
+    const { data } = await provider().attachFile('document-requirements', {
+      id: 'r1',
+      action: 'files',
+      file,
+      filename: '身分證.png',
+    });
+    expect(calls[0]).toMatchObject({ url: '/api/document-requirements/r1/files', method: 'POST' });
+    expect(calls[0].headers.get('Content-Type')).toBeNull();
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer tok');
+    const sent = (calls[0].body as FormData).get('file') as File;
+    expect(sent.name).toBe('身分證.png');
+    expect(sent.size).toBe(4);
+    expect(data).toEqual({ id: 'f1', originalName: '身分證.png' });
+  });
+
+  it('translates a refused upload by its code and keeps its details', async () => {
+    const details = { fileId: 'f0', requirementId: 'r0' };
+    answers.push({
+      status: 409,
+      body: { statusCode: 409, code: 'DUPLICATE_FILE', message: 'already there', details },
+    });
+    await expect(
+      provider().attachFile('document-requirements', {
+        id: 'r1',
+        action: 'files',
+        file: new Blob(['%PDF-']),
+        filename: 'a.pdf',
+      }),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: 'already there',
+      body: { code: 'DUPLICATE_FILE', details },
+    });
+  });
+
+  it('fetches one record’s bytes with the bearer token', async () => {
+    answers.push({
+      status: 200,
+      text: '%PDF-1.4',
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'inline; filename="a.pdf"' },
+    });
+    const { data } = await provider().getFile('document-files', {
+      id: 'f1',
+      action: 'content',
+      query: { disposition: 'inline' },
+    });
+    expect(calls[0].url).toBe('/api/document-files/f1/content?disposition=inline');
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer tok');
+    expect(data.filename).toBe('a.pdf');
+    expect(await data.blob.text()).toBe('%PDF-1.4');
   });
 });
 

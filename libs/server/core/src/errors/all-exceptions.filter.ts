@@ -92,7 +92,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return {
           body: {
             statusCode: 409,
-            code: 'CONCURRENT_UPDATE',
+            code: ErrorCode.ConcurrentUpdate,
             message: 'Someone changed the same record at the same moment; try again',
           },
         };

@@ -27,6 +27,8 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
           styleSrc: ["'self'", "'unsafe-inline'"],
           scriptSrc: ["'self'"],
           connectSrc: ["'self'"],
+          // PDF previews are shown in a frame from a blob: URL of the downloaded bytes.
+          frameSrc: ["'self'", 'blob:'],
         },
       },
     }),

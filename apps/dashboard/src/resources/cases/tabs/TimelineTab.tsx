@@ -178,6 +178,33 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
           <Value field="creditorId" value={details.creditorId} />
         </Line>
       );
+    case 'documents.checklist_updated': {
+      const names = (value: unknown) =>
+        (Array.isArray(value) ? value : [])
+          .map((kind) => translate(`accord.document_kinds.${String(kind)}`, { _: String(kind) }))
+          .join(translate('accord.list_separator'));
+      const added = names(details.added);
+      const removed = names(details.removed);
+      return (
+        <>
+          {added ? <Line>{translate('accord.timeline.checklist_added', { kinds: added })}</Line> : null}
+          {removed ? <Line>{translate('accord.timeline.checklist_removed', { kinds: removed })}</Line> : null}
+        </>
+      );
+    }
+    case 'document.receive':
+    case 'document.verify':
+    case 'document.reject':
+    case 'document.waive': {
+      const status = (value: unknown) =>
+        translate(`accord.requirement_statuses.${String(value)}`, { _: String(value) });
+      return (
+        <Line>
+          {translate(`accord.document_kinds.${String(details.kind)}`, { _: String(details.kind) })} ·{' '}
+          {status(details.from)} → {status(details.to)}
+        </Line>
+      );
+    }
     default: {
       const changes = changesOf(details);
       if (changes.length === 0) return null;

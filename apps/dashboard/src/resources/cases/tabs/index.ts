@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { DebtsTab } from './DebtsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { TimelineTab } from './TimelineTab';
 
 export interface CaseTab {
@@ -16,5 +17,6 @@ export interface CaseTab {
  */
 export const CASE_TABS: readonly CaseTab[] = [
   { path: '', label: 'accord.cases.tabs.debts', component: DebtsTab },
+  { path: 'documents', label: 'accord.cases.tabs.documents', component: DocumentsTab },
   { path: 'timeline', label: 'accord.cases.tabs.timeline', component: TimelineTab },
 ];
