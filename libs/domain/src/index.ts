@@ -6,3 +6,7 @@ export * from './penalty';
 export * from './sign-in-throttle';
 export * from './stage-machine';
 export * from './document-checklist';
+export * from './affordability';
+export * from './proposal-suggestions';
+export * from './repayment-schedule';
+export * from './repayment-status';

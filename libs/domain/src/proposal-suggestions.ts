@@ -1,0 +1,76 @@
+import type { CreditorProduct } from '@accord/contracts';
+import { daysBetween } from './dates';
+import type { Fen } from './money';
+import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, type PenaltyRule } from './penalty';
+import { addMonthsClamped } from './repayment-schedule';
+
+/** Personalised card installments (個性化分期) last at most 60 months; other lenders set their own limit. */
+export const CARD_PERSONALISED_MAX_MONTHS = 60;
+export const DEFAULT_MAX_MONTHS = 36;
+const MONTH_STEPS = [3, 6, 9, 12, 18, 24, 36, 48, 60, 72, 84, 96, 120];
+
+export interface SuggestionInput {
+  principalFen: Fen;
+  outstandingFen: Fen;
+  overdueFen: Fen;
+  overdueSince: string | null;
+  rule: PenaltyRule;
+  product: CreditorProduct;
+  /** The creditor's longest plan, when known. */
+  maxMonths: number | null;
+  /** What the client can put towards this debt each month. */
+  capacityFen: Fen;
+  today: string;
+}
+
+export interface Suggestion {
+  kind: 'installments' | 'interest_freeze';
+  months: number;
+  monthlyFen: Fen;
+  totalFen: Fen;
+  /** Penalty already accrued that the plan asks the creditor to waive. */
+  waivedPenaltyFen: Fen;
+  /** What the client would owe at the plan's end without any agreement: outstanding plus penalty by then. */
+  withoutAgreementFen: Fen;
+  savingsFen: Fen;
+}
+
+export function longestPlan(product: CreditorProduct, maxMonths: number | null): number {
+  const limit = maxMonths ?? DEFAULT_MAX_MONTHS;
+  return product === 'credit_card' ? Math.min(limit, CARD_PERSONALISED_MAX_MONTHS) : limit;
+}
+
+/**
+ * Plans that fit both the creditor's limit and the client's capacity: for a plain installment plan (the
+ * penalty accrued so far included) and for 停息掛賬 (interest frozen, the accrued penalty waived), the
+ * shortest plan whose monthly payment fits, and the longest one allowed (the lowest payment).
+ */
+export function suggestPlans(input: SuggestionInput): Suggestion[] {
+  const limit = longestPlan(input.product, input.maxMonths);
+  const base = penaltyBaseFen(input.rule, input);
+  const accruedNow = accruedPenaltyFen(base, daysOverdue(input.overdueSince, input.today), input.rule);
+  const steps = [...new Set([...MONTH_STEPS.filter((m) => m <= limit), limit])].sort((a, b) => a - b);
+  const out: Suggestion[] = [];
+  for (const kind of ['installments', 'interest_freeze'] as const) {
+    const totalFen = kind === 'installments' ? input.outstandingFen + accruedNow : input.outstandingFen;
+    if (totalFen <= 0) continue;
+    const fits = steps.filter((m) => Math.ceil(totalFen / m) <= input.capacityFen);
+    for (const months of [...new Set([fits[0], fits[fits.length - 1]])].filter((m) => m !== undefined)) {
+      const end = addMonthsClamped(input.today, months);
+      const endDays = input.overdueSince
+        ? daysOverdue(input.overdueSince, input.today) + daysBetween(input.today, end)
+        : 0;
+      const withoutAgreementFen = input.outstandingFen + accruedPenaltyFen(base, endDays, input.rule);
+      out.push({
+        kind,
+        months,
+        monthlyFen: Math.ceil(totalFen / months),
+        totalFen,
+        waivedPenaltyFen: kind === 'interest_freeze' ? accruedNow : 0,
+        withoutAgreementFen,
+        savingsFen: withoutAgreementFen - totalFen,
+      });
+    }
+  }
+  return out;
+}
