@@ -12,6 +12,7 @@ const alias = {
   '@accord/server-clients': `${root}libs/server/clients/src/index.ts`,
   '@accord/server-cases': `${root}libs/server/cases/src/index.ts`,
   '@accord/server-documents': `${root}libs/server/documents/src/index.ts`,
+  '@accord/server-negotiation': `${root}libs/server/negotiation/src/index.ts`,
 };
 
 /**

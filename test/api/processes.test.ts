@@ -63,7 +63,7 @@ describe('the built programs', () => {
       const first = run(cli, env, ['seed']);
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain(
-        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents',
+        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents, financial statements',
       );
       const second = run(cli, env, ['seed']);
       expect(await second.exited).toBe(0);
@@ -74,6 +74,8 @@ describe('the built programs', () => {
       );
       expect(rows[0].cases).toBe(40);
       expect(rows[0].events).toBeGreaterThan(40);
+      const statements = await db.query(`SELECT count(*)::int AS n FROM financial_statements WHERE is_current`);
+      expect(statements.rows[0].n).toBeGreaterThan(0);
       const files = await db.query(`SELECT count(*)::int AS n FROM document_files`);
       expect(files.rows[0].n).toBeGreaterThan(0);
       expect(readdirSync(storageDir, { recursive: true }).length).toBeGreaterThan(files.rows[0].n);

@@ -3,6 +3,7 @@ import { CasesModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
 import { DocumentsModule } from '@accord/server-documents';
+import { NegotiationModule } from '@accord/server-negotiation';
 import { UsersModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -18,6 +19,7 @@ import { resolve } from 'node:path';
     ClientsModule,
     CasesModule,
     DocumentsModule,
+    NegotiationModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

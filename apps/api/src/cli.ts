@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
+import { seedDemoStatements } from '@accord/server-negotiation';
 import {
   ConfigError,
   createObjectStorage,
@@ -34,6 +35,7 @@ async function main(command: string | undefined): Promise<void> {
       const templates = await seedDocumentTemplates(db);
       const checklists = await seedDemoChecklists(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
       const files = await seedDemoFiles(db, createObjectStorage(config));
+      const statements = await seedDemoStatements(db);
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
@@ -41,6 +43,7 @@ async function main(command: string | undefined): Promise<void> {
         templates.seeded && 'document templates',
         checklists.seeded && 'checklists',
         files.seeded && 'documents',
+        statements.seeded && 'financial statements',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

@@ -53,6 +53,13 @@ export const configSchema = z.object({
     .min(1)
     .default(20 * 1024 * 1024),
   FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
+  AFFORDABILITY_COMMIT_BP: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(10000)
+    .default(7000)
+    .describe('share of disposable income proposed to creditors, 7000 = 70 %'),
   CORS_ORIGIN: z.string().default('http://localhost:5173'),
   PUBLIC_BASE_URL: z
     .string()

@@ -7,6 +7,7 @@ import { DocumentFiles1764489600000 } from './1764489600000-document-files';
 import { UploadLinks1764576000000 } from './1764576000000-upload-links';
 import { CaseReferenceFunction1764662400000 } from './1764662400000-case-reference-function';
 import { CaseListIndexes1764748800000 } from './1764748800000-case-list-indexes';
+import { FinancialStatements1764835200000 } from './1764835200000-financial-statements';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   UploadLinks1764576000000,
   CaseReferenceFunction1764662400000,
   CaseListIndexes1764748800000,
+  FinancialStatements1764835200000,
 ];

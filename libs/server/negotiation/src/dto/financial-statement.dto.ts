@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const MAX_MONTHLY_FEN = 1e10;
+
+export class IncomeLineDto {
+  @IsString()
+  @Length(1, 100)
+  source!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONTHLY_FEN)
+  amountFen!: number;
+}
+
+export class SpendingLineDto {
+  @IsString()
+  @Length(1, 100)
+  category!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONTHLY_FEN)
+  amountFen!: number;
+}
+
+export class OtherDebtLineDto {
+  @IsString()
+  @Length(1, 100)
+  lender!: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONTHLY_FEN)
+  monthlyPaymentFen!: number;
+}
+
+/** A new statement becomes the case's current one; earlier ones are kept as history. */
+export class CreateFinancialStatementDto {
+  @ApiProperty()
+  @IsUUID()
+  caseId!: string;
+
+  @ApiProperty({ type: [IncomeLineDto], description: 'monthly income by source, fen' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => IncomeLineDto)
+  income!: IncomeLineDto[];
+
+  @ApiProperty({ type: [SpendingLineDto], description: 'monthly essential spending by category, fen' })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => SpendingLineDto)
+  essentialSpending!: SpendingLineDto[];
+
+  @ApiProperty({
+    type: [OtherDebtLineDto],
+    description: 'debts outside this case and their monthly payments',
+  })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => OtherDebtLineDto)
+  otherDebts!: OtherDebtLineDto[];
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  dependants!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  notes?: string;
+}
+
+export class FinancialStatementListQuery {
+  @IsUUID()
+  caseId!: string;
+}

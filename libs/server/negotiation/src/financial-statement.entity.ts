@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export interface IncomeLine {
+  source: string;
+  amountFen: number;
+}
+export interface SpendingLine {
+  category: string;
+  amountFen: number;
+}
+export interface OtherDebtLine {
+  lender: string;
+  monthlyPaymentFen: number;
+}
+
+@Entity({ name: 'financial_statements' })
+export class FinancialStatement {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @Column({ type: 'boolean' })
+  isCurrent!: boolean;
+
+  @Column({ type: 'jsonb' })
+  income!: IncomeLine[];
+
+  @Column({ type: 'jsonb' })
+  essentialSpending!: SpendingLine[];
+
+  @Column({ type: 'jsonb' })
+  otherDebts!: OtherDebtLine[];
+
+  @Column({ type: 'integer' })
+  dependants!: number;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ type: 'uuid' })
+  createdBy!: string;
+
+  @Column({ type: 'timestamptz', insert: false, update: false })
+  createdAt!: Date;
+}

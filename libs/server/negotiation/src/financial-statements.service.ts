@@ -1,0 +1,142 @@
+import { affordability, splitProRata } from '@accord/domain';
+import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import {
+  APP_CONFIG,
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  type AppConfig,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CreateFinancialStatementDto } from './dto/financial-statement.dto';
+import { FinancialStatement } from './financial-statement.entity';
+
+@Injectable()
+export class FinancialStatementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(
+    principal: Principal,
+    dto: CreateFinancialStatementDto,
+    context: RequestContext,
+  ): Promise<FinancialStatement> {
+    const record = await this.cases.get(principal, dto.caseId).catch(() => {
+      throw new NotFoundError('Case');
+    });
+    if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+    return this.db.transaction(async (manager) => {
+      // Serialise statements of one case, so exactly one stays current.
+      await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR NO KEY UPDATE`, [dto.caseId]);
+      await manager.query(
+        `UPDATE financial_statements SET is_current = false WHERE case_id = $1 AND is_current`,
+        [dto.caseId],
+      );
+      const inserted = await manager.getRepository(FinancialStatement).insert({
+        caseId: dto.caseId,
+        isCurrent: true,
+        income: dto.income.map((l) => ({ source: l.source, amountFen: l.amountFen })),
+        essentialSpending: dto.essentialSpending.map((l) => ({
+          category: l.category,
+          amountFen: l.amountFen,
+        })),
+        otherDebts: dto.otherDebts.map((l) => ({ lender: l.lender, monthlyPaymentFen: l.monthlyPaymentFen })),
+        dependants: dto.dependants,
+        notes: dto.notes ?? null,
+        createdBy: principal.id,
+      });
+      const id = inserted.identifiers[0].id as string;
+      const figures = this.figures(
+        await manager.getRepository(FinancialStatement).findOneOrFail({ where: { id } }),
+      );
+      await recordCaseEvent(manager, dto.caseId, principal.id, 'financial_statement.recorded', {
+        statementId: id,
+        disposableFen: figures.disposableFen,
+        capacityFen: figures.capacityFen,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'financial_statement.recorded',
+        entityType: 'financial_statement',
+        entityId: id,
+        context,
+      });
+      return manager.getRepository(FinancialStatement).findOneOrFail({ where: { id } });
+    });
+  }
+
+  /** The case's statements, the current one first, then the history newest first. */
+  async list(principal: Principal, caseId: string): Promise<{ data: FinancialStatement[]; total: number }> {
+    await this.cases.get(principal, caseId);
+    const data = await this.db
+      .getRepository(FinancialStatement)
+      .find({ where: { caseId }, order: { isCurrent: 'DESC', createdAt: 'DESC' } });
+    return { data, total: data.length };
+  }
+
+  async get(principal: Principal, id: string): Promise<FinancialStatement> {
+    const statement = await this.db.getRepository(FinancialStatement).findOne({ where: { id } });
+    if (!statement) throw new NotFoundError('Financial statement');
+    await this.cases.get(principal, statement.caseId).catch(() => {
+      throw new NotFoundError('Financial statement');
+    });
+    return statement;
+  }
+
+  /**
+   * What the client can pay each month, from the current statement, and its split across the open
+   * debts of the case in proportion to what is owed on each (parts sum exactly to the capacity).
+   */
+  async caseAffordability(principal: Principal, caseId: string) {
+    await this.cases.get(principal, caseId);
+    return this.affordabilityOf(this.db.manager, caseId);
+  }
+
+  async affordabilityOf(manager: EntityManager, caseId: string) {
+    const statement = await manager
+      .getRepository(FinancialStatement)
+      .findOne({ where: { caseId, isCurrent: true } });
+    const debts: { id: string; creditor_name: string; outstanding_fen: string }[] = await manager.query(
+      `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
+        WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
+      [caseId],
+    );
+    if (!statement)
+      return { statementId: null, commitBp: this.config.AFFORDABILITY_COMMIT_BP, figures: null, debts: [] };
+    const figures = this.figures(statement);
+    const parts = splitProRata(
+      figures.capacityFen,
+      debts.map((d) => Number(d.outstanding_fen)),
+    );
+    return {
+      statementId: statement.id,
+      commitBp: this.config.AFFORDABILITY_COMMIT_BP,
+      figures,
+      debts: debts.map((d, i) => ({
+        debtId: d.id,
+        creditorName: d.creditor_name,
+        outstandingFen: Number(d.outstanding_fen),
+        capacityFen: parts[i],
+      })),
+    };
+  }
+
+  private figures(statement: FinancialStatement) {
+    return affordability(
+      {
+        incomeFen: statement.income.map((l) => l.amountFen),
+        essentialSpendingFen: statement.essentialSpending.map((l) => l.amountFen),
+        otherDebtPaymentsFen: statement.otherDebts.map((l) => l.monthlyPaymentFen),
+      },
+      this.config.AFFORDABILITY_COMMIT_BP,
+    );
+  }
+}

@@ -1,0 +1,4 @@
+export * from './financial-statement.entity';
+export * from './financial-statements.service';
+export * from './negotiation.module';
+export * from './seed/demo-statements.seed';
