@@ -74,7 +74,9 @@ describe('the built programs', () => {
       );
       expect(rows[0].cases).toBe(40);
       expect(rows[0].events).toBeGreaterThan(40);
-      const statements = await db.query(`SELECT count(*)::int AS n FROM financial_statements WHERE is_current`);
+      const statements = await db.query(
+        `SELECT count(*)::int AS n FROM financial_statements WHERE is_current`,
+      );
       expect(statements.rows[0].n).toBeGreaterThan(0);
       const files = await db.query(`SELECT count(*)::int AS n FROM document_files`);
       expect(files.rows[0].n).toBeGreaterThan(0);
