@@ -48,3 +48,18 @@ export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number];
 
 export const OVERDUE_BUCKETS = ['0-30', '31-90', '91-180', '180+'] as const;
 export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];
+
+export const CONTACT_PARTIES = ['creditor', 'client'] as const;
+export type ContactParty = (typeof CONTACT_PARTIES)[number];
+
+export const CONTACT_CHANNELS = [
+  'hotline',
+  'online_chat',
+  'in_app',
+  'letter',
+  'visit',
+  'phone',
+  'wechat',
+  'email',
+] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];

@@ -15,6 +15,7 @@ export * from './errors/app-error';
 export * from './errors/all-exceptions.filter';
 export * from './health/health.module';
 export * from './http/configure-http-app';
+export * from './http/is-instant';
 export * from './http/list-query.dto';
 export * from './http/paginate';
 export * from './http/rate-limiter';

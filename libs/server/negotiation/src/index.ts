@@ -1,3 +1,5 @@
+export * from './contact.entity';
+export * from './contacts.service';
 export * from './financial-statement.entity';
 export * from './financial-statements.service';
 export * from './negotiation.module';

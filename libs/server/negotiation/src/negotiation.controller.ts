@@ -6,16 +6,63 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ContactsService } from './contacts.service';
+import { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateFinancialStatementDto, FinancialStatementListQuery } from './dto/financial-statement.dto';
 import { FinancialStatementsService } from './financial-statements.service';
+import { ProposalSuggestionsService } from './proposal-suggestions.service';
 
 @ApiTags('negotiation')
 @ApiBearerAuth()
 @Controller()
 export class NegotiationController {
-  constructor(private readonly statements: FinancialStatementsService) {}
+  constructor(
+    private readonly statements: FinancialStatementsService,
+    private readonly contacts: ContactsService,
+    private readonly suggestions: ProposalSuggestionsService,
+  ) {}
+
+  /** Plans that fit the client's capacity share for this debt and the creditor's longest plan. */
+  @Get('debts/:id/proposal-suggestions')
+  @Roles(...ANY_SIGNED_IN)
+  suggest(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) debtId: string) {
+    return this.suggestions.forDebt(principal, debtId);
+  }
+
+  @Get('contacts')
+  @Roles(...ANY_SIGNED_IN)
+  listContacts(@CurrentUser() principal: Principal, @Query() query: ContactListQueryDto) {
+    return this.contacts.list(principal, query);
+  }
+
+  @Get('contacts/:id')
+  @Roles(...ANY_SIGNED_IN)
+  showContact(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.contacts.get(principal, id);
+  }
+
+  @Post('contacts')
+  @Roles(...ANY_SIGNED_IN)
+  logContact(
+    @CurrentUser() principal: Principal,
+    @Body() dto: CreateContactDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.contacts.create(principal, dto, context);
+  }
+
+  @Patch('contacts/:id')
+  @Roles(...ANY_SIGNED_IN)
+  updateContact(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateContactDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.contacts.update(principal, id, dto, context);
+  }
 
   @Get('financial-statements')
   @Roles(...ANY_SIGNED_IN)

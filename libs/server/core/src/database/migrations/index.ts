@@ -8,6 +8,7 @@ import { UploadLinks1764576000000 } from './1764576000000-upload-links';
 import { CaseReferenceFunction1764662400000 } from './1764662400000-case-reference-function';
 import { CaseListIndexes1764748800000 } from './1764748800000-case-list-indexes';
 import { FinancialStatements1764835200000 } from './1764835200000-financial-statements';
+import { Contacts1764921600000 } from './1764921600000-contacts';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   CaseReferenceFunction1764662400000,
   CaseListIndexes1764748800000,
   FinancialStatements1764835200000,
+  Contacts1764921600000,
 ];
