@@ -63,3 +63,22 @@ export const CONTACT_CHANNELS = [
   'email',
 ] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const PROPOSAL_KINDS = [
+  'deferral',
+  'installments',
+  'interest_freeze',
+  'penalty_waiver',
+  'lump_sum',
+] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'submitted',
+  'countered',
+  'accepted',
+  'rejected',
+  'withdrawn',
+] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

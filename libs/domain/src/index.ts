@@ -10,3 +10,4 @@ export * from './affordability';
 export * from './proposal-suggestions';
 export * from './repayment-schedule';
 export * from './repayment-status';
+export * from './proposal-status';

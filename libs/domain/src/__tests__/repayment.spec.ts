@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { affordability, splitProRata } from '../affordability';
 import { isCalendarDate } from '../dates';
+import { canAcceptProposal, canMoveProposal, termsEditable } from '../proposal-status';
 import { longestPlan, suggestPlans } from '../proposal-suggestions';
 import { addMonthsClamped, buildSchedule, validScheduleTerms } from '../repayment-schedule';
 import { allocatePayments, planState } from '../repayment-status';
@@ -206,5 +207,18 @@ describe('plan suggestions', () => {
         },
       ),
     );
+  });
+});
+
+describe('proposal statuses', () => {
+  it('go back and forth with the creditor and end in accepted, rejected or withdrawn', () => {
+    expect(canMoveProposal('draft', 'submitted')).toBe(true);
+    expect(canMoveProposal('submitted', 'countered')).toBe(true);
+    expect(canMoveProposal('countered', 'submitted')).toBe(true);
+    expect(canMoveProposal('draft', 'accepted')).toBe(false);
+    expect(canMoveProposal('accepted', 'withdrawn')).toBe(false);
+    expect(canAcceptProposal('draft')).toBe(false);
+    expect(canAcceptProposal('countered')).toBe(true);
+    expect(termsEditable('submitted')).toBe(false);
   });
 });

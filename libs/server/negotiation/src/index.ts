@@ -4,3 +4,5 @@ export * from './financial-statement.entity';
 export * from './financial-statements.service';
 export * from './negotiation.module';
 export * from './seed/demo-statements.seed';
+export * from './proposal.entity';
+export * from './proposals.service';

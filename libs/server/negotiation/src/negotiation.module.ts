@@ -1,5 +1,5 @@
-import { CasesModule } from '@accord/server-cases';
-import { Module } from '@nestjs/common';
+import { CaseStageGuard, CasesModule } from '@accord/server-cases';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
@@ -7,13 +7,46 @@ import { FinancialStatement } from './financial-statement.entity';
 import { FinancialStatementsService } from './financial-statements.service';
 import { NegotiationController } from './negotiation.controller';
 import { ProposalSuggestionsService } from './proposal-suggestions.service';
+import { Proposal } from './proposal.entity';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
 import { CreditorsModule } from '@accord/server-creditors';
 
 /** What the client can pay, and (next) contacts, proposals, plans and payments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([FinancialStatement, Contact]), CasesModule, CreditorsModule],
-  controllers: [NegotiationController],
-  providers: [FinancialStatementsService, ContactsService, ProposalSuggestionsService],
+  imports: [TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]), CasesModule, CreditorsModule],
+  controllers: [NegotiationController, ProposalsController],
+  providers: [FinancialStatementsService, ContactsService, ProposalSuggestionsService, ProposalsService],
   exports: [FinancialStatementsService, ContactsService],
 })
-export class NegotiationModule {}
+export class NegotiationModule implements OnModuleInit {
+  constructor(private readonly guard: CaseStageGuard) {}
+
+  /** `agreed` needs an accepted proposal on every open debt; `repaying` needs a plan to pay. */
+  onModuleInit(): void {
+    this.guard.register({
+      conditions: [
+        {
+          code: 'PROPOSALS_NOT_ACCEPTED',
+          applies: (_, to) => to === 'agreed',
+          holds: (facts) => facts.everyOpenDebtAgreed === true,
+        },
+        {
+          code: 'NO_REPAYMENT_PLAN',
+          applies: (_, to) => to === 'repaying',
+          holds: (facts) => facts.hasRepaymentPlan === true,
+        },
+      ],
+      facts: async (manager, caseId) => {
+        const [row] = await manager.query(
+          `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'
+                               AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.debt_id = d.id AND p.status = 'accepted'))
+                  AND EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open') AS agreed,
+                  EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1) AS planned`,
+          [caseId],
+        );
+        return { everyOpenDebtAgreed: row.agreed, hasRepaymentPlan: row.planned };
+      },
+    });
+  }
+}

@@ -9,6 +9,7 @@ import { CaseReferenceFunction1764662400000 } from './1764662400000-case-referen
 import { CaseListIndexes1764748800000 } from './1764748800000-case-list-indexes';
 import { FinancialStatements1764835200000 } from './1764835200000-financial-statements';
 import { Contacts1764921600000 } from './1764921600000-contacts';
+import { ProposalsPlans1765008000000 } from './1765008000000-proposals-plans';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   CaseListIndexes1764748800000,
   FinancialStatements1764835200000,
   Contacts1764921600000,
+  ProposalsPlans1765008000000,
 ];

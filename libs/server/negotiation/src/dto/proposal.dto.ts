@@ -1,0 +1,108 @@
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalKind, type ProposalStatus } from '@accord/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class CreateProposalDto {
+  @ApiProperty()
+  @IsUUID()
+  debtId!: string;
+
+  @ApiProperty({ enum: PROPOSAL_KINDS })
+  @IsIn(PROPOSAL_KINDS)
+  kind!: ProposalKind;
+
+  @ApiProperty({ description: 'fen the client pays in all' })
+  @IsInt()
+  @Min(1)
+  @Max(1e13)
+  totalFen!: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 120 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  months?: number;
+
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  firstDueDate?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 24 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(24)
+  graceMonths?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1e13)
+  waivedPenaltyFen?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  interestRateBp?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  contactIds?: string[];
+}
+
+export class UpdateProposalDto extends PartialType(OmitType(CreateProposalDto, ['debtId'] as const)) {
+  @ApiPropertyOptional({
+    enum: PROPOSAL_STATUSES,
+    description: 'accepted only through POST /proposals/:id/accept',
+  })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATUSES)
+  status?: ProposalStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  creditorAnswer?: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class AcceptProposalDto {
+  @ApiPropertyOptional({ description: 'the creditor’s written confirmation, summarised' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  creditorAnswer?: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class ProposalListQuery {
+  @IsUUID()
+  caseId!: string;
+}

@@ -1,0 +1,255 @@
+import { ErrorCode } from '@accord/contracts';
+import {
+  buildSchedule,
+  canAcceptProposal,
+  canMoveProposal,
+  termsEditable,
+  validScheduleTerms,
+} from '@accord/domain';
+import { CasesService, DebtsService, recordCaseEvent } from '@accord/server-cases';
+import {
+  AuditService,
+  ConflictError,
+  NotFoundError,
+  UnprocessableError,
+  versionedUpdate,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AcceptProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
+import { Proposal } from './proposal.entity';
+
+const ACCEPTED_UNIQUE = 'proposals_one_accepted_per_debt';
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    private readonly debts: DebtsService,
+  ) {}
+
+  async list(principal: Principal, caseId: string) {
+    await this.cases.get(principal, caseId);
+    const data = await this.db
+      .getRepository(Proposal)
+      .find({ where: { caseId }, order: { createdAt: 'DESC' } });
+    return { data, total: data.length };
+  }
+
+  async get(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Proposal> {
+    const proposal = await manager.getRepository(Proposal).findOne({ where: { id } });
+    if (!proposal) throw new NotFoundError('Proposal');
+    await this.cases.get(principal, proposal.caseId, manager).catch(() => {
+      throw new NotFoundError('Proposal');
+    });
+    return proposal;
+  }
+
+  async create(principal: Principal, dto: CreateProposalDto, context: RequestContext): Promise<Proposal> {
+    const debt = await this.debts.get(principal, dto.debtId).catch(() => {
+      throw new UnprocessableError(ErrorCode.Unprocessable, 'The debt does not exist', { field: 'debtId' });
+    });
+    return this.db.transaction(async (manager) => {
+      const inserted = await manager.getRepository(Proposal).insert({
+        caseId: debt.caseId,
+        debtId: debt.id,
+        kind: dto.kind,
+        status: 'draft',
+        totalFen: dto.totalFen,
+        months: dto.months ?? null,
+        firstDueDate: dto.firstDueDate ?? null,
+        graceMonths: dto.graceMonths ?? 0,
+        waivedPenaltyFen: dto.waivedPenaltyFen ?? 0,
+        interestRateBp: dto.interestRateBp ?? null,
+        contactIds: dto.contactIds ?? [],
+        createdBy: principal.id,
+      });
+      const id = inserted.identifiers[0].id as string;
+      await recordCaseEvent(manager, debt.caseId, principal.id, 'proposal.drafted', {
+        proposalId: id,
+        debtId: debt.id,
+        kind: dto.kind,
+        totalFen: dto.totalFen,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'proposal.drafted',
+        entityType: 'proposal',
+        entityId: id,
+        context,
+      });
+      return manager.getRepository(Proposal).findOneOrFail({ where: { id } });
+    });
+  }
+
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateProposalDto,
+    context: RequestContext,
+  ): Promise<Proposal> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.get(principal, id, manager);
+      const { version, status, creditorAnswer, ...terms } = dto;
+      if (Object.keys(terms).length && !termsEditable(before.status)) {
+        throw new ConflictError(
+          'PROPOSAL_TERMS_LOCKED',
+          `The terms of a ${before.status} proposal cannot change`,
+          { status: before.status },
+        );
+      }
+      if (status !== undefined && status !== before.status && !canMoveProposal(before.status, status)) {
+        throw new ConflictError(
+          'PROPOSAL_STATUS_REFUSED',
+          `A ${before.status} proposal cannot become ${status}`,
+          { from: before.status, to: status },
+        );
+      }
+      await versionedUpdate(manager, Proposal, 'Proposal', id, version, {
+        ...terms,
+        ...(status ? { status } : {}),
+        ...(creditorAnswer !== undefined ? { creditorAnswer } : {}),
+      });
+      if (status && status !== before.status) {
+        await recordCaseEvent(manager, before.caseId, principal.id, `proposal.${status}`, {
+          proposalId: id,
+          from: before.status,
+          to: status,
+          creditorAnswer,
+        });
+      }
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'proposal.updated',
+        entityType: 'proposal',
+        entityId: id,
+        context,
+        details: { status },
+      });
+      return manager.getRepository(Proposal).findOneOrFail({ where: { id } });
+    });
+  }
+
+  /**
+   * The creditor said yes: the proposal becomes accepted and its repayment plan and installments are
+   * created in the same transaction. One accepted proposal per debt (409 otherwise).
+   */
+  async accept(principal: Principal, id: string, dto: AcceptProposalDto, context: RequestContext) {
+    return this.db.transaction(async (manager) => {
+      const proposal = await this.get(principal, id, manager);
+      if (proposal.version !== dto.version) {
+        throw new ConflictError(
+          ErrorCode.StaleVersion,
+          'The proposal was changed by someone else; reload and try again',
+          { currentVersion: proposal.version },
+        );
+      }
+      if (!canAcceptProposal(proposal.status)) {
+        throw new ConflictError(
+          'PROPOSAL_NOT_ACCEPTABLE',
+          `A ${proposal.status} proposal cannot be accepted`,
+          { status: proposal.status },
+        );
+      }
+      const [taken] = await manager.query(
+        `SELECT id FROM proposals WHERE debt_id = $1 AND status = 'accepted'`,
+        [proposal.debtId],
+      );
+      if (taken)
+        throw new ConflictError('DEBT_ALREADY_AGREED', 'Another proposal for this debt is already accepted', {
+          proposalId: taken.id,
+        });
+      const terms = {
+        totalFen: proposal.totalFen,
+        months: proposal.months ?? 1,
+        firstDueDate: proposal.firstDueDate ?? '',
+        graceMonths: proposal.graceMonths,
+      };
+      const problems = validScheduleTerms(terms, this.cases.today());
+      if (problems.length)
+        throw new UnprocessableError('PLAN_TERMS_INVALID', 'The agreed terms cannot make a repayment plan', {
+          problems,
+        });
+      try {
+        await manager.query(
+          `UPDATE proposals SET status = 'accepted', creditor_answer = coalesce($2, creditor_answer), version = version + 1, updated_at = now() WHERE id = $1`,
+          [id, dto.creditorAnswer ?? null],
+        );
+      } catch (error) {
+        if (
+          (error as { driverError?: { constraint?: string } }).driverError?.constraint === ACCEPTED_UNIQUE
+        ) {
+          throw new ConflictError(
+            'DEBT_ALREADY_AGREED',
+            'Another proposal for this debt is already accepted',
+          );
+        }
+        throw error;
+      }
+      const [plan] = await manager.query(
+        `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          id,
+          proposal.caseId,
+          proposal.debtId,
+          terms.totalFen,
+          terms.months,
+          terms.firstDueDate,
+          terms.graceMonths,
+        ],
+      );
+      const schedule = buildSchedule(terms);
+      await manager.query(
+        `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[])`,
+        [
+          plan.id,
+          schedule.map((i) => i.number),
+          schedule.map((i) => i.dueDate),
+          schedule.map((i) => i.amountFen),
+        ],
+      );
+      await recordCaseEvent(manager, proposal.caseId, principal.id, 'proposal.accepted', {
+        proposalId: id,
+        debtId: proposal.debtId,
+        planId: plan.id,
+        totalFen: terms.totalFen,
+        months: terms.months,
+        firstDueDate: schedule[0].dueDate,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'proposal.accepted',
+        entityType: 'proposal',
+        entityId: id,
+        context,
+        details: { planId: plan.id },
+      });
+      return {
+        proposal: await manager.getRepository(Proposal).findOneOrFail({ where: { id } }),
+        planId: plan.id as string,
+        installments: schedule,
+      };
+    });
+  }
+
+  async plans(principal: Principal, caseId: string) {
+    await this.cases.get(principal, caseId);
+    const plans = await this.db.query(
+      `SELECT p.id, p.proposal_id AS "proposalId", p.debt_id AS "debtId", p.total_fen::bigint AS "totalFen", p.months, p.first_due_date AS "firstDueDate",
+              p.grace_months AS "graceMonths",
+              (SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'dueDate', i.due_date, 'amountFen', i.amount_fen) ORDER BY i.number)
+                 FROM installments i WHERE i.plan_id = p.id) AS installments
+         FROM repayment_plans p WHERE p.case_id = $1 ORDER BY p.created_at`,
+      [caseId],
+    );
+    return {
+      data: plans.map((p: { totalFen: string }) => ({ ...p, totalFen: Number(p.totalFen) })),
+      total: plans.length,
+    };
+  }
+}

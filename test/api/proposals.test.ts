@@ -1,0 +1,252 @@
+import { addDays, calendarDateIn } from '@accord/domain';
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { DataSource } from 'typeorm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+
+const api = useApiApp('proposals');
+let firm: TestFirm;
+let huabei: string;
+let seq = 14000;
+const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
+
+beforeAll(async () => {
+  firm = await buildFirm(api);
+  await seedCreditorCatalog(api.app.get(DataSource));
+  huabei = (
+    await api.http().get('/api/creditors').query({ product: 'huabei' }).set(firm.admin.auth).expect(200)
+  ).body.data[0].id;
+});
+
+async function negotiatingCase(owner: Member) {
+  const client = await api
+    .http()
+    .post('/api/clients')
+    .set(owner.auth)
+    .send({
+      fullName: '馬曉雯',
+      idType: 'tw_national_id',
+      idNumber: taiwanId(seq++),
+      consentPurposes: ['debt_negotiation'],
+    })
+    .expect(201);
+  const opened = await api
+    .http()
+    .post('/api/cases')
+    .set(owner.auth)
+    .send({ clientId: client.body.id, overdueReason: 'job_loss' })
+    .expect(201);
+  const debt = await api
+    .http()
+    .post('/api/debts')
+    .set(owner.auth)
+    .send({
+      caseId: opened.body.id,
+      creditorId: huabei,
+      principalFen: 1200000,
+      outstandingFen: 1200000,
+      overdueFen: 1200000,
+      overdueSince: addDays(today(), -30),
+    })
+    .expect(201);
+  for (const to of ['documents', 'creditor_contact', 'negotiating']) {
+    await api
+      .http()
+      .post(`/api/cases/${opened.body.id}/transition`)
+      .set(owner.auth)
+      .send({ to, reason: '進行中' })
+      .expect(200);
+  }
+  return { caseId: opened.body.id as string, debtId: debt.body.id as string };
+}
+
+const terms = (debtId: string) => ({
+  debtId,
+  kind: 'interest_freeze',
+  totalFen: 1200000,
+  months: 12,
+  firstDueDate: '2027-01-31',
+  graceMonths: 1,
+});
+
+describe('proposals and agreement', () => {
+  it('drafts, submits, and on the creditor’s acceptance creates the plan in the same transaction', async () => {
+    const { caseId, debtId } = await negotiatingCase(firm.officerA1);
+    const drafted = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send(terms(debtId))
+      .expect(201);
+    expect(drafted.body).toMatchObject({ status: 'draft', caseId, version: 1 });
+    await api
+      .http()
+      .post(`/api/proposals/${drafted.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 1 })
+      .expect(409);
+    const submitted = await api
+      .http()
+      .patch(`/api/proposals/${drafted.body.id}`)
+      .set(firm.officerA1.auth)
+      .send({ status: 'submitted', version: 1 })
+      .expect(200);
+    await api
+      .http()
+      .patch(`/api/proposals/${drafted.body.id}`)
+      .set(firm.officerA1.auth)
+      .send({ months: 24, version: 2 })
+      .expect(409);
+    const refused = await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.officerA1.auth)
+      .send({ to: 'agreed', reason: 'x' })
+      .expect(409);
+    expect(refused.body.details.unmet).toEqual(['PROPOSALS_NOT_ACCEPTED']);
+    const accepted = await api
+      .http()
+      .post(`/api/proposals/${drafted.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: submitted.body.version, creditorAnswer: '客服書面同意停息分 12 期，寬限 1 個月。' })
+      .expect(200);
+    expect(accepted.body.proposal).toMatchObject({
+      status: 'accepted',
+      creditorAnswer: '客服書面同意停息分 12 期，寬限 1 個月。',
+    });
+    expect(accepted.body.installments).toHaveLength(12);
+    expect(accepted.body.installments[0]).toEqual({ number: 1, dueDate: '2027-02-28', amountFen: 100000 });
+    expect(accepted.body.installments[2].dueDate).toBe('2027-04-30');
+    const plans = await api
+      .http()
+      .get(`/api/cases/${caseId}/repayment-plans`)
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(
+      plans.body.data[0].installments.reduce(
+        (s: number, i: { amountFen: number }) => s + Number(i.amountFen),
+        0,
+      ),
+    ).toBe(1200000);
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.officerA1.auth)
+      .send({ to: 'agreed', reason: '已達成協議' })
+      .expect(200);
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.officerA1.auth)
+      .send({ to: 'repaying', reason: '開始還款' })
+      .expect(200);
+  });
+
+  it('accepts one proposal per debt: accepting twice or a second one answers 409', async () => {
+    const { debtId } = await negotiatingCase(firm.officerA1);
+    const a = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send(terms(debtId))
+      .expect(201);
+    const b = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), kind: 'installments', months: 6 })
+      .expect(201);
+    for (const p of [a, b])
+      await api
+        .http()
+        .patch(`/api/proposals/${p.body.id}`)
+        .set(firm.officerA1.auth)
+        .send({ status: 'submitted', version: 1 })
+        .expect(200);
+    await api
+      .http()
+      .post(`/api/proposals/${a.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2 })
+      .expect(200);
+    const twice = await api
+      .http()
+      .post(`/api/proposals/${a.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 3 })
+      .expect(409);
+    expect(twice.body.code).toBe('PROPOSAL_NOT_ACCEPTABLE');
+    const second = await api
+      .http()
+      .post(`/api/proposals/${b.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2 })
+      .expect(409);
+    expect(second.body.code).toBe('DEBT_ALREADY_AGREED');
+  });
+
+  it('refuses bad terms: 0 months, negative amounts, a first due date in the past', async () => {
+    const { debtId } = await negotiatingCase(firm.officerA1);
+    const bad = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), months: 0, totalFen: -5 })
+      .expect(400);
+    expect(bad.body.details.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'months',
+      'totalFen',
+    ]);
+    const past = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), firstDueDate: '2020-01-01' })
+      .expect(201);
+    await api
+      .http()
+      .patch(`/api/proposals/${past.body.id}`)
+      .set(firm.officerA1.auth)
+      .send({ status: 'submitted', version: 1 })
+      .expect(200);
+    const refused = await api
+      .http()
+      .post(`/api/proposals/${past.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2 })
+      .expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'PLAN_TERMS_INVALID',
+      details: { problems: ['FIRST_DUE_DATE_IN_PAST'] },
+    });
+  });
+
+  it('someone else’s proposals answer 404', async () => {
+    const { caseId, debtId } = await negotiatingCase(firm.officerA1);
+    const drafted = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send(terms(debtId))
+      .expect(201);
+    for (const outsider of [firm.officerA2, firm.managerB]) {
+      await api.http().get(`/api/proposals/${drafted.body.id}`).set(outsider.auth).expect(404);
+      await api
+        .http()
+        .patch(`/api/proposals/${drafted.body.id}`)
+        .set(outsider.auth)
+        .send({ status: 'submitted', version: 1 })
+        .expect(404);
+      await api
+        .http()
+        .post(`/api/proposals/${drafted.body.id}/accept`)
+        .set(outsider.auth)
+        .send({ version: 1 })
+        .expect(404);
+      await api.http().get('/api/proposals').query({ caseId }).set(outsider.auth).expect(404);
+      await api.http().post('/api/proposals').set(outsider.auth).send(terms(debtId)).expect(422);
+    }
+    await api.http().get(`/api/proposals/${drafted.body.id}`).set(firm.managerA.auth).expect(200);
+  });
+});
