@@ -249,4 +249,72 @@ describe('proposals and agreement', () => {
     }
     await api.http().get(`/api/proposals/${drafted.body.id}`).set(firm.managerA.auth).expect(200);
   });
+
+  it('records payments that roll forward, keeps the plan on track, and shows the savings', async () => {
+    const { caseId, debtId } = await negotiatingCase(firm.officerA1);
+    const drafted = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), firstDueDate: addDays(today(), 10), graceMonths: 0 })
+      .expect(201);
+    await api
+      .http()
+      .patch(`/api/proposals/${drafted.body.id}`)
+      .set(firm.officerA1.auth)
+      .send({ status: 'submitted', version: 1 })
+      .expect(200);
+    const accepted = await api
+      .http()
+      .post(`/api/proposals/${drafted.body.id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2 })
+      .expect(200);
+    const plan = await api
+      .http()
+      .get(`/api/repayment-plans/${accepted.body.planId}`)
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(plan.body).toMatchObject({ status: 'on_track', paidFen: 0, remainingFen: 1200000 });
+    const first = plan.body.installments[0];
+    const paid = await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 150000, paidOn: today(), method: 'alipay', reference: '2026112522001' })
+      .expect(201);
+    expect(paid.body).toMatchObject({ status: 'on_track', paidFen: 150000 });
+    expect(
+      paid.body.installments
+        .slice(0, 2)
+        .map((i: { paidFen: number; status: string }) => [i.paidFen, i.status]),
+    ).toEqual([
+      [100000, 'paid'],
+      [50000, 'partially_paid'],
+    ]);
+    await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 0, paidOn: today(), method: 'alipay' })
+      .expect(400);
+    await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 1, paidOn: addDays(today(), 2), method: 'cash' })
+      .expect(422);
+    await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerB1.auth)
+      .send({ amountFen: 1, paidOn: today(), method: 'cash' })
+      .expect(404);
+    await api.http().get(`/api/repayment-plans/${accepted.body.planId}`).set(firm.managerB.auth).expect(404);
+    const savings = await api.http().get(`/api/cases/${caseId}/savings`).set(firm.officerA1.auth).expect(200);
+    expect(savings.body.planTotalFen).toBe(1200000);
+    // ¥12,000 overdue 30 days today, plus about a year of 0.05 % a day until the last installment.
+    expect(savings.body.savingsFen).toBeGreaterThan(200000);
+    expect(savings.body.withoutAgreementFen).toBe(1200000 + savings.body.savingsFen);
+  });
 });

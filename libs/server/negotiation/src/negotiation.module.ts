@@ -10,13 +10,20 @@ import { ProposalSuggestionsService } from './proposal-suggestions.service';
 import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { RepaymentsService } from './repayments.service';
 import { CreditorsModule } from '@accord/server-creditors';
 
 /** What the client can pay, and (next) contacts, proposals, plans and payments. */
 @Module({
   imports: [TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]), CasesModule, CreditorsModule],
   controllers: [NegotiationController, ProposalsController],
-  providers: [FinancialStatementsService, ContactsService, ProposalSuggestionsService, ProposalsService],
+  providers: [
+    FinancialStatementsService,
+    ContactsService,
+    ProposalSuggestionsService,
+    ProposalsService,
+    RepaymentsService,
+  ],
   exports: [FinancialStatementsService, ContactsService],
 })
 export class NegotiationModule implements OnModuleInit {

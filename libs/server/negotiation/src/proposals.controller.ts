@@ -14,13 +14,42 @@ import {
   ProposalListQuery,
   UpdateProposalDto,
 } from './dto/proposal.dto';
+import { RecordPaymentDto } from './dto/payment.dto';
 import { ProposalsService } from './proposals.service';
+import { RepaymentsService } from './repayments.service';
 
 @ApiTags('negotiation')
 @ApiBearerAuth()
 @Controller()
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly repayments: RepaymentsService,
+  ) {}
+
+  /** A payment toward an installment; partial payments and overpayments roll forward through the plan. */
+  @Post('installments/:id/payments')
+  @Roles(...ANY_SIGNED_IN)
+  recordPayment(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) installmentId: string,
+    @Body() dto: RecordPaymentDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.repayments.recordPayment(principal, installmentId, dto, context);
+  }
+
+  @Get('repayment-plans/:id')
+  @Roles(...ANY_SIGNED_IN)
+  plan(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.repayments.plan(principal, id);
+  }
+
+  @Get('cases/:id/savings')
+  @Roles(...ANY_SIGNED_IN)
+  savings(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
+    return this.repayments.savings(principal, caseId);
+  }
 
   @Get('proposals')
   @Roles(...ANY_SIGNED_IN)

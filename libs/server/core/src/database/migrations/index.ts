@@ -10,6 +10,7 @@ import { CaseListIndexes1764748800000 } from './1764748800000-case-list-indexes'
 import { FinancialStatements1764835200000 } from './1764835200000-financial-statements';
 import { Contacts1764921600000 } from './1764921600000-contacts';
 import { ProposalsPlans1765008000000 } from './1765008000000-proposals-plans';
+import { Payments1765094400000 } from './1765094400000-payments';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   FinancialStatements1764835200000,
   Contacts1764921600000,
   ProposalsPlans1765008000000,
+  Payments1765094400000,
 ];

@@ -1,0 +1,183 @@
+import {
+  accruedPenaltyFen,
+  daysOverdue,
+  penaltyBaseFen,
+  planState,
+  type ScheduledInstallment,
+} from '@accord/domain';
+import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CreditorsService, penaltyRuleOf } from '@accord/server-creditors';
+import {
+  AuditService,
+  NotFoundError,
+  UnprocessableError,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RecordPaymentDto } from './dto/payment.dto';
+
+interface PlanRow {
+  id: string;
+  case_id: string;
+  debt_id: string;
+  total_fen: string;
+  months: number;
+}
+
+/** Payments against repayment plans, the plans' status, and what the firm saved the client. */
+@Injectable()
+export class RepaymentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly cases: CasesService,
+    private readonly creditors: CreditorsService,
+  ) {}
+
+  async recordPayment(
+    principal: Principal,
+    installmentId: string,
+    dto: RecordPaymentDto,
+    context: RequestContext,
+  ) {
+    const today = this.cases.today();
+    if (dto.paidOn > today)
+      throw new UnprocessableError('PAID_IN_FUTURE', 'A payment cannot be dated in the future', {
+        field: 'paidOn',
+      });
+    const planId = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT i.plan_id, p.case_id FROM installments i JOIN repayment_plans p ON p.id = i.plan_id WHERE i.id = $1`,
+        [installmentId],
+      );
+      if (!row) throw new NotFoundError('Installment');
+      await this.cases.get(principal, row.case_id, manager).catch(() => {
+        throw new NotFoundError('Installment');
+      });
+      // One payment at a time per plan, so allocation and status are computed on settled figures.
+      await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);
+      const [payment] = await manager.query(
+        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          row.plan_id,
+          installmentId,
+          dto.amountFen,
+          dto.paidOn,
+          dto.method,
+          dto.reference ?? null,
+          principal.id,
+        ],
+      );
+      const state = await this.state(manager, row.plan_id, today);
+      await recordCaseEvent(manager, row.case_id, principal.id, 'payment.recorded', {
+        planId: row.plan_id,
+        paymentId: payment.id,
+        amountFen: dto.amountFen,
+        paidOn: dto.paidOn,
+        planStatus: state.status,
+      });
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'payment.recorded',
+        entityType: 'payment',
+        entityId: payment.id,
+        context,
+        details: { planId: row.plan_id, amountFen: dto.amountFen },
+      });
+      return row.plan_id as string;
+    });
+    return this.plan(principal, planId);
+  }
+
+  async plan(principal: Principal, planId: string) {
+    const [row]: PlanRow[] = await this.db.query(
+      `SELECT id, case_id, debt_id, total_fen, months FROM repayment_plans WHERE id = $1`,
+      [planId],
+    );
+    if (!row) throw new NotFoundError('Repayment plan');
+    await this.cases.get(principal, row.case_id).catch(() => {
+      throw new NotFoundError('Repayment plan');
+    });
+    const state = await this.state(this.db.manager, planId, this.cases.today());
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      debtId: row.debt_id,
+      totalFen: Number(row.total_fen),
+      months: row.months,
+      ...state,
+    };
+  }
+
+  private async state(manager: EntityManager, planId: string, today: string) {
+    const installments: (ScheduledInstallment & { id: string })[] = (
+      await manager.query(
+        `SELECT id, number, due_date::text AS "dueDate", amount_fen AS "amountFen" FROM installments WHERE plan_id = $1 ORDER BY number`,
+        [planId],
+      )
+    ).map((i: { id: string; number: number; dueDate: string; amountFen: string }) => ({
+      ...i,
+      amountFen: Number(i.amountFen),
+    }));
+    const payments: { amount_fen: string }[] = await manager.query(
+      `SELECT amount_fen FROM payments WHERE plan_id = $1 ORDER BY paid_on, created_at`,
+      [planId],
+    );
+    const state = planState(
+      installments,
+      payments.map((p) => Number(p.amount_fen)),
+      today,
+    );
+    return { ...state, installments: state.installments.map((s, i) => ({ ...s, id: installments[i].id })) };
+  }
+
+  /**
+   * For each plan of a case: what the client would owe at the plan's last due date without the firm
+   * (outstanding plus the penalty accrued by then) against what the plan costs.
+   */
+  async savings(principal: Principal, caseId: string) {
+    await this.cases.get(principal, caseId);
+    const plans: {
+      id: string;
+      total_fen: string;
+      last_due: string;
+      outstanding_fen: string;
+      principal_fen: string;
+      overdue_fen: string;
+      overdue_since: string | null;
+      creditor_id: string;
+    }[] = await this.db.query(
+      `SELECT p.id, p.total_fen, (SELECT max(due_date) FROM installments WHERE plan_id = p.id)::text AS last_due,
+                d.outstanding_fen, d.principal_fen, d.overdue_fen, d.overdue_since::text AS overdue_since, d.creditor_id
+           FROM repayment_plans p JOIN debts d ON d.id = p.debt_id WHERE p.case_id = $1 ORDER BY p.created_at`,
+      [caseId],
+    );
+    const rows = [];
+    for (const p of plans) {
+      const rule = penaltyRuleOf(await this.creditors.get(p.creditor_id));
+      const debt = {
+        principalFen: Number(p.principal_fen),
+        outstandingFen: Number(p.outstanding_fen),
+        overdueFen: Number(p.overdue_fen),
+      };
+      const withoutAgreementFen =
+        debt.outstandingFen +
+        accruedPenaltyFen(penaltyBaseFen(rule, debt), daysOverdue(p.overdue_since, p.last_due), rule);
+      rows.push({
+        planId: p.id,
+        planTotalFen: Number(p.total_fen),
+        withoutAgreementFen,
+        savingsFen: withoutAgreementFen - Number(p.total_fen),
+      });
+    }
+    return {
+      plans: rows,
+      withoutAgreementFen: rows.reduce((s, r) => s + r.withoutAgreementFen, 0),
+      planTotalFen: rows.reduce((s, r) => s + r.planTotalFen, 0),
+      savingsFen: rows.reduce((s, r) => s + r.savingsFen, 0),
+    };
+  }
+}
