@@ -63,7 +63,7 @@ describe('the built programs', () => {
       const first = run(cli, env, ['seed']);
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain(
-        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents, financial statements',
+        'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents, financial statements, repayment plans',
       );
       const second = run(cli, env, ['seed']);
       expect(await second.exited).toBe(0);
@@ -78,6 +78,11 @@ describe('the built programs', () => {
         `SELECT count(*)::int AS n FROM financial_statements WHERE is_current`,
       );
       expect(statements.rows[0].n).toBeGreaterThan(0);
+      const plans = await db.query(
+        `SELECT count(*)::int AS n, (SELECT count(*)::int FROM payments) AS paid FROM repayment_plans`,
+      );
+      expect(plans.rows[0].n).toBeGreaterThan(0);
+      expect(plans.rows[0].paid).toBeGreaterThan(0);
       const files = await db.query(`SELECT count(*)::int AS n FROM document_files`);
       expect(files.rows[0].n).toBeGreaterThan(0);
       expect(readdirSync(storageDir, { recursive: true }).length).toBeGreaterThan(files.rows[0].n);

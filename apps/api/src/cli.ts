@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
-import { seedDemoStatements } from '@accord/server-negotiation';
+import { seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
 import {
   ConfigError,
   createObjectStorage,
@@ -36,6 +36,7 @@ async function main(command: string | undefined): Promise<void> {
       const checklists = await seedDemoChecklists(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
       const files = await seedDemoFiles(db, createObjectStorage(config));
       const statements = await seedDemoStatements(db);
+      const plans = await seedDemoPlans(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
@@ -44,6 +45,7 @@ async function main(command: string | undefined): Promise<void> {
         checklists.seeded && 'checklists',
         files.seeded && 'documents',
         statements.seeded && 'financial statements',
+        plans.seeded && 'repayment plans',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

@@ -6,3 +6,4 @@ export * from './negotiation.module';
 export * from './seed/demo-statements.seed';
 export * from './proposal.entity';
 export * from './proposals.service';
+export * from './seed/demo-plans.seed';

@@ -1,0 +1,68 @@
+import { addDays, addMonthsClamped, buildSchedule } from '@accord/domain';
+import type { DataSource } from 'typeorm';
+
+/**
+ * Accepted proposals with their plans for the demo cases that reached an agreement; cases already
+ * repaying have paid what fell due (one of them a payment short, so a late plan shows too).
+ */
+export async function seedDemoPlans(db: DataSource, today: string): Promise<{ seeded: boolean }> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM proposals`);
+  if (count > 0) return { seeded: false };
+  const debts: {
+    id: string;
+    case_id: string;
+    officer_id: string;
+    stage: string;
+    outstanding_fen: string;
+    n: number;
+  }[] = await db.query(
+    `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, row_number() OVER (ORDER BY c.reference, d.id)::int AS n
+       FROM debts d JOIN cases c ON c.id = d.case_id
+      WHERE c.stage IN ('agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
+  );
+  for (const d of debts) {
+    const months = [6, 12, 18, 24][d.n % 4];
+    const repaying = d.stage !== 'agreed';
+    // Repaying plans started a few months ago; agreed ones start next month.
+    const firstDueDate = repaying
+      ? addMonthsClamped(today, -(2 + (d.n % 3)))
+      : addMonthsClamped(addDays(today, 20), 0);
+    const totalFen = Number(d.outstanding_fen);
+    const [proposal] = await db.query(
+      `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer, created_by)
+       VALUES ($1, $2, 'interest_freeze', 'accepted', $3, $4, $5, 0, '債權人書面同意停息分期。', $6) RETURNING id`,
+      [d.case_id, d.id, totalFen, months, firstDueDate, d.officer_id],
+    );
+    const [plan] = await db.query(
+      `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months)
+       VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING id`,
+      [proposal.id, d.case_id, d.id, totalFen, months, firstDueDate],
+    );
+    const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
+    const ids: { id: string; number: number }[] = await db.query(
+      `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[]) RETURNING id, number`,
+      [
+        plan.id,
+        schedule.map((i) => i.number),
+        schedule.map((i) => i.dueDate),
+        schedule.map((i) => i.amountFen),
+      ],
+    );
+    if (!repaying) continue;
+    for (const item of schedule.filter((i) => i.dueDate <= today)) {
+      const short = d.n % 5 === 0 && item.number === 1;
+      await db.query(
+        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, 'alipay', $5, $6)`,
+        [
+          plan.id,
+          ids.find((i) => i.number === item.number)?.id,
+          short ? Math.floor(item.amountFen / 2) : item.amountFen,
+          item.dueDate,
+          `DEMO${d.n}${item.number}`,
+          d.officer_id,
+        ],
+      );
+    }
+  }
+  return { seeded: true };
+}
