@@ -23,6 +23,7 @@ import {
   type AppConfig,
   type Principal,
   type RequestContext,
+  resolveOfficer,
 } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -216,7 +217,7 @@ export class CasesService {
           field: 'clientId',
         });
       });
-      const officerId = await this.resolveOfficer(manager, principal, dto.officerId);
+      const officerId = await resolveOfficer(manager, principal, dto.officerId);
       const today = this.today();
       const [row] = await manager.query(
         `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
@@ -334,7 +335,7 @@ export class CasesService {
   async reassign(principal: Principal, id: string, dto: ReassignDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
       const record = await this.get(principal, id, manager);
-      const officerId = await this.resolveOfficer(manager, principal, dto.officerId);
+      const officerId = await resolveOfficer(manager, principal, dto.officerId);
       if (officerId === record.officerId) return;
       await manager.query(
         `UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
@@ -376,37 +377,6 @@ export class CasesService {
       data: rows.map((r) => ({ ...r, actorName: r.actorId ? (nameOf.get(r.actorId) ?? null) : null })),
       total,
     };
-  }
-
-  /** Officers work their own cases; managers assign within their team; admins anywhere. */
-  async resolveOfficer(
-    manager: EntityManager,
-    principal: Principal,
-    requested: string | undefined,
-  ): Promise<string> {
-    if (principal.role === 'officer') {
-      if (requested && requested !== principal.id)
-        throw new UnprocessableError(ErrorCode.Forbidden, 'Officers open cases for themselves', {
-          field: 'officerId',
-        });
-      return principal.id;
-    }
-    if (!requested)
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'Choose the officer who will handle this case', {
-        field: 'officerId',
-      });
-    const [officer] = await manager.query(
-      `SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`,
-      [requested],
-    );
-    if (!officer || (principal.role === 'manager' && officer.team_id !== principal.teamId)) {
-      throw new UnprocessableError(
-        ErrorCode.Unprocessable,
-        'The officer must be an active officer of your team',
-        { field: 'officerId' },
-      );
-    }
-    return officer.id;
   }
 }
 

@@ -13,6 +13,7 @@ import {
   versionedUpdate,
   type Principal,
   type RequestContext,
+  resolveOfficer,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -75,7 +76,7 @@ export class ClientsService {
     const idNumber = this.validIdNumber(dto.idType, dto.idNumber);
     const phone = dto.phone ? normalizePhone(dto.phone) : null;
     return this.db.transaction(async (manager) => {
-      const officerId = await this.resolveOfficer(manager, principal, dto.officerId);
+      const officerId = await resolveOfficer(manager, principal, dto.officerId);
       const sealedId = this.cipher.seal(idNumber);
       const sealedPhone = phone ? this.cipher.seal(phone) : null;
       await this.refuseDuplicates(manager, principal, sealedId.hash, sealedPhone?.hash ?? null);
@@ -208,36 +209,6 @@ export class ClientsService {
       });
     }
     return normalized;
-  }
-
-  /** Officers own the clients they create; managers assign within their team; admins anywhere. */
-  private async resolveOfficer(
-    manager: EntityManager,
-    principal: Principal,
-    requested: string | undefined,
-  ): Promise<string> {
-    if (principal.role === 'officer' || !requested) {
-      if (principal.role !== 'officer' && !requested) {
-        throw new UnprocessableError(
-          ErrorCode.Unprocessable,
-          'Choose the officer who will handle this client',
-          { field: 'officerId' },
-        );
-      }
-      return principal.id;
-    }
-    const [officer] = await manager.query(
-      `SELECT id, team_id FROM users WHERE id = $1 AND role = 'officer' AND active`,
-      [requested],
-    );
-    if (!officer || (principal.role === 'manager' && officer.team_id !== principal.teamId)) {
-      throw new UnprocessableError(
-        ErrorCode.Unprocessable,
-        'The officer must be an active officer of your team',
-        { field: 'officerId' },
-      );
-    }
-    return officer.id;
   }
 
   private async refuseDuplicates(

@@ -5,6 +5,7 @@ export * from './auth/access.guard';
 export * from './auth/current.decorators';
 export * from './auth/principal';
 export * from './auth/record-scope';
+export * from './auth/resolve-officer';
 export * from './config/config.module';
 export * from './config/config.schema';
 export * from './core.module';
