@@ -3,6 +3,7 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
+import { catalogCreditors } from './support/cases';
 import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('cases');
@@ -15,14 +16,7 @@ const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
 beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
-  const creditors = await api
-    .http()
-    .get('/api/creditors')
-    .query({ perPage: 100 })
-    .set(firm.admin.auth)
-    .expect(200);
-  huabei = creditors.body.data.find((c: { product: string }) => c.product === 'huabei').id;
-  card = creditors.body.data.find((c: { name: string }) => c.name === '招商銀行信用卡').id;
+  ({ huabei, card } = await catalogCreditors(api, firm.admin));
 });
 
 async function openCase(owner: Member, consent = true) {

@@ -2,7 +2,8 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { catalogCreditors, openCase } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('contacts');
 let firm: TestFirm;
@@ -12,43 +13,15 @@ let seq = 13000;
 beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
-  huabei = (
-    await api.http().get('/api/creditors').query({ product: 'huabei' }).set(firm.admin.auth).expect(200)
-  ).body.data[0].id;
+  ({ huabei } = await catalogCreditors(api, firm.admin));
 });
 
 async function caseWithDebt(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '趙文彬',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'illness' })
-    .expect(201);
-  const debt = await api
-    .http()
-    .post('/api/debts')
-    .set(owner.auth)
-    .send({
-      caseId: opened.body.id,
-      creditorId: huabei,
-      principalFen: 1200000,
-      outstandingFen: 1200000,
-      overdueFen: 1200000,
-      overdueSince: '2026-10-26',
-    })
-    .expect(201);
-  return { caseId: opened.body.id as string, debtId: debt.body.id as string };
+  const { caseId, debtIds } = await openCase(api, owner, {
+    serial: seq++,
+    debts: [{ creditorId: huabei, outstandingFen: 1200000, overdueSince: '2026-10-26' }],
+  });
+  return { caseId, debtId: debtIds[0] };
 }
 
 const call = (caseId: string, debtId?: string) => ({

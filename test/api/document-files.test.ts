@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { caseInDocuments } from './support/cases';
+import { caseInDocuments, catalogCreditors } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { sampleExe, sampleHtml, sampleJpeg, samplePdf, samplePng } from './support/sample-files';
 
@@ -20,13 +20,7 @@ beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
   await seedDocumentTemplates(api.app.get(DataSource));
-  const creditors = await api
-    .http()
-    .get('/api/creditors')
-    .query({ product: 'huabei' })
-    .set(firm.admin.auth)
-    .expect(200);
-  huabei = creditors.body.data[0].id;
+  ({ huabei } = await catalogCreditors(api, firm.admin));
 });
 
 afterAll(() => rmSync(storageDir, { recursive: true, force: true }));

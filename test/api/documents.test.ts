@@ -4,7 +4,7 @@ import { seedDocumentTemplates } from '@accord/server-documents';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { caseInDocuments } from './support/cases';
+import { caseInDocuments, catalogCreditors } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('documents');
@@ -18,14 +18,7 @@ beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
   await seedDocumentTemplates(api.app.get(DataSource));
-  const creditors = await api
-    .http()
-    .get('/api/creditors')
-    .query({ perPage: 100 })
-    .set(firm.admin.auth)
-    .expect(200);
-  huabei = creditors.body.data.find((c: { product: string }) => c.product === 'huabei').id;
-  card = creditors.body.data.find((c: { name: string }) => c.name === '招商銀行信用卡').id;
+  ({ huabei, card } = await catalogCreditors(api, firm.admin));
 });
 
 const openInDocuments = (owner: Member) => caseInDocuments(api, owner, huabei, seq++);

@@ -2,7 +2,8 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { catalogCreditors, openCase } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('statements');
 let firm: TestFirm;
@@ -13,52 +14,18 @@ let seq = 12000;
 beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
-  const creditors = await api
-    .http()
-    .get('/api/creditors')
-    .query({ perPage: 100 })
-    .set(firm.admin.auth)
-    .expect(200);
-  huabei = creditors.body.data.find((c: { product: string }) => c.product === 'huabei').id;
-  card = creditors.body.data.find((c: { name: string }) => c.name === '招商銀行信用卡').id;
+  ({ huabei, card } = await catalogCreditors(api, firm.admin));
 });
 
 async function caseWithDebts(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '葉志明',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'job_loss' })
-    .expect(201);
-  for (const [creditorId, outstandingFen] of [
-    [huabei, 200000],
-    [card, 1500000],
-  ] as const) {
-    await api
-      .http()
-      .post('/api/debts')
-      .set(owner.auth)
-      .send({
-        caseId: opened.body.id,
-        creditorId,
-        principalFen: outstandingFen,
-        outstandingFen,
-        overdueFen: 0,
-      })
-      .expect(201);
-  }
-  return opened.body.id as string;
+  const { caseId } = await openCase(api, owner, {
+    serial: seq++,
+    debts: [
+      { creditorId: huabei, outstandingFen: 200000, overdueFen: 0 },
+      { creditorId: card, outstandingFen: 1500000, overdueFen: 0 },
+    ],
+  });
+  return caseId;
 }
 
 const statement = (caseId: string, incomeFen = 3200000) => ({

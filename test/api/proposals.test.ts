@@ -3,7 +3,8 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
+import { catalogCreditors, openCase } from './support/cases';
+import { buildFirm, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('proposals');
 let firm: TestFirm;
@@ -14,51 +15,16 @@ const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
 beforeAll(async () => {
   firm = await buildFirm(api);
   await seedCreditorCatalog(api.app.get(DataSource));
-  huabei = (
-    await api.http().get('/api/creditors').query({ product: 'huabei' }).set(firm.admin.auth).expect(200)
-  ).body.data[0].id;
+  ({ huabei } = await catalogCreditors(api, firm.admin));
 });
 
 async function negotiatingCase(owner: Member) {
-  const client = await api
-    .http()
-    .post('/api/clients')
-    .set(owner.auth)
-    .send({
-      fullName: '馬曉雯',
-      idType: 'tw_national_id',
-      idNumber: taiwanId(seq++),
-      consentPurposes: ['debt_negotiation'],
-    })
-    .expect(201);
-  const opened = await api
-    .http()
-    .post('/api/cases')
-    .set(owner.auth)
-    .send({ clientId: client.body.id, overdueReason: 'job_loss' })
-    .expect(201);
-  const debt = await api
-    .http()
-    .post('/api/debts')
-    .set(owner.auth)
-    .send({
-      caseId: opened.body.id,
-      creditorId: huabei,
-      principalFen: 1200000,
-      outstandingFen: 1200000,
-      overdueFen: 1200000,
-      overdueSince: addDays(today(), -30),
-    })
-    .expect(201);
-  for (const to of ['documents', 'creditor_contact', 'negotiating']) {
-    await api
-      .http()
-      .post(`/api/cases/${opened.body.id}/transition`)
-      .set(owner.auth)
-      .send({ to, reason: '進行中' })
-      .expect(200);
-  }
-  return { caseId: opened.body.id as string, debtId: debt.body.id as string };
+  const { caseId, debtIds } = await openCase(api, owner, {
+    serial: seq++,
+    debts: [{ creditorId: huabei, outstandingFen: 1200000, overdueSince: addDays(today(), -30) }],
+    moveTo: ['documents', 'creditor_contact', 'negotiating'],
+  });
+  return { caseId, debtId: debtIds[0] };
 }
 
 const terms = (debtId: string) => ({
