@@ -36,6 +36,18 @@ const terms = (debtId: string) => ({
   graceMonths: 1,
 });
 
+/** A proposal drafted and submitted to the creditor (version 2), as the officer sends it. */
+async function submittedProposal(body: Record<string, unknown>): Promise<string> {
+  const drafted = await api.http().post('/api/proposals').set(firm.officerA1.auth).send(body).expect(201);
+  await api
+    .http()
+    .patch(`/api/proposals/${drafted.body.id}`)
+    .set(firm.officerA1.auth)
+    .send({ status: 'submitted', version: 1 })
+    .expect(200);
+  return drafted.body.id as string;
+}
+
 describe('proposals and agreement', () => {
   it('drafts, submits, and on the creditor’s acceptance creates the plan in the same transaction', async () => {
     const { caseId, debtId } = await negotiatingCase(firm.officerA1);
@@ -111,41 +123,24 @@ describe('proposals and agreement', () => {
 
   it('accepts one proposal per debt: accepting twice or a second one answers 409', async () => {
     const { debtId } = await negotiatingCase(firm.officerA1);
-    const a = await api
-      .http()
-      .post('/api/proposals')
-      .set(firm.officerA1.auth)
-      .send(terms(debtId))
-      .expect(201);
-    const b = await api
-      .http()
-      .post('/api/proposals')
-      .set(firm.officerA1.auth)
-      .send({ ...terms(debtId), kind: 'installments', months: 6 })
-      .expect(201);
-    for (const p of [a, b])
-      await api
-        .http()
-        .patch(`/api/proposals/${p.body.id}`)
-        .set(firm.officerA1.auth)
-        .send({ status: 'submitted', version: 1 })
-        .expect(200);
+    const a = await submittedProposal(terms(debtId));
+    const b = await submittedProposal({ ...terms(debtId), kind: 'installments', months: 6 });
     await api
       .http()
-      .post(`/api/proposals/${a.body.id}/accept`)
+      .post(`/api/proposals/${a}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 2 })
       .expect(200);
     const twice = await api
       .http()
-      .post(`/api/proposals/${a.body.id}/accept`)
+      .post(`/api/proposals/${a}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 3 })
       .expect(409);
     expect(twice.body.code).toBe('PROPOSAL_NOT_ACCEPTABLE');
     const second = await api
       .http()
-      .post(`/api/proposals/${b.body.id}/accept`)
+      .post(`/api/proposals/${b}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 2 })
       .expect(409);
@@ -164,21 +159,10 @@ describe('proposals and agreement', () => {
       'months',
       'totalFen',
     ]);
-    const past = await api
-      .http()
-      .post('/api/proposals')
-      .set(firm.officerA1.auth)
-      .send({ ...terms(debtId), firstDueDate: '2020-01-01' })
-      .expect(201);
-    await api
-      .http()
-      .patch(`/api/proposals/${past.body.id}`)
-      .set(firm.officerA1.auth)
-      .send({ status: 'submitted', version: 1 })
-      .expect(200);
+    const past = await submittedProposal({ ...terms(debtId), firstDueDate: '2020-01-01' });
     const refused = await api
       .http()
-      .post(`/api/proposals/${past.body.id}/accept`)
+      .post(`/api/proposals/${past}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 2 })
       .expect(422);
@@ -218,21 +202,14 @@ describe('proposals and agreement', () => {
 
   it('records payments that roll forward, keeps the plan on track, and shows the savings', async () => {
     const { caseId, debtId } = await negotiatingCase(firm.officerA1);
-    const drafted = await api
-      .http()
-      .post('/api/proposals')
-      .set(firm.officerA1.auth)
-      .send({ ...terms(debtId), firstDueDate: addDays(today(), 10), graceMonths: 0 })
-      .expect(201);
-    await api
-      .http()
-      .patch(`/api/proposals/${drafted.body.id}`)
-      .set(firm.officerA1.auth)
-      .send({ status: 'submitted', version: 1 })
-      .expect(200);
+    const proposalId = await submittedProposal({
+      ...terms(debtId),
+      firstDueDate: addDays(today(), 10),
+      graceMonths: 0,
+    });
     const accepted = await api
       .http()
-      .post(`/api/proposals/${drafted.body.id}/accept`)
+      .post(`/api/proposals/${proposalId}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 2 })
       .expect(200);
