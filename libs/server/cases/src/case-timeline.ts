@@ -18,12 +18,16 @@ export async function recordCaseEvent(
   await manager.query(`UPDATE cases SET last_activity_at = now() WHERE id = $1`, [caseId]);
 }
 
-/** Recomputes the case's totals from its open debts; called in the same transaction as any debt change. */
-export async function refreshCaseTotals(manager: EntityManager, caseId: string): Promise<void> {
+/**
+ * Recomputes cases' totals from their open debts; called in the same transaction as any debt change
+ * (one case) or import (many).
+ */
+export async function refreshCaseTotals(manager: EntityManager, caseIds: string | string[]): Promise<void> {
+  const ids = Array.isArray(caseIds) ? caseIds : [caseIds];
   // Lock first, in its own statement: the recount below then starts after any concurrent change to the
-  // same case has committed, and sees its debts (read committed takes a new snapshot per statement).
+  // same cases has committed, and sees their debts (read committed takes a new snapshot per statement).
   // NO KEY UPDATE: new debts hold KEY SHARE on the case through their foreign key; FOR UPDATE would deadlock.
-  await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR NO KEY UPDATE`, [caseId]);
+  await manager.query(`SELECT 1 FROM cases WHERE id = ANY($1) ORDER BY id FOR NO KEY UPDATE`, [ids]);
   await manager.query(
     `UPDATE cases c SET
        total_outstanding_fen = t.outstanding,
@@ -32,14 +36,17 @@ export async function refreshCaseTotals(manager: EntityManager, caseId: string):
        open_debt_count = t.open_count,
        creditor_ids = t.creditor_ids
      FROM (
-       SELECT coalesce(sum(outstanding_fen) FILTER (WHERE status = 'open'), 0) AS outstanding,
-              coalesce(sum(overdue_fen) FILTER (WHERE status = 'open'), 0) AS overdue,
-              min(overdue_since) FILTER (WHERE status = 'open') AS earliest,
-              count(*) FILTER (WHERE status = 'open') AS open_count,
-              coalesce(array_agg(DISTINCT creditor_id ORDER BY creditor_id) FILTER (WHERE creditor_id IS NOT NULL), '{}') AS creditor_ids
-         FROM debts WHERE case_id = $1
+       SELECT k.id,
+              coalesce(sum(d.outstanding_fen) FILTER (WHERE d.status = 'open'), 0) AS outstanding,
+              coalesce(sum(d.overdue_fen) FILTER (WHERE d.status = 'open'), 0) AS overdue,
+              min(d.overdue_since) FILTER (WHERE d.status = 'open') AS earliest,
+              count(d.id) FILTER (WHERE d.status = 'open') AS open_count,
+              coalesce(array_agg(DISTINCT d.creditor_id ORDER BY d.creditor_id) FILTER (WHERE d.creditor_id IS NOT NULL), '{}') AS creditor_ids
+         FROM cases k LEFT JOIN debts d ON d.case_id = k.id
+        WHERE k.id = ANY($1)
+        GROUP BY k.id
      ) t
-     WHERE c.id = $1`,
-    [caseId],
+     WHERE c.id = t.id`,
+    [ids],
   );
 }

@@ -15,6 +15,7 @@ import {
   AuditService,
   ConflictError,
   escapeLike,
+  fieldDiff,
   NotFoundError,
   officerScope,
   paginate,
@@ -258,12 +259,8 @@ export class CasesService {
         EDITABLE.filter((f) => dto[f] !== undefined).map((f) => [f, dto[f]]),
       );
       await versionedUpdate(manager, Case, 'Case', id, dto.version, changes);
-      const changed = Object.keys(changes).filter(
-        (k) => JSON.stringify(before[k as keyof Case]) !== JSON.stringify(changes[k]),
-      );
       await recordCaseEvent(manager, id, principal.id, 'case.updated', {
-        before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Case]])),
-        after: Object.fromEntries(changed.map((k) => [k, changes[k]])),
+        ...fieldDiff(before, changes),
       });
       await this.audit.record(manager, {
         actorId: principal.id,

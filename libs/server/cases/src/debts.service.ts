@@ -3,6 +3,7 @@ import { projectPenalty } from '@accord/domain';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   AuditService,
+  fieldDiff,
   ConflictError,
   NotFoundError,
   officerScope,
@@ -153,13 +154,9 @@ export class DebtsService {
       await versionedUpdate(manager, Debt, 'Debt', id, dto.version, changes);
       await refreshCaseTotals(manager, before.caseId);
       await this.hooks.changedDebts(manager, before.caseId, principal.id);
-      const changed = Object.keys(changes).filter(
-        (k) => JSON.stringify(before[k as keyof Debt]) !== JSON.stringify(changes[k]),
-      );
       await recordCaseEvent(manager, before.caseId, principal.id, 'debt.updated', {
         debtId: id,
-        before: Object.fromEntries(changed.map((k) => [k, before[k as keyof Debt]])),
-        after: Object.fromEntries(changed.map((k) => [k, changes[k]])),
+        ...fieldDiff(before, changes),
       });
       await this.audit.record(manager, {
         actorId: principal.id,

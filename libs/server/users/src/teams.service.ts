@@ -3,6 +3,7 @@ import {
   AuditService,
   ConflictError,
   escapeLike,
+  fieldDiff,
   NotFoundError,
   paginate,
   type Principal,
@@ -16,7 +17,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateTeamDto, TeamListQueryDto, UpdateTeamDto } from './dto/team.dto';
 import { Team, toTeamView } from './team.entity';
 import { User } from './user.entity';
-import { diff } from './users.service';
 
 const SORT_COLUMNS = { name: 't.name', createdAt: 't.createdAt' };
 
@@ -84,7 +84,7 @@ export class TeamsService {
         entityType: 'team',
         entityId: id,
         context,
-        details: diff(before, after),
+        details: fieldDiff(before, after),
       });
       return after;
     });

@@ -3,6 +3,7 @@ import {
   AuditService,
   ConflictError,
   escapeLike,
+  fieldDiff,
   NotFoundError,
   paginate,
   type Principal,
@@ -135,7 +136,10 @@ export class UsersService {
         entityType: 'user',
         entityId: id,
         context,
-        details: { ...diff(toUserView(before), toUserView(after)), passwordChanged: Boolean(passwordHash) },
+        details: {
+          ...fieldDiff(toUserView(before), toUserView(after)),
+          passwordChanged: Boolean(passwordHash),
+        },
       });
       return toUserView(after);
     });
@@ -152,16 +156,4 @@ export class UsersService {
       throw new UnprocessableError(ErrorCode.Unprocessable, 'The team does not exist', { field: 'teamId' });
     }
   }
-}
-
-/** Before/after of the fields that changed, for the audit log and timelines. */
-export function diff<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
-  const changed = (Object.keys(after) as (keyof T)[]).filter(
-    (key) =>
-      key !== 'updatedAt' && key !== 'version' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-  return {
-    before: Object.fromEntries(changed.map((k) => [k, before[k]])) as Partial<T>,
-    after: Object.fromEntries(changed.map((k) => [k, after[k]])) as Partial<T>,
-  };
 }

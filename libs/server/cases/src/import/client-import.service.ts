@@ -13,6 +13,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { refreshCaseTotals } from '../case-timeline';
 import { maskAccountReference } from '../debts.service';
 import {
   MAX_IMPORT_ROWS,
@@ -141,15 +142,7 @@ export class ClientImportService {
         ],
       );
       const caseIds = caseRows.map((r) => r.id);
-      await manager.query(
-        `UPDATE cases c SET total_outstanding_fen = t.outstanding, total_overdue_fen = t.overdue,
-                earliest_overdue_since = t.earliest, open_debt_count = t.n, creditor_ids = t.creditor_ids
-           FROM (SELECT case_id, sum(outstanding_fen) AS outstanding, sum(overdue_fen) AS overdue, min(overdue_since) AS earliest, count(*) AS n,
-                        array_agg(DISTINCT creditor_id ORDER BY creditor_id) AS creditor_ids
-                   FROM debts WHERE case_id = ANY($1) GROUP BY case_id) t
-          WHERE c.id = t.case_id`,
-        [caseIds],
-      );
+      await refreshCaseTotals(manager, caseIds);
       await manager.query(
         `INSERT INTO case_events (case_id, actor_id, kind, details)
          SELECT id, $2, 'case.opened', jsonb_build_object('reference', reference, 'imported', true) FROM cases WHERE id = ANY($1)`,
