@@ -1,13 +1,20 @@
-import { isValidTwNationalId } from '@accord/domain';
+import { calendarDateIn, isValidTwNationalId } from '@accord/domain';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
-import { FieldCipher } from '@accord/server-core';
+import { FieldCipher, OBJECT_STORAGE, type ObjectStorage } from '@accord/server-core';
+import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
+import { seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 
-const api = useApiApp('seed');
+const storageDir = mkdtempSync(join(tmpdir(), 'accord-seed-'));
+const api = useApiApp('seed', { STORAGE_DIR: storageDir });
+afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 let db: DataSource;
 
 beforeAll(async () => {
@@ -53,5 +60,40 @@ describe('the demo firm', () => {
     expect(inconsistent).toEqual([]);
     const secrets = await db.query(`SELECT id_number_cipher FROM clients`);
     for (const row of secrets) expect(isValidTwNationalId(cipher.open(row.id_number_cipher))).toBe(true);
+  });
+
+  it('seeds statements, plans, payments and receipts consistent with the stage each case is in', async () => {
+    const storage = api.app.get<ObjectStorage>(OBJECT_STORAGE);
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    await seedDocumentTemplates(db);
+    await seedDemoChecklists(db, today);
+    await seedDemoFiles(db, storage);
+    expect(await seedDemoStatements(db)).toEqual({ seeded: true });
+    expect(await seedDemoPlans(db, storage, today)).toEqual({ seeded: true });
+    expect(await seedDemoPlans(db, storage, today)).toEqual({ seeded: false });
+    const planned = await db.query(
+      `SELECT c.stage, bool_and(p.total_fen <= (SELECT coalesce(sum(amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)) AS paid_off
+         FROM cases c JOIN repayment_plans p ON p.case_id = c.id GROUP BY c.stage ORDER BY c.stage`,
+    );
+    // Plans only where an agreement was reached; repaying ones are under way, not paid off.
+    expect(planned).toEqual([
+      { stage: 'agreed', paid_off: false },
+      { stage: 'repaying', paid_off: false },
+    ]);
+
+    const [receipt] = await db.query(
+      `SELECT f.id, u.email FROM payment_proofs f JOIN cases c ON c.id = f.case_id JOIN users u ON u.id = c.officer_id LIMIT 1`,
+    );
+    const officer = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: receipt.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const download = await api
+      .http()
+      .get(`/api/payment-proofs/${receipt.id}/content`)
+      .set({ Authorization: `Bearer ${officer.body.accessToken}` })
+      .expect(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
   });
 });

@@ -33,10 +33,12 @@ async function main(command: string | undefined): Promise<void> {
       const creditors = await seedCreditorCatalog(db);
       const cases = await seedDemoCases(db, new FieldCipher(config), config.FIRM_TIME_ZONE);
       const templates = await seedDocumentTemplates(db);
-      const checklists = await seedDemoChecklists(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
-      const files = await seedDemoFiles(db, createObjectStorage(config));
+      const today = calendarDateIn(new Date(), config.FIRM_TIME_ZONE);
+      const storage = createObjectStorage(config);
+      const checklists = await seedDemoChecklists(db, today);
+      const files = await seedDemoFiles(db, storage);
       const statements = await seedDemoStatements(db);
-      const plans = await seedDemoPlans(db, calendarDateIn(new Date(), config.FIRM_TIME_ZONE));
+      const plans = await seedDemoPlans(db, storage, today);
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',

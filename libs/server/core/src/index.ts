@@ -28,3 +28,5 @@ export * from './storage/disk-storage';
 export * from './storage/object-storage';
 export * from './storage/s3-storage';
 export * from './storage/storage.module';
+export * from './storage/receive-upload';
+export * from './storage/stored-file-response';

@@ -6,9 +6,11 @@ import {
   NotFoundError,
   OBJECT_STORAGE,
   officerScope,
-  StoredObjectMissing,
+  getStoredOrNotFound,
   type AppConfig,
   type ObjectStorage,
+  receiveUpload,
+  type StoredUpload,
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
@@ -20,7 +22,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DocumentFile } from './document-file.entity';
 import type { DocumentRequirement } from './document-requirement.entity';
 import { DocumentRequirementsService } from './document-requirements.service';
-import { receiveUpload, type StoredUpload } from './upload/receive-upload';
 
 @Injectable()
 export class DocumentFilesService {
@@ -185,13 +186,7 @@ export class DocumentFilesService {
       .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
       .getOne();
     if (!file) throw new NotFoundError('Document file');
-    let body: Readable;
-    try {
-      body = await this.storage.get(file.storageKey);
-    } catch (error) {
-      if (error instanceof StoredObjectMissing) throw new NotFoundError('Document file');
-      throw error;
-    }
+    const body = await getStoredOrNotFound(this.storage, file.storageKey, 'Document file');
     await this.audit.record(null, {
       actorId: principal.id,
       action: 'document.file_downloaded',

@@ -5,5 +5,4 @@ export * from './document-requirements.service';
 export * from './document-template.entity';
 export * from './documents.module';
 export * from './seed/document-templates.seed';
-export * from './upload/receive-upload';
 export * from './seed/demo-files.seed';

@@ -11,25 +11,33 @@ import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
 import { RepaymentsService } from './repayments.service';
+import { RepaymentsController } from './repayments.controller';
+import { PaymentProofsService } from './payment-proofs.service';
 import { CreditorsModule } from '@accord/server-creditors';
 
 /** What the client can pay, and (next) contacts, proposals, plans and payments. */
 @Module({
   imports: [TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]), CasesModule, CreditorsModule],
-  controllers: [NegotiationController, ProposalsController],
+  controllers: [NegotiationController, ProposalsController, RepaymentsController],
   providers: [
     FinancialStatementsService,
     ContactsService,
     ProposalSuggestionsService,
     ProposalsService,
     RepaymentsService,
+    PaymentProofsService,
   ],
   exports: [FinancialStatementsService, ContactsService],
 })
 export class NegotiationModule implements OnModuleInit {
   constructor(private readonly guard: CaseStageGuard) {}
 
-  /** `agreed` needs an accepted proposal on every open debt; `repaying` needs a plan to pay. */
+  /**
+   * `agreed` needs an accepted proposal on every open debt; `repaying` needs a plan to pay; moving on
+   * from repaying to credit repair, or closing a case as resolved, needs every plan paid in full.
+   * Closing as failed, withdrawn or litigated, or going back to negotiating, stays open to a plan in
+   * trouble: that is what those moves are for.
+   */
   onModuleInit(): void {
     this.guard.register({
       conditions: [
@@ -43,16 +51,32 @@ export class NegotiationModule implements OnModuleInit {
           applies: (_, to) => to === 'repaying',
           holds: (facts) => facts.hasRepaymentPlan === true,
         },
+        {
+          code: 'PLANS_NOT_COMPLETED',
+          applies: (from, to) => from === 'repaying' && to === 'credit_repair',
+          holds: (facts) => facts.allPlansCompleted === true,
+        },
+        {
+          code: 'PLANS_NOT_COMPLETED',
+          applies: (_, to) => to === 'closed',
+          holds: (facts) => facts.outcome !== 'resolved' || facts.allPlansCompleted === true,
+        },
       ],
       facts: async (manager, caseId) => {
         const [row] = await manager.query(
           `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'
                                AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.debt_id = d.id AND p.status = 'accepted'))
                   AND EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open') AS agreed,
-                  EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1) AS planned`,
+                  EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1) AS planned,
+                  NOT EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1
+                                 AND rp.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = rp.id)) AS completed`,
           [caseId],
         );
-        return { everyOpenDebtAgreed: row.agreed, hasRepaymentPlan: row.planned };
+        return {
+          everyOpenDebtAgreed: row.agreed,
+          hasRepaymentPlan: row.planned,
+          allPlansCompleted: row.completed,
+        };
       },
     });
   }

@@ -14,42 +14,13 @@ import {
   ProposalListQuery,
   UpdateProposalDto,
 } from './dto/proposal.dto';
-import { RecordPaymentDto } from './dto/payment.dto';
 import { ProposalsService } from './proposals.service';
-import { RepaymentsService } from './repayments.service';
 
 @ApiTags('negotiation')
 @ApiBearerAuth()
 @Controller()
 export class ProposalsController {
-  constructor(
-    private readonly proposals: ProposalsService,
-    private readonly repayments: RepaymentsService,
-  ) {}
-
-  /** A payment toward an installment; partial payments and overpayments roll forward through the plan. */
-  @Post('installments/:id/payments')
-  @Roles(...ANY_SIGNED_IN)
-  recordPayment(
-    @CurrentUser() principal: Principal,
-    @Param('id', ParseUUIDPipe) installmentId: string,
-    @Body() dto: RecordPaymentDto,
-    @RequestInfo() context: RequestContext,
-  ) {
-    return this.repayments.recordPayment(principal, installmentId, dto, context);
-  }
-
-  @Get('repayment-plans/:id')
-  @Roles(...ANY_SIGNED_IN)
-  plan(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
-    return this.repayments.plan(principal, id);
-  }
-
-  @Get('cases/:id/savings')
-  @Roles(...ANY_SIGNED_IN)
-  savings(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
-    return this.repayments.savings(principal, caseId);
-  }
+  constructor(private readonly proposals: ProposalsService) {}
 
   @Get('proposals')
   @Roles(...ANY_SIGNED_IN)
@@ -95,11 +66,5 @@ export class ProposalsController {
     @RequestInfo() context: RequestContext,
   ) {
     return this.proposals.accept(principal, id, dto, context);
-  }
-
-  @Get('cases/:id/repayment-plans')
-  @Roles(...ANY_SIGNED_IN)
-  plans(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
-    return this.proposals.plans(principal, caseId);
   }
 }

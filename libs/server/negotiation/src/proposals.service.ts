@@ -236,20 +236,4 @@ export class ProposalsService {
       };
     });
   }
-
-  async plans(principal: Principal, caseId: string) {
-    await this.cases.get(principal, caseId);
-    const plans = await this.db.query(
-      `SELECT p.id, p.proposal_id AS "proposalId", p.debt_id AS "debtId", p.total_fen::bigint AS "totalFen", p.months, p.first_due_date AS "firstDueDate",
-              p.grace_months AS "graceMonths",
-              (SELECT json_agg(json_build_object('id', i.id, 'number', i.number, 'dueDate', i.due_date, 'amountFen', i.amount_fen) ORDER BY i.number)
-                 FROM installments i WHERE i.plan_id = p.id) AS installments
-         FROM repayment_plans p WHERE p.case_id = $1 ORDER BY p.created_at`,
-      [caseId],
-    );
-    return {
-      data: plans.map((p: { totalFen: string }) => ({ ...p, totalFen: Number(p.totalFen) })),
-      total: plans.length,
-    };
-  }
 }

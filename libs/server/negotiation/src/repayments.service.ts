@@ -21,13 +21,31 @@ import type { RecordPaymentDto } from './dto/payment.dto';
 
 interface PlanRow {
   id: string;
-  case_id: string;
-  debt_id: string;
-  total_fen: string;
+  caseId: string;
+  debtId: string;
+  proposalId: string;
+  totalFen: string | number;
   months: number;
+  firstDueDate: string;
+  graceMonths: number;
 }
 
-/** Payments against repayment plans, the plans' status, and what the firm saved the client. */
+interface PaymentRow {
+  id: string;
+  installmentId: string;
+  amountFen: string;
+  paidOn: string;
+  method: string;
+  reference: string | null;
+  recordedAt: Date;
+  proofs: { id: string; originalName: string; mediaType: string; sizeBytes: string | number }[];
+}
+
+const PLAN_SELECT = `SELECT p.id, p.case_id AS "caseId", p.debt_id AS "debtId", p.proposal_id AS "proposalId",
+       p.total_fen::bigint AS "totalFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths"
+  FROM repayment_plans p`;
+
+/** Repayment plans with their status, the payments against them, and what the firm saved the client. */
 @Injectable()
 export class RepaymentsService {
   constructor(
@@ -93,22 +111,45 @@ export class RepaymentsService {
   }
 
   async plan(principal: Principal, planId: string) {
-    const [row]: PlanRow[] = await this.db.query(
-      `SELECT id, case_id, debt_id, total_fen, months FROM repayment_plans WHERE id = $1`,
-      [planId],
-    );
+    const [row]: PlanRow[] = await this.db.query(`${PLAN_SELECT} WHERE p.id = $1`, [planId]);
     if (!row) throw new NotFoundError('Repayment plan');
-    await this.cases.get(principal, row.case_id).catch(() => {
+    await this.cases.get(principal, row.caseId).catch(() => {
       throw new NotFoundError('Repayment plan');
     });
-    const state = await this.state(this.db.manager, planId, this.cases.today());
+    return this.detail(this.db.manager, row, this.cases.today());
+  }
+
+  /** Every plan of a case with its schedule, payments and status as of today. */
+  async plansOfCase(principal: Principal, caseId: string) {
+    await this.cases.get(principal, caseId);
+    const rows: PlanRow[] = await this.db.query(`${PLAN_SELECT} WHERE p.case_id = $1 ORDER BY p.created_at`, [
+      caseId,
+    ]);
+    const today = this.cases.today();
+    const data = [];
+    for (const row of rows) data.push(await this.detail(this.db.manager, row, today));
+    return { data, total: data.length };
+  }
+
+  private async detail(manager: EntityManager, row: PlanRow, today: string) {
+    const payments: PaymentRow[] = await manager.query(
+      `SELECT y.id, y.installment_id AS "installmentId", y.amount_fen::bigint AS "amountFen", y.paid_on::text AS "paidOn",
+              y.method, y.reference, y.created_at AS "recordedAt",
+              COALESCE((SELECT json_agg(json_build_object('id', f.id, 'originalName', f.original_name, 'mediaType', f.media_type,
+                                                          'sizeBytes', f.size_bytes) ORDER BY f.created_at)
+                          FROM payment_proofs f WHERE f.payment_id = y.id), '[]') AS proofs
+         FROM payments y WHERE y.plan_id = $1 ORDER BY y.paid_on, y.created_at`,
+      [row.id],
+    );
     return {
-      id: row.id,
-      caseId: row.case_id,
-      debtId: row.debt_id,
-      totalFen: Number(row.total_fen),
-      months: row.months,
-      ...state,
+      ...row,
+      totalFen: Number(row.totalFen),
+      ...(await this.state(manager, row.id, today)),
+      payments: payments.map((p) => ({
+        ...p,
+        amountFen: Number(p.amountFen),
+        proofs: p.proofs.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })),
+      })),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { NotFoundError } from '../errors/app-error';
 
 /**
  * Where uploaded documents live: a folder on disk for one machine, any S3-compatible store when several
@@ -19,4 +20,18 @@ export class StoredObjectMissing extends Error {}
 /** Server-generated keys only: anything else reaching the storage is a bug, never a path to follow. */
 export function assertStorageKey(key: string): void {
   if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(key)) throw new Error(`invalid storage key ${JSON.stringify(key)}`);
+}
+
+/** A recorded file whose bytes are gone answers like a file that never existed: 404, not 500. */
+export async function getStoredOrNotFound(
+  storage: ObjectStorage,
+  key: string,
+  what: string,
+): Promise<Readable> {
+  try {
+    return await storage.get(key);
+  } catch (error) {
+    if (error instanceof StoredObjectMissing) throw new NotFoundError(what);
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoPdf } from '../seed/demo-files.seed';
-import { displayName } from '../upload/receive-upload';
+import { displayName } from '@accord/server-core';
 
 describe('demo PDF', () => {
   it('is recognised as a PDF by its bytes, and its cross-reference offsets point at its objects', async () => {

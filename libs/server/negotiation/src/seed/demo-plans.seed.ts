@@ -1,11 +1,20 @@
 import { addDays, addMonthsClamped, buildSchedule } from '@accord/domain';
+import type { ObjectStorage } from '@accord/server-core';
+import { demoPdf } from '@accord/server-documents';
+import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 
 /**
  * Accepted proposals with their plans for the demo cases that reached an agreement; cases already
- * repaying have paid what fell due (one of them a payment short, so a late plan shows too).
+ * repaying have paid what fell due (one of them a payment short, so a late plan shows too), with a
+ * receipt behind each plan's latest payment; cases in credit repair paid their plans off.
  */
-export async function seedDemoPlans(db: DataSource, today: string): Promise<{ seeded: boolean }> {
+export async function seedDemoPlans(
+  db: DataSource,
+  storage: ObjectStorage,
+  today: string,
+): Promise<{ seeded: boolean }> {
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM proposals`);
   if (count > 0) return { seeded: false };
   const debts: {
@@ -21,12 +30,15 @@ export async function seedDemoPlans(db: DataSource, today: string): Promise<{ se
       WHERE c.stage IN ('agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
   );
   for (const d of debts) {
-    const months = [6, 12, 18, 24][d.n % 4];
+    const paidOff = d.stage === 'credit_repair';
+    const months = paidOff ? 6 : [6, 12, 18, 24][d.n % 4];
     const repaying = d.stage !== 'agreed';
-    // Repaying plans started a few months ago; agreed ones start next month.
-    const firstDueDate = repaying
-      ? addMonthsClamped(today, -(2 + (d.n % 3)))
-      : addMonthsClamped(addDays(today, 20), 0);
+    // Repaying plans started a few months ago; agreed ones start next month; paid-off ones ended.
+    const firstDueDate = paidOff
+      ? addMonthsClamped(today, -(months + 1))
+      : repaying
+        ? addMonthsClamped(today, -(2 + (d.n % 3)))
+        : addMonthsClamped(addDays(today, 20), 0);
     const totalFen = Number(d.outstanding_fen);
     const [proposal] = await db.query(
       `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer, created_by)
@@ -49,20 +61,54 @@ export async function seedDemoPlans(db: DataSource, today: string): Promise<{ se
       ],
     );
     if (!repaying) continue;
+    let latest: { id: string; amountFen: number; paidOn: string; reference: string } | null = null;
     for (const item of schedule.filter((i) => i.dueDate <= today)) {
-      const short = d.n % 5 === 0 && item.number === 1;
-      await db.query(
-        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, 'alipay', $5, $6)`,
+      const short = !paidOff && d.n % 5 === 0 && item.number === 1;
+      const reference = `DEMO${d.n}${item.number}`;
+      const amountFen = short ? Math.floor(item.amountFen / 2) : item.amountFen;
+      const [payment] = await db.query(
+        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, 'alipay', $5, $6) RETURNING id`,
         [
           plan.id,
           ids.find((i) => i.number === item.number)?.id,
-          short ? Math.floor(item.amountFen / 2) : item.amountFen,
+          amountFen,
           item.dueDate,
-          `DEMO${d.n}${item.number}`,
+          reference,
           d.officer_id,
         ],
       );
+      latest = { id: payment.id, amountFen, paidOn: item.dueDate, reference };
     }
+    if (latest) await seedReceipt(db, storage, d, latest);
   }
   return { seeded: true };
+}
+
+async function seedReceipt(
+  db: DataSource,
+  storage: ObjectStorage,
+  debt: { case_id: string; officer_id: string },
+  payment: { id: string; amountFen: number; paidOn: string; reference: string },
+): Promise<void> {
+  const bytes = demoPdf([
+    'Alipay transfer receipt (demo)',
+    `Date: ${payment.paidOn}`,
+    `Amount: CNY ${(payment.amountFen / 100).toFixed(2)}`,
+    `Reference: ${payment.reference}`,
+  ]);
+  const key = `payments/${debt.case_id}/${randomUUID()}`;
+  await storage.put(key, Readable.from([bytes]), 'application/pdf');
+  await db.query(
+    `INSERT INTO payment_proofs (payment_id, case_id, storage_key, sha256, size_bytes, media_type, original_name, uploaded_by)
+     VALUES ($1, $2, $3, $4, $5, 'application/pdf', $6, $7)`,
+    [
+      payment.id,
+      debt.case_id,
+      key,
+      createHash('sha256').update(bytes).digest('hex'),
+      bytes.length,
+      `支付寶轉帳回單-${payment.paidOn}.pdf`,
+      debt.officer_id,
+    ],
+  );
 }

@@ -11,6 +11,7 @@ import { FinancialStatements1764835200000 } from './1764835200000-financial-stat
 import { Contacts1764921600000 } from './1764921600000-contacts';
 import { ProposalsPlans1765008000000 } from './1765008000000-proposals-plans';
 import { Payments1765094400000 } from './1765094400000-payments';
+import { PaymentProofs1765180800000 } from './1765180800000-payment-proofs';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Contacts1764921600000,
   ProposalsPlans1765008000000,
   Payments1765094400000,
+  PaymentProofs1765180800000,
 ];

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@accord/contracts';
-import { AppError, UnprocessableError, type ObjectStorage } from '@accord/server-core';
+import { AppError, UnprocessableError } from '../errors/app-error';
+import type { ObjectStorage } from './object-storage';
 import busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';

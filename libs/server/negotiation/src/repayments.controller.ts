@@ -1,0 +1,93 @@
+import {
+  ANY_SIGNED_IN,
+  CurrentUser,
+  DownloadQuery,
+  RequestInfo,
+  Roles,
+  storedFileResponse,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { RecordPaymentDto } from './dto/payment.dto';
+import { PaymentProofsService } from './payment-proofs.service';
+import { RepaymentsService } from './repayments.service';
+
+@ApiTags('repayments')
+@ApiBearerAuth()
+@Controller()
+export class RepaymentsController {
+  constructor(
+    private readonly repayments: RepaymentsService,
+    private readonly proofs: PaymentProofsService,
+  ) {}
+
+  @Get('cases/:id/repayment-plans')
+  @Roles(...ANY_SIGNED_IN)
+  plans(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
+    return this.repayments.plansOfCase(principal, caseId);
+  }
+
+  @Get('repayment-plans/:id')
+  @Roles(...ANY_SIGNED_IN)
+  plan(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.repayments.plan(principal, id);
+  }
+
+  /** A payment toward an installment; partial payments and overpayments roll forward through the plan. */
+  @Post('installments/:id/payments')
+  @Roles(...ANY_SIGNED_IN)
+  recordPayment(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) installmentId: string,
+    @Body() dto: RecordPaymentDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.repayments.recordPayment(principal, installmentId, dto, context);
+  }
+
+  /** A receipt or transfer screenshot, multipart with one field named "file". */
+  @Post('payments/:id/proofs')
+  @Roles(...ANY_SIGNED_IN)
+  @ApiConsumes('multipart/form-data')
+  uploadProof(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) paymentId: string,
+    @Req() request: Request,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.proofs.upload(principal, paymentId, request, context);
+  }
+
+  @Get('payment-proofs/:id/content')
+  @Roles(...ANY_SIGNED_IN)
+  async downloadProof(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DownloadQuery,
+    @RequestInfo() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { file, body } = await this.proofs.open(principal, id, context);
+    return storedFileResponse(response, file, body, query.disposition);
+  }
+
+  @Get('cases/:id/savings')
+  @Roles(...ANY_SIGNED_IN)
+  savings(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
+    return this.repayments.savings(principal, caseId);
+  }
+}
