@@ -200,6 +200,57 @@ describe('proposals and agreement', () => {
     await api.http().get(`/api/proposals/${drafted.body.id}`).set(firm.managerA.auth).expect(200);
   });
 
+  it('links the contacts where it was discussed, only from its own case, and keeps linking after submission', async () => {
+    const { caseId, debtId } = await negotiatingCase(firm.officerA1);
+    const other = await negotiatingCase(firm.officerA1);
+    const contact = async (forCase: string) =>
+      (
+        await api
+          .http()
+          .post('/api/contacts')
+          .set(firm.officerA1.auth)
+          .send({
+            caseId: forCase,
+            party: 'creditor',
+            channel: 'hotline',
+            occurredAt: '2026-11-24T10:30:00+08:00',
+            summary: '提出停息分期 12 期。',
+          })
+          .expect(201)
+      ).body.id as string;
+    const first = await contact(caseId);
+    const elsewhere = await contact(other.caseId);
+    const refused = await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), contactIds: [first, elsewhere] })
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'CONTACT_NOT_IN_CASE', details: { ids: [elsewhere] } });
+    await api
+      .http()
+      .post('/api/proposals')
+      .set(firm.officerA1.auth)
+      .send({ ...terms(debtId), contactIds: [first, first] })
+      .expect(400);
+    const id = await submittedProposal({ ...terms(debtId), contactIds: [first] });
+    const followUp = await contact(caseId);
+    const linked = await api
+      .http()
+      .patch(`/api/proposals/${id}`)
+      .set(firm.officerA1.auth)
+      .send({ contactIds: [first, followUp], version: 2 })
+      .expect(200);
+    expect(linked.body).toMatchObject({ status: 'submitted', contactIds: [first, followUp] });
+    const locked = await api
+      .http()
+      .patch(`/api/proposals/${id}`)
+      .set(firm.officerA1.auth)
+      .send({ months: 18, version: 3 })
+      .expect(409);
+    expect(locked.body.code).toBe('PROPOSAL_TERMS_LOCKED');
+  });
+
   it('records payments that roll forward, keeps the plan on track, and shows the savings', async () => {
     const { caseId, debtId } = await negotiatingCase(firm.officerA1);
     const proposalId = await submittedProposal({

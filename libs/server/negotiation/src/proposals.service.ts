@@ -55,6 +55,7 @@ export class ProposalsService {
       throw new UnprocessableError(ErrorCode.Unprocessable, 'The debt does not exist', { field: 'debtId' });
     });
     return this.db.transaction(async (manager) => {
+      await this.assertContactsOfCase(manager, debt.caseId, dto.contactIds);
       const inserted = await manager.getRepository(Proposal).insert({
         caseId: debt.caseId,
         debtId: debt.id,
@@ -95,7 +96,9 @@ export class ProposalsService {
   ): Promise<Proposal> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
-      const { version, status, creditorAnswer, ...terms } = dto;
+      // Linking the contacts where it was discussed is not a change of terms: it stays open throughout.
+      const { version, status, creditorAnswer, contactIds, ...terms } = dto;
+      await this.assertContactsOfCase(manager, before.caseId, contactIds);
       if (Object.keys(terms).length && !termsEditable(before.status)) {
         throw new ConflictError(
           'PROPOSAL_TERMS_LOCKED',
@@ -114,6 +117,7 @@ export class ProposalsService {
         ...terms,
         ...(status ? { status } : {}),
         ...(creditorAnswer !== undefined ? { creditorAnswer } : {}),
+        ...(contactIds !== undefined ? { contactIds } : {}),
       });
       if (status && status !== before.status) {
         await recordCaseEvent(manager, before.caseId, principal.id, `proposal.${status}`, {
@@ -235,5 +239,21 @@ export class ProposalsService {
         installments: schedule,
       };
     });
+  }
+
+  /** A proposal links only contacts logged on its own case. */
+  private async assertContactsOfCase(manager: EntityManager, caseId: string, ids: string[] | undefined) {
+    if (!ids?.length) return;
+    const found: { id: string }[] = await manager.query(
+      `SELECT id FROM contacts WHERE case_id = $1 AND id = ANY($2::uuid[])`,
+      [caseId, ids],
+    );
+    const known = new Set(found.map((f) => f.id));
+    const unknown = [...new Set(ids)].filter((id) => !known.has(id));
+    if (unknown.length)
+      throw new UnprocessableError('CONTACT_NOT_IN_CASE', 'Link only contacts logged on this case', {
+        field: 'contactIds',
+        ids: unknown,
+      });
   }
 }

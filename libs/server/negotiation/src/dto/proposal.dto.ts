@@ -2,6 +2,7 @@ import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalKind, type ProposalStat
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -65,6 +66,7 @@ export class CreateProposalDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @ArrayUnique()
   @IsUUID('all', { each: true })
   contactIds?: string[];
 }
