@@ -6,3 +6,4 @@ export * from './users';
 export * from './cases';
 export * from './documents';
 export * from './document-kind-names';
+export * from './reminders';

@@ -11,3 +11,5 @@ export * from './proposal-suggestions';
 export * from './repayment-schedule';
 export * from './repayment-status';
 export * from './proposal-status';
+export * from './zoned-time';
+export * from './reminder-plans';
