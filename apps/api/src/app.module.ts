@@ -4,6 +4,7 @@ import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
 import { DocumentsModule } from '@accord/server-documents';
 import { NegotiationModule } from '@accord/server-negotiation';
+import { RemindersModule } from '@accord/server-reminders';
 import { UsersModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -20,6 +21,7 @@ import { resolve } from 'node:path';
     CasesModule,
     DocumentsModule,
     NegotiationModule,
+    RemindersModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -1,9 +1,10 @@
 import { CoreModule } from '@accord/server-core';
+import { RemindersWorkerModule } from '@accord/server-reminders';
 import { UsersWorkerModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 
 /** The worker: no HTTP, only queue processors and schedulers of each feature. */
 @Module({
-  imports: [CoreModule, UsersWorkerModule],
+  imports: [CoreModule, UsersWorkerModule, RemindersWorkerModule],
 })
 export class WorkerModule {}

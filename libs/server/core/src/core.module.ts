@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthCoreModule } from './auth/auth-core.module';
+import { ClockModule } from './clock/clock';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
@@ -19,6 +20,7 @@ import { StorageModule } from './storage/storage.module';
     AuditModule,
     CryptoModule,
     StorageModule,
+    ClockModule,
   ],
   exports: [
     ConfigModule,
@@ -29,6 +31,7 @@ import { StorageModule } from './storage/storage.module';
     AuditModule,
     CryptoModule,
     StorageModule,
+    ClockModule,
   ],
 })
 export class CoreModule {}

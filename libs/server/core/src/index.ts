@@ -30,3 +30,4 @@ export * from './storage/s3-storage';
 export * from './storage/storage.module';
 export * from './storage/receive-upload';
 export * from './storage/stored-file-response';
+export * from './clock/clock';

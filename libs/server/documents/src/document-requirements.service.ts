@@ -26,6 +26,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DocumentRequirement } from './document-requirement.entity';
 import { DocumentTemplate } from './document-template.entity';
 import type { MoveRequirementDto, RequirementListQueryDto } from './dto/document.dto';
+import { DocumentReminders } from './document-reminders';
 
 const SORT = { dueOn: 'r.dueOn', kind: 'r.kind', updatedAt: 'r.updatedAt' };
 const CHECKLIST_STAGES = new Set([
@@ -44,6 +45,7 @@ export class DocumentRequirementsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly itemReminders: DocumentReminders,
   ) {}
 
   today(): string {
@@ -147,6 +149,7 @@ export class DocumentRequirementsService {
       .set({ ...stamp, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
       .where('id = :id', { id: item.id })
       .execute();
+    await this.itemReminders.sync(manager, { ...item, status: to });
     await recordCaseEvent(manager, item.caseId, actorId, `document.${move}`, {
       requirementId: item.id,
       kind: item.kind,
@@ -175,18 +178,30 @@ export class DocumentRequirementsService {
     const today = this.today();
     for (const item of plan.add) {
       const template = templates.find((t) => t.kind === item.kind) as DocumentTemplate;
-      await manager.getRepository(DocumentRequirement).insert({
+      const dueOn = addDays(today, template.dueDays);
+      const inserted = await manager.getRepository(DocumentRequirement).insert({
         caseId,
         kind: item.kind,
         required: item.required,
         status: 'requested',
-        dueOn: addDays(today, template.dueDays),
+        dueOn,
+      });
+      await this.itemReminders.sync(manager, {
+        id: inserted.identifiers[0].id as string,
+        caseId,
+        kind: item.kind,
+        status: 'requested',
+        dueOn,
       });
     }
     if (plan.remove.length) {
-      await manager.query(
-        `DELETE FROM document_requirements WHERE case_id = $1 AND kind = ANY($2) AND status = 'requested'`,
+      const removed: { id: string }[] = await manager.query(
+        `DELETE FROM document_requirements WHERE case_id = $1 AND kind = ANY($2) AND status = 'requested' RETURNING id`,
         [caseId, plan.remove],
+      );
+      await this.itemReminders.cancel(
+        manager,
+        removed.map((r) => r.id),
       );
     }
     await recordCaseEvent(manager, caseId, actorId, 'documents.checklist_updated', {

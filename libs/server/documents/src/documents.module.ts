@@ -12,9 +12,15 @@ import { DocumentRequirementsController, DocumentTemplatesController } from './d
 import { PublicUploadController, UploadLinksController } from './links/upload-links.controller';
 import { UploadLinksService } from './links/upload-links.service';
 import { RateLimiter } from '@accord/server-core';
+import { RemindersModule } from '@accord/server-reminders';
+import { DocumentReminders } from './document-reminders';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement, DocumentFile]), CasesModule],
+  imports: [
+    TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement, DocumentFile]),
+    CasesModule,
+    RemindersModule,
+  ],
   controllers: [
     DocumentTemplatesController,
     DocumentRequirementsController,
@@ -28,6 +34,7 @@ import { RateLimiter } from '@accord/server-core';
     DocumentFilesService,
     UploadLinksService,
     RateLimiter,
+    DocumentReminders,
   ],
   exports: [DocumentRequirementsService, DocumentFilesService],
 })

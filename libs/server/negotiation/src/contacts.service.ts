@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Contact } from './contact.entity';
 import type { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
+import { NegotiationReminders } from './negotiation-reminders';
 
 const SORT = { occurredAt: 'k.occurredAt', nextFollowUpAt: 'k.nextFollowUpAt' };
 
@@ -26,6 +27,7 @@ export class ContactsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
+    private readonly followUps: NegotiationReminders,
   ) {}
 
   async list(principal: Principal, query: ContactListQueryDto): Promise<ListResult<Contact>> {
@@ -70,6 +72,13 @@ export class ContactsService {
         createdBy: principal.id,
       });
       const id = inserted.identifiers[0].id as string;
+      await this.followUps.syncFollowUp(manager, {
+        id,
+        caseId: dto.caseId,
+        nextFollowUpAt: dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null,
+        summary: dto.summary,
+        person: dto.person ?? null,
+      });
       await recordCaseEvent(manager, dto.caseId, principal.id, 'contact.logged', {
         contactId: id,
         party: dto.party,
@@ -103,6 +112,8 @@ export class ContactsService {
       if (nextFollowUpAt !== undefined)
         changes.nextFollowUpAt = nextFollowUpAt ? new Date(nextFollowUpAt) : null;
       await versionedUpdate(manager, Contact, 'Contact', id, version, changes);
+      const after = await manager.getRepository(Contact).findOneOrFail({ where: { id } });
+      await this.followUps.syncFollowUp(manager, after);
       await recordCaseEvent(manager, before.caseId, principal.id, 'contact.updated', {
         contactId: id,
         fields: Object.keys(changes),

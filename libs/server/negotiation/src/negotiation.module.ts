@@ -14,10 +14,17 @@ import { RepaymentsService } from './repayments.service';
 import { RepaymentsController } from './repayments.controller';
 import { PaymentProofsService } from './payment-proofs.service';
 import { CreditorsModule } from '@accord/server-creditors';
+import { RemindersModule } from '@accord/server-reminders';
+import { NegotiationReminders } from './negotiation-reminders';
 
 /** What the client can pay, and (next) contacts, proposals, plans and payments. */
 @Module({
-  imports: [TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]), CasesModule, CreditorsModule],
+  imports: [
+    TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]),
+    CasesModule,
+    CreditorsModule,
+    RemindersModule,
+  ],
   controllers: [NegotiationController, ProposalsController, RepaymentsController],
   providers: [
     FinancialStatementsService,
@@ -26,6 +33,7 @@ import { CreditorsModule } from '@accord/server-creditors';
     ProposalsService,
     RepaymentsService,
     PaymentProofsService,
+    NegotiationReminders,
   ],
   exports: [FinancialStatementsService, ContactsService],
 })

@@ -20,6 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcceptProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
+import { NegotiationReminders } from './negotiation-reminders';
 import { Proposal } from './proposal.entity';
 
 const ACCEPTED_UNIQUE = 'proposals_one_accepted_per_debt';
@@ -31,6 +32,7 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly debts: DebtsService,
+    private readonly planReminders: NegotiationReminders,
   ) {}
 
   async list(principal: Principal, caseId: string) {
@@ -217,6 +219,7 @@ export class ProposalsService {
           schedule.map((i) => i.amountFen),
         ],
       );
+      await this.planReminders.syncPlan(manager, plan.id);
       await recordCaseEvent(manager, proposal.caseId, principal.id, 'proposal.accepted', {
         proposalId: id,
         debtId: proposal.debtId,

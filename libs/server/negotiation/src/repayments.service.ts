@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RecordPaymentDto } from './dto/payment.dto';
+import { NegotiationReminders } from './negotiation-reminders';
 
 interface PlanRow {
   id: string;
@@ -53,6 +54,7 @@ export class RepaymentsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly creditors: CreditorsService,
+    private readonly planReminders: NegotiationReminders,
   ) {}
 
   async recordPayment(
@@ -90,6 +92,7 @@ export class RepaymentsService {
         ],
       );
       const state = await this.state(manager, row.plan_id, today);
+      await this.planReminders.syncPlan(manager, row.plan_id);
       await recordCaseEvent(manager, row.case_id, principal.id, 'payment.recorded', {
         planId: row.plan_id,
         paymentId: payment.id,

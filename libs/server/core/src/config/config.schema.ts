@@ -73,6 +73,37 @@ export const configSchema = z.object({
     .min(1)
     .default(120)
     .describe('per client address, on the public upload page'),
+  SMTP_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('secret: smtp(s)://user:password@host:port for e-mail reminders; e-mail is off when absent'),
+  MAIL_FROM: z.string().default('Accord <no-reply@accord.local>'),
+  SMS_GATEWAY_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('the SMS gateway endpoint that receives a POST per message; SMS is off when absent'),
+  SMS_GATEWAY_TOKEN: z.string().optional().describe('secret: sent as a bearer token to the SMS gateway'),
+  SMS_GATEWAY_BODY: z
+    .string()
+    .default('{"to":"{{to}}","text":"{{text}}","idempotencyKey":"{{key}}"}')
+    .describe('JSON body template; {{to}}, {{text}} and {{key}} are filled in (JSON-escaped)'),
+  REMINDER_RECONCILE_SECONDS: z.coerce.number().int().min(5).default(120),
+  REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  REMINDER_RETRY_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(30000)
+    .describe('first retry delay of a failed delivery; doubles each time'),
+  REMINDER_LOCK_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(30000)
+    .describe('how long a delivery in hand is leased; a worker that died is taken over after it'),
+  REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
   DASHBOARD_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanish.default(false),

@@ -12,6 +12,7 @@ import { Contacts1764921600000 } from './1764921600000-contacts';
 import { ProposalsPlans1765008000000 } from './1765008000000-proposals-plans';
 import { Payments1765094400000 } from './1765094400000-payments';
 import { PaymentProofs1765180800000 } from './1765180800000-payment-proofs';
+import { Reminders1765267200000 } from './1765267200000-reminders';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   ProposalsPlans1765008000000,
   Payments1765094400000,
   PaymentProofs1765180800000,
+  Reminders1765267200000,
 ];

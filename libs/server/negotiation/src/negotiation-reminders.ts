@@ -1,0 +1,91 @@
+import { calendarDateIn, followUpReminders, installmentReminders, planState } from '@accord/domain';
+import { Clock } from '@accord/server-core';
+import { ReminderSettingsService, RemindersService } from '@accord/server-reminders';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The reminders negotiation causes: each unpaid installment's (before it is due, then if it is
+ * missed) and a contact's follow-up. Written in the transaction of the change; a paid installment or a
+ * cleared follow-up cancels its own.
+ */
+@Injectable()
+export class NegotiationReminders {
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly settings: ReminderSettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async syncPlan(manager: EntityManager, planId: string): Promise<void> {
+    const now = this.clock.now();
+    const clock = await this.settings.clock(manager);
+    const installments: {
+      id: string;
+      number: number;
+      dueDate: string;
+      amountFen: string;
+      reference: string;
+      caseId: string;
+    }[] = await manager.query(
+      `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId"
+           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
+          WHERE i.plan_id = $1 ORDER BY i.number`,
+      [planId],
+    );
+    const payments: { amount_fen: string }[] = await manager.query(
+      `SELECT amount_fen FROM payments WHERE plan_id = $1`,
+      [planId],
+    );
+    const schedule = installments.map((i) => ({
+      number: i.number,
+      dueDate: i.dueDate,
+      amountFen: Number(i.amountFen),
+    }));
+    const state = planState(
+      schedule,
+      payments.map((p) => Number(p.amount_fen)),
+      calendarDateIn(now, clock.timeZone),
+    );
+    for (const [index, item] of installments.entries()) {
+      const owed = schedule[index].amountFen - state.installments[index].paidFen;
+      await this.reminders.sync(
+        manager,
+        {
+          type: 'installment',
+          id: item.id,
+          caseId: item.caseId,
+          payload: { reference: item.reference, number: item.number, dueDate: item.dueDate, amountFen: owed },
+        },
+        owed > 0 ? installmentReminders(item.dueDate, clock) : [],
+        now,
+      );
+    }
+  }
+
+  async syncFollowUp(
+    manager: EntityManager,
+    contact: {
+      id: string;
+      caseId: string;
+      nextFollowUpAt: Date | null;
+      summary: string;
+      person: string | null;
+    },
+  ): Promise<void> {
+    const [{ reference }] = await manager.query(`SELECT reference FROM cases WHERE id = $1`, [
+      contact.caseId,
+    ]);
+    await this.reminders.sync(
+      manager,
+      {
+        type: 'contact',
+        id: contact.id,
+        caseId: contact.caseId,
+        payload: { reference, summary: contact.summary.slice(0, 140), person: contact.person },
+      },
+      contact.nextFollowUpAt ? followUpReminders(contact.nextFollowUpAt) : [],
+      this.clock.now(),
+    );
+  }
+}

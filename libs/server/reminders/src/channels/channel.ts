@@ -1,0 +1,15 @@
+import type { NotificationChannel } from '@accord/contracts';
+import type { RenderedMessage, FiringReminder } from '../reminder-kinds';
+import type { Addressee } from '../worker/addressees';
+
+/**
+ * One way of reaching a person. `key` is the delivery's id: the same on every retry, passed on as the
+ * message id or idempotency key so a receiving system can drop a repeat.
+ */
+export interface DeliveryChannel {
+  readonly channel: NotificationChannel;
+  configured(): boolean;
+  send(reminder: FiringReminder, to: Addressee, message: RenderedMessage, key: string): Promise<void>;
+}
+
+export const DELIVERY_CHANNELS = Symbol('DELIVERY_CHANNELS');

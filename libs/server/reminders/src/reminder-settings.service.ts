@@ -1,0 +1,125 @@
+import type { NotificationChannel } from '@accord/contracts';
+import type { QuietHours, ReminderClock } from '@accord/domain';
+import { APP_CONFIG, versionedUpdate, type AppConfig } from '@accord/server-core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { Column, DataSource, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+@Entity({ name: 'reminder_settings' })
+export class ReminderSettingsRow {
+  @PrimaryColumn({ type: 'smallint' })
+  id!: number;
+
+  @Column({ type: 'text' })
+  quietStart!: string;
+
+  @Column({ type: 'text' })
+  quietEnd!: string;
+
+  @Column({ type: 'text' })
+  staffTime!: string;
+
+  @Column({ type: 'text' })
+  clientTime!: string;
+
+  @Column({ type: 'text' })
+  digestTime!: string;
+
+  @Column({ type: 'integer' })
+  staleAfterDays!: number;
+
+  @Column({ type: 'text', array: true })
+  clientChannels!: Extract<NotificationChannel, 'email' | 'sms'>[];
+
+  @Column({ type: 'integer', insert: false })
+  version!: number;
+
+  @Column({ type: 'timestamptz', insert: false })
+  updatedAt!: Date;
+}
+
+export class UpdateReminderSettingsDto {
+  @ApiPropertyOptional({ example: '21:00' })
+  @IsOptional()
+  @Matches(HH_MM)
+  quietStart?: string;
+
+  @ApiPropertyOptional({ example: '08:00' })
+  @IsOptional()
+  @Matches(HH_MM)
+  quietEnd?: string;
+
+  @IsOptional()
+  @Matches(HH_MM)
+  staffTime?: string;
+
+  @IsOptional()
+  @Matches(HH_MM)
+  clientTime?: string;
+
+  @IsOptional()
+  @Matches(HH_MM)
+  digestTime?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  staleAfterDays?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsIn(['email', 'sms'], { each: true })
+  clientChannels?: ('email' | 'sms')[];
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** The firm's reminder settings (one row): when reminders go out, quiet hours, channels to clients. */
+@Injectable()
+export class ReminderSettingsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(manager: EntityManager = this.db.manager) {
+    const row = await manager.getRepository(ReminderSettingsRow).findOneByOrFail({ id: 1 });
+    return { ...row, timeZone: this.config.FIRM_TIME_ZONE };
+  }
+
+  async clock(manager?: EntityManager): Promise<ReminderClock> {
+    const s = await this.get(manager);
+    return { timeZone: s.timeZone, staffTime: s.staffTime, clientTime: s.clientTime };
+  }
+
+  async quietHours(manager?: EntityManager): Promise<QuietHours> {
+    const s = await this.get(manager);
+    return { start: s.quietStart, end: s.quietEnd };
+  }
+
+  async update(dto: UpdateReminderSettingsDto) {
+    const { version, ...changes } = dto;
+    await versionedUpdate(this.db.manager, ReminderSettingsRow, 'Reminder settings', '1', version, changes);
+    return this.get();
+  }
+}

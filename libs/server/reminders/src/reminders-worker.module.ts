@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DELIVERY_CHANNELS, type DeliveryChannel } from './channels/channel';
+import { EmailChannel } from './channels/email.channel';
+import { InAppChannel } from './channels/in-app.channel';
+import { SmsChannel } from './channels/sms.channel';
+import { Reminder } from './reminder.entity';
+import { ReminderKindRegistry } from './reminder-kinds';
+import { ReminderQueue } from './reminder-queue';
+import { ReminderSettingsRow, ReminderSettingsService } from './reminder-settings.service';
+import { ReminderFiring } from './worker/reminder-firing';
+import { ReminderReconciler } from './worker/reminder-reconciler';
+import { ReminderSweeps } from './worker/reminder-sweeps';
+import { ReminderWorkers } from './worker/reminder-workers';
+
+/** The worker's half: firing reminders through the channels, the reconciler and the daily sweeps. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow])],
+  providers: [
+    ReminderKindRegistry,
+    ReminderQueue,
+    ReminderSettingsService,
+    InAppChannel,
+    EmailChannel,
+    SmsChannel,
+    {
+      provide: DELIVERY_CHANNELS,
+      inject: [InAppChannel, EmailChannel, SmsChannel],
+      useFactory: (...channels: DeliveryChannel[]) => channels,
+    },
+    ReminderFiring,
+    ReminderReconciler,
+    ReminderSweeps,
+    ReminderWorkers,
+  ],
+  exports: [ReminderKindRegistry, ReminderReconciler, ReminderSweeps],
+})
+export class RemindersWorkerModule {}

@@ -1,0 +1,159 @@
+import {
+  ANY_SIGNED_IN,
+  AuditService,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { NotificationListQuery, NotificationsService } from './notifications.service';
+import { ReminderSettingsService, UpdateReminderSettingsDto } from './reminder-settings.service';
+import { ReminderListQuery, RemindersService } from './reminders.service';
+
+class ReminderChannelsDto {
+  @ApiProperty({ enum: ['in_app', 'email'], isArray: true })
+  @IsArray()
+  @ArrayMaxSize(2)
+  @ArrayUnique()
+  @IsIn(['in_app', 'email'], { each: true })
+  channels!: ('in_app' | 'email')[];
+}
+
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Controller()
+export class RemindersController {
+  constructor(
+    private readonly reminders: RemindersService,
+    private readonly notifications: NotificationsService,
+    private readonly settings: ReminderSettingsService,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Reminders of the cases one may see (`caseId`, `status`, `mine=true` for those addressed to me). */
+  @Get('reminders')
+  @Roles(...ANY_SIGNED_IN)
+  list(@CurrentUser() principal: Principal, @Query() query: ReminderListQuery) {
+    return this.reminders.list(principal, query);
+  }
+
+  @Get('reminders/:id')
+  @Roles(...ANY_SIGNED_IN)
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.reminders.get(principal, id);
+  }
+
+  /** A failed reminder sent again now; what already reached someone is not sent twice. */
+  @Post('reminders/:id/retry')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  async retry(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @RequestInfo() context: RequestContext,
+  ) {
+    const reminder = await this.reminders.retry(principal, id);
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'reminder.retried',
+      entityType: 'reminder',
+      entityId: id,
+      context,
+    });
+    return reminder;
+  }
+
+  /** Deliveries that failed, newest first: what did not reach whom, and why. */
+  @Get('reminder-deliveries/failed')
+  @Roles('admin')
+  async failedDeliveries(@Query() query: NotificationListQuery) {
+    const rows = await this.db.query(
+      `SELECT d.id, d.reminder_id AS "reminderId", d.channel, d.address_masked AS "address", d.attempts,
+              d.last_error AS "lastError", d.updated_at AS "updatedAt", r.kind, r.case_id AS "caseId", r.status AS "reminderStatus"
+         FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id
+        WHERE d.status = 'failed' ORDER BY d.updated_at DESC, d.id DESC OFFSET $1 LIMIT $2`,
+      [(query.page - 1) * query.perPage, query.perPage],
+    );
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM reminder_deliveries WHERE status = 'failed'`,
+    );
+    return { data: rows, total };
+  }
+
+  @Get('notifications')
+  @Roles(...ANY_SIGNED_IN)
+  myNotifications(@CurrentUser() principal: Principal, @Query() query: NotificationListQuery) {
+    return this.notifications.list(principal, query);
+  }
+
+  @Get('notifications/unread-count')
+  @Roles(...ANY_SIGNED_IN)
+  unread(@CurrentUser() principal: Principal) {
+    return this.notifications.unreadCount(principal);
+  }
+
+  @Post('notifications/:id/read')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  read(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.notifications.markRead(principal, id);
+  }
+
+  @Post('notifications/read-all')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  readAll(@CurrentUser() principal: Principal) {
+    return this.notifications.markAllRead(principal);
+  }
+
+  @Get('reminder-settings')
+  @Roles(...ANY_SIGNED_IN)
+  getSettings() {
+    return this.settings.get();
+  }
+
+  @Put('reminder-settings')
+  @Roles('admin')
+  async updateSettings(
+    @CurrentUser() principal: Principal,
+    @Body() dto: UpdateReminderSettingsDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    const updated = await this.settings.update(dto);
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'reminder_settings.updated',
+      entityType: 'reminder_settings',
+      context,
+      details: { ...dto },
+    });
+    return updated;
+  }
+
+  /** Each person picks how their own reminders reach them. */
+  @Get('me/reminder-channels')
+  @Roles(...ANY_SIGNED_IN)
+  async myChannels(@CurrentUser() principal: Principal) {
+    const [row] = await this.db.query(`SELECT reminder_channels AS channels FROM users WHERE id = $1`, [
+      principal.id,
+    ]);
+    return row;
+  }
+
+  @Put('me/reminder-channels')
+  @Roles(...ANY_SIGNED_IN)
+  async setMyChannels(@CurrentUser() principal: Principal, @Body() dto: ReminderChannelsDto) {
+    const [row] = await this.db.query(
+      `UPDATE users SET reminder_channels = $2, updated_at = now() WHERE id = $1 RETURNING reminder_channels AS channels`,
+      [principal.id, dto.channels],
+    );
+    return row;
+  }
+}

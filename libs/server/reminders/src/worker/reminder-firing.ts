@@ -1,0 +1,158 @@
+import type { NotificationChannel } from '@accord/contracts';
+import { releaseAfterQuietHours } from '@accord/domain';
+import { APP_CONFIG, Clock, FieldCipher, type AppConfig } from '@accord/server-core';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DelayedError, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { DELIVERY_CHANNELS, type DeliveryChannel } from '../channels/channel';
+import { ReminderKindRegistry, type FiringReminder, type RenderedMessage } from '../reminder-kinds';
+import type { FireReminderPayload } from '../reminder-queue';
+import { ReminderSettingsService } from '../reminder-settings.service';
+import { addresseeOf, maskAddress, type Addressee } from './addressees';
+
+/** A job woke up before its row's time (the reminder was moved later): sleep again, within this margin. */
+const EARLY_MARGIN_MS = 500;
+
+type Outcome = 'sent' | 'already_sent' | 'busy';
+
+/**
+ * Fires one reminder. The row decides, not the job: a cancelled or already sent reminder does nothing,
+ * a moved one goes back to sleep, a client's waits out quiet hours. Each channel's delivery is a row
+ * claimed under a lease before sending, so a retry or a second worker never sends what was sent.
+ */
+@Injectable()
+export class ReminderFiring {
+  private readonly channels: Map<NotificationChannel, DeliveryChannel>;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DELIVERY_CHANNELS) channels: DeliveryChannel[],
+    private readonly kinds: ReminderKindRegistry,
+    private readonly settings: ReminderSettingsService,
+    private readonly cipher: FieldCipher,
+    private readonly clock: Clock,
+  ) {
+    this.channels = new Map(channels.map((c) => [c.channel, c]));
+  }
+
+  async process(job: Job<FireReminderPayload>, token?: string): Promise<unknown> {
+    const [row] = await this.db.query(
+      `SELECT id, kind, case_id AS "caseId", subject_id AS "subjectId", recipient, recipient_user_id AS "recipientUserId",
+              due_at AS "dueAt", payload, status FROM reminders WHERE id = $1`,
+      [job.data.reminderId],
+    );
+    if (!row || row.status !== 'scheduled') return { skipped: row?.status ?? 'missing' };
+    const reminder = row as FiringReminder;
+    const now = this.clock.now();
+    if (reminder.dueAt.getTime() - now.getTime() > EARLY_MARGIN_MS) {
+      return this.sleepUntil(job, token, reminder.dueAt, now);
+    }
+    const settings = await this.settings.get();
+    if (reminder.recipient === 'client') {
+      const release = releaseAfterQuietHours(now, settings.timeZone, {
+        start: settings.quietStart,
+        end: settings.quietEnd,
+      });
+      if (release.getTime() > now.getTime()) {
+        await this.db.query(`UPDATE reminders SET held_until = $2, updated_at = now() WHERE id = $1`, [
+          reminder.id,
+          release,
+        ]);
+        return this.sleepUntil(job, token, release, now);
+      }
+    }
+
+    const kind = this.kinds.get(reminder.kind);
+    if (kind.gather) {
+      const extra = await kind.gather(this.db.manager, reminder);
+      if (!extra) return this.finish(reminder.id, 'sent', null);
+      reminder.payload = { ...reminder.payload, ...extra };
+    }
+    const to = await addresseeOf(this.db.manager, this.cipher, reminder, settings.clientChannels);
+    const channels = (to?.channels ?? []).filter((c) => this.channels.get(c)?.configured());
+    if (!to || !channels.length) return this.finish(reminder.id, 'sent', 'NO_CHANNEL');
+    const message = kind.render(reminder.payload, to.locale, reminder.recipient);
+
+    const failures: string[] = [];
+    let busy = false;
+    for (const channel of channels) {
+      try {
+        const outcome = await this.deliver(reminder, channel, to, message);
+        if (outcome === 'busy') busy = true;
+      } catch (error) {
+        failures.push(`${channel}: ${(error as Error).message}`);
+      }
+    }
+    if (failures.length || busy) {
+      const lastError = failures.join('; ') || 'a delivery is in another worker’s hands';
+      const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.db.query(
+        `UPDATE reminders SET attempts = attempts + 1, last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END,
+                updated_at = now() WHERE id = $1 AND status = 'scheduled'`,
+        [reminder.id, lastError, final],
+      );
+      throw new Error(lastError);
+    }
+    return this.finish(reminder.id, 'sent', null);
+  }
+
+  /** Claims the channel's delivery (new, failed, or abandoned by a dead worker), sends, records. */
+  private async deliver(
+    reminder: FiringReminder,
+    channel: NotificationChannel,
+    to: Addressee,
+    message: RenderedMessage,
+  ): Promise<Outcome> {
+    const leaseMs = this.config.REMINDER_LOCK_MS;
+    const [claimed] = await this.db.query(
+      `INSERT INTO reminder_deliveries (reminder_id, channel, recipient_user_id, address_masked, status, attempts, leased_until)
+       VALUES ($1, $2, $3, $4, 'sending', 1, now() + $5 * interval '1 millisecond')
+       ON CONFLICT (reminder_id, channel) DO UPDATE
+          SET status = 'sending', attempts = reminder_deliveries.attempts + 1,
+              leased_until = now() + $5 * interval '1 millisecond', updated_at = now()
+        WHERE reminder_deliveries.status = 'failed'
+           OR (reminder_deliveries.status = 'sending' AND reminder_deliveries.leased_until < now())
+       RETURNING id`,
+      [reminder.id, channel, to.userId, maskAddress(channel, to), leaseMs],
+    );
+    if (!claimed) {
+      const [current] = await this.db.query(
+        `SELECT status FROM reminder_deliveries WHERE reminder_id = $1 AND channel = $2`,
+        [reminder.id, channel],
+      );
+      return current?.status === 'sent' ? 'already_sent' : 'busy';
+    }
+    try {
+      await this.channels.get(channel)?.send(reminder, to, message, claimed.id);
+    } catch (error) {
+      await this.db.query(
+        `UPDATE reminder_deliveries SET status = 'failed', last_error = $2, leased_until = NULL, updated_at = now() WHERE id = $1`,
+        [claimed.id, String((error as Error).message).slice(0, 500)],
+      );
+      throw error;
+    }
+    await this.db.query(
+      `UPDATE reminder_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, leased_until = NULL, updated_at = now()
+        WHERE id = $1`,
+      [claimed.id],
+    );
+    return 'sent';
+  }
+
+  private async finish(id: string, status: 'sent', note: string | null) {
+    await this.db.query(
+      `UPDATE reminders SET status = $2, fired_at = now(), attempts = attempts + 1, last_error = $3, updated_at = now()
+        WHERE id = $1 AND status = 'scheduled'`,
+      [id, status, note],
+    );
+    return { status, note };
+  }
+
+  /** Puts the job back to sleep until a firm-clock instant (translated to the queue's real time). */
+  private async sleepUntil(job: Job, token: string | undefined, until: Date, now: Date): Promise<never> {
+    await job.moveToDelayed(Date.now() + (until.getTime() - now.getTime()), token);
+    throw new DelayedError();
+  }
+}
