@@ -23,6 +23,7 @@ export interface ApiTestContext {
 export function useApiApp(
   label: string,
   overrides: Record<string, string> | (() => Record<string, string>) = {},
+  options: { queue?: 'redis' | 'postgres' } = {},
 ): ApiTestContext {
   const context = { http: () => request(context.app.getHttpServer()) } as ApiTestContext;
   beforeAll(async () => {
@@ -30,6 +31,7 @@ export function useApiApp(
     setTestEnv({
       databaseUrl: context.database.url,
       overrides: typeof overrides === 'function' ? overrides() : overrides,
+      queue: options.queue,
     });
     context.app = await bootstrapHttpApp(AppModule);
   });

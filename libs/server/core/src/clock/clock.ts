@@ -11,18 +11,20 @@ export class Clock {
   }
 }
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand: real time, shifted to the instant a test sets, and running on from it. */
 export class ManualClock extends Clock {
-  constructor(private instant: Date) {
-    super();
-  }
+  private offsetMs = 0;
 
   override now(): Date {
-    return new Date(this.instant);
+    return new Date(Date.now() + this.offsetMs);
   }
 
   set(instant: Date): void {
-    this.instant = instant;
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
   }
 }
 

@@ -1,0 +1,3 @@
+import { describeReminderQueue } from './support/reminder-scenarios';
+
+describeReminderQueue('postgres');
