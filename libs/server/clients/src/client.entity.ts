@@ -1,4 +1,4 @@
-import type { IdDocumentType } from '@accord/contracts';
+import type { IdDocumentType, Locale } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'clients' })
@@ -42,6 +42,9 @@ export class Client {
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 
+  @Column({ type: 'text' })
+  locale!: Locale;
+
   @Column({ type: 'timestamptz', nullable: true })
   consentAt!: Date | null;
 
@@ -75,6 +78,7 @@ export function toClientView(client: Client) {
     email: client.email,
     address: client.address,
     notes: client.notes,
+    locale: client.locale,
     consentAt: client.consentAt ? client.consentAt.toISOString() : null,
     consentPurposes: client.consentPurposes,
     officerId: client.officerId,

@@ -93,6 +93,7 @@ export class ClientsService {
         email: dto.email ?? null,
         address: dto.address ?? null,
         notes: dto.notes ?? null,
+        ...(dto.locale ? { locale: dto.locale } : {}),
         consentPurposes: dto.consentPurposes ?? [],
         consentAt: dto.consentPurposes?.length ? new Date() : null,
         consentRecordedBy: dto.consentPurposes?.length ? principal.id : null,
@@ -120,7 +121,7 @@ export class ClientsService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
       const changes: Record<string, unknown> = {};
-      for (const field of ['fullName', 'email', 'address', 'notes'] as const) {
+      for (const field of ['fullName', 'email', 'address', 'notes', 'locale'] as const) {
         if (dto[field] !== undefined) changes[field] = dto[field];
       }
       if (dto.idNumber !== undefined || dto.idType !== undefined) {

@@ -195,7 +195,7 @@ export class DocumentRequirementsService {
       });
     }
     if (plan.remove.length) {
-      const removed: { id: string }[] = await manager.query(
+      const [removed]: [{ id: string }[], number] = await manager.query(
         `DELETE FROM document_requirements WHERE case_id = $1 AND kind = ANY($2) AND status = 'requested' RETURNING id`,
         [caseId, plan.remove],
       );

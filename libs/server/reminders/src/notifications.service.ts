@@ -44,7 +44,8 @@ export class NotificationsService {
   }
 
   async markRead(principal: Principal, id: string) {
-    const [row] = await this.db.query(
+    // UPDATE answers [rows, count] through TypeORM.
+    const [[row]] = await this.db.query(
       `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
       [id, principal.id],
     );
@@ -53,10 +54,10 @@ export class NotificationsService {
   }
 
   async markAllRead(principal: Principal): Promise<{ marked: number }> {
-    const rows = await this.db.query(
-      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`,
+    const [, marked] = await this.db.query(
+      `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
       [principal.id],
     );
-    return { marked: rows.length };
+    return { marked };
   }
 }

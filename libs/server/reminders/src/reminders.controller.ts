@@ -150,7 +150,7 @@ export class RemindersController {
   @Put('me/reminder-channels')
   @Roles(...ANY_SIGNED_IN)
   async setMyChannels(@CurrentUser() principal: Principal, @Body() dto: ReminderChannelsDto) {
-    const [row] = await this.db.query(
+    const [[row]] = await this.db.query(
       `UPDATE users SET reminder_channels = $2, updated_at = now() WHERE id = $1 RETURNING reminder_channels AS channels`,
       [principal.id, dto.channels],
     );

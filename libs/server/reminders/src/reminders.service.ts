@@ -136,7 +136,7 @@ export class RemindersService {
   /** The cause is gone or done (paid, received, cleared): its scheduled reminders are cancelled. */
   async cancelFor(manager: EntityManager, subjectType: string, subjectIds: readonly string[]): Promise<void> {
     if (!subjectIds.length) return;
-    const rows: { id: string }[] = await manager.query(
+    const [rows]: [{ id: string }[], number] = await manager.query(
       `UPDATE reminders SET status = 'cancelled', updated_at = now()
         WHERE subject_type = $1 AND subject_id = ANY($2::uuid[]) AND status = 'scheduled' RETURNING id`,
       [subjectType, subjectIds],
@@ -161,7 +161,17 @@ export class RemindersService {
         `(EXISTS (SELECT 1 FROM cases sc WHERE sc.id = r.case_id AND ${scope.sql}) OR r.recipientUserId = :me)`,
         { ...scope.params, me: principal.id },
       );
-    if (query.caseId) qb.andWhere('r.caseId = :caseId', { caseId: query.caseId });
+    if (query.caseId) {
+      const [visible] = await this.db
+        .createQueryBuilder()
+        .select('1')
+        .from('cases', 'sc')
+        .where('sc.id = :caseId', { caseId: query.caseId })
+        .andWhere(scope.sql, scope.params)
+        .getRawMany();
+      if (!visible) throw new NotFoundError('Case');
+      qb.andWhere('r.caseId = :caseId', { caseId: query.caseId });
+    }
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.dueFrom) qb.andWhere('r.dueAt >= :dueFrom', { dueFrom: query.dueFrom });
     if (query.dueTo) qb.andWhere('r.dueAt < :dueTo', { dueTo: query.dueTo });

@@ -1,4 +1,4 @@
-import { ID_DOCUMENT_TYPES, type IdDocumentType } from '@accord/contracts';
+import { ID_DOCUMENT_TYPES, LOCALES, type IdDocumentType, type Locale } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -71,6 +71,14 @@ export class CreateClientDto {
   @IsString()
   @MaxLength(4000)
   notes?: string | null;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    description: 'the language of messages to the client; zh-TW by default',
+  })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
 
   @ApiPropertyOptional({
     enum: CONSENT_PURPOSES,
