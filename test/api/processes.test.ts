@@ -11,7 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { connect } from 'node:net';
 import { Client } from 'pg';
+import { freePort } from './support/message-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // These run the built programs, as production does: test/run-all.mjs builds before testing.
@@ -154,4 +156,66 @@ describe('the built programs', () => {
       await db.end();
     }
   });
+
+  it('the worker refuses a Redis that evicts keys, and warns about one without its append-only file', async () => {
+    const port = await freePort();
+    const redis = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'allkeys-lru',
+      ],
+      { stdio: 'ignore' },
+    );
+    try {
+      await waitForRedis(port);
+      const env = {
+        DATABASE_URL: database.url,
+        REDIS_URL: `redis://127.0.0.1:${port}`,
+        JWT_SECRET: 'x'.repeat(40),
+        ...TEST_FIELD_KEYS,
+        LOG_LEVEL: 'info',
+      };
+      const evicting = run(workerMain, env);
+      expect(await evicting.exited).toBe(1);
+      expect(evicting.output()).toContain('maxmemory-policy is "allkeys-lru"');
+      const cli = spawn('redis-cli', ['-p', String(port), 'config', 'set', 'maxmemory-policy', 'noeviction']);
+      await new Promise((done) => cli.on('exit', done));
+      const volatile = run(workerMain, env);
+      const deadline = Date.now() + 20000;
+      while (!volatile.output().includes('worker started')) {
+        if (Date.now() > deadline) throw new Error(`worker did not start:\n${volatile.output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(volatile.output()).toContain('without appendonly');
+      volatile.child.kill('SIGTERM');
+      expect(await volatile.exited).toBe(0);
+    } finally {
+      redis.kill('SIGKILL');
+    }
+  });
 });
+
+async function waitForRedis(port: number): Promise<void> {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const ok = await new Promise<boolean>((done) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        done(true);
+      });
+      socket.on('error', () => done(false));
+    });
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error('redis did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

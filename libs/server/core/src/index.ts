@@ -31,3 +31,4 @@ export * from './storage/storage.module';
 export * from './storage/receive-upload';
 export * from './storage/stored-file-response';
 export * from './clock/clock';
+export * from './queue/redis-policy';
