@@ -1,6 +1,9 @@
 import { bootstrapHttpApp, createTestDatabase, setTestEnv, type TestDatabase } from '@accord/server-testing';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { QueueName } from '@accord/server-core';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppModule } from '../../apps/api/src/app.module';
 
@@ -28,6 +31,19 @@ describe('GET /api/health', () => {
     expect(response.body.status).toBe('ok');
     expect(response.body.details.database.status).toBe('up');
     expect(response.body.details.queue).toMatchObject({ status: 'up', backend: 'redis' });
+  });
+
+  it('shows each queue’s depth, failures, and how late the most overdue delayed job is', async () => {
+    const { app } = await boot('redis');
+    const reminders = app.get<Queue>(getQueueToken(QueueName.Reminders));
+    // No worker runs here, so a job delayed by 200 ms is soon overdue.
+    await reminders.add('fire', { reminderId: 'x' }, { jobId: 'health-probe', delay: 200 });
+    await new Promise((r) => setTimeout(r, 700));
+    const response = await request(app.getHttpServer()).get('/api/health').expect(200);
+    const queues = response.body.details.queue.queues;
+    expect(queues.users).toMatchObject({ waiting: 0, failed: 0, oldestOverdueDelayedMs: 0 });
+    expect(queues.reminders).toMatchObject({ delayed: 1, failed: 0 });
+    expect(queues.reminders.oldestOverdueDelayedMs).toBeGreaterThanOrEqual(400);
   });
 
   it('reports the PostgreSQL queue backend when no Redis is configured', async () => {

@@ -12,6 +12,7 @@ export class QueueHealthIndicator {
   constructor(
     private readonly indicators: HealthIndicatorService,
     @InjectQueue(QueueName.Users) private readonly queue: Queue,
+    @InjectQueue(QueueName.Reminders) private readonly reminders: Queue,
     @Inject(QUEUE_BACKEND) private readonly backend: string,
   ) {}
 
@@ -19,17 +20,28 @@ export class QueueHealthIndicator {
     const indicator = this.indicators.check(key);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const counts = await Promise.race([
-        this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+      const [users, reminders] = await Promise.race([
+        Promise.all([this.counts(this.queue), this.counts(this.reminders)]),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('queue backend did not answer in time')), TIMEOUT_MS);
         }),
       ]);
-      return indicator.up({ backend: this.backend, ...counts });
+      return indicator.up({ backend: this.backend, ...users, queues: { users, reminders } });
     } catch (error) {
       return indicator.down({ backend: this.backend, message: (error as Error).message });
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * Depth and failures of a queue, and how late its most overdue delayed job is: a delayed job past its
+   * time means no worker is promoting jobs (none running, or all stuck).
+   */
+  private async counts(queue: Queue) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+    const [next] = await queue.getDelayed(0, 0);
+    const overdueMs = next ? Math.max(0, Date.now() - (next.timestamp + next.delay)) : 0;
+    return { ...counts, oldestOverdueDelayedMs: overdueMs };
   }
 }
