@@ -44,7 +44,8 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired');
     }
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub))
+    // A token minted for something else (the queue board's session) is not a sign-in.
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub) || 'aud' in claims)
       throw new UnauthenticatedError();
     const user = await this.principals.load(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {

@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/config.schema';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe } from '../errors/validation.pipe';
+import { mountQueueBoard } from '../queue/queue-board';
 
 export const API_PREFIX = 'api';
 
@@ -34,6 +35,7 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
     }),
   );
   // Only the dashboard's dev server is a different origin; in production it is served from this port.
+  mountQueueBoard(app);
   app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()), credentials: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());

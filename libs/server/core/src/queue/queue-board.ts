@@ -1,0 +1,90 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Controller, HttpCode, Post, Res, type INestApplication } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { JwtService } from '@nestjs/jwt';
+import type { Queue } from 'bullmq';
+import type { NextFunction, Request, Response } from 'express';
+import { Roles } from '../auth/access.decorators';
+import { CurrentUser } from '../auth/current.decorators';
+import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader } from '../auth/principal';
+import { QueueName } from './queue-names';
+
+export const QUEUE_BOARD_PATH = '/admin/queues';
+const COOKIE = 'accord_queue_board';
+const AUDIENCE = 'queue-board';
+const TTL_SECONDS = 15 * 60;
+
+/**
+ * bull-board is a page the browser loads by itself, so it cannot send the dashboard's bearer token.
+ * An admin asks for a short session first; it lives in an HttpOnly cookie scoped to the board's path,
+ * carries an audience of its own (it opens nothing else), and ends with the admin's sessions.
+ */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('admin')
+export class QueueBoardController {
+  constructor(private readonly jwt: JwtService) {}
+
+  @Post('queue-board-session')
+  @Roles('admin')
+  @HttpCode(204)
+  async open(
+    @CurrentUser() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const token = await this.jwt.signAsync(
+      { sub: principal.id, tv: principal.tokenVersion, aud: AUDIENCE },
+      { expiresIn: TTL_SECONDS },
+    );
+    response.cookie(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: response.req.secure,
+      path: QUEUE_BOARD_PATH,
+      maxAge: TTL_SECONDS * 1000,
+    });
+  }
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+/** Mounts bull-board at /admin/queues behind the admin-only session cookie. */
+export function mountQueueBoard(app: INestApplication): void {
+  const jwt = app.get(JwtService);
+  const principals = app.get<PrincipalLoader>(PRINCIPAL_LOADER);
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUE_BOARD_PATH);
+  createBullBoard({
+    queues: Object.values(QueueName).map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
+    serverAdapter,
+  });
+  const onlyAdmins = async (request: Request, response: Response, next: NextFunction) => {
+    const token = cookieValue(request.headers.cookie, COOKIE);
+    try {
+      if (!token) throw new Error('no session');
+      const claims = await jwt.verifyAsync<{ sub: string; tv: number }>(token, {
+        algorithms: ['HS256'],
+        audience: AUDIENCE,
+      });
+      const user = await principals.load(claims.sub);
+      if (!user || !user.active || user.role !== 'admin' || user.tokenVersion !== claims.tv)
+        throw new Error('denied');
+      next();
+    } catch {
+      response
+        .status(401)
+        .type('text/plain; charset=utf-8')
+        .send('Open the queues from the dashboard as an administrator (Administration → Queues).');
+    }
+  };
+  app.use(QUEUE_BOARD_PATH, onlyAdmins, serverAdapter.getRouter());
+}
