@@ -200,6 +200,37 @@ describe('proposals and agreement', () => {
     await api.http().get(`/api/proposals/${drafted.body.id}`).set(firm.managerA.auth).expect(200);
   });
 
+  it('records the first due date the creditor agreed with the acceptance, in the same step', async () => {
+    const { debtId } = await negotiatingCase(firm.officerA1);
+    const id = await submittedProposal({
+      ...terms(debtId),
+      firstDueDate: addDays(today(), 30),
+      graceMonths: 0,
+    });
+    const past = await api
+      .http()
+      .post(`/api/proposals/${id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2, firstDueDate: addDays(today(), -1) })
+      .expect(422);
+    expect(past.body.code).toBe('PLAN_TERMS_INVALID');
+    await api
+      .http()
+      .post(`/api/proposals/${id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2, firstDueDate: '2027-02-30' })
+      .expect(400);
+    const agreed = addDays(today(), 12);
+    const accepted = await api
+      .http()
+      .post(`/api/proposals/${id}/accept`)
+      .set(firm.officerA1.auth)
+      .send({ version: 2, firstDueDate: agreed, creditorAnswer: '同意，首期改為下月初' })
+      .expect(200);
+    expect(accepted.body.proposal).toMatchObject({ status: 'accepted', firstDueDate: agreed });
+    expect(accepted.body.installments[0].dueDate).toBe(agreed);
+  });
+
   it('links the contacts where it was discussed, only from its own case, and keeps linking after submission', async () => {
     const { caseId, debtId } = await negotiatingCase(firm.officerA1);
     const other = await negotiatingCase(firm.officerA1);

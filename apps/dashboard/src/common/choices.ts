@@ -1,6 +1,8 @@
 import {
   CASE_OUTCOMES,
   CASE_STAGES,
+  CONTACT_CHANNELS as CONTACT_LOG_CHANNELS,
+  CONTACT_PARTIES,
   CREDITOR_PRODUCTS,
   DEBT_STATUSES,
   ID_DOCUMENT_TYPES,
@@ -9,9 +11,10 @@ import {
   OVERDUE_BUCKETS,
   OVERDUE_REASONS,
   PENALTY_BASES,
+  PROPOSAL_KINDS,
   ROLES,
 } from '@accord/contracts';
-import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS } from './vocabulary';
+import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS, PAYMENT_METHODS } from './vocabulary';
 
 /** Choices whose names are message keys: React-admin's select inputs and fields translate them. */
 const choicesOf = (values: readonly string[], group: string) =>
@@ -31,3 +34,8 @@ export const overdueBucketChoices = choicesOf(OVERDUE_BUCKETS, 'overdue_buckets'
 export const marketChoices = choicesOf(MARKETS, 'markets');
 export const consentPurposeChoices = choicesOf(CONSENT_PURPOSES, 'consent_purposes');
 export const contactChannelChoices = choicesOf(CONTACT_CHANNELS, 'contact_channels');
+/** The channels of a logged contact: the creditor's service channels, and the ways of reaching a client. */
+export const contactLogChannelChoices = choicesOf(CONTACT_LOG_CHANNELS, 'contact_channels');
+export const contactPartyChoices = choicesOf(CONTACT_PARTIES, 'contact_parties');
+export const proposalKindChoices = choicesOf(PROPOSAL_KINDS, 'proposal_kinds');
+export const paymentMethodChoices = choicesOf(PAYMENT_METHODS, 'payment_methods');

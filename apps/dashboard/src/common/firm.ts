@@ -40,3 +40,51 @@ export function formatFirmInstant(instant: string, locale: string): string {
     hourCycle: 'h23',
   }).format(date);
 }
+
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** The wall clock in `timeZone` at `instant`, as the number of milliseconds a UTC clock would show. */
+function wallClockMs(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+}
+
+/**
+ * A date and clock time on the firm's calendar as an instant with its offset, the form the API asks for
+ * (2026-11-25 + 10:30 → 2026-11-25T10:30:00+08:00); null for a date or time that cannot be read.
+ */
+export function firmInstant(date: string, time: string, timeZone: string = FIRM_TIME_ZONE): string | null {
+  const clock = CLOCK_TIME.exec(time);
+  if (!CALENDAR_DATE.test(date) || !clock) return null;
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  if (Number.isNaN(wall)) return null;
+  // The offset at that wall time: guessed from the wall time itself, then checked at the instant it gives
+  // (a daylight-saving change between the two would otherwise shift the hour).
+  let offset = wallClockMs(new Date(wall), timeZone) - wall;
+  offset = wallClockMs(new Date(wall - offset), timeZone) - (wall - offset);
+  const minutes = Math.round(offset / 60_000);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${date}T${time}:00${sign}${hh}:${mm}`;
+}
+
+/** The firm's date and clock time (HH:mm) now: where a "when" input starts. */
+export function firmNow(
+  now: Date = new Date(),
+  timeZone: string = FIRM_TIME_ZONE,
+): { date: string; time: string } {
+  const wall = new Date(wallClockMs(now, timeZone)).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
+}

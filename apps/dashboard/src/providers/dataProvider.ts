@@ -18,7 +18,8 @@ type QueryValue = string | number | boolean;
 /**
  * Beyond React-admin's CRUD, the API has shapes every resource may use: commands on one record
  * (`POST /<resource>/:id/<action>`: a case's transition, a client's reveal), lists that belong to one
- * record (`GET /<resource>/:id/<list>`: a case's timeline), a list exported whole as a file
+ * record (`GET /<resource>/:id/<list>`: a case's timeline), figures worked out for one record
+ * (`GET /<resource>/:id/<name>`: a case's affordability, a debt's proposal suggestions), a list exported whole as a file
  * (`GET /<resource>/export`), files imported in two steps (`POST /imports/<resource>/preview|commit`),
  * a file attached to one record (`POST /<resource>/:id/<action>` as multipart: a document's scan) and
  * one record's bytes (`GET /<resource>/:id/<action>`: a document file's content). All stay generic,
@@ -33,6 +34,8 @@ export interface AccordDataProvider extends DataProvider {
     resource: string,
     params: { id: Identifier; list: string; pagination: { page: number; perPage: number } },
   ): Promise<{ data: T[]; total: number }>;
+  /** What the API works out for one record, as one JSON answer. */
+  getNested<T = ApiRecord>(resource: string, params: { id: Identifier; name: string }): Promise<{ data: T }>;
   /** The whole list as the API writes it (a CSV), with a list's filters and sort, headed in `locale`. */
   exportList(
     resource: string,
@@ -113,7 +116,10 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
     },
 
     create: async (resource, params) => ({
-      data: await call<ApiRecord>(`/${resource}`, { method: 'POST', body: withoutEmpty(params.data) }),
+      data: await call<ApiRecord>(`/${resource}`, {
+        method: 'POST',
+        body: params.meta?.whole ? params.data : withoutEmpty(params.data),
+      }),
     }),
 
     update: (resource, params) => update(resource, params.id, params.data, params.previousData),
@@ -149,6 +155,10 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
       const answer = await call<ListAnswer>(`${one(resource, params.id)}/${params.list}?${query}`);
       return { data: answer.data, total: answer.total };
     },
+
+    getNested: async (resource, params) => ({
+      data: await call(`${one(resource, params.id)}/${params.name}`),
+    }),
 
     exportList: async (resource, params) => {
       const query = listQuery(undefined, params.sort, { ...params.filter, locale: params.locale });
@@ -224,7 +234,8 @@ function isQueryValue(value: unknown): value is QueryValue {
 
 /**
  * Create bodies leave out empty optional inputs (an empty text, a list with nothing ticked) rather than
- * sending values the API would have to accept as "none".
+ * sending values the API would have to accept as "none". A caller whose empty lists are values the API
+ * requires (a financial statement with no other debts) sends its body whole with `meta: { whole: true }`.
  */
 function withoutEmpty(data: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(

@@ -173,7 +173,8 @@ export class ProposalsService {
       const terms = {
         totalFen: proposal.totalFen,
         months: proposal.months ?? 1,
-        firstDueDate: proposal.firstDueDate ?? '',
+        // The creditor's yes often names its own first due date: agreed as part of the acceptance.
+        firstDueDate: dto.firstDueDate ?? proposal.firstDueDate ?? '',
         graceMonths: proposal.graceMonths,
       };
       const problems = validScheduleTerms(terms, this.cases.today());
@@ -183,8 +184,9 @@ export class ProposalsService {
         });
       try {
         await manager.query(
-          `UPDATE proposals SET status = 'accepted', creditor_answer = coalesce($2, creditor_answer), version = version + 1, updated_at = now() WHERE id = $1`,
-          [id, dto.creditorAnswer ?? null],
+          `UPDATE proposals SET status = 'accepted', creditor_answer = coalesce($2, creditor_answer), first_due_date = $3,
+                  version = version + 1, updated_at = now() WHERE id = $1`,
+          [id, dto.creditorAnswer ?? null, terms.firstDueDate],
         );
       } catch (error) {
         if (

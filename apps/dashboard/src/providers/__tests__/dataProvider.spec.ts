@@ -231,6 +231,12 @@ describe('dataProvider', () => {
     expect(calls[0].body).toEqual({ fullName: '王' });
   });
 
+  it('sends a body whole when its empty lists are values', async () => {
+    const data = { caseId: 'c1', income: [], otherDebts: [], dependants: 0 };
+    await provider().create('financial-statements', { data, meta: { whole: true } });
+    expect(calls[0].body).toEqual(data);
+  });
+
   it('posts a command on one record and answers what the API returns', async () => {
     answers.push({ status: 200, body: { id: 'c1', stage: 'documents' } });
     const result = await provider().command('cases', {
@@ -266,6 +272,13 @@ describe('dataProvider', () => {
     });
     expect(calls[0].url).toBe('/api/cases/c1/timeline?page=2&perPage=1');
     expect(result).toEqual({ data: [{ id: 'e1' }], total: 3 });
+  });
+
+  it('reads what the API works out for one record', async () => {
+    answers.push({ status: 200, body: { statementId: 's1', commitBp: 7000 } });
+    const result = await provider().getNested('cases', { id: 'c 1', name: 'affordability' });
+    expect(calls[0]).toMatchObject({ method: 'GET', url: '/api/cases/c%201/affordability' });
+    expect(result).toEqual({ data: { statementId: 's1', commitBp: 7000 } });
   });
 
   it('skips references that no longer exist in getMany', async () => {

@@ -28,11 +28,14 @@ const VOCABULARY: Record<string, string> = {
   product: 'products',
 };
 
+/** Fields holding a calendar date (YYYY-MM-DD), shown in the interface language. */
+const CALENDAR_DATE_FIELDS = new Set(['overdueSince', 'firstDueDate', 'paidOn']);
+
 export function shownValue(field: string, value: unknown): ShownValue {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
   if (field.endsWith('Fen') && typeof value === 'number') return { kind: 'text', text: formatFen(value) };
   if (field === 'creditorId' && typeof value === 'string') return { kind: 'creditor', id: value };
-  if (field === 'overdueSince' && typeof value === 'string') return { kind: 'date', date: value };
+  if (CALENDAR_DATE_FIELDS.has(field) && typeof value === 'string') return { kind: 'date', date: value };
   const group = VOCABULARY[field];
   if (group && typeof value === 'string')
     return { kind: 'message', key: `accord.${group}.${value}`, fallback: value };

@@ -2,6 +2,7 @@ import { isValidIdNumber } from '@accord/domain';
 import type { IdDocumentType } from '@accord/contracts';
 import {
   CheckboxGroupInput,
+  FormDataConsumer,
   SelectInput,
   TextInput,
   email,
@@ -38,11 +39,6 @@ export const ClientInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   // A new ID type needs its number: the old number was checked against the old type.
   const numberForNewType: Validator = (value: unknown, values: { idType?: IdDocumentType }) =>
     record && values.idType !== record.idType && !value ? 'accord.clients.id_number_for_new_type' : undefined;
-  // The API records consent but not its withdrawal yet; emptying the list would be refused.
-  const keepConsent: Validator = (value: unknown) =>
-    record?.consentAt && Array.isArray(value) && value.length === 0
-      ? 'accord.clients.consent_withdrawal_unsupported'
-      : undefined;
 
   return (
     <>
@@ -79,13 +75,23 @@ export const ClientInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       <TextInput source="email" type="email" validate={[email(), maxLength(254)]} />
       <TextInput source="address" validate={maxLength(300)} />
       <TextInput source="notes" multiline minRows={3} validate={maxLength(4000)} />
-      <CheckboxGroupInput
-        source="consentPurposes"
-        choices={consentPurposeChoices}
-        row={false}
-        helperText="accord.clients.consent_help"
-        validate={keepConsent}
-      />
+      <FormDataConsumer<{ consentPurposes?: unknown }>>
+        {({ formData }) => (
+          <CheckboxGroupInput
+            source="consentPurposes"
+            choices={consentPurposeChoices}
+            row={false}
+            // Unticking every purpose records that the client withdrew consent (their right): say so.
+            helperText={
+              record?.consentAt &&
+              Array.isArray(formData.consentPurposes) &&
+              formData.consentPurposes.length === 0
+                ? 'accord.clients.consent_withdrawal'
+                : 'accord.clients.consent_help'
+            }
+          />
+        )}
+      </FormDataConsumer>
       {mode === 'create' && canAssign ? <OfficerInput /> : null}
     </>
   );

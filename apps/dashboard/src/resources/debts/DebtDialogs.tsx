@@ -1,50 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-  type DialogProps,
-} from '@mui/material';
-import { useId, useState, type ReactNode } from 'react';
-import {
-  CreateBase,
-  EditBase,
-  Form,
-  SaveButton,
-  useNotify,
-  useRefresh,
-  useTranslate,
-  useUpdate,
-} from 'react-admin';
+import { Button, DialogActions, DialogContent, TextField } from '@mui/material';
+import { useState } from 'react';
+import { CreateBase, EditBase, Form, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import type { DebtRecord } from './debt';
 import { DebtInputs } from './DebtInputs';
-
-const FormDialog = ({
-  title,
-  onClose,
-  children,
-  ...rest
-}: { title: string; onClose: () => void; children: ReactNode } & Omit<DialogProps, 'title' | 'children'>) => {
-  const titleId = useId();
-  return (
-    <Dialog onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm" {...rest}>
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      {children}
-    </Dialog>
-  );
-};
-
-const DialogButtons = ({ onClose }: { onClose: () => void }) => {
-  const translate = useTranslate();
-  return (
-    <DialogActions>
-      <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-      <SaveButton />
-    </DialogActions>
-  );
-};
 
 /** Adds a debt to a case; the case page refetches so totals and the timeline follow. */
 export const AddDebtDialog = ({ caseId, onClose }: { caseId: string; onClose: () => void }) => {

@@ -98,6 +98,14 @@ export class AcceptProposalDto {
   @MaxLength(4000)
   creditorAnswer?: string;
 
+  @ApiPropertyOptional({
+    description: 'YYYY-MM-DD: the first due date the creditor agreed, when it differs from the proposal’s',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  firstDueDate?: string;
+
   @ApiProperty()
   @IsInt()
   @Min(1)

@@ -146,6 +146,8 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
   const canAssign = useCanAssignOfficers();
   const { details } = entry;
   const stage = (value: unknown) => translate(`accord.stages.${value as CaseStage}`, { _: String(value) });
+  const word = (group: string, value: unknown) =>
+    translate(`accord.${group}.${String(value)}`, { _: String(value) });
   switch (entry.kind) {
     case 'case.stage_changed':
       return (
@@ -205,6 +207,58 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
         </Line>
       );
     }
+    case 'financial_statement.recorded':
+      return (
+        <Line>
+          {translate('accord.statements.figures.disposable')}{' '}
+          <Value field="disposableFen" value={details.disposableFen} /> ·{' '}
+          {translate('accord.statements.figures.capacity')}{' '}
+          <Value field="capacityFen" value={details.capacityFen} />
+        </Line>
+      );
+    case 'contact.logged':
+      return (
+        <Line>
+          {word('contact_parties', details.party)} · {word('contact_channels', details.channel)}
+          {typeof details.summary === 'string' ? ` · ${details.summary}` : ''}
+        </Line>
+      );
+    case 'proposal.drafted':
+      return (
+        <Line>
+          {word('proposal_kinds', details.kind)} · <Value field="totalFen" value={details.totalFen} />
+        </Line>
+      );
+    case 'proposal.submitted':
+    case 'proposal.countered':
+    case 'proposal.rejected':
+    case 'proposal.withdrawn':
+      return (
+        <>
+          <Line>
+            {word('proposal_statuses', details.from)} → {word('proposal_statuses', details.to)}
+          </Line>
+          {typeof details.creditorAnswer === 'string' && details.creditorAnswer ? (
+            <Line>{details.creditorAnswer}</Line>
+          ) : null}
+        </>
+      );
+    case 'proposal.accepted':
+      return (
+        <Line>
+          <Value field="totalFen" value={details.totalFen} /> ·{' '}
+          {translate('accord.proposals.months_count', { smart_count: Number(details.months) || 1 })} ·{' '}
+          {translate('resources.proposals.fields.firstDueDate')}{' '}
+          <Value field="firstDueDate" value={details.firstDueDate} />
+        </Line>
+      );
+    case 'payment.recorded':
+      return (
+        <Line>
+          <Value field="amountFen" value={details.amountFen} /> ·{' '}
+          <Value field="paidOn" value={details.paidOn} /> · {word('plan_statuses', details.planStatus)}
+        </Line>
+      );
     default: {
       const changes = changesOf(details);
       if (changes.length === 0) return null;

@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
+import { ContactsTab } from './ContactsTab';
 import { DebtsTab } from './DebtsTab';
 import { DocumentsTab } from './DocumentsTab';
+import { FinancialStatementTab } from './FinancialStatementTab';
+import { ProposalsTab } from './ProposalsTab';
+import { RepaymentTab } from './RepaymentTab';
 import { TimelineTab } from './TimelineTab';
 
 export interface CaseTab {
@@ -18,5 +22,9 @@ export interface CaseTab {
 export const CASE_TABS: readonly CaseTab[] = [
   { path: '', label: 'accord.cases.tabs.debts', component: DebtsTab },
   { path: 'documents', label: 'accord.cases.tabs.documents', component: DocumentsTab },
+  { path: 'statement', label: 'accord.cases.tabs.statement', component: FinancialStatementTab },
+  { path: 'contacts', label: 'accord.cases.tabs.contacts', component: ContactsTab },
+  { path: 'proposals', label: 'accord.cases.tabs.proposals', component: ProposalsTab },
+  { path: 'repayment', label: 'accord.cases.tabs.repayment', component: RepaymentTab },
   { path: 'timeline', label: 'accord.cases.tabs.timeline', component: TimelineTab },
 ];

@@ -1,0 +1,221 @@
+import AttachFileIcon from '@mui/icons-material/AttachFileOutlined';
+import CloseIcon from '@mui/icons-material/Close';
+import { Alert, Box, Button, DialogContent, IconButton, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  DateInput,
+  Form,
+  maxLength,
+  required,
+  SelectInput,
+  TextInput,
+  useDataProvider,
+  useNotify,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { paymentMethodChoices } from '../../common/choices';
+import { checkDocumentFile, DOCUMENT_FILE_ACCEPT } from '../../common/document-files';
+import { firmToday } from '../../common/firm';
+import { DialogButtons, FormDialog } from '../../common/FormDialog';
+import { YuanInput } from '../../common/HundredthsInput';
+import type { AccordDataProvider } from '../../providers/dataProvider';
+import { readUploadRefusal } from '../documents/document';
+import {
+  listsPayments,
+  owedFen,
+  recordedPayment,
+  type InstallmentState,
+  type PaymentBody,
+  type PlanState,
+} from './repayment';
+
+/** The API refuses a payment dated after today on the firm's calendar (PAID_IN_FUTURE): say so first. */
+const notFuture: Validator = (value: unknown) =>
+  typeof value === 'string' && value > firmToday() ? 'accord.repayment.paid_in_future' : undefined;
+const positive: Validator = (value: unknown) =>
+  typeof value === 'number' && value <= 0 ? 'accord.repayment.amount_positive' : undefined;
+
+interface PaymentDialogProps {
+  plan: PlanState;
+  installment: InstallmentState;
+  creditor: string;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/**
+ * Records a payment towards the next installment: what it still needs, paid today, unless changed. More
+ * rolls forward to the next installments (the API's rule). A receipt or screenshot may go with it; it is
+ * sent once the payment is recorded, and only to an API that lists payments with their proofs.
+ */
+export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: PaymentDialogProps) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useDataProvider<AccordDataProvider>();
+  const [proof, setProof] = useState<File | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  // Read once: the form starts over whenever its starting values change.
+  const [defaults] = useState((): Partial<PaymentBody> => ({
+    amountFen: owedFen(installment),
+    paidOn: firmToday(),
+    method: 'bank_transfer',
+  }));
+  const takesProofs = listsPayments(plan);
+
+  const choose = (file: File | undefined) => {
+    if (!file) return;
+    const refused = checkDocumentFile(file);
+    setProblem(refused ? translate(`accord.documents.file_problems.${refused}`) : null);
+    setProof(refused ? null : file);
+  };
+
+  const save = async (values: Partial<PaymentBody>) => {
+    setSaving(true);
+    try {
+      await record(values);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const record = async (values: Partial<PaymentBody>) => {
+    const reference = values.reference?.trim();
+    let after: PlanState;
+    try {
+      after = (
+        await dataProvider.command<PlanState>('installments', {
+          id: installment.id,
+          action: 'payments',
+          data: {
+            amountFen: values.amountFen,
+            paidOn: values.paidOn,
+            method: values.method,
+            ...(reference ? { reference } : {}),
+          },
+        })
+      ).data;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
+      notify(message, { type: 'error', messageArgs: { _: message } });
+      return;
+    }
+    if (proof) {
+      const payment = recordedPayment(plan, after);
+      try {
+        if (!payment) throw new Error(translate('ra.notification.http_error'));
+        await dataProvider.attachFile('payments', {
+          id: payment.id,
+          action: 'proofs',
+          file: proof,
+          filename: proof.name,
+        });
+        notify('accord.repayment.proof_uploaded', { type: 'success', messageArgs: { name: proof.name } });
+      } catch (error) {
+        // The payment stands: only its proof is missing, and the officer is told which.
+        const refusal = readUploadRefusal(error, translate('ra.notification.http_error'));
+        const reason =
+          refusal.kind === 'too_large'
+            ? translate('accord.documents.file_problems.too_large')
+            : refusal.kind === 'duplicate'
+              ? translate('accord.errors.DUPLICATE_FILE')
+              : refusal.message;
+        notify('accord.repayment.proof_failed', { type: 'warning', messageArgs: { reason } });
+      }
+    } else {
+      notify('accord.repayment.recorded', { type: 'success' });
+    }
+    onDone();
+    onClose();
+  };
+
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={translate('accord.repayment.record_title', { number: installment.number, creditor })}
+    >
+      <Form record={defaults} onSubmit={save}>
+        <DialogContent>
+          <Stack spacing={1}>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <YuanInput
+                source="amountFen"
+                label={translate('accord.repayment.columns.amount')}
+                validate={[required(), positive]}
+                helperText="accord.repayment.amount_help"
+              />
+              <DateInput
+                source="paidOn"
+                label="accord.repayment.columns.paid_on"
+                validate={[required(), notFuture]}
+              />
+            </Stack>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <SelectInput
+                source="method"
+                label="accord.repayment.columns.method"
+                choices={paymentMethodChoices}
+                validate={required()}
+                sx={{ flex: 1 }}
+              />
+              <TextInput
+                source="reference"
+                label="accord.repayment.columns.reference"
+                validate={maxLength(200)}
+                sx={{ flex: 1 }}
+              />
+            </Stack>
+            {takesProofs ? (
+              <Box>
+                <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  {translate('accord.repayment.proof')}
+                </Typography>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
+                  <Button component="label" size="small" variant="outlined" startIcon={<AttachFileIcon />}>
+                    {translate('accord.repayment.proof_choose')}
+                    <input
+                      hidden
+                      type="file"
+                      accept={DOCUMENT_FILE_ACCEPT}
+                      aria-label={translate('accord.repayment.proof')}
+                      onChange={(event) => {
+                        const chosen = event.target.files?.[0];
+                        event.target.value = '';
+                        choose(chosen);
+                      }}
+                    />
+                  </Button>
+                  {proof ? (
+                    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
+                      <Typography variant="body2" noWrap title={proof.name} data-testid="proof-name">
+                        {proof.name}
+                      </Typography>
+                      <IconButton
+                        size="small"
+                        aria-label={translate('accord.repayment.proof_remove')}
+                        onClick={() => setProof(null)}
+                      >
+                        <CloseIcon fontSize="small" />
+                      </IconButton>
+                    </Stack>
+                  ) : null}
+                </Stack>
+                <Typography variant="caption" color="text.secondary">
+                  {translate('accord.repayment.proof_help')}
+                </Typography>
+                {problem ? (
+                  <Alert severity="error" role="alert" sx={{ mt: 1 }} onClose={() => setProblem(null)}>
+                    {problem}
+                  </Alert>
+                ) : null}
+              </Box>
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogButtons onClose={onClose} label="accord.repayment.record_payment" ready={!saving} />
+      </Form>
+    </FormDialog>
+  );
+};

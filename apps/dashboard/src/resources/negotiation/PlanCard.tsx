@@ -1,0 +1,125 @@
+import { formatFen } from '@accord/domain';
+import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
+import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
+import { useId, useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { InstallmentTable } from './InstallmentTable';
+import { PaymentDialog } from './PaymentDialog';
+import { PaymentList } from './PaymentList';
+import { PlanStatusChip } from './RepaymentChips';
+import { nextUnpaid, type PlanState } from './repayment';
+
+interface PlanCardProps {
+  plan: PlanState;
+  creditor: string;
+  /** What this plan saves the client, when known. */
+  savingsFen: number | null;
+  readOnly: boolean;
+  onChanged: () => void;
+}
+
+/**
+ * One repayment plan: where it stands, how much is paid, its schedule, the payments recorded with their
+ * proofs, and a way to record the next one.
+ */
+export const PlanCard = ({ plan, creditor, savingsFen, readOnly, onChanged }: PlanCardProps) => {
+  const translate = useTranslate();
+  const titleId = useId();
+  const [paying, setPaying] = useState(false);
+  const next = nextUnpaid(plan.installments);
+  const share = plan.totalFen > 0 ? Math.min(100, (100 * plan.paidFen) / plan.totalFen) : 100;
+
+  return (
+    <Box
+      component="section"
+      aria-labelledby={titleId}
+      data-testid="repayment-plan"
+      sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
+    >
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' }, mb: 2 }}
+      >
+        <Box sx={{ minWidth: 0, flex: 1, maxWidth: 560 }}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+            <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+              {translate('accord.repayment.plan_title', { creditor })}
+            </Typography>
+            <PlanStatusChip status={plan.status} />
+          </Stack>
+          <Typography
+            variant="body2"
+            sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums' }}
+            data-testid="plan-paid"
+          >
+            {translate('accord.repayment.paid_of', {
+              paid: formatFen(plan.paidFen),
+              total: formatFen(plan.totalFen),
+            })}
+            {' · '}
+            {translate('accord.repayment.remaining', { amount: formatFen(plan.remainingFen) })}
+            {plan.creditFen > 0
+              ? ` · ${translate('accord.repayment.credit', { amount: formatFen(plan.creditFen) })}`
+              : ''}
+            {savingsFen !== null && savingsFen > 0
+              ? ` · ${translate('accord.repayment.plan_savings', { amount: formatFen(savingsFen) })}`
+              : ''}
+          </Typography>
+          <LinearProgress
+            variant="determinate"
+            value={share}
+            color={
+              plan.status === 'completed' ? 'success' : plan.status === 'on_track' ? 'primary' : 'warning'
+            }
+            sx={{ mt: 0.75, height: 6, borderRadius: 3 }}
+            aria-hidden
+          />
+        </Box>
+        {readOnly || !next ? null : (
+          <Button
+            variant="contained"
+            startIcon={<PaymentsIcon />}
+            onClick={() => setPaying(true)}
+            sx={{ alignSelf: { xs: 'flex-start', md: 'center' }, flexShrink: 0 }}
+          >
+            {translate('accord.repayment.record_payment')}
+          </Button>
+        )}
+      </Stack>
+
+      {!next ? (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {translate('accord.repayment.completed')}
+        </Alert>
+      ) : null}
+
+      <Stack spacing={2}>
+        <Box>
+          <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
+            {translate('accord.repayment.schedule')}
+          </Typography>
+          <InstallmentTable installments={plan.installments} nextId={next?.id ?? null} />
+        </Box>
+        {plan.payments ? (
+          <Box>
+            <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
+              {translate('accord.repayment.payments')}
+            </Typography>
+            <PaymentList payments={plan.payments} installments={plan.installments} />
+          </Box>
+        ) : null}
+      </Stack>
+
+      {paying && next ? (
+        <PaymentDialog
+          plan={plan}
+          installment={next}
+          creditor={creditor}
+          onClose={() => setPaying(false)}
+          onDone={onChanged}
+        />
+      ) : null}
+    </Box>
+  );
+};

@@ -1,0 +1,47 @@
+import type { InstallmentStatus, PlanStatus } from '@accord/domain';
+import { Chip, type ChipProps } from '@mui/material';
+import { useTranslate } from 'react-admin';
+
+type Look = Pick<ChipProps, 'color' | 'variant'>;
+
+const PLAN_LOOKS: Record<PlanStatus, Look> = {
+  on_track: { color: 'success', variant: 'outlined' },
+  late: { color: 'warning', variant: 'filled' },
+  defaulted: { color: 'error', variant: 'filled' },
+  completed: { color: 'success', variant: 'filled' },
+};
+
+const INSTALLMENT_LOOKS: Record<InstallmentStatus, Look> = {
+  due: { color: 'default', variant: 'outlined' },
+  paid: { color: 'success', variant: 'filled' },
+  partially_paid: { color: 'info', variant: 'outlined' },
+  late: { color: 'warning', variant: 'filled' },
+  missed: { color: 'error', variant: 'filled' },
+};
+
+/** Where a plan stands: on track, late, defaulted (the creditor may cancel it), or paid in full. */
+export const PlanStatusChip = ({ status }: { status: PlanStatus }) => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      {...PLAN_LOOKS[status]}
+      label={translate(`accord.plan_statuses.${status}`)}
+      data-testid="plan-status"
+      data-status={status}
+    />
+  );
+};
+
+export const InstallmentStatusChip = ({ status }: { status: InstallmentStatus }) => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      {...INSTALLMENT_LOOKS[status]}
+      label={translate(`accord.installment_statuses.${status}`)}
+      data-testid="installment-status"
+      data-status={status}
+    />
+  );
+};

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formValuesOf,
+  liveAffordability,
+  statementAffordability,
+  statementBody,
+  type StatementRecord,
+} from '../statement';
+
+const saved: StatementRecord = {
+  id: 's1',
+  caseId: 'c1',
+  isCurrent: true,
+  income: [
+    { source: '薪資', amountFen: 3200000 },
+    { source: '兼職', amountFen: 400000 },
+  ],
+  essentialSpending: [
+    { category: '房租', amountFen: 1200000 },
+    { category: '生活費', amountFen: 800000 },
+  ],
+  otherDebts: [{ lender: '親友借款', monthlyPaymentFen: 300000 }],
+  dependants: 2,
+  notes: null,
+  createdBy: 'u1',
+  createdAt: '2026-11-25T02:00:00.000Z',
+};
+
+describe('the statement form', () => {
+  it('works out what the client can pay as it is typed, by the server’s rule', () => {
+    // The figures of the API test: 36,000 in, 20,000 spent, 3,000 to other lenders, 70 % committed.
+    expect(liveAffordability(formValuesOf(saved), 7000)).toEqual({
+      incomeFen: 3600000,
+      essentialSpendingFen: 2000000,
+      otherDebtPaymentsFen: 300000,
+      disposableFen: 1300000,
+      capacityFen: 910000,
+    });
+    expect(statementAffordability(saved, 7000).capacityFen).toBe(910000);
+  });
+
+  it('counts a line still being typed, or left empty, as nothing', () => {
+    const figures = liveAffordability(
+      {
+        income: [{ source: '薪資', amountFen: 1000000 }, { source: '獎金', amountFen: '12.' }, {}],
+        essentialSpending: [{ category: '房租', amountFen: null }],
+        otherDebts: [],
+      },
+      7000,
+    );
+    expect(figures).toMatchObject({ incomeFen: 1000000, essentialSpendingFen: 0, capacityFen: 700000 });
+  });
+
+  it('commits nothing when spending takes all the income', () => {
+    const figures = liveAffordability(
+      { income: [{ amountFen: 100000 }], essentialSpending: [{ amountFen: 150000 }], otherDebts: [] },
+      7000,
+    );
+    expect(figures).toMatchObject({ disposableFen: -50000, capacityFen: 0 });
+  });
+
+  it('sends fen with trimmed names, leaving out rows added and never filled in', () => {
+    expect(
+      statementBody('c1', {
+        income: [
+          { source: ' 薪資 ', amountFen: 3000000 },
+          { source: '', amountFen: null },
+        ],
+        essentialSpending: [{ category: '房租', amountFen: 0 }],
+        otherDebts: [{ lender: '', monthlyPaymentFen: undefined }],
+        dependants: 1,
+        notes: '  ',
+      }),
+    ).toEqual({
+      caseId: 'c1',
+      income: [{ source: '薪資', amountFen: 3000000 }],
+      essentialSpending: [{ category: '房租', amountFen: 0 }],
+      otherDebts: [],
+      dependants: 1,
+    });
+  });
+
+  it('starts from a copy of the current statement, or from one empty row of each', () => {
+    const copy = formValuesOf(saved);
+    expect(statementBody('c1', copy)).toEqual({
+      caseId: 'c1',
+      income: saved.income,
+      essentialSpending: saved.essentialSpending,
+      otherDebts: saved.otherDebts,
+      dependants: 2,
+    });
+    copy.income[0].amountFen = 1;
+    expect(saved.income[0].amountFen).toBe(3200000);
+    expect(formValuesOf(null)).toMatchObject({ income: [{ source: '' }], otherDebts: [], dependants: 0 });
+  });
+});

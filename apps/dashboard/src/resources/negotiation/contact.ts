@@ -1,0 +1,81 @@
+import type { ContactChannel, ContactParty } from '@accord/contracts';
+import { firmInstant } from '../../common/firm';
+
+/** A logged call, chat, letter or visit, as `GET /contacts?caseId=` lists it. */
+export interface ContactRecord {
+  id: string;
+  caseId: string;
+  debtId: string | null;
+  party: ContactParty;
+  channel: ContactChannel;
+  occurredAt: string;
+  person: string | null;
+  summary: string;
+  outcome: string | null;
+  nextFollowUpAt: string | null;
+  createdBy: string;
+  createdAt: string;
+  version: number;
+}
+
+/** The "log a call" form: dates and clock times on the firm's calendar, as typed. */
+export interface ContactFormValues {
+  party: ContactParty;
+  channel: ContactChannel;
+  debtId?: string | null;
+  occurredOn: string;
+  occurredTime: string;
+  person?: string | null;
+  summary: string;
+  outcome?: string | null;
+  followUpOn?: string | null;
+  followUpTime?: string | null;
+}
+
+/** The body of `POST /contacts`. */
+export interface ContactBody {
+  caseId: string;
+  debtId?: string;
+  party: ContactParty;
+  channel: ContactChannel;
+  occurredAt: string;
+  person?: string;
+  summary: string;
+  outcome?: string;
+  nextFollowUpAt?: string;
+}
+
+/** A follow-up given a date but no time is due in the morning, when calls to creditors start. */
+export const FOLLOW_UP_TIME = '09:00';
+
+const optional = (value: string | null | undefined) => {
+  const text = (value ?? '').trim();
+  return text ? text : undefined;
+};
+
+/**
+ * The form as the API takes it: instants with the firm's offset (the API refuses a time without one).
+ * Validation has already required a readable date and time for when it happened.
+ */
+export function contactBody(caseId: string, values: ContactFormValues): ContactBody {
+  const occurredAt = firmInstant(values.occurredOn, values.occurredTime);
+  if (!occurredAt) throw new Error('the contact has no readable date and time');
+  const followUp = values.followUpOn
+    ? firmInstant(values.followUpOn, values.followUpTime || FOLLOW_UP_TIME)
+    : null;
+  const body: ContactBody = {
+    caseId,
+    party: values.party,
+    channel: values.channel,
+    occurredAt,
+    summary: values.summary.trim(),
+  };
+  const debtId = optional(values.debtId);
+  const person = optional(values.person);
+  const outcome = optional(values.outcome);
+  if (debtId) body.debtId = debtId;
+  if (person) body.person = person;
+  if (outcome) body.outcome = outcome;
+  if (followUp) body.nextFollowUpAt = followUp;
+  return body;
+}

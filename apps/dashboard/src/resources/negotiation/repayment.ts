@@ -1,0 +1,110 @@
+import type { InstallmentStatus, PlanStatus } from '@accord/domain';
+import type { PaymentMethod } from '../../common/vocabulary';
+
+/** A plan as `GET /cases/:id/repayment-plans` lists it: its terms and schedule, without payments. */
+export interface PlanSummary {
+  id: string;
+  proposalId: string;
+  debtId: string;
+  totalFen: number;
+  months: number;
+  firstDueDate: string;
+  graceMonths: number;
+}
+
+export interface InstallmentState {
+  id: string;
+  number: number;
+  dueDate: string;
+  amountFen: number;
+  paidFen: number;
+  status: InstallmentStatus;
+}
+
+export interface ProofRecord {
+  id: string;
+  originalName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
+export interface PaymentRecord {
+  id: string;
+  installmentId: string;
+  amountFen: number;
+  paidOn: string;
+  method: PaymentMethod;
+  reference: string | null;
+  recordedAt: string;
+  proofs: ProofRecord[];
+}
+
+/**
+ * A plan as `GET /repayment-plans/:id` answers it: where it stands today. Builds of the API before payment
+ * proofs answer without `payments`.
+ */
+export interface PlanState {
+  id: string;
+  caseId: string;
+  debtId: string;
+  totalFen: number;
+  months: number;
+  status: PlanStatus;
+  paidFen: number;
+  remainingFen: number;
+  /** Paid beyond the last installment. */
+  creditFen: number;
+  installments: InstallmentState[];
+  payments?: PaymentRecord[];
+}
+
+/** `GET /cases/:id/savings`: what the client would owe by each plan's end without it, against the plan. */
+export interface SavingsAnswer {
+  plans: { planId: string; planTotalFen: number; withoutAgreementFen: number; savingsFen: number }[];
+  withoutAgreementFen: number;
+  planTotalFen: number;
+  savingsFen: number;
+}
+
+/** The body of `POST /installments/:id/payments`. */
+export interface PaymentBody {
+  amountFen: number;
+  paidOn: string;
+  method: PaymentMethod;
+  reference?: string;
+}
+
+/** What an installment still needs. */
+export const owedFen = (installment: Pick<InstallmentState, 'amountFen' | 'paidFen'>): number =>
+  Math.max(0, installment.amountFen - installment.paidFen);
+
+/**
+ * The installment a payment goes to: the earliest one not fully paid, which is where the API puts money
+ * first anyway. None once the plan is paid.
+ */
+export function nextUnpaid<T extends Pick<InstallmentState, 'number' | 'amountFen' | 'paidFen'>>(
+  installments: readonly T[],
+): T | null {
+  return [...installments].sort((a, b) => a.number - b.number).find((i) => owedFen(i) > 0) ?? null;
+}
+
+/** Whether this build of the API lists payments with their proofs (and so takes proof uploads). */
+export const listsPayments = (plan: Pick<PlanState, 'payments'>): boolean => Array.isArray(plan.payments);
+
+/**
+ * The payment a recording added: the plan the API answers lists one payment the plan read before did not.
+ * Null when the API does not list payments (an older build), or cannot tell.
+ */
+export function recordedPayment(
+  before: Pick<PlanState, 'payments'>,
+  after: Pick<PlanState, 'payments'>,
+): PaymentRecord | null {
+  if (!after.payments) return null;
+  const known = new Set((before.payments ?? []).map((p) => p.id));
+  const added = after.payments.filter((p) => !known.has(p.id));
+  return added.length === 1 ? added[0] : null;
+}
+
+/** Newest first, as a list of what happened reads. */
+export const paymentsNewestFirst = (payments: readonly PaymentRecord[]): PaymentRecord[] =>
+  [...payments].sort((a, b) => b.paidOn.localeCompare(a.paidOn) || b.recordedAt.localeCompare(a.recordedAt));

@@ -1,0 +1,137 @@
+import { affordability, type Affordability, type MonthlyFigures } from '@accord/domain';
+
+export interface IncomeLine {
+  source: string;
+  amountFen: number;
+}
+export interface SpendingLine {
+  category: string;
+  amountFen: number;
+}
+export interface OtherDebtLine {
+  lender: string;
+  monthlyPaymentFen: number;
+}
+
+/** A financial statement as `GET /financial-statements?caseId=` lists it: the current one first. */
+export interface StatementRecord {
+  id: string;
+  caseId: string;
+  isCurrent: boolean;
+  income: IncomeLine[];
+  essentialSpending: SpendingLine[];
+  otherDebts: OtherDebtLine[];
+  dependants: number;
+  notes: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** `GET /cases/:id/affordability`: the current statement's figures and the capacity split per open debt. */
+export interface AffordabilityAnswer {
+  statementId: string | null;
+  /** The share of disposable income the firm commits, in basis points (7000 = 70 %). */
+  commitBp: number;
+  figures: Affordability | null;
+  debts: { debtId: string; creditorName: string; outstandingFen: number; capacityFen: number }[];
+}
+
+/**
+ * What the statement form holds while someone types. Amount inputs keep fen once the text reads as an
+ * amount, and the text itself while it does not (see HundredthsInput), so every amount here is unknown.
+ */
+export interface StatementFormValues {
+  income: { source?: string | null; amountFen?: unknown }[];
+  essentialSpending: { category?: string | null; amountFen?: unknown }[];
+  otherDebts: { lender?: string | null; monthlyPaymentFen?: unknown }[];
+  dependants?: unknown;
+  notes?: string | null;
+}
+
+/** The body of `POST /financial-statements`. */
+export interface StatementBody {
+  caseId: string;
+  income: IncomeLine[];
+  essentialSpending: SpendingLine[];
+  otherDebts: OtherDebtLine[];
+  dependants: number;
+  notes?: string;
+}
+
+/** An amount as far as it can be read yet: a line still being typed counts as nothing. */
+const fenOf = (value: unknown): number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+
+const lines = <T>(value: readonly T[] | null | undefined): readonly T[] => value ?? [];
+
+export function formFigures(values: Partial<StatementFormValues>): MonthlyFigures {
+  return {
+    incomeFen: lines(values.income).map((l) => fenOf(l?.amountFen)),
+    essentialSpendingFen: lines(values.essentialSpending).map((l) => fenOf(l?.amountFen)),
+    otherDebtPaymentsFen: lines(values.otherDebts).map((l) => fenOf(l?.monthlyPaymentFen)),
+  };
+}
+
+/** The affordability of the form as typed so far, by the rule the server applies when it is saved. */
+export const liveAffordability = (values: Partial<StatementFormValues>, commitBp: number): Affordability =>
+  affordability(formFigures(values), commitBp);
+
+/** The affordability of a saved statement (for the history, which the API lists without figures). */
+export const statementAffordability = (statement: StatementRecord, commitBp: number): Affordability =>
+  affordability(
+    {
+      incomeFen: statement.income.map((l) => l.amountFen),
+      essentialSpendingFen: statement.essentialSpending.map((l) => l.amountFen),
+      otherDebtPaymentsFen: statement.otherDebts.map((l) => l.monthlyPaymentFen),
+    },
+    commitBp,
+  );
+
+const text = (value: string | null | undefined) => (value ?? '').trim();
+/** A row left wholly empty (added, then not filled in) is dropped rather than refused. */
+const blank = (name: string | null | undefined, amount: unknown) =>
+  text(name) === '' && (amount === null || amount === undefined || amount === '');
+
+/**
+ * The form's values as the API takes them. Validation has already required a name and an amount on every
+ * row that is not wholly empty.
+ */
+export function statementBody(caseId: string, values: StatementFormValues): StatementBody {
+  const notes = text(values.notes);
+  return {
+    caseId,
+    income: lines(values.income)
+      .filter((l) => !blank(l.source, l.amountFen))
+      .map((l) => ({ source: text(l.source), amountFen: fenOf(l.amountFen) })),
+    essentialSpending: lines(values.essentialSpending)
+      .filter((l) => !blank(l.category, l.amountFen))
+      .map((l) => ({ category: text(l.category), amountFen: fenOf(l.amountFen) })),
+    otherDebts: lines(values.otherDebts)
+      .filter((l) => !blank(l.lender, l.monthlyPaymentFen))
+      .map((l) => ({ lender: text(l.lender), monthlyPaymentFen: fenOf(l.monthlyPaymentFen) })),
+    dependants: typeof values.dependants === 'number' ? values.dependants : 0,
+    ...(notes ? { notes } : {}),
+  };
+}
+
+/**
+ * Where a new statement starts: a copy of the current one (most months only one figure changes), or one
+ * empty row of income and of spending.
+ */
+export function formValuesOf(current: StatementRecord | null): StatementFormValues {
+  if (!current)
+    return {
+      income: [{ source: '', amountFen: null }],
+      essentialSpending: [{ category: '', amountFen: null }],
+      otherDebts: [],
+      dependants: 0,
+      notes: '',
+    };
+  return {
+    income: current.income.map((l) => ({ ...l })),
+    essentialSpending: current.essentialSpending.map((l) => ({ ...l })),
+    otherDebts: current.otherDebts.map((l) => ({ ...l })),
+    dependants: current.dependants,
+    notes: current.notes ?? '',
+  };
+}
