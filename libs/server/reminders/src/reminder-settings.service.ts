@@ -102,7 +102,20 @@ export class ReminderSettingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async get(manager: EntityManager = this.db.manager) {
+  private cache: { at: number; value: Awaited<ReturnType<ReminderSettingsService['read']>> } | null = null;
+
+  /** The settings as of at most a few seconds ago: the worker reads them for every reminder it fires. */
+  async recent() {
+    if (!this.cache || Date.now() - this.cache.at > 5000)
+      this.cache = { at: Date.now(), value: await this.read() };
+    return this.cache.value;
+  }
+
+  get(manager: EntityManager = this.db.manager) {
+    return this.read(manager);
+  }
+
+  private async read(manager: EntityManager = this.db.manager) {
     const row = await manager.getRepository(ReminderSettingsRow).findOneByOrFail({ id: 1 });
     return { ...row, timeZone: this.config.FIRM_TIME_ZONE };
   }

@@ -49,7 +49,7 @@ export class ReminderFiring {
     if (reminder.dueAt.getTime() - now.getTime() > EARLY_MARGIN_MS) {
       return this.sleepUntil(job, token, reminder.dueAt, now);
     }
-    const settings = await this.settings.get();
+    const settings = await this.settings.recent();
     if (reminder.recipient === 'client') {
       const release = releaseAfterQuietHours(now, settings.timeZone, {
         start: settings.quietStart,
