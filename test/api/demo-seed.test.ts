@@ -3,13 +3,15 @@ import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { FieldCipher, OBJECT_STORAGE, type ObjectStorage } from '@accord/server-core';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
-import { seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
+import { seedDemoContacts, seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_CONFIG, type AppConfig } from '@accord/server-core';
+import { seedDemoReminders } from '../../apps/api/src/seed/demo-reminders.seed';
 import { useApiApp } from './support/api-app';
 
 const storageDir = mkdtempSync(join(tmpdir(), 'accord-seed-'));
@@ -95,5 +97,28 @@ describe('the demo firm', () => {
       .set({ Authorization: `Bearer ${officer.body.accessToken}` })
       .expect(200);
     expect(download.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('seeds contacts and the reminders their causes call for, some already in the officers’ bells', async () => {
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    expect(await seedDemoContacts(db, today, 'Asia/Taipei')).toEqual({ seeded: true });
+    expect(await seedDemoReminders(db, config, today)).toEqual({ seeded: true });
+    expect(await seedDemoReminders(db, config, today)).toEqual({ seeded: false });
+    const scheduled = await db.query(
+      `SELECT subject_type, count(*)::int AS n FROM reminders WHERE status = 'scheduled' AND due_at > now()
+        GROUP BY subject_type ORDER BY subject_type`,
+    );
+    expect(scheduled.map((r: { subject_type: string }) => r.subject_type)).toEqual([
+      'contact',
+      'document_requirement',
+      'installment',
+    ]);
+    const [{ unread, failed }] = await db.query(
+      `SELECT (SELECT count(*)::int FROM notifications WHERE read_at IS NULL) AS unread,
+              (SELECT count(*)::int FROM reminder_deliveries WHERE status = 'failed') AS failed`,
+    );
+    expect(unread).toBeGreaterThan(0);
+    expect(failed).toBe(1);
   });
 });

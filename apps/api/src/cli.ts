@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
-import { seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
+import { seedDemoContacts, seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
 import {
   ConfigError,
   createObjectStorage,
@@ -13,6 +13,7 @@ import {
 import { calendarDateIn } from '@accord/domain';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
 import { DataSource } from 'typeorm';
+import { seedDemoReminders } from './seed/demo-reminders.seed';
 
 /** `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one. */
 async function main(command: string | undefined): Promise<void> {
@@ -39,6 +40,8 @@ async function main(command: string | undefined): Promise<void> {
       const files = await seedDemoFiles(db, storage);
       const statements = await seedDemoStatements(db);
       const plans = await seedDemoPlans(db, storage, today);
+      const contacts = await seedDemoContacts(db, today, config.FIRM_TIME_ZONE);
+      const reminders = await seedDemoReminders(db, config, today);
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
@@ -48,6 +51,8 @@ async function main(command: string | undefined): Promise<void> {
         files.seeded && 'documents',
         statements.seeded && 'financial statements',
         plans.seeded && 'repayment plans',
+        contacts.seeded && 'contacts',
+        reminders.seeded && 'reminders',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

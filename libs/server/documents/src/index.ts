@@ -6,3 +6,4 @@ export * from './document-template.entity';
 export * from './documents.module';
 export * from './seed/document-templates.seed';
 export * from './seed/demo-files.seed';
+export * from './document-reminders';

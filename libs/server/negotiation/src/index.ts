@@ -7,3 +7,5 @@ export * from './seed/demo-statements.seed';
 export * from './proposal.entity';
 export * from './proposals.service';
 export * from './seed/demo-plans.seed';
+export * from './seed/demo-contacts.seed';
+export * from './negotiation-reminders';

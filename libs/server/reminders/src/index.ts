@@ -9,3 +9,4 @@ export * from './reminders.module';
 export * from './reminders.service';
 export * from './worker/reminder-reconciler';
 export * from './worker/reminder-sweeps';
+export * from './notifications.service';

@@ -60,6 +60,73 @@ export class ReminderListQuery extends ListQueryDto {
 }
 
 /**
+ * States the reminders a subject should have now, in the caller's transaction: new ones are added,
+ * moved ones move, ones no longer wanted are cancelled; what already fired or failed stays as it is.
+ * Answers the ids whose schedule changed (to put on the queue once committed).
+ */
+export async function syncReminders(
+  manager: EntityManager,
+  subject: ReminderSubject,
+  planned: readonly PlannedReminder[],
+  now: Date,
+): Promise<string[]> {
+  const existing: { id: string; kind: string; slot: string; status: string; due_at: Date }[] =
+    await manager.query(
+      `SELECT id, kind, slot, status, due_at FROM reminders WHERE subject_type = $1 AND subject_id = $2 FOR UPDATE`,
+      [subject.type, subject.id],
+    );
+  const key = (kind: string, slot: string) => `${kind}/${slot}`;
+  const byKey = new Map(existing.map((r) => [key(r.kind, r.slot), r]));
+  const wanted = new Set(planned.map((p) => key(p.kind, p.slot)));
+  const touched: string[] = [];
+  for (const plan of planned) {
+    const row = byKey.get(key(plan.kind, plan.slot));
+    if (!row) {
+      // A cause looks forward: a reminder whose moment has passed is not invented after the fact.
+      if (plan.dueAt.getTime() <= now.getTime()) continue;
+      const [inserted] = await manager.query(
+        `INSERT INTO reminders (kind, case_id, subject_type, subject_id, slot, recipient, recipient_user_id, due_at, payload)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [
+          plan.kind,
+          subject.caseId,
+          subject.type,
+          subject.id,
+          plan.slot,
+          plan.recipient satisfies ReminderRecipient,
+          subject.recipientUserId ?? null,
+          plan.dueAt,
+          subject.payload,
+        ],
+      );
+      touched.push(inserted.id);
+    } else if (row.status === 'scheduled' || (row.status === 'cancelled' && plan.dueAt > now)) {
+      if (row.status === 'scheduled' && row.due_at.getTime() === plan.dueAt.getTime()) {
+        await manager.query(`UPDATE reminders SET payload = $2 WHERE id = $1 AND payload <> $2::jsonb`, [
+          row.id,
+          subject.payload,
+        ]);
+        continue;
+      }
+      await manager.query(
+        `UPDATE reminders SET due_at = $2, payload = $3, status = 'scheduled', held_until = NULL, updated_at = now() WHERE id = $1`,
+        [row.id, plan.dueAt, subject.payload],
+      );
+      touched.push(row.id);
+    }
+  }
+  const dropped = existing.filter((r) => r.status === 'scheduled' && !wanted.has(key(r.kind, r.slot)));
+  if (dropped.length) {
+    await manager.query(
+      `UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::uuid[])`,
+      [dropped.map((r) => r.id)],
+    );
+    touched.push(...dropped.map((r) => r.id));
+  }
+  return touched;
+}
+
+/**
  * Reminder rows, written by the features whose changes cause them, in the same transaction. `sync`
  * states the reminders a subject should have now: new ones are added, moved ones move, ones no longer
  * wanted are cancelled; what already fired or failed is history and stays as it is.
@@ -77,60 +144,7 @@ export class RemindersService {
     planned: readonly PlannedReminder[],
     now: Date,
   ): Promise<void> {
-    const existing: { id: string; kind: string; slot: string; status: string; due_at: Date }[] =
-      await manager.query(
-        `SELECT id, kind, slot, status, due_at FROM reminders WHERE subject_type = $1 AND subject_id = $2 FOR UPDATE`,
-        [subject.type, subject.id],
-      );
-    const key = (kind: string, slot: string) => `${kind}/${slot}`;
-    const byKey = new Map(existing.map((r) => [key(r.kind, r.slot), r]));
-    const wanted = new Set(planned.map((p) => key(p.kind, p.slot)));
-    const touched: string[] = [];
-    for (const plan of planned) {
-      const row = byKey.get(key(plan.kind, plan.slot));
-      if (!row) {
-        // A cause looks forward: a reminder whose moment has passed is not invented after the fact.
-        if (plan.dueAt.getTime() <= now.getTime()) continue;
-        const [inserted] = await manager.query(
-          `INSERT INTO reminders (kind, case_id, subject_type, subject_id, slot, recipient, recipient_user_id, due_at, payload)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-          [
-            plan.kind,
-            subject.caseId,
-            subject.type,
-            subject.id,
-            plan.slot,
-            plan.recipient satisfies ReminderRecipient,
-            subject.recipientUserId ?? null,
-            plan.dueAt,
-            subject.payload,
-          ],
-        );
-        touched.push(inserted.id);
-      } else if (row.status === 'scheduled' || (row.status === 'cancelled' && plan.dueAt > now)) {
-        if (row.status === 'scheduled' && row.due_at.getTime() === plan.dueAt.getTime()) {
-          await manager.query(`UPDATE reminders SET payload = $2 WHERE id = $1 AND payload <> $2::jsonb`, [
-            row.id,
-            subject.payload,
-          ]);
-          continue;
-        }
-        await manager.query(
-          `UPDATE reminders SET due_at = $2, payload = $3, status = 'scheduled', held_until = NULL, updated_at = now() WHERE id = $1`,
-          [row.id, plan.dueAt, subject.payload],
-        );
-        touched.push(row.id);
-      }
-    }
-    const dropped = existing.filter((r) => r.status === 'scheduled' && !wanted.has(key(r.kind, r.slot)));
-    if (dropped.length) {
-      await manager.query(
-        `UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = ANY($1::uuid[])`,
-        [dropped.map((r) => r.id)],
-      );
-      touched.push(...dropped.map((r) => r.id));
-    }
-    await this.afterCommit(manager, touched);
+    await this.afterCommit(manager, await syncReminders(manager, subject, planned, now));
   }
 
   /** The cause is gone or done (paid, received, cleared): its scheduled reminders are cancelled. */
