@@ -32,3 +32,4 @@ export * from './storage/receive-upload';
 export * from './storage/stored-file-response';
 export * from './clock/clock';
 export * from './queue/redis-policy';
+export * from './database/prepared-query';

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DELIVERY_CHANNELS, type DeliveryChannel } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
-import { InAppChannel } from './channels/in-app.channel';
 import { SmsChannel } from './channels/sms.channel';
 import { Reminder } from './reminder.entity';
 import { ReminderKindRegistry } from './reminder-kinds';
@@ -20,12 +19,11 @@ import { ReminderWorkers } from './worker/reminder-workers';
     ReminderKindRegistry,
     ReminderQueue,
     ReminderSettingsService,
-    InAppChannel,
     EmailChannel,
     SmsChannel,
     {
       provide: DELIVERY_CHANNELS,
-      inject: [InAppChannel, EmailChannel, SmsChannel],
+      inject: [EmailChannel, SmsChannel],
       useFactory: (...channels: DeliveryChannel[]) => channels,
     },
     ReminderFiring,

@@ -1,6 +1,6 @@
 import type { Locale, NotificationChannel } from '@accord/contracts';
-import type { FieldCipher } from '@accord/server-core';
-import type { EntityManager } from 'typeorm';
+import { preparedQuery, type FieldCipher } from '@accord/server-core';
+import type { DataSource } from 'typeorm';
 import type { FiringReminder } from '../reminder-kinds';
 
 /** The person a reminder reaches when it fires, with where and in which language. */
@@ -12,56 +12,76 @@ export interface Addressee {
   channels: NotificationChannel[];
 }
 
+interface Person {
+  id: string;
+  email: string;
+  locale: Locale;
+  channels: NotificationChannel[];
+  active: boolean;
+}
+
+export interface FiringRow extends FiringReminder {
+  status: string;
+  named: Person | null;
+  officer: Person | null;
+  manager: Person | null;
+  client: { email: string | null; phoneCipher: string | null; locale: Locale } | null;
+}
+
+const person = (alias: string) =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'email', ${alias}.email,
+     'locale', ${alias}.locale, 'channels', ${alias}.reminder_channels, 'active', ${alias}.active) END`;
+
 /**
- * Resolved when the reminder fires, not when it was written: a case reassigned since then reminds its
- * new officer, a new team manager gets the escalation, an inactive person gets nothing.
+ * The reminder and everyone it could be for, in one read: the person it names, the case's officer,
+ * their team's manager, and the client. Who it reaches is decided now, not when it was written, so a
+ * case reassigned since reminds its new officer.
  */
-export async function addresseeOf(
-  manager: EntityManager,
+export async function loadFiring(db: DataSource, id: string): Promise<FiringRow | null> {
+  const {
+    rows: [row],
+  } = await preparedQuery(
+    db,
+    'reminders.load_firing',
+    `SELECT r.id, r.kind, r.case_id AS "caseId", r.subject_id AS "subjectId", r.recipient,
+            r.recipient_user_id AS "recipientUserId", r.due_at AS "dueAt", r.payload, r.status,
+            ${person('nu')} AS named, ${person('o')} AS officer, ${person('m')} AS manager,
+            CASE WHEN cl.id IS NULL THEN NULL ELSE json_build_object('email', cl.email, 'phoneCipher', cl.phone_cipher,
+              'locale', cl.locale) END AS client
+       FROM reminders r
+       LEFT JOIN users nu ON nu.id = r.recipient_user_id
+       LEFT JOIN cases c ON c.id = r.case_id
+       LEFT JOIN users o ON o.id = c.officer_id
+       LEFT JOIN teams t ON t.id = o.team_id
+       LEFT JOIN users m ON m.id = t.manager_id
+       LEFT JOIN clients cl ON cl.id = c.client_id
+      WHERE r.id = $1`,
+    [id],
+  );
+  return (row as unknown as FiringRow | undefined) ?? null;
+}
+
+export function addresseeOf(
+  row: FiringRow,
   cipher: FieldCipher,
-  reminder: FiringReminder,
   clientChannels: readonly NotificationChannel[],
-): Promise<Addressee | null> {
-  if (reminder.recipient === 'client') {
-    const [client] = await manager.query(
-      `SELECT cl.email, cl.phone_cipher, cl.locale FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = $1`,
-      [reminder.caseId],
-    );
-    if (!client) return null;
-    const phone = client.phone_cipher ? cipher.open(client.phone_cipher) : null;
+): Addressee | null {
+  if (row.recipient === 'client') {
+    if (!row.client) return null;
+    const phone = row.client.phoneCipher ? cipher.open(row.client.phoneCipher) : null;
     return {
       userId: null,
-      locale: client.locale,
-      email: client.email,
+      locale: row.client.locale,
+      email: row.client.email,
       phone,
       channels: clientChannels.filter((c) =>
-        c === 'email' ? !!client.email : c === 'sms' ? !!phone : false,
+        c === 'email' ? !!row.client?.email : c === 'sms' ? !!phone : false,
       ),
     };
   }
-  const [user] = reminder.recipientUserId
-    ? await manager.query(`SELECT id, email, locale, reminder_channels FROM users WHERE id = $1 AND active`, [
-        reminder.recipientUserId,
-      ])
-    : reminder.recipient === 'officer'
-      ? await manager.query(
-          `SELECT u.id, u.email, u.locale, u.reminder_channels FROM cases c JOIN users u ON u.id = c.officer_id
-            WHERE c.id = $1 AND u.active`,
-          [reminder.caseId],
-        )
-      : await manager.query(
-          `SELECT m.id, m.email, m.locale, m.reminder_channels FROM cases c JOIN users o ON o.id = c.officer_id
-             JOIN teams t ON t.id = o.team_id JOIN users m ON m.id = t.manager_id WHERE c.id = $1 AND m.active`,
-          [reminder.caseId],
-        );
-  if (!user) return null;
-  return {
-    userId: user.id,
-    locale: user.locale,
-    email: user.email,
-    phone: null,
-    channels: user.reminder_channels,
-  };
+  const user = row.recipientUserId ? row.named : row.recipient === 'officer' ? row.officer : row.manager;
+  if (!user?.active) return null;
+  return { userId: user.id, locale: user.locale, email: user.email, phone: null, channels: user.channels };
 }
 
 export function maskAddress(channel: NotificationChannel, addressee: Addressee): string | null {

@@ -1,6 +1,6 @@
 import type { NotificationChannel } from '@accord/contracts';
 import { releaseAfterQuietHours } from '@accord/domain';
-import { APP_CONFIG, Clock, FieldCipher, type AppConfig } from '@accord/server-core';
+import { APP_CONFIG, Clock, FieldCipher, preparedQuery, type AppConfig } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
@@ -9,7 +9,7 @@ import { DELIVERY_CHANNELS, type DeliveryChannel } from '../channels/channel';
 import { ReminderKindRegistry, type FiringReminder, type RenderedMessage } from '../reminder-kinds';
 import type { FireReminderPayload } from '../reminder-queue';
 import { ReminderSettingsService } from '../reminder-settings.service';
-import { addresseeOf, maskAddress, type Addressee } from './addressees';
+import { addresseeOf, loadFiring, maskAddress, type Addressee } from './addressees';
 
 /** A job woke up before its row's time (the reminder was moved later): sleep again, within this margin. */
 const EARLY_MARGIN_MS = 500;
@@ -38,13 +38,9 @@ export class ReminderFiring {
   }
 
   async process(job: Job<FireReminderPayload>, token?: string): Promise<unknown> {
-    const [row] = await this.db.query(
-      `SELECT id, kind, case_id AS "caseId", subject_id AS "subjectId", recipient, recipient_user_id AS "recipientUserId",
-              due_at AS "dueAt", payload, status FROM reminders WHERE id = $1`,
-      [job.data.reminderId],
-    );
+    const row = await loadFiring(this.db, job.data.reminderId);
     if (!row || row.status !== 'scheduled') return { skipped: row?.status ?? 'missing' };
-    const reminder = row as FiringReminder;
+    const reminder: FiringReminder = row;
     const now = this.clock.now();
     if (reminder.dueAt.getTime() - now.getTime() > EARLY_MARGIN_MS) {
       return this.sleepUntil(job, token, reminder.dueAt, now);
@@ -67,17 +63,19 @@ export class ReminderFiring {
     const kind = this.kinds.get(reminder.kind);
     if (kind.gather) {
       const extra = await kind.gather(this.db.manager, reminder);
-      if (!extra) return this.finish(reminder.id, 'sent', null);
+      if (!extra) return this.finish(reminder.id, null, null);
       reminder.payload = { ...reminder.payload, ...extra };
     }
-    const to = await addresseeOf(this.db.manager, this.cipher, reminder, settings.clientChannels);
-    const channels = (to?.channels ?? []).filter((c) => this.channels.get(c)?.configured());
-    if (!to || !channels.length) return this.finish(reminder.id, 'sent', 'NO_CHANNEL');
+    const to = addresseeOf(row, this.cipher, settings.clientChannels);
+    const channels = (to?.channels ?? []).filter((c) => c === 'in_app' || this.channels.get(c)?.configured());
+    if (!to || !channels.length) return this.finish(reminder.id, null, 'NO_CHANNEL');
     const message = kind.render(reminder.payload, to.locale, reminder.recipient);
+    const inApp = channels.includes('in_app') && to.userId ? { userId: to.userId, message } : null;
 
     const failures: string[] = [];
     let busy = false;
     for (const channel of channels) {
+      if (channel === 'in_app') continue;
       try {
         const outcome = await this.deliver(reminder, channel, to, message);
         if (outcome === 'busy') busy = true;
@@ -86,6 +84,7 @@ export class ReminderFiring {
       }
     }
     if (failures.length || busy) {
+      if (inApp) await this.finish(reminder.id, inApp, null, false);
       const lastError = failures.join('; ') || 'a delivery is in another worker’s hands';
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.db.query(
@@ -95,7 +94,7 @@ export class ReminderFiring {
       );
       throw new Error(lastError);
     }
-    return this.finish(reminder.id, 'sent', null);
+    return this.finish(reminder.id, inApp, null);
   }
 
   /** Claims the channel's delivery (new, failed, or abandoned by a dead worker), sends, records. */
@@ -141,13 +140,36 @@ export class ReminderFiring {
     return 'sent';
   }
 
-  private async finish(id: string, status: 'sent', note: string | null) {
-    await this.db.query(
-      `UPDATE reminders SET status = $2, fired_at = now(), attempts = attempts + 1, last_error = $3, updated_at = now()
-        WHERE id = $1 AND status = 'scheduled'`,
-      [id, status, note],
+  /**
+   * The in-app notification lives in this database, so it is delivered, recorded and (when it is the
+   * last channel) the reminder marked sent in one statement: exactly once by construction, and one
+   * round trip for the commonest reminder.
+   */
+  private async finish(
+    id: string,
+    inApp: { userId: string; message: RenderedMessage } | null,
+    note: string | null,
+    markSent = true,
+  ) {
+    await preparedQuery(
+      this.db,
+      'reminders.finish',
+      `WITH delivery AS (
+         INSERT INTO reminder_deliveries (reminder_id, channel, recipient_user_id, status, attempts, sent_at)
+         SELECT $1, 'in_app', $2, 'sent', 1, now() WHERE $2::uuid IS NOT NULL
+         ON CONFLICT (reminder_id, channel) DO UPDATE SET status = 'sent', sent_at = now(), last_error = NULL,
+            attempts = reminder_deliveries.attempts + 1, updated_at = now()
+          WHERE reminder_deliveries.status <> 'sent'
+         RETURNING id),
+       note AS (
+         INSERT INTO notifications (user_id, reminder_id, kind, case_id, title, body)
+         SELECT $2, r.id, r.kind, r.case_id, $3, $4 FROM reminders r WHERE r.id = $1 AND $2::uuid IS NOT NULL
+         ON CONFLICT (reminder_id, user_id) DO NOTHING)
+       UPDATE reminders SET status = 'sent', fired_at = now(), attempts = attempts + 1, last_error = $5, updated_at = now()
+        WHERE id = $1 AND status = 'scheduled' AND $6`,
+      [id, inApp?.userId ?? null, inApp?.message.title ?? null, inApp?.message.body ?? null, note, markSent],
     );
-    return { status, note };
+    return { status: 'sent', note };
   }
 
   /** Puts the job back to sleep until a firm-clock instant (translated to the queue's real time). */
