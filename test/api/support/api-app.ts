@@ -9,6 +9,9 @@ import {
 } from '@accord/server-testing';
 import type { Role } from '@accord/contracts';
 import type { INestApplication } from '@nestjs/common';
+import { QueueName } from '@accord/server-core';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
 import { AppModule } from '../../../apps/api/src/app.module';
@@ -36,6 +39,13 @@ export function useApiApp(
     context.app = await bootstrapHttpApp(AppModule);
   });
   afterAll(async () => {
+    // Jobs this file's API queued (reminders for its causes) go with it, so Redis keeps no test leftovers.
+    for (const name of Object.values(QueueName)) {
+      await context.app
+        ?.get<Queue>(getQueueToken(name))
+        .obliterate({ force: true })
+        .catch(() => undefined);
+    }
     await context.app?.close();
     await context.database?.drop();
   });

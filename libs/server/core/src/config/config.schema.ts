@@ -2,6 +2,10 @@ import { z } from 'zod';
 
 const booleanish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** Compose files pass `${VAR:-}`: an empty value means the setting is off, not that it is malformed. */
+const unsetWhenEmpty = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema);
+
 /**
  * Every environment variable the server reads, validated once at boot. process.env is read nowhere else.
  * Secrets are marked in their description so logs and docs never print them.
@@ -73,18 +77,24 @@ export const configSchema = z.object({
     .min(1)
     .default(120)
     .describe('per client address, on the public upload page'),
-  SMTP_URL: z
-    .string()
-    .url()
-    .optional()
-    .describe('secret: smtp(s)://user:password@host:port for e-mail reminders; e-mail is off when absent'),
+  SMTP_URL: unsetWhenEmpty(
+    z
+      .string()
+      .url()
+      .optional()
+      .describe('secret: smtp(s)://user:password@host:port for e-mail reminders; e-mail is off when absent'),
+  ),
   MAIL_FROM: z.string().default('Accord <no-reply@accord.local>'),
-  SMS_GATEWAY_URL: z
-    .string()
-    .url()
-    .optional()
-    .describe('the SMS gateway endpoint that receives a POST per message; SMS is off when absent'),
-  SMS_GATEWAY_TOKEN: z.string().optional().describe('secret: sent as a bearer token to the SMS gateway'),
+  SMS_GATEWAY_URL: unsetWhenEmpty(
+    z
+      .string()
+      .url()
+      .optional()
+      .describe('the SMS gateway endpoint that receives a POST per message; SMS is off when absent'),
+  ),
+  SMS_GATEWAY_TOKEN: unsetWhenEmpty(
+    z.string().optional().describe('secret: sent as a bearer token to the SMS gateway'),
+  ),
   SMS_GATEWAY_BODY: z
     .string()
     .default('{"to":"{{to}}","text":"{{text}}","idempotencyKey":"{{key}}"}')

@@ -42,4 +42,12 @@ describe('configuration', () => {
       PORT: 8080,
     });
   });
+
+  it('takes an empty e-mail or SMS setting (a compose file’s ${VAR:-}) as off, and a malformed one as an error', () => {
+    const config = parseConfig({ ...valid, SMTP_URL: '', SMS_GATEWAY_URL: '', SMS_GATEWAY_TOKEN: '' });
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.SMS_GATEWAY_URL).toBeUndefined();
+    expect(() => parseConfig({ ...valid, SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
+    expect(parseConfig({ ...valid, SMTP_URL: 'smtp://mail:25' }).SMTP_URL).toBe('smtp://mail:25');
+  });
 });
