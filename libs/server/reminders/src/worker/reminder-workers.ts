@@ -82,7 +82,8 @@ export class ReminderWorkers implements OnApplicationBootstrap, BeforeApplicatio
   private sweep(name: string): Promise<unknown> {
     switch (name) {
       case RECONCILE:
-        return this.reconciler.reconcile();
+        // Settings may have moved the digest time since the last run: the schedulers follow.
+        return this.schedule().then(() => this.reconciler.reconcile());
       case STALE_CASES:
         return this.sweeps.staleCases();
       case MORNING_DIGEST:

@@ -1,0 +1,3 @@
+import { describeReminderDelivery } from './support/reminder-delivery-scenarios';
+
+describeReminderDelivery('redis');

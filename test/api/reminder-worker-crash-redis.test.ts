@@ -1,0 +1,3 @@
+import { describeWorkerCrash } from './support/reminder-crash-scenario';
+
+describeWorkerCrash('redis');
