@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { buildFirm, taiwanId, type TestFirm } from './support/firm';
 import { samplePdf } from './support/sample-files';
+import { asBytes } from './support/download';
 
 // Registered before the app's own hooks, so the API boots against a running S3 endpoint.
 const directory = mkdtempSync(join(tmpdir(), 'accord-s3-'));
@@ -101,17 +102,9 @@ describe('uploads on the S3 driver', () => {
       .set(firm.officerA1.auth)
       .attach('file', pdf, 'bill.pdf')
       .expect(201);
-    const back = await api
-      .http()
-      .get(`/api/document-files/${uploaded.body.id}/content`)
-      .set(firm.officerA1.auth)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const back = await asBytes(
+      api.http().get(`/api/document-files/${uploaded.body.id}/content`).set(firm.officerA1.auth),
+    ).expect(200);
     expect(Buffer.compare(back.body as Buffer, pdf)).toBe(0);
     await api
       .http()

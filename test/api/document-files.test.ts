@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { caseInDocuments, catalogCreditors } from './support/cases';
+import { asBytes } from './support/download';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { sampleExe, sampleHtml, sampleJpeg, samplePdf, samplePng } from './support/sample-files';
 
@@ -165,17 +166,9 @@ describe('document uploads', () => {
     const { caseId, items } = await checklist(firm.officerA1);
     const png = samplePng(42);
     const uploaded = await upload(firm.officerA1, items[0].id, png, '身分證 正面.png').expect(201);
-    const download = await api
-      .http()
-      .get(`/api/document-files/${uploaded.body.id}/content`)
-      .set(firm.managerA.auth)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const download = await asBytes(
+      api.http().get(`/api/document-files/${uploaded.body.id}/content`).set(firm.managerA.auth),
+    ).expect(200);
     expect(Buffer.compare(download.body as Buffer, png)).toBe(0);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['cache-control']).toBe('no-store');

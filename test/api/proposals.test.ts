@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { catalogCreditors, openCase } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
+import { submittedProposal } from './support/proposals';
 
 const api = useApiApp('proposals');
 let firm: TestFirm;
@@ -36,17 +37,8 @@ const terms = (debtId: string) => ({
   graceMonths: 1,
 });
 
-/** A proposal drafted and submitted to the creditor (version 2), as the officer sends it. */
-async function submittedProposal(body: Record<string, unknown>): Promise<string> {
-  const drafted = await api.http().post('/api/proposals').set(firm.officerA1.auth).send(body).expect(201);
-  await api
-    .http()
-    .patch(`/api/proposals/${drafted.body.id}`)
-    .set(firm.officerA1.auth)
-    .send({ status: 'submitted', version: 1 })
-    .expect(200);
-  return drafted.body.id as string;
-}
+/** Proposals of this file are the first officer's. */
+const submit = (body: Record<string, unknown>) => submittedProposal(api, firm.officerA1, body);
 
 describe('proposals and agreement', () => {
   it('drafts, submits, and on the creditor’s acceptance creates the plan in the same transaction', async () => {
@@ -123,8 +115,8 @@ describe('proposals and agreement', () => {
 
   it('accepts one proposal per debt: accepting twice or a second one answers 409', async () => {
     const { debtId } = await negotiatingCase(firm.officerA1);
-    const a = await submittedProposal(terms(debtId));
-    const b = await submittedProposal({ ...terms(debtId), kind: 'installments', months: 6 });
+    const a = await submit(terms(debtId));
+    const b = await submit({ ...terms(debtId), kind: 'installments', months: 6 });
     await api
       .http()
       .post(`/api/proposals/${a}/accept`)
@@ -159,7 +151,7 @@ describe('proposals and agreement', () => {
       'months',
       'totalFen',
     ]);
-    const past = await submittedProposal({ ...terms(debtId), firstDueDate: '2020-01-01' });
+    const past = await submit({ ...terms(debtId), firstDueDate: '2020-01-01' });
     const refused = await api
       .http()
       .post(`/api/proposals/${past}/accept`)
@@ -202,7 +194,7 @@ describe('proposals and agreement', () => {
 
   it('records the first due date the creditor agreed with the acceptance, in the same step', async () => {
     const { debtId } = await negotiatingCase(firm.officerA1);
-    const id = await submittedProposal({
+    const id = await submit({
       ...terms(debtId),
       firstDueDate: addDays(today(), 30),
       graceMonths: 0,
@@ -264,7 +256,7 @@ describe('proposals and agreement', () => {
       .set(firm.officerA1.auth)
       .send({ ...terms(debtId), contactIds: [first, first] })
       .expect(400);
-    const id = await submittedProposal({ ...terms(debtId), contactIds: [first] });
+    const id = await submit({ ...terms(debtId), contactIds: [first] });
     const followUp = await contact(caseId);
     const linked = await api
       .http()
@@ -284,7 +276,7 @@ describe('proposals and agreement', () => {
 
   it('records payments that roll forward, keeps the plan on track, and shows the savings', async () => {
     const { caseId, debtId } = await negotiatingCase(firm.officerA1);
-    const proposalId = await submittedProposal({
+    const proposalId = await submit({
       ...terms(debtId),
       firstDueDate: addDays(today(), 10),
       graceMonths: 0,

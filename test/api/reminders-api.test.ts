@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { caseInDocuments, catalogCreditors, openCase } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
+import { acceptedPlan } from './support/proposals';
 
 const api = useApiApp('reminders_api');
 let firm: TestFirm;
@@ -54,34 +55,14 @@ describe('reminders written with their causes', () => {
       debts: [{ creditorId: huabei, outstandingFen: 600000 }],
       moveTo: ['documents', 'creditor_contact', 'negotiating'],
     });
-    const drafted = await api
-      .http()
-      .post('/api/proposals')
-      .set(firm.officerA1.auth)
-      .send({
-        debtId: debtIds[0],
-        kind: 'installments',
-        totalFen: 600000,
-        months: 3,
-        firstDueDate: addDays(today(), 10),
-      })
-      .expect(201);
-    await api
-      .http()
-      .patch(`/api/proposals/${drafted.body.id}`)
-      .set(firm.officerA1.auth)
-      .send({ status: 'submitted', version: 1 })
-      .expect(200);
-    const accepted = await api
-      .http()
-      .post(`/api/proposals/${drafted.body.id}/accept`)
-      .set(firm.officerA1.auth)
-      .send({ version: 2 })
-      .expect(200);
-    const plan = await api
-      .http()
-      .get(`/api/repayment-plans/${accepted.body.planId}`)
-      .set(firm.officerA1.auth);
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'installments',
+      totalFen: 600000,
+      months: 3,
+      firstDueDate: addDays(today(), 10),
+    });
+    const plan = await api.http().get(`/api/repayment-plans/${planId}`).set(firm.officerA1.auth);
     const [first, second] = plan.body.installments;
     expect((await remindersOf(first.id)).map((r: { slot: string }) => r.slot)).toEqual([
       'client-3d',

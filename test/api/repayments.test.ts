@@ -7,7 +7,9 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { catalogCreditors, openCase } from './support/cases';
+import { asBytes } from './support/download';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
+import { acceptedPlan } from './support/proposals';
 import { sampleHtml, samplePdf, samplePng } from './support/sample-files';
 
 const storageDir = mkdtempSync(join(tmpdir(), 'accord-proofs-'));
@@ -48,33 +50,16 @@ async function repayingCase(owner: Member) {
     debts: [{ creditorId: huabei, outstandingFen: 1200000, overdueSince: addDays(today(), -30) }],
     moveTo: ['documents', 'creditor_contact', 'negotiating'],
   });
-  const drafted = await api
-    .http()
-    .post('/api/proposals')
-    .set(owner.auth)
-    .send({
-      debtId: debtIds[0],
-      kind: 'installments',
-      totalFen: 1200000,
-      months: 2,
-      firstDueDate: addDays(today(), 10),
-    })
-    .expect(201);
-  await api
-    .http()
-    .patch(`/api/proposals/${drafted.body.id}`)
-    .set(owner.auth)
-    .send({ status: 'submitted', version: 1 })
-    .expect(200);
-  const accepted = await api
-    .http()
-    .post(`/api/proposals/${drafted.body.id}/accept`)
-    .set(owner.auth)
-    .send({ version: 2 })
-    .expect(200);
+  const planId = await acceptedPlan(api, owner, {
+    debtId: debtIds[0],
+    kind: 'installments',
+    totalFen: 1200000,
+    months: 2,
+    firstDueDate: addDays(today(), 10),
+  });
   await move(owner, caseId, { to: 'agreed' }).expect(200);
   await move(owner, caseId, { to: 'repaying' }).expect(200);
-  return { caseId, planId: accepted.body.planId as string };
+  return { caseId, planId };
 }
 
 const plan = async (member: Member, planId: string): Promise<PlanBody> =>
@@ -156,18 +141,13 @@ describe('payment proofs', () => {
     const shown = await plan(firm.officerA1, planId);
     expect(shown.payments[0].proofs.map((p) => p.originalName)).toEqual(['轉帳截圖 1.png', '回單.pdf']);
 
-    const download = await api
-      .http()
-      .get(`/api/payment-proofs/${proof.body.id}/content`)
-      .query({ disposition: 'inline' })
-      .set(firm.officerA1.auth)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const download = await asBytes(
+      api
+        .http()
+        .get(`/api/payment-proofs/${proof.body.id}/content`)
+        .query({ disposition: 'inline' })
+        .set(firm.officerA1.auth),
+    ).expect(200);
     expect(Buffer.compare(download.body as Buffer, png)).toBe(0);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['cache-control']).toBe('no-store');
