@@ -5,6 +5,7 @@ import { CreditorsModule } from '@accord/server-creditors';
 import { DocumentsModule } from '@accord/server-documents';
 import { NegotiationModule } from '@accord/server-negotiation';
 import { RemindersModule } from '@accord/server-reminders';
+import { WorkloadModule } from '@accord/server-workload';
 import { UsersModule } from '@accord/server-users';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
@@ -22,6 +23,7 @@ import { resolve } from 'node:path';
     DocumentsModule,
     NegotiationModule,
     RemindersModule,
+    WorkloadModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

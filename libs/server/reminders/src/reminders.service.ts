@@ -100,6 +100,14 @@ export async function syncReminders(
         ],
       );
       touched.push(inserted.id);
+    } else if (row.status === 'scheduled' && plan.dueAt.getTime() <= now.getTime()) {
+      // Moved to a moment already past: as with new ones, a reminder is not sent late for it.
+      if (row.due_at.getTime() !== plan.dueAt.getTime()) {
+        await manager.query(`UPDATE reminders SET status = 'cancelled', updated_at = now() WHERE id = $1`, [
+          row.id,
+        ]);
+        touched.push(row.id);
+      }
     } else if (row.status === 'scheduled' || (row.status === 'cancelled' && plan.dueAt > now)) {
       if (row.status === 'scheduled' && row.due_at.getTime() === plan.dueAt.getTime()) {
         await manager.query(`UPDATE reminders SET payload = $2 WHERE id = $1 AND payload <> $2::jsonb`, [

@@ -26,8 +26,7 @@ export class ReminderSweeps {
     const today = calendarDateIn(now, settings.timeZone);
     const rows: { id: string }[] = await this.db.query(
       `WITH activity AS (
-         SELECT c.id, c.reference, greatest(c.updated_at, (SELECT max(e.at) FROM case_events e WHERE e.case_id = c.id)) AS last_at
-           FROM cases c WHERE c.stage <> 'closed')
+         SELECT c.id, c.reference, c.last_activity_at AS last_at FROM cases c WHERE c.stage <> 'closed')
        INSERT INTO reminders (kind, case_id, subject_type, subject_id, slot, recipient, due_at, payload)
        SELECT 'stale_case', a.id, 'case', a.id, 'since-' || to_char(a.last_at AT TIME ZONE $3, 'YYYY-MM-DD'), 'officer', $1,
               jsonb_build_object('reference', a.reference, 'lastActivityOn', to_char(a.last_at AT TIME ZONE $3, 'YYYY-MM-DD'),

@@ -1,0 +1,2 @@
+export * from './officer-day.service';
+export * from './workload.module';

@@ -1,0 +1,12 @@
+import { RemindersModule } from '@accord/server-reminders';
+import { Module } from '@nestjs/common';
+import { OfficerDayService } from './officer-day.service';
+import { WorkloadController } from './workload.controller';
+
+/** The officer's day and (next) the manager's view of the team's workload. */
+@Module({
+  imports: [RemindersModule],
+  controllers: [WorkloadController],
+  providers: [OfficerDayService],
+})
+export class WorkloadModule {}
