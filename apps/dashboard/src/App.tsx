@@ -1,5 +1,7 @@
 import { canAccess, type Resource as ResourceName, type Role } from '@accord/contracts';
 import { Admin, CustomRoutes, reactRouterProvider, Resource, type ResourceProps } from 'react-admin';
+import { MY_SETTINGS_PATH, MySettingsPage } from './account/MySettingsPage';
+import { canOpen } from './common/page-access';
 import { HomePage } from './home/HomePage';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
@@ -12,6 +14,10 @@ import { store } from './providers/store';
 import { RESOURCES } from './resources';
 import { CLIENT_IMPORT_PATH, ClientImportPage } from './resources/clients/import/ClientImportPage';
 import { DOCUMENTS_WAITING_PATH, DocumentsWaitingPage } from './resources/documents/DocumentsWaitingPage';
+import { NOTIFICATIONS_PATH, NotificationsPage } from './resources/notifications/NotificationsPage';
+import { FAILED_DELIVERIES_PATH, FailedDeliveriesPage } from './resources/reminders/FailedDeliveriesPage';
+import { MY_REMINDERS_PATH, MyRemindersPage } from './resources/reminders/MyRemindersPage';
+import { REMINDER_SETTINGS_PATH, ReminderSettingsPage } from './resources/reminders/ReminderSettingsPage';
 
 // React-admin's own router binding: react-router is its dependency, not ours to import directly.
 const { Route } = reactRouterProvider;
@@ -42,7 +48,20 @@ export const App = () => (
           ))}
         <CustomRoutes>
           <Route path={DOCUMENTS_WAITING_PATH} element={<DocumentsWaitingPage />} />
+          <Route path={MY_REMINDERS_PATH} element={<MyRemindersPage />} />
+          <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
+          <Route path={MY_SETTINGS_PATH} element={<MySettingsPage />} />
         </CustomRoutes>
+        {canOpen(role, 'reminder-settings') ? (
+          <CustomRoutes>
+            <Route path={REMINDER_SETTINGS_PATH} element={<ReminderSettingsPage />} />
+          </CustomRoutes>
+        ) : null}
+        {canOpen(role, 'failed-deliveries') ? (
+          <CustomRoutes>
+            <Route path={FAILED_DELIVERIES_PATH} element={<FailedDeliveriesPage />} />
+          </CustomRoutes>
+        ) : null}
         {canAccess(role, { action: 'create', resource: 'clients' }) ? (
           <CustomRoutes>
             <Route path={CLIENT_IMPORT_PATH} element={<ClientImportPage />} />

@@ -55,7 +55,7 @@ async function firedAlready(manager: EntityManager, timeZone: string, today: str
   }[] = await manager.query(
     `SELECT r.id, r.case_id, c.reference, r.kind, r.due_on::text, c.officer_id
          FROM document_requirements r JOIN cases c ON c.id = r.case_id
-        WHERE r.status IN ('requested', 'rejected') AND r.due_on < $1::date ORDER BY r.due_on, r.id LIMIT 12`,
+        WHERE r.status IN ('requested', 'rejected') AND r.due_on < $1::date ORDER BY r.due_on, c.reference, r.kind LIMIT 12`,
     [today],
   );
   for (const [i, item] of late.entries()) {

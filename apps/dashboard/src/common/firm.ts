@@ -1,4 +1,4 @@
-import { calendarDateIn } from '@accord/domain';
+import { calendarDateIn, daysBetween } from '@accord/domain';
 
 /**
  * The firm's time zone: deadlines and hearings happen on Taipei's calendar wherever the reader sits.
@@ -39,6 +39,30 @@ export function formatFirmInstant(instant: string, locale: string): string {
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(date);
+}
+
+/**
+ * How long ago an instant was, for what just arrived (a notification): "now", minutes, hours, then
+ * "yesterday" and days by the firm's calendar for a week, and after that the firm's date and time.
+ */
+export function formatFirmRelative(
+  instant: string,
+  locale: string,
+  now: Date = new Date(),
+  timeZone: string = FIRM_TIME_ZONE,
+): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  const seconds = (now.getTime() - at.getTime()) / 1000;
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // A clock a little ahead of the server's still reads as now.
+  if (seconds < 45 && seconds > -60) return relative.format(0, 'second');
+  if (seconds < 0) return formatFirmInstant(instant, locale);
+  if (seconds < 3600) return relative.format(-Math.max(1, Math.floor(seconds / 60)), 'minute');
+  if (seconds < 86400) return relative.format(-Math.floor(seconds / 3600), 'hour');
+  const days = daysBetween(calendarDateIn(at, timeZone), calendarDateIn(now, timeZone));
+  if (days <= 6) return relative.format(-days, 'day');
+  return formatFirmInstant(instant, locale);
 }
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;

@@ -6,6 +6,8 @@ import {
   TitlePortal,
   useTranslate,
 } from 'react-admin';
+import { NotificationBell } from './NotificationBell';
+import { UserMenu } from './UserMenu';
 
 export const AppBar = () => {
   const translate = useTranslate();
@@ -14,9 +16,11 @@ export const AppBar = () => {
       toolbar={
         <>
           <LocalesMenuButton />
+          <NotificationBell />
           <LoadingIndicator />
         </>
       }
+      userMenu={<UserMenu />}
     >
       {/* The firm's tool name; on a phone the page title alone has to fit beside the buttons. */}
       <Box

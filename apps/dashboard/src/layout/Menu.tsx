@@ -1,15 +1,24 @@
 import { canAccess, type Role } from '@accord/contracts';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
+import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
+import TuneIcon from '@mui/icons-material/TuneOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import { Fragment } from 'react';
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
+import { canOpen } from '../common/page-access';
 import { CLIENT_IMPORT_PATH } from '../resources/clients/import/ClientImportPage';
 import { DOCUMENTS_WAITING_PATH } from '../resources/documents/DocumentsWaitingPage';
+import { FAILED_DELIVERIES_PATH } from '../resources/reminders/FailedDeliveriesPage';
+import { MY_REMINDERS_PATH } from '../resources/reminders/MyRemindersPage';
+import { REMINDER_SETTINGS_PATH } from '../resources/reminders/ReminderSettingsPage';
+import { QueueBoardMenuItem } from './QueueBoardMenuItem';
 
 /**
  * React-admin's menu (home, then each resource with a list) with pages of their own beside the resource
- * they belong to, which React-admin would not list: the documents waiting after the cases (every role has
- * some, scoped by the API), the client import after the clients.
+ * they belong to, which React-admin would not list: the documents waiting and my reminders after the cases
+ * (every role has some, scoped by the API), the client import after the clients; and after the
+ * administration, the firm's reminder settings, the failed deliveries and the queue monitor.
  */
 export const Menu = () => {
   const resources = useResourceDefinitions();
@@ -30,6 +39,13 @@ export const Menu = () => {
                 leftIcon={<PendingActionsIcon />}
               />
             ) : null}
+            {name === 'cases' && canOpen(role, 'my-reminders') ? (
+              <RaMenu.Item
+                to={MY_REMINDERS_PATH}
+                primaryText="accord.my_reminders.menu"
+                leftIcon={<NotificationsActiveIcon />}
+              />
+            ) : null}
             {name === 'clients' && canImport ? (
               <RaMenu.Item
                 to={CLIENT_IMPORT_PATH}
@@ -39,6 +55,21 @@ export const Menu = () => {
             ) : null}
           </Fragment>
         ))}
+      {canOpen(role, 'reminder-settings') ? (
+        <RaMenu.Item
+          to={REMINDER_SETTINGS_PATH}
+          primaryText="accord.reminder_settings.menu"
+          leftIcon={<TuneIcon />}
+        />
+      ) : null}
+      {canOpen(role, 'failed-deliveries') ? (
+        <RaMenu.Item
+          to={FAILED_DELIVERIES_PATH}
+          primaryText="accord.failed_deliveries.menu"
+          leftIcon={<ReportProblemIcon />}
+        />
+      ) : null}
+      {canOpen(role, 'queue-board') ? <QueueBoardMenuItem /> : null}
     </RaMenu>
   );
 };

@@ -13,7 +13,7 @@ interface FieldProblem {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   /** A file's text sent as it is, e.g. a CSV import; takes the place of `body`. */

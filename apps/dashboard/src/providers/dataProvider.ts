@@ -21,8 +21,10 @@ type QueryValue = string | number | boolean;
  * record (`GET /<resource>/:id/<list>`: a case's timeline), figures worked out for one record
  * (`GET /<resource>/:id/<name>`: a case's affordability, a debt's proposal suggestions), a list exported whole as a file
  * (`GET /<resource>/export`), files imported in two steps (`POST /imports/<resource>/preview|commit`),
- * a file attached to one record (`POST /<resource>/:id/<action>` as multipart: a document's scan) and
- * one record's bytes (`GET /<resource>/:id/<action>`: a document file's content). All stay generic,
+ * a file attached to one record (`POST /<resource>/:id/<action>` as multipart: a document's scan),
+ * one record's bytes (`GET /<resource>/:id/<action>`: a document file's content), things the API keeps
+ * one of (`GET|PUT /<resource>`: the firm's reminder settings, my reminder channels) and commands on a
+ * whole collection (`POST /<resource>/<action>`: mark all my notifications read). All stay generic,
  * like the rest.
  */
 export interface AccordDataProvider extends DataProvider {
@@ -50,6 +52,18 @@ export interface AccordDataProvider extends DataProvider {
   attachFile<T = ApiRecord>(
     resource: string,
     params: { id: Identifier; action: string; file: Blob; filename: string },
+  ): Promise<{ data: T }>;
+  /**
+   * Something the API keeps one of at `GET /<resource>` (the firm's reminder settings, my reminder
+   * channels) or works out for a whole collection (`notifications/unread-count`).
+   */
+  getSingle<T = ApiRecord>(resource: string): Promise<{ data: T }>;
+  /** Replaces such a thing whole (`PUT /<resource>`), with the `version` that was read where it has one. */
+  putSingle<T = ApiRecord>(resource: string, params: { data: unknown }): Promise<{ data: T }>;
+  /** A command on a whole collection rather than one record: `POST /<resource>/<action>`. */
+  collectionCommand<T = ApiRecord>(
+    resource: string,
+    params: { action: string; data?: unknown },
   ): Promise<{ data: T }>;
   /** A record's bytes as a Blob: a link cannot carry the bearer token, so the page holds the file itself. */
   getFile(
@@ -158,6 +172,16 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
 
     getNested: async (resource, params) => ({
       data: await call(`${one(resource, params.id)}/${params.name}`),
+    }),
+
+    getSingle: async (resource) => ({ data: await call(`/${resource}`) }),
+
+    putSingle: async (resource, params) => ({
+      data: await call(`/${resource}`, { method: 'PUT', body: params.data }),
+    }),
+
+    collectionCommand: async (resource, params) => ({
+      data: await call(`/${resource}/${params.action}`, { method: 'POST', body: params.data ?? {} }),
     }),
 
     exportList: async (resource, params) => {

@@ -115,9 +115,15 @@ export class ReminderSettingsService {
     return this.read(manager);
   }
 
+  /** Plain SQL: the CLI's seed reads the settings through a connection that maps no entities. */
   private async read(manager: EntityManager = this.db.manager) {
-    const row = await manager.getRepository(ReminderSettingsRow).findOneByOrFail({ id: 1 });
-    return { ...row, timeZone: this.config.FIRM_TIME_ZONE };
+    const [row] = await manager.query(
+      `SELECT quiet_start AS "quietStart", quiet_end AS "quietEnd", staff_time AS "staffTime", client_time AS "clientTime",
+              digest_time AS "digestTime", stale_after_days AS "staleAfterDays", client_channels AS "clientChannels",
+              version, updated_at AS "updatedAt"
+         FROM reminder_settings WHERE id = 1`,
+    );
+    return { ...(row as Omit<ReminderSettingsRow, 'id'>), timeZone: this.config.FIRM_TIME_ZONE };
   }
 
   async clock(manager?: EntityManager): Promise<ReminderClock> {

@@ -281,6 +281,45 @@ describe('dataProvider', () => {
     expect(result).toEqual({ data: { statementId: 's1', commitBp: 7000 } });
   });
 
+  it('reads and replaces something the API keeps one of, with its version', async () => {
+    answers.push(
+      { status: 200, body: { quietStart: '21:00', version: 3 } },
+      { status: 200, body: { quietStart: '22:00', version: 4 } },
+    );
+    const read = await provider().getSingle('reminder-settings');
+    expect(read.data).toEqual({ quietStart: '21:00', version: 3 });
+    const saved = await provider().putSingle('reminder-settings', {
+      data: { quietStart: '22:00', version: 3 },
+    });
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/reminder-settings',
+      'PUT /api/reminder-settings',
+    ]);
+    expect(calls[1].body).toEqual({ quietStart: '22:00', version: 3 });
+    expect(saved.data).toEqual({ quietStart: '22:00', version: 4 });
+  });
+
+  it('turns a stale version on a replaced setting into the translated message', async () => {
+    answers.push({ status: 409, body: { statusCode: 409, code: 'STALE_VERSION', message: 'stale' } });
+    await expect(provider().putSingle('reminder-settings', { data: { version: 1 } })).rejects.toMatchObject({
+      status: 409,
+      message: 'changed by someone else, reload',
+    });
+  });
+
+  it('posts a command on a whole collection, and takes an empty answer', async () => {
+    answers.push({ status: 200, body: { marked: 2 } }, { status: 204 });
+    const marked = await provider().collectionCommand('notifications', { action: 'read-all' });
+    const opened = await provider().collectionCommand('admin', { action: 'queue-board-session' });
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'POST /api/notifications/read-all',
+      'POST /api/admin/queue-board-session',
+    ]);
+    expect(calls[0].body).toEqual({});
+    expect(marked.data).toEqual({ marked: 2 });
+    expect(opened.data).toBeNull();
+  });
+
   it('skips references that no longer exist in getMany', async () => {
     answers.push(
       { status: 200, body: { id: 'a' } },

@@ -4,6 +4,7 @@ import { DebtsTab } from './DebtsTab';
 import { DocumentsTab } from './DocumentsTab';
 import { FinancialStatementTab } from './FinancialStatementTab';
 import { ProposalsTab } from './ProposalsTab';
+import { RemindersTab } from './RemindersTab';
 import { RepaymentTab } from './RepaymentTab';
 import { TimelineTab } from './TimelineTab';
 
@@ -26,5 +27,6 @@ export const CASE_TABS: readonly CaseTab[] = [
   { path: 'contacts', label: 'accord.cases.tabs.contacts', component: ContactsTab },
   { path: 'proposals', label: 'accord.cases.tabs.proposals', component: ProposalsTab },
   { path: 'repayment', label: 'accord.cases.tabs.repayment', component: RepaymentTab },
+  { path: 'reminders', label: 'accord.cases.tabs.reminders', component: RemindersTab },
   { path: 'timeline', label: 'accord.cases.tabs.timeline', component: TimelineTab },
 ];

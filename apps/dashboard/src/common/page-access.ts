@@ -1,0 +1,27 @@
+import { ROLES, type Role } from '@accord/contracts';
+
+/**
+ * Pages of the dashboard that are no React-admin resource, and the roles that open them, as data beside
+ * contracts' `canAccess` (which knows resources only). The API declares the same roles on the routes each
+ * page calls; what a role sees on a page (whose reminders) stays the API's business.
+ */
+const PAGE_ROLES = {
+  /** The reminders addressed to me, and my notifications: everyone has some. */
+  'my-reminders': ROLES,
+  notifications: ROLES,
+  /** How my own reminders reach me. */
+  'my-settings': ROLES,
+  /** The firm's reminder settings (everyone may read them; only administrators change them). */
+  'reminder-settings': ['admin'],
+  /** Deliveries that failed, across the firm. */
+  'failed-deliveries': ['admin'],
+  /** bull-board, the background queues' monitor. */
+  'queue-board': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type DashboardPage = keyof typeof PAGE_ROLES;
+
+export function canOpen(role: Role | undefined, page: DashboardPage): boolean {
+  if (!role) return false;
+  return (PAGE_ROLES[page] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,144 @@
+import {
+  REMINDER_KINDS,
+  type KnownReminderKind,
+  type NotificationChannel,
+  type ReminderRecipient,
+  type ReminderStatus,
+} from '@accord/contracts';
+import { formatFen } from '@accord/domain';
+import type { Translate } from '../../providers/api-client';
+
+/** A reminder as `GET /reminders` lists it: who it is for, when it goes out, and what became of it. */
+export interface ReminderRecord {
+  id: string;
+  kind: string;
+  caseId: string | null;
+  subjectType: string;
+  subjectId: string;
+  slot: string;
+  recipient: ReminderRecipient;
+  recipientUserId: string | null;
+  dueAt: string;
+  status: ReminderStatus;
+  attempts: number;
+  lastError: string | null;
+  /** The facts its message is written from (reference, installment number, amount, date…). */
+  payload: Record<string, unknown>;
+  /** A message to a client due in quiet hours waits until they end. */
+  heldUntil: string | null;
+  firedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A delivery that failed, as `GET /reminder-deliveries/failed` lists it (administrators only). */
+export interface FailedDeliveryRecord {
+  id: string;
+  reminderId: string;
+  channel: NotificationChannel;
+  /** The address, masked (o***@accord.test). */
+  address: string | null;
+  attempts: number;
+  lastError: string | null;
+  updatedAt: string;
+  kind: string;
+  caseId: string | null;
+  /** The reminder's own status: `failed` until it is sent again, then `scheduled` until the worker runs. */
+  reminderStatus: ReminderStatus;
+}
+
+/** The channels people choose for their own reminders; SMS is for clients only. */
+export const STAFF_CHANNELS = ['in_app', 'email'] as const satisfies readonly NotificationChannel[];
+export type StaffChannel = (typeof STAFF_CHANNELS)[number];
+/** The channels that reach clients (they have no account, so nothing in the app). */
+export const CLIENT_CHANNELS = ['email', 'sms'] as const satisfies readonly NotificationChannel[];
+export type ClientChannel = (typeof CLIENT_CHANNELS)[number];
+
+export const isKnownKind = (kind: string): kind is KnownReminderKind =>
+  (REMINDER_KINDS as readonly string[]).includes(kind);
+
+/** Only a failed reminder is sent again, and only by a manager or an administrator. */
+export const canRetry = (status: ReminderStatus, role: string | undefined): boolean =>
+  status === 'failed' && (role === 'manager' || role === 'admin');
+
+const time = (iso: string) => new Date(iso).getTime();
+
+/** When a scheduled reminder will go out: the end of quiet hours when it is held, else its due time. */
+export const goesOutAt = (reminder: Pick<ReminderRecord, 'dueAt' | 'heldUntil'>): string =>
+  reminder.heldUntil ?? reminder.dueAt;
+
+/**
+ * A case's reminders as its tab shows them: those still to go out, soonest first; then the others (sent,
+ * failed, cancelled), the latest first.
+ */
+export function splitReminders<T extends ReminderRecord>(
+  reminders: readonly T[],
+): { upcoming: T[]; past: T[] } {
+  const upcoming = reminders
+    .filter((r) => r.status === 'scheduled')
+    .sort((a, b) => time(goesOutAt(a)) - time(goesOutAt(b)) || a.id.localeCompare(b.id));
+  const past = reminders
+    .filter((r) => r.status !== 'scheduled')
+    .sort((a, b) => time(b.firedAt ?? b.dueAt) - time(a.firedAt ?? a.dueAt) || a.id.localeCompare(b.id));
+  return { upcoming, past };
+}
+
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+
+/**
+ * What a reminder is about, in a line, from its payload: which installment and how much, which paper,
+ * what the last call said. Null when the payload lacks what the line needs (a kind added later).
+ */
+export function reminderDetails(reminder: Pick<ReminderRecord, 'kind' | 'payload'>, translate: Translate) {
+  const p = reminder.payload ?? {};
+  const date = text(p.dueDate);
+  switch (reminder.kind) {
+    case 'installment_due':
+    case 'installment_missed': {
+      const number = count(p.number);
+      const amount = count(p.amountFen);
+      if (number === null || amount === null || !date) return null;
+      return translate('accord.reminders.details.installment', {
+        number,
+        amount: formatFen(amount),
+        date,
+      });
+    }
+    case 'document_due':
+    case 'document_overdue': {
+      const kind = text(p.documentKind);
+      if (!kind || !date) return null;
+      const document = translate(`accord.document_kinds.${kind}`, { _: kind });
+      return translate('accord.reminders.details.document', { document, date });
+    }
+    case 'follow_up': {
+      const summary = text(p.summary);
+      if (!summary) return null;
+      const person = text(p.person);
+      return person
+        ? translate('accord.reminders.details.follow_up_person', { person, summary })
+        : translate('accord.reminders.details.follow_up', { summary });
+    }
+    case 'stale_case': {
+      const days = count(p.days);
+      return days === null ? null : translate('accord.reminders.details.stale_case', { smart_count: days });
+    }
+    case 'morning_digest': {
+      const day = text(p.date);
+      return day ? translate('accord.reminders.details.morning_digest', { date: day }) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A reminder's kind in the interface language; a kind added after this dashboard shows as it is. */
+export const kindName = (kind: string, translate: Translate): string =>
+  translate(`accord.reminder_kinds.${kind}`, { _: kind });
+
+/** The case reference a reminder's payload carries, shown while the case itself is read. */
+export const payloadReference = (reminder: Pick<ReminderRecord, 'payload'>): string | null =>
+  text(reminder.payload?.reference);
