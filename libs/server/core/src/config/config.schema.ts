@@ -113,7 +113,7 @@ export const configSchema = z.object({
     .min(1000)
     .default(30000)
     .describe('how long a delivery in hand is leased; a worker that died is taken over after it'),
-  REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  REMINDER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(100),
   DASHBOARD_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanish.default(false),

@@ -33,14 +33,13 @@ const person = (alias: string) =>
      'locale', ${alias}.locale, 'channels', ${alias}.reminder_channels, 'active', ${alias}.active) END`;
 
 /**
- * The reminder and everyone it could be for, in one read: the person it names, the case's officer,
+ * Reminders and everyone each could be for, in one read: the person it names, the case's officer,
  * their team's manager, and the client. Who it reaches is decided now, not when it was written, so a
- * case reassigned since reminds its new officer.
+ * case reassigned since reminds its new officer. Many at once: the worker batches the reminders that
+ * fire together into one statement.
  */
-export async function loadFiring(db: DataSource, id: string): Promise<FiringRow | null> {
-  const {
-    rows: [row],
-  } = await preparedQuery(
+export async function loadFiring(db: DataSource, ids: readonly string[]): Promise<FiringRow[]> {
+  const { rows } = await preparedQuery(
     db,
     'reminders.load_firing',
     `SELECT r.id, r.kind, r.case_id AS "caseId", r.subject_id AS "subjectId", r.recipient,
@@ -55,10 +54,10 @@ export async function loadFiring(db: DataSource, id: string): Promise<FiringRow 
        LEFT JOIN teams t ON t.id = o.team_id
        LEFT JOIN users m ON m.id = t.manager_id
        LEFT JOIN clients cl ON cl.id = c.client_id
-      WHERE r.id = $1`,
-    [id],
+      WHERE r.id = ANY($1::uuid[])`,
+    [ids],
   );
-  return (row as unknown as FiringRow | undefined) ?? null;
+  return rows as unknown as FiringRow[];
 }
 
 export function addresseeOf(

@@ -1,6 +1,6 @@
 import type { NotificationChannel } from '@accord/contracts';
 import { releaseAfterQuietHours } from '@accord/domain';
-import { APP_CONFIG, Clock, FieldCipher, preparedQuery, type AppConfig } from '@accord/server-core';
+import { APP_CONFIG, Clock, FieldCipher, type AppConfig } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
@@ -9,7 +9,8 @@ import { DELIVERY_CHANNELS, type DeliveryChannel } from '../channels/channel';
 import { ReminderKindRegistry, type FiringReminder, type RenderedMessage } from '../reminder-kinds';
 import type { FireReminderPayload } from '../reminder-queue';
 import { ReminderSettingsService } from '../reminder-settings.service';
-import { addresseeOf, loadFiring, maskAddress, type Addressee } from './addressees';
+import { addresseeOf, maskAddress, type Addressee } from './addressees';
+import { FiringBatches } from './firing-batches';
 
 /** A job woke up before its row's time (the reminder was moved later): sleep again, within this margin. */
 const EARLY_MARGIN_MS = 500;
@@ -24,6 +25,7 @@ type Outcome = 'sent' | 'already_sent' | 'busy';
 @Injectable()
 export class ReminderFiring {
   private readonly channels: Map<NotificationChannel, DeliveryChannel>;
+  private readonly batches: FiringBatches;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -35,10 +37,11 @@ export class ReminderFiring {
     private readonly clock: Clock,
   ) {
     this.channels = new Map(channels.map((c) => [c.channel, c]));
+    this.batches = new FiringBatches(db);
   }
 
   async process(job: Job<FireReminderPayload>, token?: string): Promise<unknown> {
-    const row = await loadFiring(this.db, job.data.reminderId);
+    const row = await this.batches.rows.load(job.data.reminderId);
     if (!row || row.status !== 'scheduled') return { skipped: row?.status ?? 'missing' };
     const reminder: FiringReminder = row;
     const now = this.clock.now();
@@ -140,35 +143,14 @@ export class ReminderFiring {
     return 'sent';
   }
 
-  /**
-   * The in-app notification lives in this database, so it is delivered, recorded and (when it is the
-   * last channel) the reminder marked sent in one statement: exactly once by construction, and one
-   * round trip for the commonest reminder.
-   */
+  /** In-app delivery, its record and the reminder marked sent: one statement, shared with others firing now. */
   private async finish(
     id: string,
     inApp: { userId: string; message: RenderedMessage } | null,
     note: string | null,
     markSent = true,
   ) {
-    await preparedQuery(
-      this.db,
-      'reminders.finish',
-      `WITH delivery AS (
-         INSERT INTO reminder_deliveries (reminder_id, channel, recipient_user_id, status, attempts, sent_at)
-         SELECT $1, 'in_app', $2, 'sent', 1, now() WHERE $2::uuid IS NOT NULL
-         ON CONFLICT (reminder_id, channel) DO UPDATE SET status = 'sent', sent_at = now(), last_error = NULL,
-            attempts = reminder_deliveries.attempts + 1, updated_at = now()
-          WHERE reminder_deliveries.status <> 'sent'
-         RETURNING id),
-       note AS (
-         INSERT INTO notifications (user_id, reminder_id, kind, case_id, title, body)
-         SELECT $2, r.id, r.kind, r.case_id, $3, $4 FROM reminders r WHERE r.id = $1 AND $2::uuid IS NOT NULL
-         ON CONFLICT (reminder_id, user_id) DO NOTHING)
-       UPDATE reminders SET status = 'sent', fired_at = now(), attempts = attempts + 1, last_error = $5, updated_at = now()
-        WHERE id = $1 AND status = 'scheduled' AND $6`,
-      [id, inApp?.userId ?? null, inApp?.message.title ?? null, inApp?.message.body ?? null, note, markSent],
-    );
+    await this.batches.finish.load({ id, inApp, note, markSent });
     return { status: 'sent', note };
   }
 
