@@ -1,7 +1,9 @@
-import TodayIcon from '@mui/icons-material/TodayOutlined';
-import { HomeCard } from './HomeCard';
+import { HomeFrame } from './HomeFrame';
+import { OfficerDayPanel } from './OfficerDayPanel';
 
-/** The officer's day: their cases, deadlines and reminders (filled in by the case features). */
+/** The officer's day: what to do today on their own open cases, read each morning. */
 export const OfficerHome = () => (
-  <HomeCard titleKey="accord.home.officer.title" bodyKey="accord.home.officer.body" icon={<TodayIcon />} />
+  <HomeFrame>
+    <OfficerDayPanel greeting />
+  </HomeFrame>
 );

@@ -59,7 +59,7 @@ export const ReminderTable = ({ reminders, label, role, caseOf, onRetried }: Rem
         </TableHead>
         <TableBody>
           {reminders.map((reminder) => {
-            const details = reminderDetails(reminder, translate);
+            const details = reminderDetails(reminder, translate, locale);
             const theCase = caseOf?.(reminder);
             return (
               <TableRow

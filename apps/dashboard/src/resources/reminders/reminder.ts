@@ -6,6 +6,7 @@ import {
   type ReminderStatus,
 } from '@accord/contracts';
 import { formatFen } from '@accord/domain';
+import { formatCalendarDate } from '../../common/firm';
 import type { Translate } from '../../providers/api-client';
 
 /** A reminder as `GET /reminders` lists it: who it is for, when it goes out, and what became of it. */
@@ -90,11 +91,17 @@ const count = (value: unknown): number | null =>
 
 /**
  * What a reminder is about, in a line, from its payload: which installment and how much, which paper,
- * what the last call said. Null when the payload lacks what the line needs (a kind added later).
+ * what the last call said, its dates written for `locale` when one is given. Null when the payload lacks
+ * what the line needs (a kind added later).
  */
-export function reminderDetails(reminder: Pick<ReminderRecord, 'kind' | 'payload'>, translate: Translate) {
+export function reminderDetails(
+  reminder: Pick<ReminderRecord, 'kind' | 'payload'>,
+  translate: Translate,
+  locale?: string,
+) {
   const p = reminder.payload ?? {};
-  const date = text(p.dueDate);
+  const dueDate = text(p.dueDate);
+  const date = dueDate && locale ? formatCalendarDate(dueDate, locale) : dueDate;
   switch (reminder.kind) {
     case 'installment_due':
     case 'installment_missed': {
@@ -128,7 +135,10 @@ export function reminderDetails(reminder: Pick<ReminderRecord, 'kind' | 'payload
     }
     case 'morning_digest': {
       const day = text(p.date);
-      return day ? translate('accord.reminders.details.morning_digest', { date: day }) : null;
+      if (!day) return null;
+      return translate('accord.reminders.details.morning_digest', {
+        date: locale ? formatCalendarDate(day, locale) : day,
+      });
     }
     default:
       return null;

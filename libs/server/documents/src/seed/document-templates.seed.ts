@@ -140,12 +140,14 @@ export async function seedDemoChecklists(db: DataSource, today: string): Promise
     products: CreditorProduct[];
     due_days: number;
     active: boolean;
-  }[] = await db.query(`SELECT kind, required, products, due_days, active FROM document_templates`);
+  }[] = await db.query(
+    `SELECT kind, required, products, due_days, active FROM document_templates ORDER BY kind`,
+  );
   const cases: { id: string; stage: string; officer_id: string; products: CreditorProduct[] }[] =
     await db.query(
       `SELECT c.id, c.stage, c.officer_id, array_agg(DISTINCT cr.product) AS products
        FROM cases c JOIN debts d ON d.case_id = c.id JOIN creditors cr ON cr.id = d.creditor_id
-      WHERE c.stage NOT IN ('intake', 'closed') GROUP BY c.id`,
+      WHERE c.stage NOT IN ('intake', 'closed') GROUP BY c.id ORDER BY c.reference`,
     );
   const statuses = ['verified', 'received', 'requested', 'verified', 'rejected'];
   for (const [n, c] of cases.entries()) {

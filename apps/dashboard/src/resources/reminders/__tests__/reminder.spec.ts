@@ -84,6 +84,24 @@ describe('what a reminder is about, in a line', () => {
     );
   });
 
+  it('writes its dates for the interface language when given one', () => {
+    const installment = reminder({
+      kind: 'installment_due',
+      payload: { number: 1, amountFen: 100, dueDate: '2026-12-01' },
+    });
+    expect(reminderDetails(installment, translate, 'zh-TW')).toBe(
+      'accord.reminders.details.installment {"number":1,"amount":"¥1.00","date":"2026/12/01"}',
+    );
+    expect(reminderDetails(installment, translate, 'en')).toContain('"date":"12/01/2026"');
+    expect(
+      reminderDetails(
+        reminder({ kind: 'morning_digest', payload: { date: '2026-11-25' } }),
+        translate,
+        'zh-TW',
+      ),
+    ).toBe('accord.reminders.details.morning_digest {"date":"2026/11/25"}');
+  });
+
   it('names the paper in the interface language', () => {
     const line = reminderDetails(
       reminder({

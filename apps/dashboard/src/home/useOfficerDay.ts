@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useApiAnswer, type ApiAnswer } from '../resources/negotiation/useApiAnswer';
+import type { OfficerDay } from './officer-day';
+
+/** Focus and visibility events closer together than this are one return to the page. */
+const COALESCE_MS = 1000;
+
+/** The day as read, and when it was read (the page says "as of"). */
+export interface DayAnswer {
+  day: OfficerDay;
+  readAt: string;
+}
+
+/**
+ * My day (`GET /me/today`), read when the page opens, on `reload`, and again whenever the page comes back
+ * into view (another tab, another window): what was done elsewhere meanwhile drops off the list.
+ */
+export function useOfficerDay(): ApiAnswer<DayAnswer> {
+  const answer = useApiAnswer(async (dataProvider) => {
+    const { data } = await dataProvider.getSingle<OfficerDay>('me/today');
+    return { day: data, readAt: new Date().toISOString() };
+  }, 'me/today');
+  const { reload } = answer;
+  // Coming back to a tab fires both a visibility change and a focus: one read answers both.
+  const lastAsked = useRef(0);
+
+  useEffect(() => {
+    const again = () => {
+      const now = Date.now();
+      if (now - lastAsked.current < COALESCE_MS) return;
+      lastAsked.current = now;
+      reload();
+    };
+    const onFocus = () => again();
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') again();
+    };
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload]);
+
+  return answer;
+}
