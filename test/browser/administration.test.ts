@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 const ADMIN_EMAIL = 'admin@accord.test';
 const OFFICER = { email: 'officer.chang@accord.test', fullName: '張家豪' };
@@ -16,14 +17,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(15000);
-  page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(ADMIN_EMAIL);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.users.name') }).waitFor();
+  page = await signedInPage(browser, product.baseUrl, ADMIN_EMAIL, { menuItem: t('resources.users.name') });
 });
 
 afterAll(async () => {

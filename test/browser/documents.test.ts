@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onePagePdf, paperPng } from './support/files';
 import { zhTWText as t, uploadEnText, uploadZhTWText as u } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 const OFFICER = { email: 'officer.wang@accord.test' };
 const REJECTION = '帳單只有第一頁，請補上完整六個月的帳單。';
@@ -40,14 +41,7 @@ beforeAll(async () => {
   api = await signedInApi(OFFICER.email);
   await chooseCase();
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
-  context.setDefaultTimeout(15000);
-  page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(OFFICER.email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
+  page = await signedInPage(browser, product.baseUrl, OFFICER.email);
 });
 
 afterAll(async () => {
@@ -340,14 +334,8 @@ describe('documents waiting for me', () => {
 
 describe('a manager', () => {
   it('waives a paper the case can do without, giving the reason', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
-    context.setDefaultTimeout(15000);
-    const manager = await context.newPage();
-    await manager.goto(product.baseUrl);
-    await manager.getByLabel(t('ra.auth.email')).fill('manager.lin@accord.test');
-    await manager.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await manager.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-    await manager.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
+    const manager = await signedInPage(browser, product.baseUrl, 'manager.lin@accord.test');
+    const context = manager.context();
     await manager.goto(`${product.baseUrl}/#/cases/${caseId}/show/documents`);
 
     const name = kindName(toReject.kind);

@@ -1,11 +1,11 @@
 import { taiwanIdFromSerial } from '@accord/domain';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 const OFFICER = { email: 'officer.wang@accord.test' };
 
@@ -39,18 +39,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-TW',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15000);
-  page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(OFFICER.email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
+  page = await signedInPage(browser, product.baseUrl, OFFICER.email, { context: { acceptDownloads: true } });
 });
 
 afterAll(async () => {

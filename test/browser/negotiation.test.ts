@@ -8,6 +8,7 @@ import { hundredthsText } from '../../apps/dashboard/src/common/hundredths';
 import { paperPng } from './support/files';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 const OFFICER = { email: 'officer.wang@accord.test' };
 const CALL_SUMMARY = '說明客戶失業四個月，詢問可否停息分期；客服請我們提出書面方案。';
@@ -49,14 +50,7 @@ beforeAll(async () => {
   api = await signedInApi(OFFICER.email);
   await chooseCase();
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
-  context.setDefaultTimeout(15000);
-  page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(OFFICER.email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
+  page = await signedInPage(browser, product.baseUrl, OFFICER.email);
 });
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../apps/dashboard/src/home/officer-day';
 import { enText, zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 const OFFICER = 'officer.wang@accord.test';
 const TZ = 'Asia/Taipei';
@@ -50,14 +51,7 @@ beforeAll(async () => {
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
   api = await signedInApi(OFFICER);
   await callNotReturned();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
-  context.setDefaultTimeout(15000);
-  page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(OFFICER);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
+  page = await signedInPage(browser, product.baseUrl, OFFICER);
 });
 
 afterAll(async () => {

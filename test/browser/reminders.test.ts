@@ -8,6 +8,7 @@ import { formatFirmInstant } from '../../apps/dashboard/src/common/firm';
 import { notificationTarget } from '../../apps/dashboard/src/resources/notifications/notification';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 /**
  * The officer of the story. The seed fires its few past reminders on the earliest late papers, whoever's
@@ -87,15 +88,8 @@ async function signedInApi(email: string): Promise<Api> {
 }
 
 async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-TW' });
-  context.setDefaultTimeout(15000);
-  const page = await context.newPage();
-  await page.goto(product.baseUrl);
-  await page.getByLabel(t('ra.auth.email')).fill(email);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: t('resources.cases.name') }).waitFor();
-  return { context, page };
+  const page = await signedInPage(browser, product.baseUrl, email);
+  return { context: page.context(), page };
 }
 
 const screenshot = (page: Page, name: string, fullPage = true) =>
