@@ -53,9 +53,13 @@ async function firedAlready(manager: EntityManager, timeZone: string, today: str
     due_on: string;
     officer_id: string;
   }[] = await manager.query(
-    `SELECT r.id, r.case_id, c.reference, r.kind, r.due_on::text, c.officer_id
+    // Each officer's earliest late document, so every bell with late work in it has something.
+    `SELECT * FROM (
+       SELECT DISTINCT ON (c.officer_id) r.id, r.case_id, c.reference, r.kind, r.due_on::text, c.officer_id
          FROM document_requirements r JOIN cases c ON c.id = r.case_id
-        WHERE r.status IN ('requested', 'rejected') AND r.due_on < $1::date ORDER BY r.due_on, c.reference, r.kind LIMIT 12`,
+        WHERE r.status IN ('requested', 'rejected') AND r.due_on < $1::date
+        ORDER BY c.officer_id, r.due_on, c.reference, r.kind) firsts
+      ORDER BY due_on, reference`,
     [today],
   );
   for (const [i, item] of late.entries()) {
