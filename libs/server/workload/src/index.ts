@@ -1,2 +1,3 @@
 export * from './officer-day.service';
 export * from './workload.module';
+export * from './team-workload.service';

@@ -1,12 +1,13 @@
 import { RemindersModule } from '@accord/server-reminders';
 import { Module } from '@nestjs/common';
 import { OfficerDayService } from './officer-day.service';
+import { TeamWorkloadService } from './team-workload.service';
 import { WorkloadController } from './workload.controller';
 
 /** The officer's day and (next) the manager's view of the team's workload. */
 @Module({
   imports: [RemindersModule],
   controllers: [WorkloadController],
-  providers: [OfficerDayService],
+  providers: [OfficerDayService, TeamWorkloadService],
 })
 export class WorkloadModule {}

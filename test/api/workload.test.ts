@@ -1,0 +1,185 @@
+import { addDays, calendarDateIn } from '@accord/domain';
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { DataSource } from 'typeorm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+import { catalogCreditors, openCase } from './support/cases';
+import { buildFirm, type TestFirm } from './support/firm';
+import { acceptedPlan } from './support/proposals';
+
+const api = useApiApp('workload');
+let firm: TestFirm;
+let huabei: string;
+let seq = 27000;
+const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
+const db = () => api.app.get(DataSource);
+
+interface Load {
+  officerId: string;
+  openByStage: Record<string, number>;
+  openCases: number;
+  opened: number;
+  closed: number;
+  outcomes: Record<string, number>;
+  overdue: { reminders: number; documents: number; followUps: number };
+  missedInstallments: number;
+  staleCases: number;
+  money: { underNegotiationFen: number; agreedFen: number };
+}
+
+beforeAll(async () => {
+  firm = await buildFirm(api);
+  await seedCreditorCatalog(db());
+  ({ huabei } = await catalogCreditors(api, firm.admin));
+  const a1 = firm.officerA1;
+  const open = (outstandingFen: number, moveTo: Parameters<typeof openCase>[2]['moveTo'] = []) =>
+    openCase(api, a1, { serial: seq++, debts: [{ creditorId: huabei, outstandingFen }], moveTo });
+
+  // The first officer: one case at intake (quiet for 20 days), one with the creditor, one in talks
+  // (with a follow-up missed yesterday and two reminders that never went out), one agreed with a plan
+  // whose two installments fell due long ago unpaid, one closed as withdrawn.
+  const quiet = await open(100000);
+  await db().query(`UPDATE cases SET last_activity_at = now() - interval '20 days' WHERE id = $1`, [
+    quiet.caseId,
+  ]);
+  await open(300000, ['documents', 'creditor_contact']);
+  const talks = await open(600000, ['documents', 'creditor_contact', 'negotiating']);
+  await api
+    .http()
+    .post('/api/contacts')
+    .set(a1.auth)
+    .send({
+      caseId: talks.caseId,
+      party: 'creditor',
+      channel: 'hotline',
+      occurredAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      summary: '等待回覆',
+      nextFollowUpAt: new Date(Date.now() - 86_400_000).toISOString(),
+    })
+    .expect(201);
+  await db().query(
+    `INSERT INTO reminders (kind, case_id, subject_type, subject_id, slot, recipient, due_at, status, payload)
+     VALUES ('follow_up', $1, 'test', gen_random_uuid(), 'a', 'officer', now() - interval '1 day', 'failed', '{}'),
+            ('follow_up', $1, 'test', gen_random_uuid(), 'b', 'officer', now() - interval '1 hour', 'scheduled', '{}'),
+            ('follow_up', $1, 'test', gen_random_uuid(), 'c', 'client', now() - interval '1 hour', 'failed', '{}')`,
+    [talks.caseId],
+  );
+  const agreed = await open(400000, ['documents', 'creditor_contact', 'negotiating']);
+  const planId = await acceptedPlan(api, a1, {
+    debtId: agreed.debtIds[0],
+    kind: 'installments',
+    totalFen: 400000,
+    months: 2,
+    firstDueDate: addDays(today(), 10),
+  });
+  await api
+    .http()
+    .post(`/api/cases/${agreed.caseId}/transition`)
+    .set(a1.auth)
+    .send({ to: 'agreed', reason: '債權人同意' })
+    .expect(200);
+  await db().query(`UPDATE installments SET due_date = due_date - 70 WHERE plan_id = $1`, [planId]);
+  const closed = await open(50000);
+  await api
+    .http()
+    .post(`/api/cases/${closed.caseId}/transition`)
+    .set(a1.auth)
+    .send({ to: 'closed', reason: '撤回', outcome: 'withdrawn', closingNote: '客戶撤回委託' })
+    .expect(200);
+
+  // The second officer of the team: one case at intake. The other team's officer: one too.
+  await openCase(api, firm.officerA2, {
+    serial: seq++,
+    debts: [{ creditorId: huabei, outstandingFen: 200000 }],
+  });
+  await openCase(api, firm.officerB1, {
+    serial: seq++,
+    debts: [{ creditorId: huabei, outstandingFen: 700000 }],
+  });
+});
+
+const workload = (member: TestFirm['managerA'], query: Record<string, string> = {}) =>
+  api.http().get('/api/workload').query(query).set(member.auth);
+
+describe('GET /api/workload', () => {
+  it('gives each officer of the manager’s team their exact figures, and the team’s totals', async () => {
+    const response = await workload(firm.managerA).expect(200);
+    expect(response.body.period).toEqual({ from: addDays(today(), -29), to: today() });
+    expect(response.body.teamId).toBe(firm.teamA);
+    const loads: Load[] = response.body.officers;
+    expect(loads.map((o) => o.officerId).sort()).toEqual(
+      [firm.officerA1.user.id, firm.officerA2.user.id].sort(),
+    );
+    const a1 = loads.find((o) => o.officerId === firm.officerA1.user.id) as Load;
+    expect(a1).toMatchObject({
+      openByStage: {
+        intake: 1,
+        documents: 0,
+        creditor_contact: 1,
+        negotiating: 1,
+        agreed: 1,
+        repaying: 0,
+        credit_repair: 0,
+      },
+      openCases: 4,
+      opened: 5,
+      closed: 1,
+      outcomes: { resolved: 0, withdrawn: 1, failed: 0, litigated: 0 },
+      overdue: { reminders: 2, documents: 0, followUps: 1 },
+      missedInstallments: 2,
+      staleCases: 1,
+      money: { underNegotiationFen: 900000, agreedFen: 400000 },
+    });
+    const a2 = loads.find((o) => o.officerId === firm.officerA2.user.id) as Load;
+    expect(a2).toMatchObject({ openCases: 1, opened: 1, closed: 0, staleCases: 0, missedInstallments: 0 });
+    expect(response.body.totals).toMatchObject({
+      officers: 2,
+      openCases: 5,
+      opened: 6,
+      closed: 1,
+      outcomes: { withdrawn: 1, resolved: 0 },
+      overdue: { reminders: 2, documents: 0, followUps: 1 },
+      missedInstallments: 2,
+      staleCases: 1,
+      money: { underNegotiationFen: 900000, agreedFen: 400000 },
+    });
+    expect(response.body.totals.openByStage).toMatchObject({
+      intake: 2,
+      creditor_contact: 1,
+      negotiating: 1,
+    });
+  });
+
+  it('counts what came in, was closed and was agreed within the period only', async () => {
+    const yesterday = addDays(today(), -1);
+    const response = await workload(firm.managerA, { from: yesterday, to: yesterday }).expect(200);
+    expect(response.body.totals).toMatchObject({
+      opened: 0,
+      closed: 0,
+      openCases: 5,
+      money: { underNegotiationFen: 900000, agreedFen: 0 },
+    });
+  });
+
+  it('shows a manager only their team, admins the firm or one team, officers nothing', async () => {
+    await workload(firm.managerA, { teamId: firm.teamB }).expect(404);
+    await workload(firm.managerB, { teamId: firm.teamA }).expect(404);
+    const b = await workload(firm.managerB).expect(200);
+    expect(b.body.officers.map((o: Load) => o.officerId)).toEqual([firm.officerB1.user.id]);
+    expect(b.body.totals.money.underNegotiationFen).toBe(0);
+    const all = await workload(firm.admin).expect(200);
+    expect(all.body.totals).toMatchObject({ officers: 3, openCases: 6 });
+    const one = await workload(firm.admin, { teamId: firm.teamB }).expect(200);
+    expect(one.body.totals).toMatchObject({ officers: 1, openCases: 1 });
+    await workload(firm.admin, { teamId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await workload(firm.officerA1).expect(403);
+  });
+
+  it('refuses a period that runs backwards or is longer than a year, and malformed dates', async () => {
+    const backwards = await workload(firm.managerA, { from: today(), to: addDays(today(), -1) }).expect(422);
+    expect(backwards.body.code).toBe('PERIOD_INVALID');
+    await workload(firm.managerA, { from: addDays(today(), -400), to: today() }).expect(422);
+    await workload(firm.managerA, { from: '2026-02-30' }).expect(400);
+    await workload(firm.managerA, { teamId: 'team-a' }).expect(400);
+  });
+});
