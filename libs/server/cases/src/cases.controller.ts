@@ -25,6 +25,7 @@ import { casesToCsv } from './case-export';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CasesService } from './cases.service';
 import {
+  BulkReassignDto,
   CaseExportQueryDto,
   CaseListQueryDto,
   CreateCaseDto,
@@ -102,6 +103,18 @@ export class CasesController {
     @RequestInfo() context: RequestContext,
   ) {
     return this.cases.transition(principal, id, dto, context);
+  }
+
+  /** Many cases to one officer with one reason, all or none (`caseIds`, at most 200). */
+  @Post('reassign')
+  @Roles('manager', 'admin')
+  @HttpCode(200)
+  reassignMany(
+    @CurrentUser() principal: Principal,
+    @Body() dto: BulkReassignDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.cases.reassignMany(principal, dto, context);
   }
 
   @Post(':id/reassign')

@@ -39,6 +39,7 @@ import { ruleOf, toDebtView, type CreditorSummary } from './debt-view';
 import type {
   CaseListQueryDto,
   CreateCaseDto,
+  BulkReassignDto,
   ReassignDto,
   TransitionDto,
   UpdateCaseDto,
@@ -331,30 +332,64 @@ export class CasesService {
 
   async reassign(principal: Principal, id: string, dto: ReassignDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
-      const record = await this.get(principal, id, manager);
       const officerId = await resolveOfficer(manager, principal, dto.officerId);
-      if (officerId === record.officerId) return;
-      await manager.query(
-        `UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, officerId],
-      );
-      await recordCaseEvent(manager, id, principal.id, 'case.reassigned', {
-        from: record.officerId,
-        to: officerId,
-        // Names too: officers may not read the user list, and the timeline must say who took over.
-        ...(await officerNames(manager, record.officerId, officerId)),
-        reason: dto.reason,
-      });
-      await this.audit.record(manager, {
-        actorId: principal.id,
-        action: 'case.reassigned',
-        entityType: 'case',
-        entityId: id,
-        context,
-        details: { from: record.officerId, to: officerId, reason: dto.reason },
-      });
+      await this.reassignOne(manager, principal, id, officerId, dto.reason, context);
     });
     return this.detail(principal, id);
+  }
+
+  /**
+   * Many cases to one officer, all or none: a case the manager may not see (404) or a refused officer
+   * (422) moves nothing. Reminders follow by themselves: they are addressed when they fire.
+   */
+  async reassignMany(principal: Principal, dto: BulkReassignDto, context: RequestContext) {
+    return this.db.transaction(async (manager) => {
+      const officerId = await resolveOfficer(manager, principal, dto.officerId);
+      let moved = 0;
+      for (const id of dto.caseIds) {
+        if (await this.reassignOne(manager, principal, id, officerId, dto.reason, context)) moved += 1;
+      }
+      return { officerId, moved, caseIds: dto.caseIds };
+    });
+  }
+
+  /** Moves one case, and its client's record when no other case keeps it with the previous officer. */
+  private async reassignOne(
+    manager: EntityManager,
+    principal: Principal,
+    id: string,
+    officerId: string,
+    reason: string,
+    context: RequestContext,
+  ): Promise<boolean> {
+    const record = await this.get(principal, id, manager);
+    if (officerId === record.officerId) return false;
+    await manager.query(
+      `UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, officerId],
+    );
+    await manager.query(
+      `UPDATE clients SET officer_id = $3, version = version + 1, updated_at = now()
+        WHERE id = $1 AND officer_id = $2
+          AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = $1 AND officer_id = $2)`,
+      [record.clientId, record.officerId, officerId],
+    );
+    await recordCaseEvent(manager, id, principal.id, 'case.reassigned', {
+      from: record.officerId,
+      to: officerId,
+      // Names too: officers may not read the user list, and the timeline must say who took over.
+      ...(await officerNames(manager, record.officerId, officerId)),
+      reason,
+    });
+    await this.audit.record(manager, {
+      actorId: principal.id,
+      action: 'case.reassigned',
+      entityType: 'case',
+      entityId: id,
+      context,
+      details: { from: record.officerId, to: officerId, reason },
+    });
+    return true;
   }
 
   async timeline(principal: Principal, id: string, page: number, perPage: number) {

@@ -1,8 +1,16 @@
 import { ANY_SIGNED_IN, CurrentUser, Roles, type Principal } from '@accord/server-core';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { AssignmentSuggestionService } from './assignment-suggestion.service';
 import { OfficerDayService } from './officer-day.service';
 import { TeamWorkloadService, WorkloadQuery } from './team-workload.service';
+
+class SuggestionQuery {
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+}
 
 @ApiTags('workload')
 @ApiBearerAuth()
@@ -11,6 +19,7 @@ export class WorkloadController {
   constructor(
     private readonly day: OfficerDayService,
     private readonly team: TeamWorkloadService,
+    private readonly assignment: AssignmentSuggestionService,
   ) {}
 
   /** What to do today on my own open cases, read as of now. */
@@ -25,5 +34,12 @@ export class WorkloadController {
   @Roles('manager', 'admin')
   workload(@CurrentUser() principal: Principal, @Query() query: WorkloadQuery) {
     return this.team.workload(principal, query);
+  }
+
+  /** The officer of the team with the lowest weighted open load: whom to give the next case to. */
+  @Get('workload/suggested-officer')
+  @Roles('manager', 'admin')
+  suggestedOfficer(@CurrentUser() principal: Principal, @Query() query: SuggestionQuery) {
+    return this.assignment.suggest(principal, query.teamId);
   }
 }

@@ -1,5 +1,6 @@
 import { RemindersModule } from '@accord/server-reminders';
 import { Module } from '@nestjs/common';
+import { AssignmentSuggestionService } from './assignment-suggestion.service';
 import { OfficerDayService } from './officer-day.service';
 import { TeamWorkloadService } from './team-workload.service';
 import { WorkloadController } from './workload.controller';
@@ -8,6 +9,6 @@ import { WorkloadController } from './workload.controller';
 @Module({
   imports: [RemindersModule],
   controllers: [WorkloadController],
-  providers: [OfficerDayService, TeamWorkloadService],
+  providers: [OfficerDayService, TeamWorkloadService, AssignmentSuggestionService],
 })
 export class WorkloadModule {}

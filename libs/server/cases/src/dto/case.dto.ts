@@ -15,6 +15,10 @@ import {
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
   IsIn,
   IsInt,
   IsOptional,
@@ -125,6 +129,16 @@ export class ReassignDto {
   @IsString()
   @Length(1, 2000)
   reason!: string;
+}
+
+export class BulkReassignDto extends ReassignDto {
+  @ApiProperty({ type: [String], maxItems: 200 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  caseIds!: string[];
 }
 
 export class CaseListQueryDto extends ListQueryDto {
