@@ -26,8 +26,9 @@ export interface ReceivedMail {
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
   private server: SMTPServer | null = null;
-  private holding: { started: () => void; release: Promise<void> } | null = null;
+  private holding: { started: () => void; release: Promise<void>; gone: () => void } | null = null;
   private readonly closed = new Set<string>();
+  private readonly onGone = new Map<string, () => void>();
 
   constructor(readonly port: number) {}
 
@@ -36,7 +37,10 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onClose: (session) => this.closed.add(session.id),
+      onClose: (session) => {
+        this.closed.add(session.id);
+        this.onGone.get(session.id)?.();
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
@@ -51,6 +55,7 @@ export class TestSmtpServer {
             callback();
           };
           if (!hold) return accept();
+          this.onGone.set(session.id, hold.gone);
           hold.started();
           // The sender never hears back if it dies while held: its connection closes, nothing is accepted.
           void hold.release.then(() => (this.closed.has(session.id) ? undefined : accept()));
@@ -60,13 +65,18 @@ export class TestSmtpServer {
     return new Promise((resolve) => this.server?.listen(this.port, '127.0.0.1', () => resolve()));
   }
 
-  /** Holds the next message; answers a promise that settles once it has arrived (not yet accepted). */
-  holdNext(): { arrived: Promise<void>; release: () => void } {
+  /**
+   * Holds the next message: `arrived` settles once its data is in (not yet accepted), `senderGone` once
+   * the sender's connection has closed while it was held, `release` lets the server answer.
+   */
+  holdNext(): { arrived: Promise<void>; senderGone: Promise<void>; release: () => void } {
     let release!: () => void;
     let arrived!: () => void;
+    let gone!: () => void;
     const arrivedPromise = new Promise<void>((r) => (arrived = r));
-    this.holding = { started: arrived, release: new Promise<void>((r) => (release = r)) };
-    return { arrived: arrivedPromise, release };
+    const gonePromise = new Promise<void>((r) => (gone = r));
+    this.holding = { started: arrived, release: new Promise<void>((r) => (release = r)), gone };
+    return { arrived: arrivedPromise, senderGone: gonePromise, release };
   }
 
   stop(): Promise<void> {

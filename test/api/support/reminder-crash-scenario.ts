@@ -69,6 +69,8 @@ export function describeWorkerCrash(backend: 'redis' | 'postgres') {
       const died = new Promise((done) => first.once('exit', done));
       first.kill('SIGKILL');
       await died;
+      // The server sees the dead worker's connection close before it would have answered the message.
+      await held.senderGone;
       held.release();
       const [sending] = await db.query(`SELECT status FROM reminder_deliveries WHERE reminder_id = $1`, [
         row.id,
