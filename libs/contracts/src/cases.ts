@@ -82,3 +82,7 @@ export const PROPOSAL_STATUSES = [
   'withdrawn',
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** How a client paid an installment. */
+export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'card', 'cash', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

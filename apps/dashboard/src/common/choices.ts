@@ -10,11 +10,12 @@ import {
   LOCALES,
   OVERDUE_BUCKETS,
   OVERDUE_REASONS,
+  PAYMENT_METHODS,
   PENALTY_BASES,
   PROPOSAL_KINDS,
   ROLES,
 } from '@accord/contracts';
-import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS, PAYMENT_METHODS } from './vocabulary';
+import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS } from './vocabulary';
 
 /** Choices whose names are message keys: React-admin's select inputs and fields translate them. */
 const choicesOf = (values: readonly string[], group: string) =>

@@ -20,10 +20,6 @@ export type Market = (typeof MARKETS)[number];
 export const CONTACT_CHANNELS = ['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-/** How a client paid an installment (the API's RecordPaymentDto). */
-export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'card', 'cash', 'other'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-
 /** The columns of a client import, as the API names them in each problem's `field`. */
 export const IMPORT_FIELDS = [
   'fullName',

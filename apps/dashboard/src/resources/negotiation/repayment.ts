@@ -1,5 +1,5 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
-import type { PaymentMethod } from '../../common/vocabulary';
+import type { PaymentMethod } from '@accord/contracts';
 
 /** A plan as `GET /cases/:id/repayment-plans` lists it: its terms and schedule, without payments. */
 export interface PlanSummary {

@@ -1,7 +1,6 @@
+import { PAYMENT_METHODS, type PaymentMethod } from '@accord/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-
-export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'card', 'cash', 'other'] as const;
 
 export class RecordPaymentDto {
   @ApiProperty({ description: 'fen; more than the installment rolls forward to the next ones' })
@@ -17,7 +16,7 @@ export class RecordPaymentDto {
 
   @ApiProperty({ enum: PAYMENT_METHODS })
   @IsIn(PAYMENT_METHODS)
-  method!: (typeof PAYMENT_METHODS)[number];
+  method!: PaymentMethod;
 
   @ApiPropertyOptional({ description: 'the transfer or receipt number' })
   @IsOptional()
