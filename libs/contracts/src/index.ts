@@ -7,3 +7,4 @@ export * from './cases';
 export * from './documents';
 export * from './document-kind-names';
 export * from './reminders';
+export * from './workload';

@@ -1,0 +1,88 @@
+import type { CaseOutcome, CaseStage, ProposalKind } from './cases';
+
+export type OpenStage = Exclude<CaseStage, 'closed'>;
+
+/**
+ * The steps of the stage funnel, in the spine's order: every case opened in the period starts at
+ * intake; `resolved` is a case closed with the outcome resolved. credit_repair is a side road (not
+ * every case needs it), so it is not a step.
+ */
+export const FUNNEL_STEPS = [
+  'intake',
+  'documents',
+  'creditor_contact',
+  'negotiating',
+  'agreed',
+  'repaying',
+  'resolved',
+] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+
+export interface FunnelStepFigures {
+  step: FunnelStep;
+  /** Cases opened in the period that have reached this step (ever, even if they went back later). */
+  cases: number;
+  /** cases / the previous step's cases; null for the first step or when the previous step has none. */
+  conversionFromPrevious: number | null;
+}
+
+export interface OfficerWorkload {
+  officerId: string;
+  name: string;
+  teamId: string | null;
+  openByStage: Record<OpenStage, number>;
+  openCases: number;
+  opened: number;
+  closed: number;
+  outcomes: Record<CaseOutcome, number>;
+  overdue: { reminders: number; documents: number; followUps: number };
+  missedInstallments: number;
+  staleCases: number;
+  /** Median length in days (one decimal) of the stays in each stage that ended in the period; null: none ended. */
+  medianDaysByStage: Record<OpenStage, number | null>;
+  money: { underNegotiationFen: number; agreedFen: number; savedFen: number };
+}
+
+export interface WorkloadReport {
+  /** Every figure is read live at this instant (no cache). */
+  asOf: string;
+  period: { from: string; to: string };
+  teamId: string | null;
+  officers: OfficerWorkload[];
+  totals: Omit<OfficerWorkload, 'officerId' | 'name' | 'teamId'> & { officers: number };
+  /** Cases opened in the period, by the furthest steps they have reached. */
+  funnel: FunnelStepFigures[];
+}
+
+export interface ProposalKindFigures {
+  kind: ProposalKind;
+  /** Proposals first sent to the creditor in the period (whatever their answer so far). */
+  submitted: number;
+  accepted: number;
+  rejected: number;
+  /** accepted / (accepted + rejected): answers only; null when none was answered. */
+  acceptanceRate: number | null;
+}
+
+export interface CreditorReportRow {
+  creditorId: string;
+  name: string;
+  byKind: ProposalKindFigures[];
+  submitted: number;
+  accepted: number;
+  rejected: number;
+  acceptanceRate: number | null;
+  /** Median days from the debt's first submitted proposal to the accepted one (one decimal). */
+  medianDaysToAgreement: number | null;
+  /** Average penalty interest waived per accepted proposal, in fen (rounded). */
+  averagePenaltyWaivedFen: number | null;
+  /** Sum of the accepted proposals' totals, in fen. */
+  agreedFen: number;
+}
+
+export interface CreditorReport {
+  asOf: string;
+  period: { from: string; to: string };
+  teamId: string | null;
+  creditors: CreditorReportRow[];
+}
