@@ -1,4 +1,4 @@
-import { calendarDateIn, isValidTwNationalId } from '@accord/domain';
+import { addDays, calendarDateIn, isValidTwNationalId } from '@accord/domain';
 import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { FieldCipher, OBJECT_STORAGE, type ObjectStorage } from '@accord/server-core';
@@ -120,5 +120,31 @@ describe('the demo firm', () => {
     );
     expect(unread).toBeGreaterThan(0);
     expect(failed).toBe(1);
+  });
+
+  it('gives each manager a team view with stage history, a funnel, money saved and a creditor report', async () => {
+    const manager = DEMO_LOGINS.find((l) => l.role === 'manager');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: manager?.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    const year = { from: addDays(today, -365), to: today };
+    const workload = await api.http().get('/api/workload').query(year).set(auth).expect(200);
+    expect(workload.body.officers.length).toBeGreaterThan(0);
+    const medians = Object.values(workload.body.totals.medianDaysByStage).filter((d) => d !== null);
+    expect(medians.length).toBeGreaterThanOrEqual(4);
+    for (const days of medians) expect(days).toBeGreaterThan(1);
+    expect(workload.body.totals.money.savedFen).toBeGreaterThan(0);
+    const funnel = workload.body.funnel as { cases: number }[];
+    expect(funnel[0].cases).toBeGreaterThan(funnel[funnel.length - 1].cases);
+    const report = await api.http().get('/api/reports/creditors').query(year).set(auth).expect(200);
+    const rejected = report.body.creditors.reduce((n: number, c: { rejected: number }) => n + c.rejected, 0);
+    expect(report.body.creditors.length).toBeGreaterThan(1);
+    expect(rejected).toBeGreaterThan(0);
+    for (const c of report.body.creditors.filter((r: { accepted: number }) => r.accepted > 0))
+      expect(c.medianDaysToAgreement).toBeGreaterThanOrEqual(14);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, calendarDateIn } from '@accord/domain';
+import { addDays, calendarDateIn, savingsAtAgreement } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ const api = useApiApp('workload');
 let firm: TestFirm;
 let huabei: string;
 let seq = 27000;
+let expectedSavedFen = 0;
+let agreedPlanId = '';
 const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
 const db = () => api.app.get(DataSource);
 
@@ -42,7 +44,7 @@ beforeAll(async () => {
   await db().query(`UPDATE cases SET last_activity_at = now() - interval '20 days' WHERE id = $1`, [
     quiet.caseId,
   ]);
-  await open(300000, ['documents', 'creditor_contact']);
+  const moved = await open(300000, ['documents', 'creditor_contact']);
   const talks = await open(600000, ['documents', 'creditor_contact', 'negotiating']);
   await api
     .http()
@@ -64,7 +66,11 @@ beforeAll(async () => {
             ('follow_up', $1, 'test', gen_random_uuid(), 'c', 'client', now() - interval '1 hour', 'failed', '{}')`,
     [talks.caseId],
   );
-  const agreed = await open(400000, ['documents', 'creditor_contact', 'negotiating']);
+  const agreed = await openCase(api, a1, {
+    serial: seq++,
+    debts: [{ creditorId: huabei, outstandingFen: 400000, overdueSince: addDays(today(), -60) }],
+    moveTo: ['documents', 'creditor_contact', 'negotiating'],
+  });
   const planId = await acceptedPlan(api, a1, {
     debtId: agreed.debtIds[0],
     kind: 'installments',
@@ -78,6 +84,22 @@ beforeAll(async () => {
     .set(a1.auth)
     .send({ to: 'agreed', reason: '債權人同意' })
     .expect(200);
+  agreedPlanId = planId;
+  const [last] = await db().query(`SELECT max(due_date)::text AS due FROM installments WHERE plan_id = $1`, [
+    planId,
+  ]);
+  const creditor = (await api.http().get(`/api/creditors/${huabei}`).set(a1.auth).expect(200)).body;
+  expectedSavedFen = savingsAtAgreement(
+    {
+      principalFen: 400000,
+      outstandingFen: 400000,
+      overdueFen: 400000,
+      overdueSince: addDays(today(), -60),
+    },
+    { dailyRateBp: creditor.penaltyDailyRateBp, base: creditor.penaltyBase, capBp: creditor.penaltyCapBp },
+    400000,
+    last.due,
+  ).savedFen;
   await db().query(`UPDATE installments SET due_date = due_date - 70 WHERE plan_id = $1`, [planId]);
   const closed = await open(50000);
   await api
@@ -86,6 +108,20 @@ beforeAll(async () => {
     .set(a1.auth)
     .send({ to: 'closed', reason: '撤回', outcome: 'withdrawn', closingNote: '客戶撤回委託' })
     .expect(200);
+
+  // How long each case stayed in each stage it has left (the trigger timed them all in milliseconds).
+  const stayed = async (caseId: string, days: Record<string, number>) => {
+    for (const [stage, n] of Object.entries(days))
+      await db().query(
+        `UPDATE case_stage_stays SET entered_at = left_at - make_interval(days => $3)
+          WHERE case_id = $1 AND stage = $2 AND left_at IS NOT NULL`,
+        [caseId, stage, n],
+      );
+  };
+  await stayed(moved.caseId, { intake: 6, documents: 2 });
+  await stayed(talks.caseId, { intake: 2, documents: 4, creditor_contact: 6 });
+  await stayed(agreed.caseId, { intake: 4, documents: 8, creditor_contact: 10, negotiating: 3 });
+  await stayed(closed.caseId, { intake: 1 });
 
   // The second officer of the team: one case at intake. The other team's officer: one too.
   await openCase(api, firm.officerA2, {
@@ -150,6 +186,41 @@ describe('GET /api/workload', () => {
     });
   });
 
+  it('gives median days per stage, the funnel of the cases opened in the period, and money saved', async () => {
+    const response = await workload(firm.managerA).expect(200);
+    const a1 = response.body.officers.find((o: Load) => o.officerId === firm.officerA1.user.id);
+    const medians = {
+      intake: 3,
+      documents: 4,
+      creditor_contact: 8,
+      negotiating: 3,
+      agreed: null,
+      repaying: null,
+      credit_repair: null,
+    };
+    expect(a1.medianDaysByStage).toEqual(medians);
+    expect(response.body.totals.medianDaysByStage).toEqual(medians);
+    expect(expectedSavedFen).toBeGreaterThan(0);
+    expect(a1.money.savedFen).toBe(expectedSavedFen);
+    expect(response.body.totals.money.savedFen).toBe(expectedSavedFen);
+    expect(response.body.funnel).toEqual([
+      { step: 'intake', cases: 6, conversionFromPrevious: null },
+      { step: 'documents', cases: 3, conversionFromPrevious: 0.5 },
+      { step: 'creditor_contact', cases: 3, conversionFromPrevious: 1 },
+      { step: 'negotiating', cases: 2, conversionFromPrevious: 0.6667 },
+      { step: 'agreed', cases: 1, conversionFromPrevious: 0.5 },
+      { step: 'repaying', cases: 0, conversionFromPrevious: 0 },
+      { step: 'resolved', cases: 0, conversionFromPrevious: null },
+    ]);
+    // Stays that ended before the period do not count; a case opened before it is not in its funnel.
+    const before = await workload(firm.managerA, {
+      from: addDays(today(), -40),
+      to: addDays(today(), -31),
+    }).expect(200);
+    expect(before.body.totals.medianDaysByStage.intake).toBeNull();
+    expect(before.body.funnel[0]).toEqual({ step: 'intake', cases: 0, conversionFromPrevious: null });
+  });
+
   it('counts what came in, was closed and was agreed within the period only', async () => {
     const yesterday = addDays(today(), -1);
     const response = await workload(firm.managerA, { from: yesterday, to: yesterday }).expect(200);
@@ -181,5 +252,32 @@ describe('GET /api/workload', () => {
     await workload(firm.managerA, { from: addDays(today(), -400), to: today() }).expect(422);
     await workload(firm.managerA, { from: '2026-02-30' }).expect(400);
     await workload(firm.managerA, { teamId: 'team-a' }).expect(400);
+  });
+
+  it('counts an installment as missed only until payments cover it', async () => {
+    const [first] = await db().query(
+      `SELECT id, amount_fen::int AS "amountFen", due_date::text AS "dueDate" FROM installments
+        WHERE plan_id = $1 AND number = 1`,
+      [agreedPlanId],
+    );
+    const missed = async () =>
+      (await workload(firm.managerA).expect(200)).body.officers.find(
+        (o: Load) => o.officerId === firm.officerA1.user.id,
+      ).missedInstallments;
+    expect(await missed()).toBe(2);
+    await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: first.amountFen - 1, paidOn: today(), method: 'alipay' })
+      .expect(201);
+    expect(await missed()).toBe(2);
+    await api
+      .http()
+      .post(`/api/installments/${first.id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 1, paidOn: today(), method: 'alipay' })
+      .expect(201);
+    expect(await missed()).toBe(1);
   });
 });

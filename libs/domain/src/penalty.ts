@@ -82,3 +82,20 @@ export function projectPenalty(
 function minBig(a: bigint, b: bigint): bigint {
   return a < b ? a : b;
 }
+
+/**
+ * What an agreement saves the client: what they would owe at the plan's last due date without it
+ * (outstanding plus the penalty accrued by then) against what the plan costs. Fixed at acceptance, so
+ * later changes to the debt do not rewrite what the firm achieved.
+ */
+export function savingsAtAgreement(
+  debt: DebtAmounts & { overdueSince: string | null },
+  rule: PenaltyRule,
+  planTotalFen: Fen,
+  lastDueDate: string,
+): { withoutAgreementFen: Fen; savedFen: Fen } {
+  const withoutAgreementFen =
+    debt.outstandingFen +
+    accruedPenaltyFen(penaltyBaseFen(rule, debt), daysOverdue(debt.overdueSince, lastDueDate), rule);
+  return { withoutAgreementFen, savedFen: withoutAgreementFen - planTotalFen };
+}

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accruedPenaltyFen, daysOverdue, projectPenalty, type PenaltyRule } from '../penalty';
+import { addDays } from '../dates';
+import {
+  accruedPenaltyFen,
+  daysOverdue,
+  projectPenalty,
+  savingsAtAgreement,
+  type PenaltyRule,
+} from '../penalty';
 
 const huabei: PenaltyRule = { dailyRateBp: 5, base: 'overdue_amount', capBp: null };
 
@@ -75,6 +82,45 @@ describe('penalty interest', () => {
             expect(points[i].penaltyFen).toBeGreaterThanOrEqual(points[i - 1].penaltyFen);
             expect(points[i].totalOwedFen).toBe(amount + points[i].penaltyFen);
           }
+        },
+      ),
+    );
+  });
+});
+
+describe('savings at agreement', () => {
+  it('is what the client would owe at the last due date without the plan, less the plan', () => {
+    // ¥2,000 overdue since 2026-01-01, plan's last installment 2026-01-31: ¥2,030 owed without it.
+    const debt = {
+      principalFen: 200000,
+      outstandingFen: 200000,
+      overdueFen: 200000,
+      overdueSince: '2026-01-01',
+    };
+    expect(savingsAtAgreement(debt, huabei, 190000, '2026-01-31')).toEqual({
+      withoutAgreementFen: 203000,
+      savedFen: 13000,
+    });
+  });
+
+  it('adds up: plan plus savings is what would be owed, never less than the outstanding amount', () => {
+    fc.assert(
+      fc.property(
+        ruleArb,
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (rule, outstandingFen, planTotalFen, days) => {
+          const debt = { principalFen: outstandingFen, outstandingFen, overdueFen: outstandingFen };
+          const result = savingsAtAgreement(
+            { ...debt, overdueSince: '2025-01-01' },
+            rule,
+            planTotalFen,
+            addDays('2025-01-01', days),
+          );
+          expect(result.savedFen + planTotalFen).toBe(result.withoutAgreementFen);
+          expect(result.withoutAgreementFen).toBeGreaterThanOrEqual(outstandingFen);
+          expect(Number.isInteger(result.savedFen)).toBe(true);
         },
       ),
     );

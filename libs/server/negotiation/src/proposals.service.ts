@@ -21,6 +21,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcceptProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
 import { NegotiationReminders } from './negotiation-reminders';
+import { savingsOfAgreement } from './plan-savings';
 import { Proposal } from './proposal.entity';
 
 const ACCEPTED_UNIQUE = 'proposals_one_accepted_per_debt';
@@ -199,8 +200,17 @@ export class ProposalsService {
         }
         throw error;
       }
+      const schedule = buildSchedule(terms);
+      const saved = await savingsOfAgreement(
+        manager,
+        proposal.debtId,
+        terms.totalFen,
+        schedule[schedule.length - 1].dueDate,
+      );
       const [plan] = await manager.query(
-        `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
+                                      without_agreement_fen, saved_fen)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [
           id,
           proposal.caseId,
@@ -209,9 +219,10 @@ export class ProposalsService {
           terms.months,
           terms.firstDueDate,
           terms.graceMonths,
+          saved.withoutAgreementFen,
+          saved.savedFen,
         ],
       );
-      const schedule = buildSchedule(terms);
       await manager.query(
         `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[])`,
         [

@@ -1,12 +1,5 @@
-import {
-  accruedPenaltyFen,
-  daysOverdue,
-  penaltyBaseFen,
-  planState,
-  type ScheduledInstallment,
-} from '@accord/domain';
+import { planState, type ScheduledInstallment } from '@accord/domain';
 import { CasesService, recordCaseEvent } from '@accord/server-cases';
-import { CreditorsService, penaltyRuleOf } from '@accord/server-creditors';
 import {
   AuditService,
   NotFoundError,
@@ -53,7 +46,6 @@ export class RepaymentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
-    private readonly creditors: CreditorsService,
     private readonly planReminders: NegotiationReminders,
   ) {}
 
@@ -179,44 +171,23 @@ export class RepaymentsService {
   }
 
   /**
-   * For each plan of a case: what the client would owe at the plan's last due date without the firm
-   * (outstanding plus the penalty accrued by then) against what the plan costs.
+   * For each plan of a case: what the client would have owed at the plan's last due date without the
+   * firm (outstanding plus the penalty accrued by then) against what the plan costs, as fixed when the
+   * creditor accepted.
    */
   async savings(principal: Principal, caseId: string) {
     await this.cases.get(principal, caseId);
-    const plans: {
-      id: string;
-      total_fen: string;
-      last_due: string;
-      outstanding_fen: string;
-      principal_fen: string;
-      overdue_fen: string;
-      overdue_since: string | null;
-      creditor_id: string;
-    }[] = await this.db.query(
-      `SELECT p.id, p.total_fen, (SELECT max(due_date) FROM installments WHERE plan_id = p.id)::text AS last_due,
-                d.outstanding_fen, d.principal_fen, d.overdue_fen, d.overdue_since::text AS overdue_since, d.creditor_id
-           FROM repayment_plans p JOIN debts d ON d.id = p.debt_id WHERE p.case_id = $1 ORDER BY p.created_at`,
-      [caseId],
-    );
-    const rows = [];
-    for (const p of plans) {
-      const rule = penaltyRuleOf(await this.creditors.get(p.creditor_id));
-      const debt = {
-        principalFen: Number(p.principal_fen),
-        outstandingFen: Number(p.outstanding_fen),
-        overdueFen: Number(p.overdue_fen),
-      };
-      const withoutAgreementFen =
-        debt.outstandingFen +
-        accruedPenaltyFen(penaltyBaseFen(rule, debt), daysOverdue(p.overdue_since, p.last_due), rule);
-      rows.push({
-        planId: p.id,
-        planTotalFen: Number(p.total_fen),
-        withoutAgreementFen,
-        savingsFen: withoutAgreementFen - Number(p.total_fen),
-      });
-    }
+    const plans: { id: string; total_fen: string; without_agreement_fen: string; saved_fen: string }[] =
+      await this.db.query(
+        `SELECT id, total_fen, without_agreement_fen, saved_fen FROM repayment_plans WHERE case_id = $1 ORDER BY created_at`,
+        [caseId],
+      );
+    const rows = plans.map((p) => ({
+      planId: p.id,
+      planTotalFen: Number(p.total_fen),
+      withoutAgreementFen: Number(p.without_agreement_fen),
+      savingsFen: Number(p.saved_fen),
+    }));
     return {
       plans: rows,
       withoutAgreementFen: rows.reduce((s, r) => s + r.withoutAgreementFen, 0),

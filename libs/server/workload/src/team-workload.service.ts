@@ -1,60 +1,54 @@
-import { CASE_OUTCOMES, CASE_STAGES, type CaseOutcome, type CaseStage } from '@accord/contracts';
-import { addDays, calendarDateIn, daysBetween } from '@accord/domain';
-import { Clock, NotFoundError, UnprocessableError, type Principal } from '@accord/server-core';
+import {
+  CASE_OUTCOMES,
+  CASE_STAGES,
+  FUNNEL_STEPS,
+  type CaseOutcome,
+  type CaseStage,
+  type FunnelStepFigures,
+  type OfficerWorkload,
+  type OpenStage,
+  type WorkloadReport,
+} from '@accord/contracts';
+import { Clock, type Principal } from '@accord/server-core';
 import { ReminderSettingsService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { reportPeriod, teamInScope, type ReportQuery } from './report-scope';
 
-export class WorkloadQuery {
-  @ApiPropertyOptional({ description: 'admins: one team; managers: their own (the default)' })
-  @IsOptional()
-  @IsUUID()
-  teamId?: string;
-
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD, first day of the period (default: 29 days before `to`)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD, last day of the period (default: today)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
-  to?: string;
-}
-
-const MAX_PERIOD_DAYS = 366;
-const OPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
-type OpenStage = Exclude<CaseStage, 'closed'>;
+const OPEN_STAGES = CASE_STAGES.filter((s): s is OpenStage => s !== 'closed');
 
 interface OfficerRow {
   officerId: string;
   name: string;
   teamId: string | null;
   byStage: Partial<Record<CaseStage, number>> | null;
-  opened: number;
-  closed: number;
+  underNegotiationFen: string | null;
+  opened: number | null;
+  closed: number | null;
+  reached: number[] | null;
   outcomes: Partial<Record<CaseOutcome, number>> | null;
-  overdueReminders: number;
-  overdueDocuments: number;
-  overdueFollowUps: number;
-  missedInstallments: number;
-  staleCases: number;
-  underNegotiationFen: string;
-  agreedFen: string;
+  overdueReminders: number | null;
+  overdueDocuments: number | null;
+  overdueFollowUps: number | null;
+  missedInstallments: number | null;
+  staleCases: number | null;
+  agreedFen: string | null;
+  savedFen: string | null;
+  medians: Partial<Record<OpenStage, string>> | null;
+  teamMedians: Partial<Record<OpenStage, string>> | null;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /**
- * The team's load per officer, read as of now: open cases by stage, what came in and what was closed
- * in the period (with outcomes), what is overdue, missed installments, stale cases, money under
- * negotiation and agreed in the period. Managers see their own team; admins all or one team.
+ * The team's load per officer, read live as of now: open cases by stage, what came in and what was
+ * closed in the period (with outcomes), what is overdue, missed installments, stale cases, median days
+ * per stage, money under negotiation, agreed and saved in the period, and the funnel of the cases opened
+ * in the period. Managers see their own team; admins all or one team. Each section is grouped by officer
+ * over an index that starts with the officer (or a small aggregate kept by triggers), so a firm of
+ * 200 officers and a million cases is a few thousand index entries per request, not a scan.
  */
 @Injectable()
 export class TeamWorkloadService {
@@ -64,104 +58,147 @@ export class TeamWorkloadService {
     private readonly clock: Clock,
   ) {}
 
-  async workload(principal: Principal, query: WorkloadQuery) {
+  async workload(principal: Principal, query: ReportQuery): Promise<WorkloadReport> {
     const settings = await this.settings.get();
     const now = this.clock.now();
-    const today = calendarDateIn(now, settings.timeZone);
-    const to = query.to ?? today;
-    const from = query.from ?? addDays(to, -29);
-    if (from > to || daysBetween(from, to) >= MAX_PERIOD_DAYS)
-      throw new UnprocessableError(
-        'PERIOD_INVALID',
-        `The period runs forward and lasts at most ${MAX_PERIOD_DAYS} days`,
-        {
-          from,
-          to,
-        },
-      );
-    const teamId = await this.teamInScope(principal, query.teamId);
-    const rows: OfficerRow[] = await this.db.query(
-      `WITH officers AS (
-         SELECT u.id, u.full_name, u.team_id FROM users u
-          WHERE u.role = 'officer' AND u.active AND ($1::uuid IS NULL OR u.team_id = $1)),
-       open_cases AS (
-         SELECT c.* FROM cases c JOIN officers o ON o.id = c.officer_id WHERE c.stage <> 'closed')
-       SELECT o.id AS "officerId", o.full_name AS name, o.team_id AS "teamId",
-         (SELECT jsonb_object_agg(stage, n) FROM (SELECT stage, count(*)::int AS n FROM open_cases oc
-             WHERE oc.officer_id = o.id GROUP BY stage) s) AS "byStage",
-         (SELECT count(*)::int FROM cases c WHERE c.officer_id = o.id AND c.opened_on BETWEEN $2 AND $3) AS opened,
-         (SELECT count(*)::int FROM cases c WHERE c.officer_id = o.id AND c.closed_on BETWEEN $2 AND $3) AS closed,
-         (SELECT jsonb_object_agg(outcome, n) FROM (SELECT outcome, count(*)::int AS n FROM cases c
-             WHERE c.officer_id = o.id AND c.closed_on BETWEEN $2 AND $3 GROUP BY outcome) s) AS outcomes,
-         (SELECT count(*)::int FROM reminders r JOIN open_cases oc ON oc.id = r.case_id
-           WHERE oc.officer_id = o.id AND r.recipient = 'officer'
-             AND (r.status = 'failed' OR (r.status = 'scheduled' AND r.due_at < $4))) AS "overdueReminders",
-         (SELECT count(*)::int FROM document_requirements d JOIN open_cases oc ON oc.id = d.case_id
-           WHERE oc.officer_id = o.id AND d.status IN ('requested', 'rejected') AND d.due_on < $5::date) AS "overdueDocuments",
-         (SELECT count(*)::int FROM contacts k JOIN open_cases oc ON oc.id = k.case_id
-           WHERE oc.officer_id = o.id AND k.next_follow_up_at < $4
-             AND NOT EXISTS (SELECT 1 FROM contacts later WHERE later.case_id = k.case_id AND later.occurred_at > k.occurred_at))
-           AS "overdueFollowUps",
-         (SELECT count(*)::int FROM (
-            SELECT i.due_date, sum(i.amount_fen) OVER (PARTITION BY i.plan_id ORDER BY i.number) AS upto,
-                   (SELECT coalesce(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = p.id) AS paid
-              FROM repayment_plans p JOIN open_cases oc ON oc.id = p.case_id JOIN installments i ON i.plan_id = p.id
-             WHERE oc.officer_id = o.id) s WHERE s.upto > s.paid AND s.due_date < $5::date) AS "missedInstallments",
-         (SELECT count(*)::int FROM open_cases oc WHERE oc.officer_id = o.id AND oc.last_activity_at < $6) AS "staleCases",
-         (SELECT coalesce(sum(oc.total_outstanding_fen), 0)::bigint FROM open_cases oc
-           WHERE oc.officer_id = o.id AND oc.stage IN ('creditor_contact', 'negotiating')) AS "underNegotiationFen",
-         (SELECT coalesce(sum(p.total_fen), 0)::bigint FROM repayment_plans p JOIN cases c ON c.id = p.case_id
-           WHERE c.officer_id = o.id AND (p.created_at AT TIME ZONE $7)::date BETWEEN $2 AND $3) AS "agreedFen"
-         FROM officers o ORDER BY o.full_name, o.id`,
-      [
-        teamId,
-        from,
-        to,
-        now,
-        today,
-        new Date(now.getTime() - settings.staleAfterDays * 86_400_000),
-        settings.timeZone,
-      ],
-    );
+    const period = reportPeriod(query, now, settings.timeZone);
+    const teamId = await teamInScope(this.db, principal, query.teamId);
+    const staleBefore = new Date(now.getTime() - settings.staleAfterDays * 86_400_000);
+    const rows: OfficerRow[] = await this.db.query(WORKLOAD_SQL, [
+      teamId,
+      period.from,
+      period.to,
+      now,
+      period.today,
+      staleBefore,
+      period.start,
+      period.end,
+    ]);
     const officers = rows.map(toOfficerLoad);
-    return { asOf: now.toISOString(), period: { from, to }, teamId, officers, totals: totalsOf(officers) };
-  }
-
-  /** A manager's own team (another team answers 404, as if it did not exist); admins any or all. */
-  private async teamInScope(principal: Principal, teamId: string | undefined): Promise<string | null> {
-    if (principal.role === 'manager') {
-      if (!principal.teamId || (teamId && teamId !== principal.teamId)) throw new NotFoundError('Team');
-      return principal.teamId;
-    }
-    if (!teamId) return null;
-    const [team] = await this.db.query(`SELECT id FROM teams WHERE id = $1`, [teamId]);
-    if (!team) throw new NotFoundError('Team');
-    return teamId;
+    return {
+      asOf: now.toISOString(),
+      period: { from: period.from, to: period.to },
+      teamId,
+      officers,
+      totals: { ...totalsOf(officers), medianDaysByStage: mediansOf(rows[0]?.teamMedians ?? null) },
+      funnel: funnelOf(rows),
+    };
   }
 }
 
-function toOfficerLoad(r: OfficerRow) {
+/** $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants. */
+const WORKLOAD_SQL = `
+  WITH officers AS (
+    SELECT u.id, u.full_name, u.team_id FROM users u
+     WHERE u.role = 'officer' AND u.active AND ($1::uuid IS NULL OR u.team_id = $1)),
+  counts AS (
+    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage,
+           sum(k.outstanding_fen) FILTER (WHERE k.stage IN ('creditor_contact', 'negotiating')) AS under_negotiation
+      FROM case_counts k JOIN officers o ON o.id = k.officer_id GROUP BY k.officer_id),
+  opened AS (
+    SELECT c.officer_id, count(*)::int AS n,
+           array[count(*), count(*) FILTER (WHERE c.furthest_step >= 1), count(*) FILTER (WHERE c.furthest_step >= 2),
+                 count(*) FILTER (WHERE c.furthest_step >= 3), count(*) FILTER (WHERE c.furthest_step >= 4),
+                 count(*) FILTER (WHERE c.furthest_step >= 5), count(*) FILTER (WHERE c.furthest_step >= 6)]::int[] AS reached
+      FROM officers o JOIN cases c ON c.officer_id = o.id AND c.opened_on BETWEEN $2 AND $3 GROUP BY c.officer_id),
+  closed AS (
+    SELECT officer_id, sum(n)::int AS n, jsonb_object_agg(outcome, n) FILTER (WHERE outcome IS NOT NULL) AS outcomes FROM (
+      SELECT c.officer_id, c.outcome, count(*)::int AS n
+        FROM officers o JOIN cases c ON c.officer_id = o.id AND c.closed_on BETWEEN $2 AND $3
+       GROUP BY c.officer_id, c.outcome) s GROUP BY officer_id),
+  late_reminders AS (
+    SELECT c.officer_id, count(*)::int AS n
+      FROM reminders r JOIN cases c ON c.id = r.case_id JOIN officers o ON o.id = c.officer_id
+     WHERE r.recipient = 'officer' AND r.status IN ('scheduled', 'failed') AND r.due_at < $4 AND c.stage <> 'closed'
+     GROUP BY c.officer_id),
+  late_documents AS (
+    SELECT c.officer_id, count(*)::int AS n
+      FROM document_requirements d JOIN cases c ON c.id = d.case_id JOIN officers o ON o.id = c.officer_id
+     WHERE d.status IN ('requested', 'rejected') AND d.due_on < $5::date AND c.stage <> 'closed'
+     GROUP BY c.officer_id),
+  late_follow_ups AS (
+    SELECT c.officer_id, count(*)::int AS n
+      FROM contacts k JOIN cases c ON c.id = k.case_id JOIN officers o ON o.id = c.officer_id
+     WHERE k.next_follow_up_at < $4 AND c.stage <> 'closed'
+       AND NOT EXISTS (SELECT 1 FROM contacts later WHERE later.case_id = k.case_id AND later.occurred_at > k.occurred_at)
+     GROUP BY c.officer_id),
+  missed AS (
+    SELECT c.officer_id, count(*)::int AS n
+      FROM repayment_plans p JOIN cases c ON c.id = p.case_id JOIN officers o ON o.id = c.officer_id
+      JOIN installments i ON i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on AND i.due_date < $5::date
+     WHERE p.next_unpaid_due_on < $5::date AND c.stage <> 'closed'
+     GROUP BY c.officer_id),
+  stale AS (
+    SELECT c.officer_id, count(*)::int AS n
+      FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage <> 'closed' AND c.last_activity_at < $6
+     GROUP BY c.officer_id),
+  agreed AS (
+    SELECT c.officer_id, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
+      FROM repayment_plans p JOIN cases c ON c.id = p.case_id JOIN officers o ON o.id = c.officer_id
+     WHERE p.created_at >= $7 AND p.created_at < $8
+     GROUP BY c.officer_id),
+  medians AS (
+    SELECT s.officer_id, s.stage,
+           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days
+      FROM officers o JOIN case_stage_stays s ON s.officer_id = o.id AND s.left_at >= $7 AND s.left_at < $8
+     WHERE s.stage <> 'closed'
+     GROUP BY GROUPING SETS ((s.officer_id, s.stage), (s.stage)))
+  SELECT o.id AS "officerId", o.full_name AS name, o.team_id AS "teamId",
+         counts.by_stage AS "byStage", counts.under_negotiation AS "underNegotiationFen",
+         opened.n AS opened, opened.reached, closed.n AS closed, closed.outcomes,
+         late_reminders.n AS "overdueReminders", late_documents.n AS "overdueDocuments",
+         late_follow_ups.n AS "overdueFollowUps", missed.n AS "missedInstallments", stale.n AS "staleCases",
+         agreed.total AS "agreedFen", agreed.saved AS "savedFen",
+         (SELECT jsonb_object_agg(m.stage, m.days) FROM medians m WHERE m.officer_id = o.id) AS medians,
+         (SELECT jsonb_object_agg(m.stage, m.days) FROM medians m WHERE m.officer_id IS NULL) AS "teamMedians"
+    FROM officers o
+    LEFT JOIN counts ON counts.officer_id = o.id
+    LEFT JOIN opened ON opened.officer_id = o.id
+    LEFT JOIN closed ON closed.officer_id = o.id
+    LEFT JOIN late_reminders ON late_reminders.officer_id = o.id
+    LEFT JOIN late_documents ON late_documents.officer_id = o.id
+    LEFT JOIN late_follow_ups ON late_follow_ups.officer_id = o.id
+    LEFT JOIN missed ON missed.officer_id = o.id
+    LEFT JOIN stale ON stale.officer_id = o.id
+    LEFT JOIN agreed ON agreed.officer_id = o.id
+   ORDER BY o.full_name, o.id`;
+
+function mediansOf(days: Partial<Record<OpenStage, string>> | null): Record<OpenStage, number | null> {
+  return Object.fromEntries(
+    OPEN_STAGES.map((stage) => [stage, days?.[stage] === undefined ? null : Number(days[stage])]),
+  ) as Record<OpenStage, number | null>;
+}
+
+function toOfficerLoad(r: OfficerRow): OfficerWorkload {
+  const openByStage = { ...zeros(OPEN_STAGES), ...(r.byStage ?? {}) } as Record<OpenStage, number>;
   return {
     officerId: r.officerId,
     name: r.name,
     teamId: r.teamId,
-    openByStage: { ...zeros(OPEN_STAGES), ...(r.byStage ?? {}) } as Record<OpenStage, number>,
-    openCases: Object.values(r.byStage ?? {}).reduce((a: number, b) => a + (b ?? 0), 0),
-    opened: r.opened,
-    closed: r.closed,
+    openByStage,
+    openCases: Object.values(openByStage).reduce((a, b) => a + b, 0),
+    opened: r.opened ?? 0,
+    closed: r.closed ?? 0,
     outcomes: { ...zeros(CASE_OUTCOMES), ...(r.outcomes ?? {}) } as Record<CaseOutcome, number>,
-    overdue: { reminders: r.overdueReminders, documents: r.overdueDocuments, followUps: r.overdueFollowUps },
-    missedInstallments: r.missedInstallments,
-    staleCases: r.staleCases,
-    money: { underNegotiationFen: Number(r.underNegotiationFen), agreedFen: Number(r.agreedFen) },
+    overdue: {
+      reminders: r.overdueReminders ?? 0,
+      documents: r.overdueDocuments ?? 0,
+      followUps: r.overdueFollowUps ?? 0,
+    },
+    missedInstallments: r.missedInstallments ?? 0,
+    staleCases: r.staleCases ?? 0,
+    medianDaysByStage: mediansOf(r.medians),
+    money: {
+      underNegotiationFen: Number(r.underNegotiationFen ?? 0),
+      agreedFen: Number(r.agreedFen ?? 0),
+      savedFen: Number(r.savedFen ?? 0),
+    },
   };
 }
 
-type OfficerLoad = ReturnType<typeof toOfficerLoad>;
-
-/** Every figure summed over the officers: the team's (or the firm's) totals. */
-function totalsOf(officers: OfficerLoad[]) {
-  const sumBy = <K extends string>(pick: (o: OfficerLoad) => Record<K, number>) =>
+/** Every count summed over the officers: the team's (or the firm's) totals; medians come from SQL. */
+function totalsOf(officers: OfficerWorkload[]) {
+  const sumBy = <K extends string>(pick: (o: OfficerWorkload) => Record<K, number>) =>
     officers.reduce(
       (all, o) => {
         for (const [k, v] of Object.entries(pick(o)) as [K, number][]) all[k] = (all[k] ?? 0) + v;
@@ -169,17 +206,37 @@ function totalsOf(officers: OfficerLoad[]) {
       },
       {} as Record<K, number>,
     );
-  const sum = (pick: (o: OfficerLoad) => number) => officers.reduce((a, o) => a + pick(o), 0);
+  const sum = (pick: (o: OfficerWorkload) => number) => officers.reduce((a, o) => a + pick(o), 0);
   return {
     officers: officers.length,
-    openByStage: sumBy((o) => o.openByStage),
+    openByStage: { ...zeros(OPEN_STAGES), ...sumBy((o) => o.openByStage) },
     openCases: sum((o) => o.openCases),
     opened: sum((o) => o.opened),
     closed: sum((o) => o.closed),
-    outcomes: sumBy((o) => o.outcomes),
-    overdue: sumBy((o) => o.overdue),
+    outcomes: { ...zeros(CASE_OUTCOMES), ...sumBy((o) => o.outcomes) },
+    overdue: {
+      reminders: sum((o) => o.overdue.reminders),
+      documents: sum((o) => o.overdue.documents),
+      followUps: sum((o) => o.overdue.followUps),
+    },
     missedInstallments: sum((o) => o.missedInstallments),
     staleCases: sum((o) => o.staleCases),
-    money: sumBy((o) => o.money),
+    money: {
+      underNegotiationFen: sum((o) => o.money.underNegotiationFen),
+      agreedFen: sum((o) => o.money.agreedFen),
+      savedFen: sum((o) => o.money.savedFen),
+    },
   };
 }
+
+/** How far the cases opened in the period have come, step by step, and the share that made each step. */
+function funnelOf(rows: OfficerRow[]): FunnelStepFigures[] {
+  const reached = FUNNEL_STEPS.map((_, i) => rows.reduce((a, r) => a + (r.reached?.[i] ?? 0), 0));
+  return FUNNEL_STEPS.map((step, i) => ({
+    step,
+    cases: reached[i],
+    conversionFromPrevious: i === 0 || reached[i - 1] === 0 ? null : round4(reached[i] / reached[i - 1]),
+  }));
+}
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;

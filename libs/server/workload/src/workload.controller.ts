@@ -1,10 +1,13 @@
 import { ANY_SIGNED_IN, CurrentUser, Roles, type Principal } from '@accord/server-core';
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import type { Response } from 'express';
 import { AssignmentSuggestionService } from './assignment-suggestion.service';
 import { OfficerDayService } from './officer-day.service';
-import { TeamWorkloadService, WorkloadQuery } from './team-workload.service';
+import { workloadToCsv } from './report-csv';
+import { attachment, ReportExportQuery, ReportQuery } from './report-scope';
+import { TeamWorkloadService } from './team-workload.service';
 
 class SuggestionQuery {
   @IsOptional()
@@ -32,8 +35,23 @@ export class WorkloadController {
   /** Each officer's load and the totals: managers their team, admins the firm or one team. */
   @Get('workload')
   @Roles('manager', 'admin')
-  workload(@CurrentUser() principal: Principal, @Query() query: WorkloadQuery) {
+  workload(@CurrentUser() principal: Principal, @Query() query: ReportQuery) {
     return this.team.workload(principal, query);
+  }
+
+  /** The same figures as a spreadsheet: one row per officer and the totals. */
+  @Get('workload/export')
+  @Roles('manager', 'admin')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async exportWorkload(
+    @CurrentUser() principal: Principal,
+    @Query() { locale = 'zh-TW', ...query }: ReportExportQuery,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const report = await this.team.workload(principal, query);
+    attachment(response, 'workload', report.period.to);
+    return workloadToCsv(report, locale);
   }
 
   /** The officer of the team with the lowest weighted open load: whom to give the next case to. */

@@ -1,7 +1,7 @@
 import { CASE_STAGES, type CaseStage } from '@accord/contracts';
-import { addDays, calendarDateIn, maskIdentifier, taiwanIdFromSerial } from '@accord/domain';
+import { addDays, calendarDateIn, maskIdentifier, taiwanIdFromSerial, zonedInstant } from '@accord/domain';
 import type { FieldCipher } from '@accord/server-core';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from '../case-timeline';
 
 const SURNAMES = [
@@ -162,9 +162,65 @@ export async function seedDemoCases(
               ? [created.id, stage, 'resolved', '分期方案已全數繳清。', today]
               : [created.id, stage, null, null, null],
           );
+          await backdateStageHistory(manager, created.id, openedOn, today, timeZone, serial);
         }
       }
     }
     return { seeded: true };
   });
+}
+
+/**
+ * The demo moved each case to its stage in one step: spread its moves over the time since it was
+ * opened (each stage a few days to a few weeks), so the timeline, the median days per stage and the
+ * funnel read like a working firm's.
+ */
+async function backdateStageHistory(
+  manager: EntityManager,
+  caseId: string,
+  openedOn: string,
+  today: string,
+  timeZone: string,
+  serial: number,
+): Promise<void> {
+  const moves: { id: string }[] = await manager.query(
+    `SELECT id FROM case_events WHERE case_id = $1 AND kind = 'case.stage_changed' ORDER BY id`,
+    [caseId],
+  );
+  const start = zonedInstant(openedOn, '10:00', timeZone).getTime();
+  const span = zonedInstant(today, '09:00', timeZone).getTime() - start;
+  // Uneven shares of the time so far: documents and talks take longer than intake.
+  const weights = moves.map((_, i) => 1 + ((serial + i * 3) % 4));
+  const total = weights.reduce((a, b) => a + b, 0) + 1;
+  let elapsed = 0;
+  const times = weights.map((w) => new Date(start + (span * (elapsed += w)) / total));
+  await manager.query(
+    `UPDATE case_events e SET at = t.at FROM unnest($1::bigint[], $2::timestamptz[]) AS t(id, at) WHERE e.id = t.id`,
+    [moves.map((m) => m.id), times],
+  );
+  const stays: { id: string }[] = await manager.query(
+    `SELECT id FROM case_stage_stays WHERE case_id = $1 ORDER BY id`,
+    [caseId],
+  );
+  // The trigger kept the one jump as two stays; the history has one stay per stage on the path.
+  await manager.query(`DELETE FROM case_stage_stays WHERE id = ANY($1::bigint[])`, [stays.map((s) => s.id)]);
+  const stages: { from: string; to: string }[] = await manager.query(
+    `SELECT details->>'from' AS from, details->>'to' AS to FROM case_events WHERE id = ANY($1::bigint[]) ORDER BY at`,
+    [moves.map((m) => m.id)],
+  );
+  const [{ officer_id: officerId }] = await manager.query(`SELECT officer_id FROM cases WHERE id = $1`, [
+    caseId,
+  ]);
+  const entered = [new Date(start), ...times];
+  const rows = [...stages.map((m) => m.from), stages[stages.length - 1].to].map((stage, i) => ({
+    stage,
+    enteredAt: entered[i],
+    leftAt: times[i] ?? null,
+  }));
+  await manager.query(
+    `INSERT INTO case_stage_stays (case_id, stage, entered_at, left_at, officer_id)
+     SELECT $1, s.stage, s.entered_at, s.left_at, CASE WHEN s.left_at IS NOT NULL THEN $5::uuid END
+       FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS s(stage, entered_at, left_at)`,
+    [caseId, rows.map((r) => r.stage), rows.map((r) => r.enteredAt), rows.map((r) => r.leftAt), officerId],
+  );
 }

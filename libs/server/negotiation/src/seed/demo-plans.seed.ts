@@ -1,9 +1,12 @@
-import { addDays, addMonthsClamped, buildSchedule } from '@accord/domain';
+import { addDays, addMonthsClamped, buildSchedule, zonedInstant } from '@accord/domain';
 import type { ObjectStorage } from '@accord/server-core';
 import { demoPdf } from '@accord/server-documents';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { savingsOfAgreement } from '../plan-savings';
+
+const TZ = 'Asia/Taipei';
 
 /**
  * Accepted proposals with their plans for the demo cases that reached an agreement; cases already
@@ -40,17 +43,52 @@ export async function seedDemoPlans(
         ? addMonthsClamped(today, -(2 + (d.n % 3)))
         : addMonthsClamped(addDays(today, 20), 0);
     const totalFen = Number(d.outstanding_fen);
+    // Sent to the creditor two to five weeks before their written yes, which came a week before the
+    // first due date (or a few days ago for plans starting next month).
+    const decidedAt = zonedInstant(
+      addDays(repaying ? firstDueDate : today, repaying ? -7 : -(d.n % 5)),
+      '15:00',
+      TZ,
+    );
+    const submittedAt = new Date(decidedAt.getTime() - (14 + (d.n % 4) * 7) * 86_400_000);
     const [proposal] = await db.query(
-      `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer, created_by)
-       VALUES ($1, $2, 'interest_freeze', 'accepted', $3, $4, $5, 0, '債權人書面同意停息分期。', $6) RETURNING id`,
-      [d.case_id, d.id, totalFen, months, firstDueDate, d.officer_id],
+      `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer,
+                              created_by, submitted_at, created_at)
+       VALUES ($1, $2, 'interest_freeze', 'accepted', $3, $4, $5, 0, '債權人書面同意停息分期。', $6, $7, $7) RETURNING id`,
+      [d.case_id, d.id, totalFen, months, firstDueDate, d.officer_id, submittedAt],
     );
-    const [plan] = await db.query(
-      `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months)
-       VALUES ($1, $2, $3, $4, $5, $6, 0) RETURNING id`,
-      [proposal.id, d.case_id, d.id, totalFen, months, firstDueDate],
-    );
+    await db.query(`UPDATE proposals SET decided_at = $2 WHERE id = $1`, [proposal.id, decidedAt]);
+    if (d.n % 3 === 0) {
+      // Some creditors first said no to a longer plan: the creditor report shows the turn-downs too.
+      const [refused] = await db.query(
+        `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, grace_months, creditor_answer,
+                                created_by, submitted_at, created_at)
+         VALUES ($1, $2, 'installments', 'rejected', $3, 36, 0, '期數過長，請重新評估。', $4, $5, $5) RETURNING id`,
+        [d.case_id, d.id, totalFen, d.officer_id, new Date(submittedAt.getTime() - 10 * 86_400_000)],
+      );
+      await db.query(`UPDATE proposals SET decided_at = $2 WHERE id = $1`, [
+        refused.id,
+        new Date(submittedAt.getTime() - 3 * 86_400_000),
+      ]);
+    }
     const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
+    const saved = await savingsOfAgreement(db.manager, d.id, totalFen, schedule[schedule.length - 1].dueDate);
+    const [plan] = await db.query(
+      `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
+                                    without_agreement_fen, saved_fen, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9) RETURNING id`,
+      [
+        proposal.id,
+        d.case_id,
+        d.id,
+        totalFen,
+        months,
+        firstDueDate,
+        saved.withoutAgreementFen,
+        saved.savedFen,
+        decidedAt,
+      ],
+    );
     const ids: { id: string; number: number }[] = await db.query(
       `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[]) RETURNING id, number`,
       [

@@ -13,6 +13,7 @@ import { ProposalsPlans1765008000000 } from './1765008000000-proposals-plans';
 import { Payments1765094400000 } from './1765094400000-payments';
 import { PaymentProofs1765180800000 } from './1765180800000-payment-proofs';
 import { Reminders1765267200000 } from './1765267200000-reminders';
+import { WorkloadFigures1765353600000 } from './1765353600000-workload-figures';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Payments1765094400000,
   PaymentProofs1765180800000,
   Reminders1765267200000,
+  WorkloadFigures1765353600000,
 ];

@@ -1,0 +1,110 @@
+import {
+  PROPOSAL_KINDS,
+  type CreditorReport,
+  type CreditorReportRow,
+  type ProposalKind,
+} from '@accord/contracts';
+import { Clock, type Principal } from '@accord/server-core';
+import { ReminderSettingsService } from '@accord/server-reminders';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { reportPeriod, teamInScope, type ReportQuery } from './report-scope';
+
+interface CreditorRow {
+  creditorId: string;
+  name: string;
+  byKind: { kind: ProposalKind; submitted: number; accepted: number; rejected: number }[];
+  medianDays: string | null;
+  averageWaivedFen: string | null;
+  agreedFen: string | null;
+}
+
+/**
+ * $1 team (null: the firm), $2..$3 the period's instants. The proposals first put to a creditor in the
+ * period, on the cases of the team's officers, with what became of them so far.
+ */
+const CREDITOR_REPORT_SQL = `
+  WITH sent AS (
+    SELECT p.id, p.debt_id, p.kind, p.status, p.total_fen, p.waived_penalty_fen, p.decided_at, d.creditor_id
+      FROM proposals p JOIN debts d ON d.id = p.debt_id JOIN cases c ON c.id = p.case_id
+      JOIN users u ON u.id = c.officer_id
+     WHERE p.submitted_at >= $2 AND p.submitted_at < $3 AND ($1::uuid IS NULL OR u.team_id = $1)),
+  kinds AS (
+    SELECT creditor_id, kind, count(*)::int AS submitted,
+           count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+           count(*) FILTER (WHERE status = 'rejected')::int AS rejected
+      FROM sent GROUP BY creditor_id, kind),
+  agreements AS (
+    SELECT s.creditor_id, s.total_fen, s.waived_penalty_fen,
+           extract(epoch FROM s.decided_at - (SELECT min(q.submitted_at) FROM proposals q WHERE q.debt_id = s.debt_id)) / 86400 AS days
+      FROM sent s WHERE s.status = 'accepted'),
+  agreed AS (
+    SELECT creditor_id, round((percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::numeric, 1) AS median_days,
+           round(avg(waived_penalty_fen)) AS average_waived, sum(total_fen) AS total
+      FROM agreements GROUP BY creditor_id)
+  SELECT r.id AS "creditorId", r.name,
+         (SELECT jsonb_agg(jsonb_build_object('kind', k.kind, 'submitted', k.submitted, 'accepted', k.accepted,
+                                              'rejected', k.rejected)) FROM kinds k WHERE k.creditor_id = r.id) AS "byKind",
+         a.median_days AS "medianDays", a.average_waived AS "averageWaivedFen", a.total AS "agreedFen"
+    FROM creditors r LEFT JOIN agreed a ON a.creditor_id = r.id
+   WHERE EXISTS (SELECT 1 FROM kinds k WHERE k.creditor_id = r.id)
+   ORDER BY r.name, r.id`;
+
+/**
+ * What the firm learns about each creditor: how often each kind of proposal is accepted, how long
+ * agreement takes from the first proposal on a debt, how much penalty interest they waive.
+ */
+@Injectable()
+export class CreditorReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly settings: ReminderSettingsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async report(principal: Principal, query: ReportQuery): Promise<CreditorReport> {
+    const settings = await this.settings.get();
+    const now = this.clock.now();
+    const period = reportPeriod(query, now, settings.timeZone);
+    const teamId = await teamInScope(this.db, principal, query.teamId);
+    const rows: CreditorRow[] = await this.db.query(CREDITOR_REPORT_SQL, [teamId, period.start, period.end]);
+    return {
+      asOf: now.toISOString(),
+      period: { from: period.from, to: period.to },
+      teamId,
+      creditors: rows.map(toReportRow),
+    };
+  }
+}
+
+const rate = (accepted: number, rejected: number) =>
+  accepted + rejected === 0 ? null : Math.round((accepted / (accepted + rejected)) * 10_000) / 10_000;
+
+function toReportRow(r: CreditorRow): CreditorReportRow {
+  const byKind = PROPOSAL_KINDS.map((kind) => {
+    const k = r.byKind.find((x) => x.kind === kind) ?? { submitted: 0, accepted: 0, rejected: 0 };
+    return {
+      kind,
+      submitted: k.submitted,
+      accepted: k.accepted,
+      rejected: k.rejected,
+      acceptanceRate: rate(k.accepted, k.rejected),
+    };
+  });
+  const sum = (pick: (k: (typeof byKind)[number]) => number) => byKind.reduce((a, k) => a + pick(k), 0);
+  const accepted = sum((k) => k.accepted);
+  const rejected = sum((k) => k.rejected);
+  return {
+    creditorId: r.creditorId,
+    name: r.name,
+    byKind,
+    submitted: sum((k) => k.submitted),
+    accepted,
+    rejected,
+    acceptanceRate: rate(accepted, rejected),
+    medianDaysToAgreement: r.medianDays === null ? null : Number(r.medianDays),
+    averagePenaltyWaivedFen: r.averageWaivedFen === null ? null : Number(r.averageWaivedFen),
+    agreedFen: Number(r.agreedFen ?? 0),
+  };
+}
