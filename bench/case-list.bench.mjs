@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startBenchApi } from './bench-api.mjs';
+import { time } from './timing.mjs';
 import { benchDatabaseUrl } from './bench-env.mjs';
 
 const { values } = parseArgs({
@@ -17,19 +18,6 @@ const N = Number(values.requests);
 const url = benchDatabaseUrl(values.database);
 const TODAY = new Date().toISOString().slice(0, 10);
 const minusDays = (d) => new Date(Date.parse(TODAY) - d * 86_400_000).toISOString().slice(0, 10);
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-async function time(fn) {
-  for (let i = 0; i < 10; i++) await fn(i);
-  const samples = [];
-  for (let i = 0; i < N; i++) {
-    const started = performance.now();
-    await fn(i);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
 const COLUMNS = `c.id, c.reference, c.client_id, c.officer_id, c.stage, c.outcome, c.closing_note, c.overdue_reason, c.overdue_reason_text,
   c.litigation_risk, c.opened_on, c.closed_on, c.total_outstanding_fen, c.total_overdue_fen, c.earliest_overdue_since,
@@ -158,8 +146,8 @@ async function main() {
       const response = await fetch(`${base}/api/cases?page=1&perPage=25&${s.query}`, { headers });
       if (!response.ok) throw new Error(`${s.name}: ${response.status} ${await response.text()}`);
       await response.json();
-    });
-    const direct = await time(() => directPage(db, s.where, s.params, s.order, s.count));
+    }, N);
+    const direct = await time(() => directPage(db, s.where, s.params, s.order, s.count), N);
     results.push({
       scenario: s.name,
       'api p50': viaApi.p50,

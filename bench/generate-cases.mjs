@@ -1,6 +1,9 @@
 // Generates the bench firm: 200 officers in 20 teams, 1,000,000 cases with their clients and 2,500,000
-// debts, loaded with COPY. Usage (after `npm run build`):
-//   node bench/generate-cases.mjs [--cases 1000000] [--officers 200] [--database accord_bench]
+// debts, and what the cases left behind: about 5,000,000 timeline events with the stage stays behind
+// them, 3,000,000 reminders, proposals, plans with installments and payments, checklists and contacts;
+// loaded with COPY. Usage (after `npm run build`):
+//   node --max-old-space-size=12288 bench/generate-cases.mjs [--cases 1000000] [--officers 200]
+//     [--events-per-case 5] [--reminders-per-case 3] [--database accord_bench]
 // Drops and recreates the database named; PostgreSQL at BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 import { spawnSync } from 'node:child_process';
 import { createCipheriv, createHmac, randomBytes } from 'node:crypto';
@@ -13,6 +16,16 @@ import argon2 from 'argon2';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { BENCH_KEYS, BENCH_PASSWORD, benchDatabaseUrl, contracts, documents, domain } from './bench-env.mjs';
+import {
+  caseHistory,
+  contacts,
+  dateOf,
+  documentRequirements,
+  negotiation,
+  reminders,
+  stageStays,
+  timelineEvents,
+} from './firm-history.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values } = parseArgs({
@@ -20,6 +33,8 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '1000000' },
     officers: { type: 'string', default: '200' },
     database: { type: 'string', default: 'accord_bench' },
+    'events-per-case': { type: 'string', default: '5' },
+    'reminders-per-case': { type: 'string', default: '3' },
   },
 });
 const CASES = Number(values.cases);
@@ -77,7 +92,14 @@ const uuid = () => {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 };
-const day = (offset) => new Date(Date.UTC(2026, 10, 25) + offset * 86_400_000).toISOString().slice(0, 10);
+// Dates count back from today (the firm's day in Asia/Taipei), so the bench's "overdue" and "this
+// month" mean what they will mean when the API reads them.
+const NOW = Date.now();
+const TODAY = dateOf(NOW);
+const day = (offset) => domain.addDays(TODAY, offset);
+const OUTCOMES = ['resolved', 'withdrawn', 'failed', 'litigated'];
+const OUTCOME_WEIGHTS = [55, 15, 20, 10];
+const CREDITOR_RULE = { dailyRateBp: 5, base: 'overdue_amount', capBp: null };
 
 const encKey = Buffer.from(BENCH_KEYS.FIELD_ENCRYPTION_KEYS.split(':')[1], 'base64');
 const hashKey = Buffer.from(BENCH_KEYS.FIELD_HASH_KEY, 'base64');
@@ -200,12 +222,31 @@ async function main() {
   const clientRows = [];
   const debtRows = [];
   console.log(`building ${CASES} cases in memory…`);
+  const histories = [];
   for (let n = 0; n < CASES; n++) {
     const caseId = uuid();
     const clientId = uuid();
     const officer = officerIds[n % OFFICERS];
-    const opened = day(-Math.floor(rand() * 1095));
+    const openedDaysAgo = Math.floor(rand() * 1095);
+    const opened = day(-openedDaysAgo);
     const stage = weighted(STAGES, STAGE_WEIGHTS);
+    const outcome = stage === 'closed' ? weighted(OUTCOMES, OUTCOME_WEIGHTS) : null;
+    const openedAt = domain.zonedInstant(opened, '10:00', 'Asia/Taipei').getTime();
+    const history = caseHistory({ stage, outcome, openedAt, now: NOW, rand });
+    const enteredLast = history.entered[history.entered.length - 1];
+    // Open cases are mostly being worked on; about one in six has been quiet for more than two weeks.
+    const lastActivityAt =
+      stage === 'closed' ? enteredLast : Math.max(enteredLast, NOW - rand() ** 4 * 30 * 86_400_000);
+    const record = {
+      id: caseId,
+      officer,
+      team: (n % OFFICERS) % TEAMS,
+      stage,
+      outcome,
+      lastActivityAt,
+      ...history,
+    };
+    histories.push(record);
     const debtCount = 1 + Math.floor(rand() * 4); // 1 to 4, 2.5 on average
     let outstandingSum = 0;
     let overdueSum = 0;
@@ -218,15 +259,11 @@ async function main() {
       outstandingSum += outstanding;
       overdueSum += overdue;
       if (!earliest || since < earliest) earliest = since;
-      debtRows.push([
-        uuid(),
-        caseId,
-        creditorIds[Math.floor(rand() * 10)],
-        outstanding,
-        outstanding,
-        overdue,
-        since,
-      ]);
+      const creditorId = creditorIds[Math.floor(rand() * 10)];
+      creditorsOfCase.add(creditorId);
+      const debtId = uuid();
+      if (d === 0) record.debt = { id: debtId, outstanding, overdue, since };
+      debtRows.push([debtId, caseId, creditorId, outstanding, outstanding, overdue, since]);
     }
     const idNumber = twId(n + 1);
     clientRows.push([
@@ -245,20 +282,25 @@ async function main() {
       clientId,
       officer,
       stage,
-      stage === 'closed' ? 'resolved' : null,
+      outcome,
       stage === 'closed' ? '結案' : null,
       pick(REASONS),
       pick(RISKS),
       opened,
-      stage === 'closed' ? opened : null,
+      stage === 'closed' ? dateOf(enteredLast) : null,
       outstandingSum,
       overdueSum,
       earliest,
       debtCount,
       `{${[...creditorsOfCase].sort().join(',')}}`,
+      history.furthest,
+      new Date(lastActivityAt).toISOString(),
+      new Date(openedAt).toISOString(),
     ]);
   }
-  await client.query(`ALTER TABLE debts DISABLE TRIGGER ALL`);
+  // Triggers (and the foreign keys' checks) off while loading rows that agree by construction; the
+  // aggregates they would keep are rebuilt in bulk below.
+  await client.query(`SET session_replication_role = replica`);
   await copy(
     client,
     'clients',
@@ -294,22 +336,147 @@ async function main() {
       'earliest_overdue_since',
       'open_debt_count',
       'creditor_ids',
+      'furthest_step',
+      'last_activity_at',
+      'created_at',
     ],
     () => caseRows,
   );
+  caseRows.length = 0;
+  clientRows.length = 0;
   await copy(
     client,
     'debts',
     ['id', 'case_id', 'creditor_id', 'principal_fen', 'outstanding_fen', 'overdue_fen', 'overdue_since'],
     () => debtRows,
   );
-  await client.query(`ALTER TABLE debts ENABLE TRIGGER ALL`);
+  const debtCount = debtRows.length;
+  debtRows.length = 0;
+  await loadHistory(client, histories, managerIds);
+  await client.query(`SET session_replication_role = origin`);
+  await client.query(`TRUNCATE case_counts`);
+  await client.query(
+    `INSERT INTO case_counts (officer_id, stage, n, outstanding_fen)
+     SELECT officer_id, stage, count(*), sum(total_outstanding_fen) FROM cases GROUP BY 1, 2`,
+  );
   await client.query(`SELECT setval('case_reference_seq', $1)`, [CASES + 1]);
   console.log('analyzing…');
   await client.query('VACUUM ANALYZE');
   await client.end();
   console.log(
-    `bench firm ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${CASES} cases, ${debtRows.length} debts, ${OFFICERS} officers in ${TEAMS} teams → ${url}`,
+    `bench firm ready in ${((Date.now() - started) / 1000).toFixed(0)} s: ${CASES} cases, ${debtCount} debts, ${OFFICERS} officers in ${TEAMS} teams → ${url}`,
+  );
+}
+
+/** Everything the cases left behind, table by table, from the cases' histories. */
+async function loadHistory(client, histories, managerIds) {
+  const officer = (c) => c.officer;
+  const manager = (c) => managerIds[c.team];
+  const EVENTS = Number(values['events-per-case']);
+  const REMINDERS = Number(values['reminders-per-case']);
+  await copy(client, 'case_events', ['case_id', 'at', 'actor_id', 'kind', 'details'], function* () {
+    for (const c of histories) yield* timelineEvents(c, officer, EVENTS, rand);
+  });
+  await copy(
+    client,
+    'case_stage_stays',
+    ['case_id', 'stage', 'entered_at', 'left_at', 'officer_id'],
+    function* () {
+      for (const c of histories) yield* stageStays(c, officer);
+    },
+  );
+  await copy(
+    client,
+    'reminders',
+    [
+      'id',
+      'kind',
+      'case_id',
+      'subject_type',
+      'subject_id',
+      'slot',
+      'recipient',
+      'recipient_user_id',
+      'due_at',
+      'status',
+      'fired_at',
+    ],
+    function* () {
+      for (const c of histories) yield* reminders(c, officer, manager, REMINDERS, NOW, rand, uuid);
+    },
+  );
+  const talks = { proposals: [], plans: [], installments: [], payments: [] };
+  for (const c of histories) {
+    const made = negotiation(c, c.debt, c.officer, CREDITOR_RULE, NOW, rand, uuid);
+    for (const key of Object.keys(talks)) for (const row of made[key]) talks[key].push(row);
+  }
+  await copy(
+    client,
+    'proposals',
+    [
+      'id',
+      'case_id',
+      'debt_id',
+      'kind',
+      'status',
+      'total_fen',
+      'months',
+      'first_due_date',
+      'waived_penalty_fen',
+      'created_by',
+      'submitted_at',
+      'decided_at',
+      'created_at',
+    ],
+    () => talks.proposals,
+  );
+  await copy(
+    client,
+    'repayment_plans',
+    [
+      'id',
+      'proposal_id',
+      'case_id',
+      'debt_id',
+      'total_fen',
+      'months',
+      'first_due_date',
+      'grace_months',
+      'created_at',
+      'paid_fen',
+      'next_unpaid_due_on',
+      'without_agreement_fen',
+      'saved_fen',
+    ],
+    () => talks.plans,
+  );
+  await copy(
+    client,
+    'installments',
+    ['id', 'plan_id', 'number', 'due_date', 'amount_fen'],
+    () => talks.installments,
+  );
+  await copy(
+    client,
+    'payments',
+    ['id', 'plan_id', 'installment_id', 'amount_fen', 'paid_on', 'method', 'recorded_by'],
+    () => talks.payments,
+  );
+  await copy(
+    client,
+    'document_requirements',
+    ['id', 'case_id', 'kind', 'required', 'status', 'due_on', 'verified_by'],
+    function* () {
+      for (const c of histories) yield* documentRequirements(c, c.officer, NOW, rand, uuid);
+    },
+  );
+  await copy(
+    client,
+    'contacts',
+    ['id', 'case_id', 'party', 'channel', 'occurred_at', 'summary', 'next_follow_up_at', 'created_by'],
+    function* () {
+      for (const c of histories) yield* contacts(c, c.officer, NOW, rand, uuid);
+    },
   );
 }
 

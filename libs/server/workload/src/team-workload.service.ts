@@ -87,7 +87,7 @@ export class TeamWorkloadService {
 }
 
 /** $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants. */
-const WORKLOAD_SQL = `
+export const WORKLOAD_SQL = `
   WITH officers AS (
     SELECT u.id, u.full_name, u.team_id FROM users u
      WHERE u.role = 'officer' AND u.active AND ($1::uuid IS NULL OR u.team_id = $1)),
