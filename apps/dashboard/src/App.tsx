@@ -18,6 +18,7 @@ import { NOTIFICATIONS_PATH, NotificationsPage } from './resources/notifications
 import { FAILED_DELIVERIES_PATH, FailedDeliveriesPage } from './resources/reminders/FailedDeliveriesPage';
 import { MY_REMINDERS_PATH, MyRemindersPage } from './resources/reminders/MyRemindersPage';
 import { REMINDER_SETTINGS_PATH, ReminderSettingsPage } from './resources/reminders/ReminderSettingsPage';
+import { CREDITOR_REPORT_PATH, CreditorReportPage } from './reports/CreditorReportPage';
 
 // React-admin's own router binding: react-router is its dependency, not ours to import directly.
 const { Route } = reactRouterProvider;
@@ -52,6 +53,11 @@ export const App = () => (
           <Route path={NOTIFICATIONS_PATH} element={<NotificationsPage />} />
           <Route path={MY_SETTINGS_PATH} element={<MySettingsPage />} />
         </CustomRoutes>
+        {canOpen(role, 'creditor-report') ? (
+          <CustomRoutes>
+            <Route path={CREDITOR_REPORT_PATH} element={<CreditorReportPage />} />
+          </CustomRoutes>
+        ) : null}
         {canOpen(role, 'reminder-settings') ? (
           <CustomRoutes>
             <Route path={REMINDER_SETTINGS_PATH} element={<ReminderSettingsPage />} />

@@ -11,6 +11,8 @@ const PAGE_ROLES = {
   notifications: ROLES,
   /** How my own reminders reach me. */
   'my-settings': ROLES,
+  /** How creditors answer the proposals: a manager's team's, or the firm's. */
+  'creditor-report': ['manager', 'admin'],
   /** The firm's reminder settings (everyone may read them; only administrators change them). */
   'reminder-settings': ['admin'],
   /** Deliveries that failed, across the firm. */

@@ -1,15 +1,14 @@
-import AdminIcon from '@mui/icons-material/AdminPanelSettingsOutlined';
-import { HomeCard } from './HomeCard';
 import { HomeFrame } from './HomeFrame';
 import { OfficerDayPanel } from './OfficerDayPanel';
+import { LazyTeamWorkload } from './LazyTeamWorkload';
 
 /**
- * The firm's administration: people, teams, audit, and later settings and queue health; and the
+ * The firm's workload, all teams or one (people, teams and the audit log are in the menu); and the
  * administrator's own day when they run cases.
  */
 export const AdminHome = () => (
   <HomeFrame>
-    <HomeCard titleKey="accord.home.admin.title" bodyKey="accord.home.admin.body" icon={<AdminIcon />} />
+    <LazyTeamWorkload chooseTeam />
     <OfficerDayPanel onlyWithWork />
   </HomeFrame>
 );

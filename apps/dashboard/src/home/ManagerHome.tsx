@@ -1,12 +1,11 @@
-import GroupsIcon from '@mui/icons-material/GroupsOutlined';
-import { HomeCard } from './HomeCard';
 import { HomeFrame } from './HomeFrame';
 import { OfficerDayPanel } from './OfficerDayPanel';
+import { LazyTeamWorkload } from './LazyTeamWorkload';
 
-/** The team's workload (filled in by the workload feature), and the manager's own day when they run cases. */
+/** The team's workload, and the manager's own day when they run cases too. */
 export const ManagerHome = () => (
   <HomeFrame>
-    <HomeCard titleKey="accord.home.manager.title" bodyKey="accord.home.manager.body" icon={<GroupsIcon />} />
+    <LazyTeamWorkload />
     <OfficerDayPanel onlyWithWork />
   </HomeFrame>
 );

@@ -4,9 +4,11 @@ import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
 import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
 import TuneIcon from '@mui/icons-material/TuneOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
+import QueryStatsIcon from '@mui/icons-material/QueryStatsOutlined';
 import { Fragment } from 'react';
 import { Menu as RaMenu, usePermissions, useResourceDefinitions } from 'react-admin';
 import { canOpen } from '../common/page-access';
+import { CREDITOR_REPORT_PATH } from '../reports/CreditorReportPage';
 import { CLIENT_IMPORT_PATH } from '../resources/clients/import/ClientImportPage';
 import { DOCUMENTS_WAITING_PATH } from '../resources/documents/DocumentsWaitingPage';
 import { FAILED_DELIVERIES_PATH } from '../resources/reminders/FailedDeliveriesPage';
@@ -17,7 +19,7 @@ import { QueueBoardMenuItem } from './QueueBoardMenuItem';
 /**
  * React-admin's menu (home, then each resource with a list) with pages of their own beside the resource
  * they belong to, which React-admin would not list: the documents waiting and my reminders after the cases
- * (every role has some, scoped by the API), the client import after the clients; and after the
+ * (every role has some, scoped by the API), the client import after the clients, the creditor report after the creditors; and after the
  * administration, the firm's reminder settings, the failed deliveries and the queue monitor.
  */
 export const Menu = () => {
@@ -44,6 +46,13 @@ export const Menu = () => {
                 to={MY_REMINDERS_PATH}
                 primaryText="accord.my_reminders.menu"
                 leftIcon={<NotificationsActiveIcon />}
+              />
+            ) : null}
+            {name === 'creditors' && canOpen(role, 'creditor-report') ? (
+              <RaMenu.Item
+                to={CREDITOR_REPORT_PATH}
+                primaryText="accord.creditor_report.menu"
+                leftIcon={<QueryStatsIcon />}
               />
             ) : null}
             {name === 'clients' && canImport ? (

@@ -14,6 +14,7 @@ interface ListAnswer {
 }
 
 type QueryValue = string | number | boolean;
+type QueryParams = Record<string, QueryValue | null | undefined>;
 
 /**
  * Beyond React-admin's CRUD, the API has shapes every resource may use: commands on one record
@@ -55,9 +56,10 @@ export interface AccordDataProvider extends DataProvider {
   ): Promise<{ data: T }>;
   /**
    * Something the API keeps one of at `GET /<resource>` (the firm's reminder settings, my reminder
-   * channels) or works out for a whole collection (`notifications/unread-count`).
+   * channels) or works out for a whole collection (`notifications/unread-count`, the team's workload for
+   * a period: `query`, its empty values left out).
    */
-  getSingle<T = ApiRecord>(resource: string): Promise<{ data: T }>;
+  getSingle<T = ApiRecord>(resource: string, params?: { query?: QueryParams }): Promise<{ data: T }>;
   /** Replaces such a thing whole (`PUT /<resource>`), with the `version` that was read where it has one. */
   putSingle<T = ApiRecord>(resource: string, params: { data: unknown }): Promise<{ data: T }>;
   /** A command on a whole collection rather than one record: `POST /<resource>/<action>`. */
@@ -174,7 +176,9 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
       data: await call(`${one(resource, params.id)}/${params.name}`),
     }),
 
-    getSingle: async (resource) => ({ data: await call(`/${resource}`) }),
+    getSingle: async (resource, params) => ({
+      data: await call(withQuery(`/${resource}`, params?.query)),
+    }),
 
     putSingle: async (resource, params) => ({
       data: await call(`/${resource}`, { method: 'PUT', body: params.data }),
@@ -199,11 +203,12 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
       return { data: await call(`${one(resource, params.id)}/${params.action}`, { method: 'POST', form }) };
     },
 
-    getFile: async (resource, params) => {
-      const query = listQuery(undefined, undefined, params.query);
-      const path = `${one(resource, params.id)}/${params.action}${query ? `?${query}` : ''}`;
-      return { data: await downloadApi(path, translate) };
-    },
+    getFile: async (resource, params) => ({
+      data: await downloadApi(
+        withQuery(`${one(resource, params.id)}/${params.action}`, params.query),
+        translate,
+      ),
+    }),
   };
 }
 
@@ -248,6 +253,12 @@ export function listQuery(
     }
   }
   return query.toString();
+}
+
+/** A path with its query string, when any value is left once the empty ones are dropped. */
+function withQuery(path: string, query: QueryParams | undefined): string {
+  const search = listQuery(undefined, undefined, query);
+  return search ? `${path}?${search}` : path;
 }
 
 function isQueryValue(value: unknown): value is QueryValue {

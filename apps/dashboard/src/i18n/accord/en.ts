@@ -38,7 +38,8 @@ type CaseFeatureErrorCode =
   | 'PAID_IN_FUTURE'
   | 'DEBT_NOT_IN_CASE'
   | 'CONTACT_NOT_IN_CASE'
-  | 'REMINDER_NOT_FAILED';
+  | 'REMINDER_NOT_FAILED'
+  | 'PERIOD_INVALID';
 
 /**
  * Accord's own messages in English. Their shape is the reference for zh-TW and zh-CN (see ../types.ts).
@@ -285,6 +286,14 @@ export const accordEn = {
       reassign_title: 'Reassign %{reference}',
       reassign_confirm: 'Reassign',
       reassigned: 'The case has a new officer.',
+      officer_load: '%{name} · %{smart_count} open case |||| %{name} · %{smart_count} open cases',
+      suggested_officer: 'Suggested: %{name}, with the lightest workload in the team.',
+      bulk_reassign_title: 'Reassign %{smart_count} case |||| Reassign %{smart_count} cases',
+      bulk_reassign_help:
+        'The cases move together or not at all. Each client follows their case, and its reminders go to the new officer.',
+      bulk_reassign_reason_help: 'Kept on each case’s timeline.',
+      bulk_reassign_too_many: 'At most %{max} cases can be reassigned at once. Select fewer.',
+      bulk_reassigned: '%{smart_count} case reassigned. |||| %{smart_count} cases reassigned.',
     },
     debts: {
       add: 'Add a debt',
@@ -922,17 +931,102 @@ export const accordEn = {
     home: {
       greeting: 'Hello, %{name}',
       signed_in_as: 'Signed in as %{role}',
-      coming_soon: 'This page grows with Accord: the first pieces arrive with the next releases.',
       officer: {
         title: 'Your day',
       },
-      manager: {
-        title: 'Your team’s workload',
-        body: 'Each officer’s caseload, overdue items and cases needing attention will appear here, so you can balance the team’s work.',
+    },
+    period: {
+      label: 'Period',
+      from: 'From',
+      to: 'To',
+      last_days: 'Last %{smart_count} day |||| Last %{smart_count} days',
+      incomplete: 'Enter both dates.',
+      backwards: 'The first day must not come after the last.',
+      too_long: 'A period lasts at most 366 days.',
+    },
+    reports: {
+      as_of: 'Figures as of %{time}',
+      all_teams: 'All teams',
+    },
+    workload: {
+      title: 'Your team’s workload',
+      title_firm: 'The firm’s workload',
+      scope:
+        'Open cases and late work as of now; cases opened and closed, money agreed and saved, from %{from} to %{to}.',
+      totals: {
+        open_cases: 'Open cases',
+        officers: '%{smart_count} officer |||| %{smart_count} officers',
+        overdue: 'Overdue items',
+        overdue_parts: 'Reminders %{reminders} · documents %{documents} · follow-ups %{followUps}',
+        missed: 'Missed installments',
+        missed_help: 'Due and not paid in full',
+        stale: 'Stale cases',
+        stale_help: 'No activity for too long',
+        under_negotiation: 'Under negotiation',
+        under_negotiation_help: 'Outstanding on cases in talks with creditors',
+        agreed: 'Agreed',
+        in_period: 'Repayment plans agreed in the period',
+        saved: 'Saved for clients',
+        saved_help: 'Owed less under the plans agreed in the period',
       },
-      admin: {
-        title: 'The firm’s administration',
-        body: 'People, teams and the audit log are in the menu. The firm’s settings and the health of background jobs will appear here.',
+      overdue_kinds: {
+        reminders: 'Reminders',
+        documents: 'Documents',
+        followUps: 'Follow-ups',
+      },
+      charts: {
+        by_stage: 'Open cases by stage',
+        by_stage_help: 'Each officer’s open cases, by the stage they are in.',
+        no_open_cases: 'No officer has an open case.',
+        overdue: 'Overdue items per officer',
+        overdue_help: 'Reminders not dealt with, documents the client is late with, follow-ups not made.',
+        nothing_overdue: 'Nothing is overdue.',
+        funnel: 'Stage funnel',
+        funnel_help:
+          'Cases opened in the period, by how far they have got; in brackets, the share of the step before that got this far.',
+        funnel_series: 'Cases',
+        nothing_opened: 'No case was opened in this period.',
+        no_data: 'No figures to show.',
+      },
+      table: {
+        title: 'Officers',
+        help: 'Open cases and late work as of now; opened, closed (with their outcomes), agreed and saved within the period. A name leads to that officer’s cases.',
+        officer: 'Officer',
+        openCases: 'Open',
+        opened: 'Opened',
+        closed: 'Closed',
+        outcomes: 'Outcomes',
+        overdue: 'Overdue',
+        missedInstallments: 'Missed',
+        staleCases: 'Stale',
+        underNegotiationFen: 'Under negotiation',
+        agreedFen: 'Agreed',
+        savedFen: 'Saved',
+        totals: 'Total',
+        empty: 'No active officer in this team.',
+        cases_of: 'The cases of %{name}',
+      },
+      medians: {
+        title: 'Median days in each stage',
+        help: 'How long cases stayed in each stage, over the stays that ended in the period. A dash: none ended.',
+      },
+    },
+    creditor_report: {
+      menu: 'Creditor report',
+      title: 'Creditor report',
+      help: 'Proposals first sent to each creditor from %{from} to %{to}, and how they have been answered so far. Acceptance rates count answered proposals only.',
+      answered: '%{accepted} of %{answered}',
+      empty: 'No proposal was sent to a creditor in this period.',
+      columns: {
+        creditor: 'Creditor',
+        submitted: 'Submitted',
+        accepted: 'Accepted',
+        rejected: 'Rejected',
+        acceptance: 'Acceptance',
+        by_kind: 'Acceptance by kind of proposal',
+        median_days: 'Median days to agreement',
+        average_waived: 'Average penalty waived',
+        agreed: 'Agreed',
       },
     },
     today: {
@@ -1172,6 +1266,7 @@ export const accordEn = {
       DEBT_NOT_IN_CASE: 'This debt does not belong to this case.',
       CONTACT_NOT_IN_CASE: 'Link only contacts logged on this case.',
       REMINDER_NOT_FAILED: 'Only a failed reminder can be sent again.',
+      PERIOD_INVALID: 'The period must run forward and last at most 366 days.',
     } satisfies Record<ErrorCode | CaseFeatureErrorCode, string>,
   },
   resources: {

@@ -299,6 +299,21 @@ describe('dataProvider', () => {
     expect(saved.data).toEqual({ quietStart: '22:00', version: 4 });
   });
 
+  it('reads figures for a period with their query, leaving empty values out', async () => {
+    answers.push({ status: 200, body: { officers: [] } }, { status: 200, body: { officers: [] } });
+    const firm = await provider().getSingle('workload', {
+      query: { from: '2026-10-27', to: '2026-11-25', teamId: null },
+    });
+    await provider().getSingle('workload', {
+      query: { from: '2026-10-27', to: '2026-11-25', teamId: 't 1' },
+    });
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/workload?from=2026-10-27&to=2026-11-25',
+      'GET /api/workload?from=2026-10-27&to=2026-11-25&teamId=t+1',
+    ]);
+    expect(firm.data).toEqual({ officers: [] });
+  });
+
   it('turns a stale version on a replaced setting into the translated message', async () => {
     answers.push({ status: 409, body: { statusCode: 409, code: 'STALE_VERSION', message: 'stale' } });
     await expect(provider().putSingle('reminder-settings', { data: { version: 1 } })).rejects.toMatchObject({

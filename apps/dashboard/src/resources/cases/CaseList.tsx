@@ -14,6 +14,7 @@ import {
 import { CalendarDateField } from '../../common/CalendarDateField';
 import { MoneyField } from '../../common/MoneyField';
 import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
+import { BulkReassignButton } from './BulkReassignButton';
 import type { CaseListRecord } from './case';
 import { CaseBoard } from './CaseBoard';
 import { CaseExportButton } from './CaseExportButton';
@@ -94,7 +95,7 @@ export const CaseList = () => {
       perPage={25}
       actions={<Actions />}
     >
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={withOfficer ? <BulkReassignButton /> : false}>
         <DataTable.Col source="reference" />
         <DataTable.Col source="clientName" disableSort field={TextField} />
         {withOfficer ? <DataTable.Col source="officerName" disableSort field={TextField} /> : null}
