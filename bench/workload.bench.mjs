@@ -3,15 +3,19 @@
 // API, not restated), then each under 50 concurrent clients (autocannon). Needs the bench firm
 // (bench/generate-cases.mjs) and a build (npm run build).
 // Usage: node bench/workload.bench.mjs [--requests 200] [--duration 15]
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startBenchApi } from './bench-api.mjs';
 import { percentile, time } from './timing.mjs';
-import { benchDatabaseUrl, domain } from './bench-env.mjs';
+import { BENCH_KEYS, benchDatabaseUrl, domain } from './bench-env.mjs';
 
 const require = createRequire(import.meta.url);
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const workload = require('../dist/apps/api/libs/server/workload/src/index.js');
 
 const { values } = parseArgs({
@@ -53,7 +57,8 @@ function officerDay(db, officerId) {
 }
 
 async function main() {
-  const db = new pg.Pool({ connectionString: url, max: 20 });
+  // The same session settings as the API's pool (see data-source-options.ts).
+  const db = new pg.Pool({ connectionString: url, max: 20, options: '-c max_parallel_workers_per_gather=0' });
   const officers = (
     await db.query(`SELECT id, email FROM users WHERE role = 'officer' ORDER BY email LIMIT 20`)
   ).rows;
@@ -68,6 +73,24 @@ async function main() {
               (SELECT count(*) FROM installments)::int AS installments`,
     )
   ).rows;
+
+  // What the worker does every minute: the firm-wide figures for the standard period, worked out ahead.
+  const refreshStarted = performance.now();
+  const refresh = spawnSync(
+    process.execPath,
+    [resolve(root, 'dist/apps/api/apps/api/src/cli.js'), 'workload-snapshot'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+        ...BENCH_KEYS,
+      },
+      encoding: 'utf8',
+    },
+  );
+  if (refresh.status !== 0) throw new Error(`workload-snapshot failed: ${refresh.stderr}`);
+  const refreshMs = performance.now() - refreshStarted;
 
   const api = await startBenchApi(url);
   const { base, token } = api;
@@ -94,8 +117,22 @@ async function main() {
       sql: (i) => db.query(workload.WORKLOAD_SQL, workloadParams(managers[i % managers.length].team_id)),
     },
     {
-      name: 'GET /api/workload — admin, whole firm (200 officers)',
-      api: () => get('/api/workload', adminToken),
+      name: 'GET /api/workload — admin, whole firm (200 officers), from the worker’s snapshot',
+      api: async () => {
+        const report = await get('/api/workload', adminToken);
+        if (report.source !== 'snapshot')
+          throw new Error('the firm-wide view was not served from the snapshot');
+      },
+      sql: () =>
+        db.query(
+          `SELECT report FROM workload_snapshots WHERE scope = 'firm' AND period_from = $1 AND period_to = $2 AND taken_at > $3`,
+          [...workloadParams(null).slice(1, 3), new Date(Date.now() - 300_000)],
+        ),
+    },
+    {
+      name: 'GET /api/workload — admin, whole firm, a chosen period (read live)',
+      api: () =>
+        get(`/api/workload?from=${workloadParams(null)[1]}&to=${workloadParams(null)[2]}`, adminToken),
       sql: () => db.query(workload.WORKLOAD_SQL, workloadParams(null)),
     },
     {
@@ -114,6 +151,7 @@ async function main() {
   const loads = [];
   for (const [name, path, tokens] of [
     ['GET /api/workload, managers', '/api/workload', managerTokens],
+    ['GET /api/workload, admin (whole firm)', '/api/workload', [adminToken]],
     ['GET /api/me/today, officers', '/api/me/today', officerTokens],
   ]) {
     let n = 0;
@@ -156,6 +194,9 @@ async function main() {
     console.log(
       `| ${r.name} | ${fmt(r.a.p50)} | ${fmt(r.a.p95)} | ${fmt(r.q.p50)} | ${fmt(r.q.p95)} | ${(r.a.p95 / r.q.p95).toFixed(2)}× |`,
     );
+  console.log(
+    `\nfirm-wide snapshot worked out in ${(refreshMs / 1000).toFixed(2)} s (node cli.js workload-snapshot, as the worker does every minute)`,
+  );
   console.log(`\n50 concurrent clients, ${values.duration} s each:\n`);
   console.log('| endpoint | req/s | p50 | p95 | p99 | errors |');
   console.log('|---|---|---|---|---|---|');

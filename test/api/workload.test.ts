@@ -6,6 +6,7 @@ import { useApiApp } from './support/api-app';
 import { catalogCreditors, openCase } from './support/cases';
 import { buildFirm, type TestFirm } from './support/firm';
 import { acceptedPlan } from './support/proposals';
+import { TeamWorkloadService } from '@accord/server-workload';
 
 const api = useApiApp('workload');
 let firm: TestFirm;
@@ -13,6 +14,7 @@ let huabei: string;
 let seq = 27000;
 let expectedSavedFen = 0;
 let agreedPlanId = '';
+let talksCaseId = '';
 const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
 const db = () => api.app.get(DataSource);
 
@@ -46,6 +48,7 @@ beforeAll(async () => {
   ]);
   const moved = await open(300000, ['documents', 'creditor_contact']);
   const talks = await open(600000, ['documents', 'creditor_contact', 'negotiating']);
+  talksCaseId = talks.caseId;
   await api
     .http()
     .post('/api/contacts')
@@ -279,5 +282,52 @@ describe('GET /api/workload', () => {
       .send({ amountFen: 1, paidOn: today(), method: 'alipay' })
       .expect(201);
     expect(await missed()).toBe(1);
+  });
+
+  it('moves a case’s late work with it when reassigned, and a later contact answers a follow-up', async () => {
+    const overdueOf = async (officerId: string) =>
+      (await workload(firm.managerA).expect(200)).body.officers.find((o: Load) => o.officerId === officerId)
+        .overdue;
+    expect(await overdueOf(firm.officerA1.user.id)).toEqual({ reminders: 2, documents: 0, followUps: 1 });
+    expect(await overdueOf(firm.officerA2.user.id)).toEqual({ reminders: 0, documents: 0, followUps: 0 });
+    await api
+      .http()
+      .post('/api/cases/reassign')
+      .set(firm.managerA.auth)
+      .send({ caseIds: [talksCaseId], officerId: firm.officerA2.user.id, reason: '平衡工作量' })
+      .expect(200);
+    expect(await overdueOf(firm.officerA1.user.id)).toEqual({ reminders: 0, documents: 0, followUps: 0 });
+    expect(await overdueOf(firm.officerA2.user.id)).toEqual({ reminders: 2, documents: 0, followUps: 1 });
+    await api
+      .http()
+      .post('/api/contacts')
+      .set(firm.officerA2.auth)
+      .send({
+        caseId: talksCaseId,
+        party: 'creditor',
+        channel: 'hotline',
+        occurredAt: new Date().toISOString(),
+        summary: '債權人回覆仍在審核',
+      })
+      .expect(201);
+    expect(await overdueOf(firm.officerA2.user.id)).toEqual({ reminders: 2, documents: 0, followUps: 0 });
+  });
+
+  it('serves the whole firm’s standard view from the worker’s snapshot while it is fresh, saying when', async () => {
+    const live = await workload(firm.admin).expect(200);
+    expect(live.body.source).toBe('live');
+    const team = api.app.get(TeamWorkloadService);
+    const taken = await team.refreshFirmSnapshot();
+    const served = await workload(firm.admin).expect(200);
+    expect(served.body).toEqual({ ...taken, source: 'snapshot' });
+    expect(served.body.totals).toEqual(live.body.totals);
+    // A chosen period, a team and a manager are always read live.
+    const chosen = await workload(firm.admin, { from: addDays(today(), -29), to: today() }).expect(200);
+    expect(chosen.body.source).toBe('live');
+    expect((await workload(firm.admin, { teamId: firm.teamA }).expect(200)).body.source).toBe('live');
+    expect((await workload(firm.managerA).expect(200)).body.source).toBe('live');
+    // Older than a few minutes: read live again.
+    await db().query(`UPDATE workload_snapshots SET taken_at = taken_at - interval '10 minutes'`);
+    expect((await workload(firm.admin).expect(200)).body.source).toBe('live');
   });
 });

@@ -3,7 +3,10 @@ import { seedDemoCases } from '@accord/server-cases';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
 import { seedDemoContacts, seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
+import { ReminderSettingsService } from '@accord/server-reminders';
+import { TeamWorkloadService } from '@accord/server-workload';
 import {
+  Clock,
   ConfigError,
   createObjectStorage,
   dataSourceOptions,
@@ -15,7 +18,10 @@ import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users'
 import { DataSource } from 'typeorm';
 import { seedDemoReminders } from './seed/demo-reminders.seed';
 
-/** `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one. */
+/**
+ * `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one;
+ * `node cli.js workload-snapshot` works out the firm-wide workload now.
+ */
 async function main(command: string | undefined): Promise<void> {
   const config = parseConfig(process.env);
   // Migrations and seeds may rewrite big tables: the request-sized statement timeout does not apply.
@@ -62,8 +68,15 @@ async function main(command: string | undefined): Promise<void> {
       process.stdout.write(
         `demo logins (password ${DEMO_PASSWORD}):\n${DEMO_LOGINS.map((l) => `  ${l.role.padEnd(8)} ${l.email}  ${l.fullName}`).join('\n')}\n`,
       );
+    } else if (command === 'workload-snapshot') {
+      // What the worker does every minute, on demand: after a bulk load, or where no worker runs.
+      const team = new TeamWorkloadService(db, new ReminderSettingsService(db, config), new Clock());
+      const report = await team.refreshFirmSnapshot();
+      process.stdout.write(
+        `firm-wide workload worked out: ${report.officers.length} officers, as of ${report.asOf}\n`,
+      );
     } else {
-      throw new Error(`unknown command "${command}": use migrate or seed`);
+      throw new Error(`unknown command "${command}": use migrate, seed or workload-snapshot`);
     }
   } finally {
     await db.destroy();

@@ -1,10 +1,11 @@
 import { CoreModule } from '@accord/server-core';
 import { RemindersWorkerModule } from '@accord/server-reminders';
 import { UsersWorkerModule } from '@accord/server-users';
+import { WorkloadWorkerModule } from '@accord/server-workload';
 import { Module } from '@nestjs/common';
 
 /** The worker: no HTTP, only queue processors and schedulers of each feature. */
 @Module({
-  imports: [CoreModule, UsersWorkerModule, RemindersWorkerModule],
+  imports: [CoreModule, UsersWorkerModule, RemindersWorkerModule, WorkloadWorkerModule],
 })
 export class WorkerModule {}

@@ -44,8 +44,12 @@ export interface OfficerWorkload {
 }
 
 export interface WorkloadReport {
-  /** Every figure is read live at this instant (no cache). */
+  /**
+   * When the figures were read: `live` ones at this instant; the whole firm's for the standard period
+   * come from the worker's `snapshot`, taken at most a few minutes before (this says when).
+   */
   asOf: string;
+  source: 'live' | 'snapshot';
   period: { from: string; to: string };
   teamId: string | null;
   officers: OfficerWorkload[];

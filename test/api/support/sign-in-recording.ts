@@ -12,6 +12,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Queue } from 'bullmq';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppModule } from '../../../apps/api/src/app.module';
@@ -92,6 +93,25 @@ export function describeSignInRecording(backend: 'redis' | 'postgres'): { queueP
         (await queue.getJobState(stale.id as string)) === 'completed' ? true : undefined,
       );
       expect((await lastSignIn(user.id))?.toISOString()).toBe(later);
+    });
+  });
+
+  describe(`firm-wide workload on the ${backend} queue backend`, () => {
+    it('is worked out by the worker at start and served, with its age, to the firm-wide view', async () => {
+      const taken = await waitFor(async () => {
+        const [row] = await api
+          .get(DataSource)
+          .query(`SELECT taken_at FROM workload_snapshots WHERE scope = 'firm'`);
+        return row?.taken_at as Date | undefined;
+      });
+      const admin = await createUser(api, { role: 'admin' });
+      const token = await signIn(api, admin.email);
+      const response = await request(api.getHttpServer())
+        .get('/api/workload')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200);
+      expect(response.body.source).toBe('snapshot');
+      expect(new Date(response.body.asOf).getTime()).toBeLessThanOrEqual(taken.getTime());
     });
   });
 

@@ -12,6 +12,7 @@ export const ReportHeading = ({
   titleId,
   title,
   asOf,
+  snapshot = false,
   summary,
   loading,
   onReload,
@@ -22,6 +23,8 @@ export const ReportHeading = ({
   title: string;
   /** The instant the API read the figures at. */
   asOf: string | undefined;
+  /** The figures were worked out ahead by the worker, not read for this request. */
+  snapshot?: boolean;
   summary: string | undefined;
   loading: boolean;
   onReload: () => void;
@@ -43,7 +46,9 @@ export const ReportHeading = ({
             </Typography>
             {asOf ? (
               <Typography variant="body2" color="text.secondary" data-testid="report-as-of">
-                {translate('accord.reports.as_of', { time: firmNow(new Date(asOf)).time })}
+                {translate(snapshot ? 'accord.reports.as_of_snapshot' : 'accord.reports.as_of', {
+                  time: firmNow(new Date(asOf)).time,
+                })}
               </Typography>
             ) : null}
           </Stack>

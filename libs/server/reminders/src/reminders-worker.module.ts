@@ -31,6 +31,6 @@ import { ReminderWorkers } from './worker/reminder-workers';
     ReminderSweeps,
     ReminderWorkers,
   ],
-  exports: [ReminderKindRegistry, ReminderReconciler, ReminderSweeps],
+  exports: [ReminderKindRegistry, ReminderReconciler, ReminderSweeps, ReminderSettingsService],
 })
 export class RemindersWorkerModule {}

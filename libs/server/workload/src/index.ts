@@ -2,3 +2,4 @@ export * from './officer-day.service';
 export * from './officer-day.queries';
 export * from './workload.module';
 export * from './team-workload.service';
+export * from './workload-worker.module';

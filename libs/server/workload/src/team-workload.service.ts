@@ -14,7 +14,11 @@ import { ReminderSettingsService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { reportPeriod, teamInScope, type ReportQuery } from './report-scope';
+import { reportPeriod, teamInScope, type ReportPeriod, type ReportQuery } from './report-scope';
+
+/** How often the worker works out the firm-wide figures, and how old they may be when shown. */
+export const SNAPSHOT_EVERY_MS = 60_000;
+const SNAPSHOT_MAX_AGE_MS = 5 * SNAPSHOT_EVERY_MS;
 
 const OPEN_STAGES = CASE_STAGES.filter((s): s is OpenStage => s !== 'closed');
 
@@ -63,20 +67,57 @@ export class TeamWorkloadService {
     const now = this.clock.now();
     const period = reportPeriod(query, now, settings.timeZone);
     const teamId = await teamInScope(this.db, principal, query.teamId);
-    const staleBefore = new Date(now.getTime() - settings.staleAfterDays * 86_400_000);
+    if (teamId === null && query.from === undefined && query.to === undefined) {
+      const snapshot = await this.firmSnapshot(period, now);
+      if (snapshot) return snapshot;
+    }
+    return this.compute(teamId, period, now, settings.staleAfterDays);
+  }
+
+  /** Works out the whole firm's workload for the standard period and keeps it for the firm-wide view. */
+  async refreshFirmSnapshot(): Promise<WorkloadReport> {
+    const settings = await this.settings.get();
+    const now = this.clock.now();
+    const period = reportPeriod({}, now, settings.timeZone);
+    const report = await this.compute(null, period, now, settings.staleAfterDays);
+    await this.db.query(
+      `INSERT INTO workload_snapshots (scope, period_from, period_to, taken_at, report) VALUES ('firm', $1, $2, $3, $4)
+       ON CONFLICT (scope) DO UPDATE SET period_from = $1, period_to = $2, taken_at = $3, report = $4`,
+      [period.from, period.to, now, { ...report, source: 'snapshot' }],
+    );
+    return report;
+  }
+
+  /** The kept firm-wide figures, if they are for this period and recent enough to show with their age. */
+  private async firmSnapshot(period: ReportPeriod, now: Date): Promise<WorkloadReport | null> {
+    const [row]: { report: WorkloadReport }[] = await this.db.query(
+      `SELECT report FROM workload_snapshots
+        WHERE scope = 'firm' AND period_from = $1 AND period_to = $2 AND taken_at > $3`,
+      [period.from, period.to, new Date(now.getTime() - SNAPSHOT_MAX_AGE_MS)],
+    );
+    return row?.report ?? null;
+  }
+
+  private async compute(
+    teamId: string | null,
+    period: ReportPeriod,
+    now: Date,
+    staleAfterDays: number,
+  ): Promise<WorkloadReport> {
     const rows: OfficerRow[] = await this.db.query(WORKLOAD_SQL, [
       teamId,
       period.from,
       period.to,
       now,
       period.today,
-      staleBefore,
+      new Date(now.getTime() - staleAfterDays * 86_400_000),
       period.start,
       period.end,
     ]);
     const officers = rows.map(toOfficerLoad);
     return {
       asOf: now.toISOString(),
+      source: 'live',
       period: { from: period.from, to: period.to },
       teamId,
       officers,
@@ -107,36 +148,31 @@ export const WORKLOAD_SQL = `
         FROM officers o JOIN cases c ON c.officer_id = o.id AND c.closed_on BETWEEN $2 AND $3
        GROUP BY c.officer_id, c.outcome) s GROUP BY officer_id),
   late_reminders AS (
-    SELECT c.officer_id, count(*)::int AS n
-      FROM reminders r JOIN cases c ON c.id = r.case_id JOIN officers o ON o.id = c.officer_id
-     WHERE r.recipient = 'officer' AND r.status IN ('scheduled', 'failed') AND r.due_at < $4 AND c.stage <> 'closed'
-     GROUP BY c.officer_id),
+    SELECT r.officer_id, count(*)::int AS n FROM officers o JOIN reminders r ON r.officer_id = o.id
+     WHERE r.recipient = 'officer' AND r.status IN ('scheduled', 'failed') AND r.case_open AND r.due_at < $4
+     GROUP BY r.officer_id),
   late_documents AS (
-    SELECT c.officer_id, count(*)::int AS n
-      FROM document_requirements d JOIN cases c ON c.id = d.case_id JOIN officers o ON o.id = c.officer_id
-     WHERE d.status IN ('requested', 'rejected') AND d.due_on < $5::date AND c.stage <> 'closed'
-     GROUP BY c.officer_id),
+    SELECT d.officer_id, count(*)::int AS n FROM officers o JOIN document_requirements d ON d.officer_id = o.id
+     WHERE d.case_open AND d.status IN ('requested', 'rejected') AND d.due_on < $5::date
+     GROUP BY d.officer_id),
   late_follow_ups AS (
-    SELECT c.officer_id, count(*)::int AS n
-      FROM contacts k JOIN cases c ON c.id = k.case_id JOIN officers o ON o.id = c.officer_id
-     WHERE k.next_follow_up_at < $4 AND c.stage <> 'closed'
-       AND NOT EXISTS (SELECT 1 FROM contacts later WHERE later.case_id = k.case_id AND later.occurred_at > k.occurred_at)
-     GROUP BY c.officer_id),
+    SELECT k.officer_id, count(*)::int AS n FROM officers o JOIN contacts k ON k.officer_id = o.id
+     WHERE k.case_open AND NOT k.answered AND k.next_follow_up_at < $4
+     GROUP BY k.officer_id),
   missed AS (
-    SELECT c.officer_id, count(*)::int AS n
-      FROM repayment_plans p JOIN cases c ON c.id = p.case_id JOIN officers o ON o.id = c.officer_id
+    SELECT p.officer_id, count(*)::int AS n FROM officers o JOIN repayment_plans p ON p.officer_id = o.id
       JOIN installments i ON i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on AND i.due_date < $5::date
-     WHERE p.next_unpaid_due_on < $5::date AND c.stage <> 'closed'
-     GROUP BY c.officer_id),
+     WHERE p.case_open AND p.next_unpaid_due_on < $5::date
+     GROUP BY p.officer_id),
   stale AS (
     SELECT c.officer_id, count(*)::int AS n
       FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage <> 'closed' AND c.last_activity_at < $6
      GROUP BY c.officer_id),
   agreed AS (
-    SELECT c.officer_id, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
-      FROM repayment_plans p JOIN cases c ON c.id = p.case_id JOIN officers o ON o.id = c.officer_id
+    SELECT p.officer_id, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
+      FROM officers o JOIN repayment_plans p ON p.officer_id = o.id
      WHERE p.created_at >= $7 AND p.created_at < $8
-     GROUP BY c.officer_id),
+     GROUP BY p.officer_id),
   medians AS (
     SELECT s.officer_id, s.stage,
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days

@@ -45,6 +45,7 @@ export const TeamWorkload = ({ chooseTeam = false }: { chooseTeam?: boolean }) =
             titleId={titleId}
             title={translate(firmWide ? 'accord.workload.title_firm' : 'accord.workload.title')}
             asOf={report?.asOf}
+            snapshot={report?.source === 'snapshot'}
             summary={
               report
                 ? translate('accord.workload.scope', {

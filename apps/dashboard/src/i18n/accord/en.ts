@@ -946,6 +946,7 @@ export const accordEn = {
     },
     reports: {
       as_of: 'Figures as of %{time}',
+      as_of_snapshot: 'Firm-wide figures as of %{time} (worked out every minute)',
       all_teams: 'All teams',
     },
     workload: {

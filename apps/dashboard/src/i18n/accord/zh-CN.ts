@@ -881,6 +881,7 @@ export const accordZhCN: AccordMessages = {
     },
     reports: {
       as_of: '数据时间 %{time}',
+      as_of_snapshot: '全所数据时间 %{time}（每分钟更新）',
       all_teams: '全部团队',
     },
     workload: {

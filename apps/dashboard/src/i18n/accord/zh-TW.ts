@@ -879,6 +879,7 @@ export const accordZhTW: AccordMessages = {
     },
     reports: {
       as_of: '資料時間 %{time}',
+      as_of_snapshot: '全所資料時間 %{time}（每分鐘更新）',
       all_teams: '全部團隊',
     },
     workload: {

@@ -21,6 +21,9 @@ export function dataSourceOptions(
       statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: 30000,
       application_name: 'accord',
+      // Accord's statements are short and many run at once: a parallel plan's workers take longer to
+      // start (~5 ms each) than they save, and under load they only compete for the same cores.
+      options: '-c max_parallel_workers_per_gather=0',
     },
   };
 }

@@ -3,4 +3,5 @@ export enum QueueName {
   Users = 'users',
   Reminders = 'reminders',
   ReminderSweeps = 'reminder-sweeps',
+  Workload = 'workload',
 }

@@ -31,10 +31,6 @@ export class WorkloadFigures1765353600000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX cases_officer_open_activity_idx ON cases (officer_id, last_activity_at) WHERE stage <> 'closed'`,
     );
-    await q.query(
-      `CREATE INDEX reminders_officer_overdue_idx ON reminders (due_at) INCLUDE (case_id)
-        WHERE recipient = 'officer' AND status IN ('scheduled', 'failed')`,
-    );
   }
 
   private async stageStays(q: QueryRunner) {
@@ -264,7 +260,6 @@ export class WorkloadFigures1765353600000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX reminders_officer_overdue_idx`);
     await q.query(`DROP INDEX cases_officer_open_activity_idx`);
     await q.query(`DROP INDEX cases_officer_closed_idx`);
     await q.query(`DROP INDEX cases_officer_cohort_idx`);

@@ -14,6 +14,8 @@ import { Payments1765094400000 } from './1765094400000-payments';
 import { PaymentProofs1765180800000 } from './1765180800000-payment-proofs';
 import { Reminders1765267200000 } from './1765267200000-reminders';
 import { WorkloadFigures1765353600000 } from './1765353600000-workload-figures';
+import { OfficerWorkIndex1765440000000 } from './1765440000000-officer-work-index';
+import { WorkloadSnapshots1765526400000 } from './1765526400000-workload-snapshots';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   PaymentProofs1765180800000,
   Reminders1765267200000,
   WorkloadFigures1765353600000,
+  OfficerWorkIndex1765440000000,
+  WorkloadSnapshots1765526400000,
 ];

@@ -1,0 +1,53 @@
+import { APP_CONFIG, QueueName, queueConnection, type AppConfig } from '@accord/server-core';
+import { InjectQueue } from '@nestjs/bullmq';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { Worker, type Queue } from 'bullmq';
+import { SNAPSHOT_EVERY_MS, TeamWorkloadService } from './team-workload.service';
+
+const FIRM_SNAPSHOT = 'firm-snapshot';
+
+/** In the worker: the firm-wide workload worked out every minute (and once at start). */
+@Injectable()
+export class WorkloadSnapshots implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(WorkloadSnapshots.name);
+  private worker?: Worker;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QueueName.Workload) private readonly queue: Queue,
+    private readonly workload: TeamWorkloadService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker = new Worker(
+      QueueName.Workload,
+      () => this.workload.refreshFirmSnapshot().then(() => undefined),
+      {
+        ...queueConnection(this.config).options,
+        concurrency: 1,
+      },
+    );
+    this.worker.on('error', (error) => this.logger.error({ err: error }, 'workload worker error'));
+    await this.queue.upsertJobScheduler(
+      FIRM_SNAPSHOT,
+      { every: SNAPSHOT_EVERY_MS },
+      { name: FIRM_SNAPSHOT, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+    );
+    // And one at once, so a freshly started worker does not leave the firm-wide view waiting a minute.
+    await this.queue.add(
+      FIRM_SNAPSHOT,
+      {},
+      { jobId: `${FIRM_SNAPSHOT}-at-start`, removeOnComplete: true, removeOnFail: true },
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close();
+  }
+}
