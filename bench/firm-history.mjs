@@ -144,6 +144,8 @@ export function* reminders(c, officerOf, managerOf, count, now, rand, uuid) {
       new Date(due).toISOString(),
       status,
       status === 'sent' ? new Date(due).toISOString() : null,
+      officerOf(c),
+      open,
     ];
   }
 }
@@ -288,6 +290,8 @@ export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
     nextUnpaid,
     saved.withoutAgreementFen,
     saved.savedFen,
+    officerId,
+    c.stage !== 'closed',
   ]);
   return out;
 }
@@ -300,7 +304,7 @@ export function* documentRequirements(c, officerId, now, rand, uuid) {
     const r = rand();
     const status = r < 0.5 ? 'requested' : r < 0.75 ? 'received' : 'verified';
     const due = dateOf(since + (7 + rand() * 14) * DAY);
-    yield [uuid(), c.id, kind, true, status, due, status === 'verified' ? officerId : null];
+    yield [uuid(), c.id, kind, true, status, due, status === 'verified' ? officerId : null, officerId, true];
   }
 }
 
@@ -319,6 +323,9 @@ export function* contacts(c, officerId, now, rand, uuid) {
     '客服說明需補件',
     null,
     officerId,
+    officerId,
+    true,
+    true,
   ];
   const followUp = rand() < 0.7 ? now + (rand() * 10 - 2) * DAY : null;
   yield [
@@ -330,6 +337,9 @@ export function* contacts(c, officerId, now, rand, uuid) {
     '等待審核結果',
     followUp && new Date(followUp).toISOString(),
     officerId,
+    officerId,
+    true,
+    false,
   ];
 }
 

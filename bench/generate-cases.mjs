@@ -75,9 +75,15 @@ const GIVEN = [
   '宗翰',
 ];
 
-// A small deterministic generator, so two runs build the same firm.
+// A small deterministic generator (mulberry32), so two runs build the same firm. (A plain LCG's low
+// bits repeat with the case number and tied teams to stages and dates.)
 let seed = 20261125;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const weighted = (list, weights) => {
   const total = weights.reduce((a, b) => a + b, 0);
@@ -231,7 +237,8 @@ async function main() {
     const opened = day(-openedDaysAgo);
     const stage = weighted(STAGES, STAGE_WEIGHTS);
     const outcome = stage === 'closed' ? weighted(OUTCOMES, OUTCOME_WEIGHTS) : null;
-    const openedAt = domain.zonedInstant(opened, '10:00', 'Asia/Taipei').getTime();
+    // Opened at ten in the morning, or an hour ago for a case opened today before ten.
+    const openedAt = Math.min(domain.zonedInstant(opened, '10:00', 'Asia/Taipei').getTime(), NOW - 3_600_000);
     const history = caseHistory({ stage, outcome, openedAt, now: NOW, rand });
     const enteredLast = history.entered[history.entered.length - 1];
     // Open cases are mostly being worked on; about one in six has been quiet for more than two weeks.
@@ -400,6 +407,8 @@ async function loadHistory(client, histories, managerIds) {
       'due_at',
       'status',
       'fired_at',
+      'officer_id',
+      'case_open',
     ],
     function* () {
       for (const c of histories) yield* reminders(c, officer, manager, REMINDERS, NOW, rand, uuid);
@@ -447,6 +456,8 @@ async function loadHistory(client, histories, managerIds) {
       'next_unpaid_due_on',
       'without_agreement_fen',
       'saved_fen',
+      'officer_id',
+      'case_open',
     ],
     () => talks.plans,
   );
@@ -465,7 +476,7 @@ async function loadHistory(client, histories, managerIds) {
   await copy(
     client,
     'document_requirements',
-    ['id', 'case_id', 'kind', 'required', 'status', 'due_on', 'verified_by'],
+    ['id', 'case_id', 'kind', 'required', 'status', 'due_on', 'verified_by', 'officer_id', 'case_open'],
     function* () {
       for (const c of histories) yield* documentRequirements(c, c.officer, NOW, rand, uuid);
     },
@@ -473,7 +484,19 @@ async function loadHistory(client, histories, managerIds) {
   await copy(
     client,
     'contacts',
-    ['id', 'case_id', 'party', 'channel', 'occurred_at', 'summary', 'next_follow_up_at', 'created_by'],
+    [
+      'id',
+      'case_id',
+      'party',
+      'channel',
+      'occurred_at',
+      'summary',
+      'next_follow_up_at',
+      'created_by',
+      'officer_id',
+      'case_open',
+      'answered',
+    ],
     function* () {
       for (const c of histories) yield* contacts(c, c.officer, NOW, rand, uuid);
     },
