@@ -1,3 +1,4 @@
+import { QueueName } from '@accord/server-core';
 import { describe, expect, it } from 'vitest';
 import { signedIn, useApiApp } from './support/api-app';
 
@@ -36,11 +37,9 @@ describe('the queue board at /admin/queues', () => {
     const page = await api.http().get('/admin/queues').set('Cookie', pair).expect(200);
     expect(page.text).toContain('__UI_CONFIG__');
     const queues = await api.http().get('/admin/queues/api/queues').set('Cookie', pair).expect(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual([
-      'reminder-sweeps',
-      'reminders',
-      'users',
-    ]);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(
+      Object.values(QueueName).sort(),
+    );
     // The board's session is no sign-in for the API.
     const token = decodeURIComponent(pair.split('=')[1]);
     await api.http().get('/api/cases').set('Authorization', `Bearer ${token}`).expect(401);

@@ -1,15 +1,5 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Divider,
-  LinearProgress,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { firmNow } from '../common/firm';
@@ -18,6 +8,7 @@ import { DaySectionCard } from './DaySections';
 import { HomeGreeting } from './HomeGreeting';
 import { formatDayHeading, hasWork, orderSections } from './officer-day';
 import { useOfficerDay } from './useOfficerDay';
+import { ReadError, ReadingBar } from '../common/ReadProgress';
 
 interface OfficerDayPanelProps {
   /** The officer's home opens with the greeting, in the same card as the day's heading. */
@@ -95,23 +86,9 @@ export const OfficerDayPanel = ({ greeting = false, onlyWithWork = false }: Offi
             </Button>
           </Stack>
         </CardContent>
-        {/* The bar's room is kept, so reading again does not move the page. */}
-        <Box sx={{ height: 4 }}>
-          {loading ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
-        </Box>
+        <ReadingBar loading={loading} />
       </Card>
-      {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              {translate('ra.action.refresh')}
-            </Button>
-          }
-        >
-          {error}
-        </Alert>
-      ) : null}
+      <ReadError error={error} onReload={reload} />
       {day ? (
         <>
           <DayCounts day={day} />

@@ -1,5 +1,5 @@
 import type { Role } from '@accord/contracts';
-import { Alert, Box, Card, CardContent, LinearProgress, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../common/firm';
@@ -10,6 +10,7 @@ import { TeamSelect } from '../common/TeamSelect';
 import { usePeriod } from '../common/usePeriod';
 import { CreditorReportTable } from './CreditorReportTable';
 import { creditorReportQuery, useCreditorReport } from './useCreditorReport';
+import { ReadingBar } from '../common/ReadProgress';
 
 export const CREDITOR_REPORT_PATH = '/reports/creditors';
 
@@ -60,9 +61,7 @@ export const CreditorReportPage = () => {
             <PeriodPicker value={draft} onChange={change} />
           </ReportHeading>
         </CardContent>
-        <Box sx={{ height: 4 }}>
-          {loading ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
-        </Box>
+        <ReadingBar loading={loading} />
         {error ? (
           <Alert severity="error" sx={{ m: 2 }}>
             {error}

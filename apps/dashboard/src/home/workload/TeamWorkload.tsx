@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, Divider, LinearProgress } from '@mui/material';
+import { Box, Card, CardContent, Divider } from '@mui/material';
 import { useId, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
@@ -15,6 +15,7 @@ import { OverdueChart } from './OverdueChart';
 import { StageMediansTable } from './StageMediansTable';
 import { useWorkload, workloadQuery } from './useWorkload';
 import { WorkloadTotals } from './WorkloadTotals';
+import { ReadError, ReadingBar } from '../../common/ReadProgress';
 
 /**
  * The team's workload for a manager (their own team) or an administrator (the firm, or one team): the
@@ -69,23 +70,9 @@ export const TeamWorkload = ({ chooseTeam = false }: { chooseTeam?: boolean }) =
             <PeriodPicker value={draft} onChange={change} />
           </ReportHeading>
         </CardContent>
-        {/* The bar's room is kept, so reading again does not move the page. */}
-        <Box sx={{ height: 4 }}>
-          {loading ? <LinearProgress aria-label={translate('ra.page.loading')} /> : null}
-        </Box>
+        <ReadingBar loading={loading} />
       </Card>
-      {error ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              {translate('ra.action.refresh')}
-            </Button>
-          }
-        >
-          {error}
-        </Alert>
-      ) : null}
+      <ReadError error={error} onReload={reload} />
       {report ? (
         <>
           <WorkloadTotals totals={report.totals} />
