@@ -30,11 +30,14 @@ const url = benchDatabaseUrl(values.database);
 const TZ = 'Asia/Taipei';
 const STALE_AFTER_DAYS = 14;
 
-/** The workload statement's parameters, as the API builds them for the default period (last 30 days). */
-function workloadParams(teamId) {
+/**
+ * The workload statement's parameters, as the API builds them: for the standard period (the last 30
+ * days) unless `days` says how many days back from today the period starts.
+ */
+function workloadParams(teamId, days = 30) {
   const now = new Date();
   const today = domain.calendarDateIn(now, TZ);
-  const from = domain.addDays(today, -29);
+  const from = domain.addDays(today, 1 - days);
   return [
     teamId,
     from,
@@ -117,6 +120,11 @@ async function main() {
       sql: (i) => db.query(workload.WORKLOAD_SQL, workloadParams(managers[i % managers.length].team_id)),
     },
     {
+      name: 'GET /api/me/today — officer',
+      api: (i) => get('/api/me/today', officerTokens[i % officers.length]),
+      sql: (i) => officerDay(db, officers[i % officers.length].id),
+    },
+    {
       name: 'GET /api/workload — admin, whole firm (200 officers), from the worker’s snapshot',
       api: async () => {
         const report = await get('/api/workload', adminToken);
@@ -130,15 +138,13 @@ async function main() {
         ),
     },
     {
-      name: 'GET /api/workload — admin, whole firm, a chosen period (read live)',
+      name: 'GET /api/workload — admin, whole firm, a chosen period of 31 days (read live)',
       api: () =>
-        get(`/api/workload?from=${workloadParams(null)[1]}&to=${workloadParams(null)[2]}`, adminToken),
-      sql: () => db.query(workload.WORKLOAD_SQL, workloadParams(null)),
-    },
-    {
-      name: 'GET /api/me/today — officer',
-      api: (i) => get('/api/me/today', officerTokens[i % officers.length]),
-      sql: (i) => officerDay(db, officers[i % officers.length].id),
+        get(
+          `/api/workload?from=${workloadParams(null, 31)[1]}&to=${workloadParams(null, 31)[2]}`,
+          adminToken,
+        ),
+      sql: () => db.query(workload.WORKLOAD_SQL, workloadParams(null, 31)),
     },
   ];
   const results = [];

@@ -310,3 +310,32 @@ describe('in English', () => {
     await screenshot('manager-home-en.png');
   });
 });
+
+describe('the whole firm on the admin’s home page', () => {
+  it('shows the worker’s firm-wide figures with the time they were worked out', async () => {
+    await product.cli('workload-snapshot');
+    const admin = await signedInApi(product.baseUrl, 'admin@accord.test');
+    const report = await admin<WorkloadReport>('/workload');
+    expect(report.source).toBe('snapshot');
+    const adminPage = await signedInPage(browser, product.baseUrl, 'admin@accord.test', {
+      context: { reducedMotion: 'reduce' },
+    });
+    await adminPage.getByRole('heading', { level: 2, name: t('accord.workload.title_firm') }).waitFor();
+    const asOf = adminPage.getByTestId('report-as-of');
+    const label = t('accord.reports.as_of_snapshot', { time: '@' }).split('@')[0];
+    await expect.poll(() => asOf.textContent()).toContain(label);
+    for (const officer of report.officers) {
+      const row = adminPage.locator(
+        `[data-testid="workload-officer"][data-officer-id="${officer.officerId}"]`,
+      );
+      expect(await row.locator('[data-figure="openCases"]').textContent()).toBe(String(officer.openCases));
+    }
+    await adminPage.mouse.move(0, 0);
+    await adminPage.screenshot({
+      path: resolve(ARTIFACTS, 'admin-home.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await adminPage.context().close();
+  });
+});

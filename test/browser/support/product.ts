@@ -16,6 +16,8 @@ export const ARTIFACTS = resolve(ROOT, 'test/.artifacts');
 
 export interface Product {
   baseUrl: string;
+  /** Runs `node cli.js <command>` against the product's database, as an operator would. */
+  cli(command: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startProduct(): Promise<Product> {
     const running = server;
     return {
       baseUrl,
+      cli: (command) => runToEnd('node', [resolve(API_DIST, 'cli.js'), command], env),
       stop: async () => {
         await stopProcess(running);
         await database.drop();

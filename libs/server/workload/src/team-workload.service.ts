@@ -67,7 +67,8 @@ export class TeamWorkloadService {
     const now = this.clock.now();
     const period = reportPeriod(query, now, settings.timeZone);
     const teamId = await teamInScope(this.db, principal, query.teamId);
-    if (teamId === null && query.from === undefined && query.to === undefined) {
+    const standard = reportPeriod({}, now, settings.timeZone);
+    if (teamId === null && period.from === standard.from && period.to === standard.to) {
       const snapshot = await this.firmSnapshot(period, now);
       if (snapshot) return snapshot;
     }
