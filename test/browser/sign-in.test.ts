@@ -93,8 +93,8 @@ describe('signing in to the dashboard', () => {
     await page
       .getByText(t('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 11, total: 11 }))
       .waitFor();
-    await page.getByRole('cell', { name: OFFICER.fullName }).waitFor();
-    await page.getByRole('cell', { name: OFFICER.email }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: OFFICER.email }) });
+    await row.getByRole('cell', { name: OFFICER.fullName }).waitFor();
     expect(await page.getByText(t('accord.roles.officer'), { exact: true }).count()).toBe(8);
     await screenshot('admin-users.png');
   });
