@@ -39,13 +39,7 @@ export class OfficerDayService {
     const [reminders, followUps, toVerify, overdueDocuments, installments, stale] = await Promise.all(
       officerDayQueries(principal.id, now, date, settings).map((q) => this.db.query(q.sql, q.params)),
     );
-    const money = <
-      T extends { amountFen: string | number; owedFen: string | number; rank?: unknown; debt_id?: unknown },
-    >({
-      rank: _rank,
-      debt_id: _debtId,
-      ...r
-    }: T) => ({
+    const money = <T extends { amountFen: string | number; owedFen: string | number }>(r: T) => ({
       ...r,
       amountFen: Number(r.amountFen),
       owedFen: Number(r.owedFen),
