@@ -14,6 +14,7 @@ import {
 import type { AccordDataProvider } from '../providers/dataProvider';
 import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
+import { useNotifyError } from '../common/useNotifyError';
 
 export const MY_SETTINGS_PATH = '/my-settings';
 
@@ -32,6 +33,7 @@ const atLeastOne: Validator = (value) =>
 export const MySettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const { identity } = useGetIdentity();
   const [saved, setSaved] = useState<MyChannels | null>(null);
@@ -62,8 +64,7 @@ export const MySettingsPage = () => {
       setSaved(data);
       notify('accord.my_settings.saved', { type: 'success' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     }
   };
 

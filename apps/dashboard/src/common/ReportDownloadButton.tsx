@@ -2,10 +2,11 @@ import { DEFAULT_LOCALE } from '@accord/contracts';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { Button, useDataProvider, useLocaleState, useNotify } from 'react-admin';
+import { Button, useDataProvider, useLocaleState } from 'react-admin';
 import type { AccordDataProvider } from '../providers/dataProvider';
 import { isLocale } from '../providers/i18nProvider';
 import { saveFile } from './save-file';
+import { useNotifyError } from './useNotifyError';
 
 /**
  * A report's figures as the API writes them in CSV (`GET /<report>/export`, for the same period and team,
@@ -25,7 +26,7 @@ export const ReportDownloadButton = ({
   disabled?: boolean;
 }) => {
   const dataProvider = useDataProvider<AccordDataProvider>();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const [locale] = useLocaleState();
   const [pending, setPending] = useState(false);
 
@@ -39,8 +40,7 @@ export const ReportDownloadButton = ({
       saveFile(data.blob, data.filename ?? fallbackName);
     } catch (error) {
       // Already in the reader's language: the API client translates the error's code.
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

@@ -28,6 +28,7 @@ import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { CaseListRecord } from './case';
 import { MAX_REASSIGN } from './reassign';
 import { useReassignSuggestion } from './useReassignSuggestion';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /** The case list's bulk action for managers and admins: the selected cases to one officer, all or none. */
 export const BulkReassignButton = () => {
@@ -64,6 +65,7 @@ const BulkReassignDialog = ({
   const translate = useTranslate();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const { onUnselectItems } = useListContext();
   const { settled, suggestion, target } = useReassignSuggestion(owners);
@@ -92,8 +94,7 @@ const BulkReassignDialog = ({
       refresh();
     } catch (error) {
       // Already in the reader's language: the API client translates the error's code. Nothing moved.
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setSaving(false);
     }

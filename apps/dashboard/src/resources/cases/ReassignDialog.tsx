@@ -16,6 +16,7 @@ import {
 import { OfficerInput } from '../../common/OfficerInput';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { CaseRecord } from './case';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /** Hands the case to another officer (managers and admins), with the reason the timeline keeps. */
 export const ReassignButton = () => {
@@ -23,6 +24,7 @@ export const ReassignButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const titleId = useId();
   const [open, setOpen] = useState(false);
@@ -39,8 +41,7 @@ export const ReassignButton = () => {
       setOpen(false);
       refresh();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     }
   };
 

@@ -4,6 +4,7 @@ import { CreateBase, EditBase, Form, useNotify, useRefresh, useTranslate, useUpd
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import type { DebtRecord } from './debt';
 import { DebtInputs } from './DebtInputs';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /** Adds a debt to a case; the case page refetches so totals and the timeline follow. */
 export const AddDebtDialog = ({ caseId, onClose }: { caseId: string; onClose: () => void }) => {
@@ -77,6 +78,7 @@ export const EditDebtDialog = ({ debt, onClose }: { debt: DebtRecord; onClose: (
 export const ExcludeDebtDialog = ({ debt, onClose }: { debt: DebtRecord; onClose: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const [reason, setReason] = useState('');
   const [update, { isPending }] = useUpdate<DebtRecord>();
@@ -92,8 +94,7 @@ export const ExcludeDebtDialog = ({ debt, onClose }: { debt: DebtRecord; onClose
           refresh();
         },
         onError: (error) => {
-          const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-          notify(message, { type: 'error', messageArgs: { _: message } });
+          notifyError(error);
         },
       },
     );

@@ -13,6 +13,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { Answer, ProposalRecord } from './proposal';
+import { useNotifyError } from '../../common/useNotifyError';
 
 interface AnswerDialogProps {
   answer: Answer;
@@ -29,6 +30,7 @@ interface AnswerDialogProps {
 export const AnswerDialog = ({ answer, proposal, creditor, onClose, onDone }: AnswerDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const titleId = useId();
   const [text, setText] = useState('');
@@ -51,8 +53,7 @@ export const AnswerDialog = ({ answer, proposal, creditor, onClose, onDone }: An
       onDone();
       onClose();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(false);
     }

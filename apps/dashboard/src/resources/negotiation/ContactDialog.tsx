@@ -20,6 +20,7 @@ import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { DebtRecord } from '../debts/debt';
 import { contactBody, type ContactFormValues } from './contact';
 import { debtChoices } from './debt-names';
+import { useNotifyError } from '../../common/useNotifyError';
 
 const CLOCK_TIME = regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'accord.contacts.time_invalid');
 
@@ -41,6 +42,7 @@ interface ContactDialogProps {
 export const ContactDialog = ({ caseId, debts, onClose, onLogged }: ContactDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [saving, setSaving] = useState(false);
   // Read once: the form starts over whenever its starting values change.
@@ -66,8 +68,7 @@ export const ContactDialog = ({ caseId, debts, onClose, onLogged }: ContactDialo
       onLogged();
       onClose();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setSaving(false);
     }

@@ -23,6 +23,7 @@ import { ProposalCard } from './ProposalCard';
 import { ProposalFormDialog } from './ProposalFormDialog';
 import { SuggestionTable } from './SuggestionTable';
 import { useApiAnswer } from './useApiAnswer';
+import { useNotifyError } from '../../common/useNotifyError';
 
 type Open =
   | { kind: 'new'; draft: ProposalDraft }
@@ -54,6 +55,7 @@ export const DebtProposals = ({
 }: DebtProposalsProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const titleId = useId();
   const [open, setOpen] = useState<Open | null>(null);
@@ -80,8 +82,7 @@ export const DebtProposals = ({
       notify('accord.proposals.submitted', { type: 'success' });
       onChanged();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setPending(null);
     }

@@ -29,6 +29,7 @@ import {
   type PaymentBody,
   type PlanState,
 } from './repayment';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /** The API refuses a payment dated after today on the firm's calendar (PAID_IN_FUTURE): say so first. */
 const notFuture: Validator = (value: unknown) =>
@@ -52,6 +53,7 @@ interface PaymentDialogProps {
 export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: PaymentDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [proof, setProof] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -97,8 +99,7 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
         })
       ).data;
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
       return;
     }
     if (proof) {

@@ -1,10 +1,11 @@
 import ReceiptIcon from '@mui/icons-material/ReceiptLongOutlined';
 import { Button, CircularProgress } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { saveFile } from '../../common/save-file';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { ProofRecord } from './repayment';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /**
  * A payment's proof (a receipt, a transfer screenshot), saved with its own name. The API wants the bearer
@@ -12,7 +13,7 @@ import type { ProofRecord } from './repayment';
  */
 export const ProofLink = ({ proof }: { proof: ProofRecord }) => {
   const translate = useTranslate();
-  const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [loading, setLoading] = useState(false);
 
@@ -26,8 +27,7 @@ export const ProofLink = ({ proof }: { proof: ProofRecord }) => {
       });
       saveFile(data.blob, data.filename ?? proof.originalName);
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setLoading(false);
     }

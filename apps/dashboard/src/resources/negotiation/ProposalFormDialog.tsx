@@ -6,6 +6,7 @@ import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { ContactRecord } from './contact';
 import type { ProposalDraft, ProposalRecord } from './proposal';
 import { ProposalInputs } from './ProposalInputs';
+import { useNotifyError } from '../../common/useNotifyError';
 
 type ProposalFormDialogProps = {
   creditor: string;
@@ -28,6 +29,7 @@ export const ProposalFormDialog = ({
 }: ProposalFormDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [saving, setSaving] = useState(false);
   // Read once: the form starts over whenever its starting values change (a list read again behind it).
@@ -46,8 +48,7 @@ export const ProposalFormDialog = ({
       onSaved();
       onClose();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setSaving(false);
     }

@@ -22,6 +22,7 @@ import { YuanInput } from '../../common/HundredthsInput';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { AffordabilityFigures } from './AffordabilityFigures';
 import { liveAffordability, statementBody, type StatementFormValues } from './statement';
+import { useNotifyError } from '../../common/useNotifyError';
 
 const NAME = [required(), maxLength(100)];
 const DEPENDANTS = [required(), minValue(0), maxValue(30)];
@@ -121,6 +122,7 @@ interface StatementFormProps {
 export const StatementForm = ({ caseId, initial, commitBp, onSaved, onCancel }: StatementFormProps) => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [saving, setSaving] = useState(false);
 
@@ -135,8 +137,7 @@ export const StatementForm = ({ caseId, initial, commitBp, onSaved, onCancel }: 
       notify('accord.statements.saved', { type: 'success' });
       onSaved();
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setSaving(false);
     }

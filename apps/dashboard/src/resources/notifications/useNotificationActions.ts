@@ -3,6 +3,7 @@ import { useDataProvider, useNotify } from 'react-admin';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { NotificationRecord } from './notification';
 import { useUnreadNotifications } from './UnreadNotifications';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /**
  * Marking my notifications read, one (`POST /notifications/:id/read`) or all (`POST /notifications/read-all`),
@@ -11,12 +12,12 @@ import { useUnreadNotifications } from './UnreadNotifications';
 export function useNotificationActions() {
   const dataProvider = useDataProvider<AccordDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const { refresh } = useUnreadNotifications();
 
   const failed = useCallback(
     (error: unknown) => {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
       return false;
     },
     [notify],

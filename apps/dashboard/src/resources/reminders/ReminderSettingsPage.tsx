@@ -39,6 +39,7 @@ import {
   type ReminderSettingsRecord,
   type ReminderSettingsValues,
 } from './settings';
+import { useNotifyError } from '../../common/useNotifyError';
 
 export const REMINDER_SETTINGS_PATH = '/reminder-settings';
 
@@ -104,6 +105,7 @@ const QuietHoursHint = ({ values }: { values: Partial<ReminderSettingsValues> })
 export const ReminderSettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [locale] = useLocaleState();
   const [stale, setStale] = useState(false);
@@ -132,8 +134,7 @@ export const ReminderSettingsPage = () => {
     } catch (error) {
       const status = (error as { status?: number }).status;
       if (status === 409) setStale(true);
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     }
   };
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { kindName, type ReminderRecord } from './reminder';
+import { useNotifyError } from '../../common/useNotifyError';
 
 /**
  * Sends a failed reminder again (`POST /reminders/:id/retry`, managers and administrators). What already
@@ -20,6 +21,7 @@ export const RetryButton = ({
 }) => {
   const dataProvider = useDataProvider<AccordDataProvider>();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const translate = useTranslate();
   const [sending, setSending] = useState(false);
 
@@ -33,8 +35,7 @@ export const RetryButton = ({
       notify('accord.reminders.retried', { type: 'success' });
       onRetried(data);
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      notifyError(error);
     } finally {
       setSending(false);
     }

@@ -23,6 +23,7 @@ import { AddDebtDialog, EditDebtDialog, ExcludeDebtDialog } from '../../debts/De
 import type { DebtRecord } from '../../debts/debt';
 import { ProductField } from '../../creditors/CreditorFields';
 import type { CaseRecord } from '../case';
+import { useNotifyError } from '../../../common/useNotifyError';
 
 type Action = { kind: 'add' } | { kind: 'edit' | 'exclude' | 'delete'; debt: DebtRecord };
 
@@ -96,6 +97,7 @@ export const DebtsTab = () => {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyError = useNotifyError();
   const refresh = useRefresh();
   const [action, setAction] = useState<Action | null>(null);
   const [remove, { isPending: removing }] = useDelete<DebtRecord>();
@@ -177,8 +179,7 @@ export const DebtsTab = () => {
                   refresh();
                 },
                 onError: (error) => {
-                  const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-                  notify(message, { type: 'error', messageArgs: { _: message } });
+                  notifyError(error);
                   close();
                 },
               },
