@@ -16,6 +16,7 @@ import { Reminders1765267200000 } from './1765267200000-reminders';
 import { WorkloadFigures1765353600000 } from './1765353600000-workload-figures';
 import { OfficerWorkIndex1765440000000 } from './1765440000000-officer-work-index';
 import { WorkloadSnapshots1765526400000 } from './1765526400000-workload-snapshots';
+import { SignInFailures1765612800000 } from './1765612800000-sign-in-failures';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   WorkloadFigures1765353600000,
   OfficerWorkIndex1765440000000,
   WorkloadSnapshots1765526400000,
+  SignInFailures1765612800000,
 ];
