@@ -9,7 +9,7 @@ import {
 } from '@accord/server-testing';
 import type { Role } from '@accord/contracts';
 import type { INestApplication } from '@nestjs/common';
-import { QueueName } from '@accord/server-core';
+import { QueueName, type Clock } from '@accord/server-core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
@@ -26,7 +26,7 @@ export interface ApiTestContext {
 export function useApiApp(
   label: string,
   overrides: Record<string, string> | (() => Record<string, string>) = {},
-  options: { queue?: 'redis' | 'postgres' } = {},
+  options: { queue?: 'redis' | 'postgres'; clock?: Clock } = {},
 ): ApiTestContext {
   const context = { http: () => request(context.app.getHttpServer()) } as ApiTestContext;
   beforeAll(async () => {
@@ -36,7 +36,7 @@ export function useApiApp(
       overrides: typeof overrides === 'function' ? overrides() : overrides,
       queue: options.queue,
     });
-    context.app = await bootstrapHttpApp(AppModule);
+    context.app = await bootstrapHttpApp(AppModule, { clock: options.clock });
   });
   afterAll(async () => {
     // Jobs this file's API queued (reminders for its causes) go with it, so Redis keeps no test leftovers.

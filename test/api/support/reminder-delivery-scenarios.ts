@@ -92,13 +92,13 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
   describe('messages to clients', () => {
     it('holds an SMS that falls in quiet hours until 08:00, then sends it once in the client’s language', async () => {
       const { caseId, reference } = await caseOf(firm.officerA1, { phone: '0912-345-678' });
-      const today = calendarDateIn(new Date(), TZ);
+      const today = calendarDateIn(rig.clock.now(), TZ);
       rig.clock.set(zonedInstant(today, '23:00', TZ));
       const id = await reminderRow({
         kind: 'installment_due',
         caseId,
         recipient: 'client',
-        dueAt: new Date(Date.now() - 1000),
+        dueAt: new Date(rig.clock.now().getTime() - 1000),
         payload: { reference, number: 2, dueDate: addDays(today, 1), amountFen: 150000 },
       });
       const held = await waitFor(async () => (await reminder(id)).held_until as Date | null);
@@ -132,12 +132,13 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
       const { caseId, reference } = await caseOf(firm.officerA1, { phone: '+886 912 000 111', locale: 'en' });
       sms.failFirst = 1;
       const before = sms.requests.length;
-      rig.clock.set(zonedInstant(calendarDateIn(new Date(), TZ), '12:00', TZ));
+      // Noon of the rig's day, outside quiet hours; due at that moment of the rig's clock, never of the wall.
+      rig.clock.set(zonedInstant(calendarDateIn(rig.clock.now(), TZ), '12:00', TZ));
       const id = await reminderRow({
         kind: 'installment_due',
         caseId,
         recipient: 'client',
-        dueAt: new Date(),
+        dueAt: rig.clock.now(),
         payload: { reference, number: 1, dueDate: '2026-12-31', amountFen: 99900 },
       });
       await waitFor(async () => (await reminder(id)).status === 'sent');
@@ -162,7 +163,7 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
         kind: 'follow_up',
         caseId,
         recipient: 'officer',
-        dueAt: new Date(),
+        dueAt: rig.clock.now(),
         payload: { reference, summary: '回電確認分期方案' },
       });
       await waitFor(async () => (await reminder(id)).status === 'failed');
@@ -212,7 +213,7 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
         kind: 'follow_up',
         caseId,
         recipient: 'officer',
-        dueAt: new Date(Date.now() + 1500),
+        dueAt: new Date(rig.clock.now().getTime() + 1500),
         payload: { reference, summary: '追蹤' },
       });
       await rig
@@ -227,7 +228,7 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
   describe('sweeps', () => {
     it('sends each officer with work today a morning digest, once a day', async () => {
       const { caseId } = await caseOf(firm.officerB1);
-      const tomorrow = addDays(calendarDateIn(new Date(), TZ), 1);
+      const tomorrow = addDays(calendarDateIn(rig.clock.now(), TZ), 1);
       await rig.api
         .http()
         .post('/api/contacts')
@@ -236,7 +237,7 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
           caseId,
           party: 'client',
           channel: 'hotline',
-          occurredAt: new Date().toISOString(),
+          occurredAt: rig.clock.now().toISOString(),
           summary: '客戶下午三點方便接電話。',
           nextFollowUpAt: zonedInstant(tomorrow, '15:00', TZ).toISOString(),
         })
@@ -271,8 +272,11 @@ export function describeReminderDelivery(backend: 'redis' | 'postgres') {
 
     it('flags a case nobody touched for 14 days, once for that quiet spell', async () => {
       const { caseId } = await caseOf(firm.officerA1);
-      // Twenty days on, nothing has happened on it.
-      rig.clock.set(new Date(Date.now() + 20 * 86_400_000));
+      // Twenty days after its last activity (a database time), nothing has happened on it.
+      const [{ last }] = await rig
+        .db()
+        .query(`SELECT last_activity_at AS last FROM cases WHERE id = $1`, [caseId]);
+      rig.clock.set(new Date((last as Date).getTime() + 20 * 86_400_000));
       const sweeps = rig.worker().get(ReminderSweeps);
       await sweeps.staleCases();
       const rows = await rig

@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Test, type TestingModule } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { useApiApp, type ApiTestContext } from './api-app';
 
@@ -19,14 +19,29 @@ export interface ReminderRig {
 }
 
 /**
- * The API and the worker side by side on one database and queue backend; the worker's clock is a
- * manual one (real time unless a test moves it), so quiet hours are tested without sleeping.
+ * Where the rig's clock starts: real time, or the instant in ACCORD_TEST_CLOCK (ISO 8601 with an
+ * offset), so the suites can be played at any hour of any date (test/clock-matrix.mjs does).
+ */
+export function testClockOrigin(): Date | undefined {
+  const given = process.env.ACCORD_TEST_CLOCK;
+  if (!given) return undefined;
+  const origin = new Date(given);
+  if (!/[zZ]|[+-]\d\d:\d\d$/.test(given) || Number.isNaN(origin.getTime()))
+    throw new Error(`ACCORD_TEST_CLOCK must be an ISO 8601 instant with an offset, not "${given}"`);
+  return origin;
+}
+
+/**
+ * The API and the worker side by side on one database and queue backend, sharing one manual clock
+ * (real time, or ACCORD_TEST_CLOCK's, unless a test moves it): both sides agree on "now", so quiet
+ * hours are tested without sleeping, and every test starts back on the rig's own time.
  */
 export function useReminderRig(
   label: string,
   backend: 'redis' | 'postgres',
   overrides: () => Record<string, string> = () => ({}),
 ): ReminderRig {
+  const clock = new ManualClock(testClockOrigin());
   const api = useApiApp(
     label,
     () => ({
@@ -36,9 +51,8 @@ export function useReminderRig(
       REMINDER_RECONCILE_SECONDS: '3600',
       ...overrides(),
     }),
-    { queue: backend },
+    { queue: backend, clock },
   );
-  const clock = new ManualClock();
   let worker: TestingModule | null = null;
   const rig: ReminderRig = {
     api,
@@ -63,6 +77,8 @@ export function useReminderRig(
       return worker;
     },
   };
+  // A test that fails while the clock is moved must not leave the next tests at its hour.
+  afterEach(() => clock.reset());
   afterAll(() => rig.stopWorker());
   return rig;
 }

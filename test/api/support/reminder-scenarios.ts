@@ -58,7 +58,7 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
 
   describe(`reminders on the ${backend} queue backend`, () => {
     it('are created, moved and cancelled with their cause, in the database and in the queue', async () => {
-      const at = (days: number) => new Date(Date.now() + days * DAY);
+      const at = (days: number) => new Date(rig.clock.now().getTime() + days * DAY);
       const logged = await rig.api
         .http()
         .post('/api/contacts')
@@ -67,7 +67,7 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
           caseId,
           party: 'creditor',
           channel: 'hotline',
-          occurredAt: new Date().toISOString(),
+          occurredAt: rig.clock.now().toISOString(),
           summary: '對方請我們兩天後再撥。',
           nextFollowUpAt: at(2).toISOString(),
         })
@@ -94,9 +94,11 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
         .db()
         .query(`SELECT status, due_at FROM reminders WHERE id = $1`, [reminder.id]);
       expect(moved).toEqual({ status: 'scheduled', due_at: later });
+      // The queue runs on real time: the job wakes as far from now as the reminder is from the rig's now.
       await waitFor(async () => {
         const current = await rig.queue().getJob(reminder.id);
-        return current && Math.abs(current.timestamp + current.delay - later.getTime()) < 5000;
+        const wakesIn = current ? current.timestamp + current.delay - Date.now() : NaN;
+        return current && Math.abs(wakesIn - (later.getTime() - rig.clock.now().getTime())) < 5000;
       });
 
       await rig.api
@@ -110,7 +112,7 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
     });
 
     it('fires a reminder enqueued twice once', async () => {
-      const [id] = await insertRows(1, new Date(Date.now() + 800));
+      const [id] = await insertRows(1, new Date(rig.clock.now().getTime() + 800));
       const queue = rig.queue();
       const options = { jobId: id, delay: 800, removeOnComplete: true };
       await queue.add('fire', { reminderId: id }, options);
@@ -127,7 +129,7 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
     });
 
     it('still fires a reminder whose enqueue was lost between commit and queue (the reconciler finds it)', async () => {
-      const [id] = await insertRows(1, new Date(Date.now() - 60_000));
+      const [id] = await insertRows(1, new Date(rig.clock.now().getTime() - 60_000));
       expect(await rig.queue().getJob(id)).toBeUndefined();
       await rig.worker().get(ReminderReconciler).reconcile();
       await waitFor(async () => (await statusOf([id])).sent === 1);
@@ -135,7 +137,7 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
     });
 
     it('fires all of 1,000 future reminders after the queue lost them, each once', async () => {
-      const ids = await insertRows(1000, new Date(Date.now() + 3000));
+      const ids = await insertRows(1000, new Date(rig.clock.now().getTime() + 3000));
       const reconciler = rig.worker().get(ReminderReconciler);
       await reconciler.reconcile();
       expect(await rig.queue().getJobCountByTypes('delayed', 'waiting', 'active')).toBeGreaterThanOrEqual(

@@ -21,7 +21,7 @@ export async function seedDemoReminders(
   const clock = new Clock();
   const settings = new ReminderSettingsService(db, config);
   // Inside a transaction the service only notes what to queue after commit; nothing here is queued.
-  const reminders = new RemindersService(db, undefined as never);
+  const reminders = new RemindersService(db, undefined as never, clock);
   const negotiation = new NegotiationReminders(reminders, settings, clock);
   const documents = new DocumentReminders(reminders, settings, clock);
   await db.transaction(async (manager) => {

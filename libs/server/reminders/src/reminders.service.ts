@@ -1,6 +1,7 @@
 import { REMINDER_STATUSES, type ReminderRecipient, type ReminderStatus } from '@accord/contracts';
 import type { PlannedReminder } from '@accord/domain';
 import {
+  Clock,
   ConflictError,
   ListQueryDto,
   NotFoundError,
@@ -144,6 +145,7 @@ export class RemindersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly queue: ReminderQueue,
+    private readonly clock: Clock,
   ) {}
 
   async sync(
@@ -234,9 +236,11 @@ export class RemindersService {
         status: reminder.status,
       });
     await this.db.transaction(async (manager) => {
+      // Due "now" on the clock the worker fires by (not the database's): were they to differ, the
+      // worker would see a retry as moved into the future and put it back to sleep.
       await manager.query(
-        `UPDATE reminders SET status = 'scheduled', attempts = 0, last_error = NULL, due_at = now(), updated_at = now() WHERE id = $1`,
-        [id],
+        `UPDATE reminders SET status = 'scheduled', attempts = 0, last_error = NULL, due_at = $2, updated_at = now() WHERE id = $1`,
+        [id, this.clock.now()],
       );
       await manager.query(
         `UPDATE reminder_deliveries SET attempts = 0, updated_at = now() WHERE reminder_id = $1 AND status = 'failed'`,

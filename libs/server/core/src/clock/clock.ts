@@ -11,9 +11,20 @@ export class Clock {
   }
 }
 
-/** A clock tests move by hand: real time, shifted to the instant a test sets, and running on from it. */
+/**
+ * A clock tests move by hand: real time, shifted to the instant a test sets, and running on from it.
+ * Started at an origin, it runs from there and `reset()` goes back to that run, so a whole suite can be
+ * played at 23:30 on a month's last day while PostgreSQL and the queue keep real time.
+ */
 export class ManualClock extends Clock {
-  private offsetMs = 0;
+  private readonly baseOffsetMs: number;
+  private offsetMs: number;
+
+  constructor(origin?: Date) {
+    super();
+    this.baseOffsetMs = origin ? origin.getTime() - Date.now() : 0;
+    this.offsetMs = this.baseOffsetMs;
+  }
 
   override now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -24,7 +35,7 @@ export class ManualClock extends Clock {
   }
 
   reset(): void {
-    this.offsetMs = 0;
+    this.offsetMs = this.baseOffsetMs;
   }
 }
 
