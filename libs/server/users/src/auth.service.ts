@@ -1,8 +1,6 @@
 import { ErrorCode, type SignInResult, type UserView } from '@accord/contracts';
-import { decideSignInThrottle } from '@accord/domain';
 import {
   APP_CONFIG,
-  AppError,
   AuditService,
   QueueName,
   UnauthenticatedError,
@@ -18,6 +16,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RECORD_SIGN_IN, recordSignInJobId, type RecordSignInPayload } from './jobs/record-sign-in.job';
 import { verifyPassword } from './password';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
 
 @Injectable()
@@ -30,20 +29,30 @@ export class AuthService {
     private readonly jwt: JwtService,
     @InjectQueue(QueueName.Users) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   async signIn(rawEmail: string, password: string, context: RequestContext): Promise<SignInResult> {
     const email = rawEmail.trim().toLowerCase();
-    await this.refuseWhenThrottled(email, context);
+    // Reserved before the password is checked, and the same way for e-mails without an account.
+    const attempt = await this.throttle.reserve(email, context.ip);
 
-    const user = await this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    let user: User | null;
+    let passwordOk: boolean;
+    try {
+      user = await this.db
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne();
+      passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    } catch (error) {
+      await this.throttle.abandoned(attempt);
+      throw error;
+    }
     if (!user || !passwordOk || !user.active) {
+      await this.throttle.failed(attempt);
       await this.audit.record(null, {
         actorId: user?.id ?? null,
         action: 'auth.sign_in_failed',
@@ -53,6 +62,7 @@ export class AuthService {
       });
       throw new UnauthenticatedError(ErrorCode.InvalidCredentials, 'E-mail or password is wrong');
     }
+    await this.throttle.succeeded(attempt);
 
     const signedInAt = new Date();
     const auditId = await this.audit.record(null, {
@@ -84,30 +94,6 @@ export class AuthService {
   async me(principal: Principal): Promise<UserView> {
     const user = await this.db.getRepository(User).findOneOrFail({ where: { id: principal.id } });
     return toUserView(user);
-  }
-
-  private async refuseWhenThrottled(email: string, context: RequestContext): Promise<void> {
-    const now = Date.now();
-    const limits = {
-      windowSeconds: this.config.SIGN_IN_WINDOW_SECONDS,
-      maxFailuresPerAccount: this.config.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
-      maxFailuresPerAddress: this.config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
-    };
-    const history = await this.audit.recentSignInFailures(
-      email,
-      context.ip,
-      new Date(now - limits.windowSeconds * 1000),
-    );
-    const decision = decideSignInThrottle(history, now, limits);
-    if (decision.blocked) {
-      throw new AppError(
-        429,
-        ErrorCode.TooManySignInAttempts,
-        'Too many failed sign-ins; wait and try again',
-        { retryAfterSeconds: decision.retryAfterSeconds },
-        { 'Retry-After': String(decision.retryAfterSeconds) },
-      );
-    }
   }
 
   /** The sign-in itself must not fail because the queue is down: the last-sign-in stamp is best effort. */

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PrincipalLoaderService } from './principal-loader.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
 import { Team } from './team.entity';
@@ -18,6 +19,7 @@ import { UsersService } from './users.service';
   controllers: [AuthController, UsersController, TeamsController],
   providers: [
     AuthService,
+    SignInThrottleService,
     UsersService,
     TeamsService,
     { provide: PRINCIPAL_LOADER, useClass: PrincipalLoaderService },

@@ -41,20 +41,4 @@ export class AuditService {
     });
     return String(result.identifiers[0]?.id ?? result.raw?.[0]?.id);
   }
-
-  /** Instants of recent failed sign-ins for one account and from one address, for throttling. */
-  async recentSignInFailures(
-    email: string,
-    ip: string | null,
-    since: Date,
-  ): Promise<{ account: number[]; address: number[] }> {
-    const rows: { at: Date; by: string }[] = await this.entries.query(
-      `SELECT at, 'account' AS by FROM audit_log WHERE action = 'auth.sign_in_failed' AND subject = $1 AND at > $3
-       UNION ALL
-       SELECT at, 'address' AS by FROM audit_log WHERE action = 'auth.sign_in_failed' AND ip = $2 AND at > $3`,
-      [email, ip ?? '', since],
-    );
-    const instants = (by: string) => rows.filter((r) => r.by === by).map((r) => new Date(r.at).getTime());
-    return { account: instants('account'), address: instants('address') };
-  }
 }

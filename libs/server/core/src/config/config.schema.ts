@@ -117,9 +117,38 @@ export const configSchema = z.object({
   DASHBOARD_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanish.default(false),
-  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  SIGN_IN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(900)
+    .describe(
+      'how long a failed sign-in counts; no sign-in is ever refused for longer (no permanent lockout)',
+    ),
+  SIGN_IN_FIRST_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1)
+    .describe(
+      'wait (429 with Retry-After) after a failed sign-in for that e-mail from that address; doubles with each further failure, up to the window',
+    ),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe(
+      'failures for one e-mail from any address in the window, past which only addresses without a failure for it may try',
+    ),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe(
+      'failures from one address (an IPv6 one by its /64) for any e-mails in the window, past which it waits',
+    ),
   TRUST_PROXY: booleanish.default(false),
 });
 
