@@ -16,7 +16,7 @@ import {
   ConflictError,
   escapeLike,
   fieldDiff,
-  NotFoundError,
+  missingOrOutOfScope,
   officerScope,
   paginate,
   UnprocessableError,
@@ -76,9 +76,13 @@ export class CasesService {
     return manager.getRepository(Case).createQueryBuilder('c').where(scope.sql, scope.params);
   }
 
+  private missing(manager: EntityManager, id: string) {
+    return missingOrOutOfScope(manager, { table: 'cases', entity: 'Case', entityType: 'case', id });
+  }
+
   async get(principal: Principal, id: string, manager?: EntityManager): Promise<Case> {
     const record = await this.scoped(principal, manager).andWhere('c.id = :id', { id }).getOne();
-    if (!record) throw new NotFoundError('Case');
+    if (!record) throw await this.missing(manager ?? this.db.manager, id);
     return record;
   }
 
@@ -281,7 +285,7 @@ export class CasesService {
         .andWhere('c.id = :id', { id })
         .setLock('pessimistic_write')
         .getOne();
-      if (!record) throw new NotFoundError('Case');
+      if (!record) throw await this.missing(manager, id);
       if (dto.version !== undefined && dto.version !== record.version) {
         throw new ConflictError(
           ErrorCode.StaleVersion,

@@ -3,11 +3,12 @@ import { projectPenalty } from '@accord/domain';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   AuditService,
-  fieldDiff,
   ConflictError,
+  fieldDiff,
   NotFoundError,
   officerScope,
   paginate,
+  refusedWithItsCase,
   UnprocessableError,
   versionedUpdate,
   type Principal,
@@ -56,9 +57,7 @@ export class DebtsService {
   async get(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Debt> {
     const debt = await manager.getRepository(Debt).findOne({ where: { id } });
     if (!debt) throw new NotFoundError('Debt');
-    await this.cases.get(principal, debt.caseId, manager).catch(() => {
-      throw new NotFoundError('Debt');
-    });
+    await this.cases.get(principal, debt.caseId, manager).catch(refusedWithItsCase('Debt', 'debt', id));
     return debt;
   }
 

@@ -6,7 +6,7 @@ import {
   ConflictError,
   escapeLike,
   FieldCipher,
-  NotFoundError,
+  missingOrOutOfScope,
   officerScope,
   paginate,
   UnprocessableError,
@@ -64,7 +64,13 @@ export class ClientsService {
 
   async get(principal: Principal, id: string, manager?: EntityManager): Promise<Client> {
     const client = await this.scoped(principal, manager).andWhere('cl.id = :id', { id }).getOne();
-    if (!client) throw new NotFoundError('Client');
+    if (!client)
+      throw await missingOrOutOfScope(manager ?? this.db.manager, {
+        table: 'clients',
+        entity: 'Client',
+        entityType: 'client',
+        id,
+      });
     return client;
   }
 

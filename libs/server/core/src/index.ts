@@ -1,5 +1,6 @@
 export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
+export * from './audit/denial-audit';
 export * from './audit/field-diff';
 export * from './auth/access.decorators';
 export * from './auth/access.guard';

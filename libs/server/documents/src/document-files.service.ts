@@ -3,7 +3,7 @@ import {
   APP_CONFIG,
   AuditService,
   ConflictError,
-  NotFoundError,
+  missingOrOutOfScope,
   OBJECT_STORAGE,
   officerScope,
   getStoredOrNotFound,
@@ -185,7 +185,13 @@ export class DocumentFilesService {
       .where('f.id = :fileId', { fileId })
       .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
       .getOne();
-    if (!file) throw new NotFoundError('Document file');
+    if (!file)
+      throw await missingOrOutOfScope(this.db.manager, {
+        table: 'document_files',
+        entity: 'Document file',
+        entityType: 'document_file',
+        id: fileId,
+      });
     const body = await getStoredOrNotFound(this.storage, file.storageKey, 'Document file');
     await this.audit.record(null, {
       actorId: principal.id,

@@ -16,6 +16,7 @@ import {
   officerScope,
   paginate,
   UnprocessableError,
+  refusedWithItsCase,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -73,9 +74,9 @@ export class DocumentRequirementsService {
   ): Promise<DocumentRequirement> {
     const item = await manager.getRepository(DocumentRequirement).findOne({ where: { id } });
     if (!item) throw new NotFoundError('Document requirement');
-    await this.cases.get(principal, item.caseId, manager).catch(() => {
-      throw new NotFoundError('Document requirement');
-    });
+    await this.cases
+      .get(principal, item.caseId, manager)
+      .catch(refusedWithItsCase('Document requirement', 'document_requirement', id));
     return item;
   }
 

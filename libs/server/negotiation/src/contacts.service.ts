@@ -6,6 +6,7 @@ import {
   NotFoundError,
   officerScope,
   paginate,
+  refusedWithItsCase,
   UnprocessableError,
   versionedUpdate,
   type Principal,
@@ -45,9 +46,9 @@ export class ContactsService {
   async get(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Contact> {
     const contact = await manager.getRepository(Contact).findOne({ where: { id } });
     if (!contact) throw new NotFoundError('Contact');
-    await this.cases.get(principal, contact.caseId, manager).catch(() => {
-      throw new NotFoundError('Contact');
-    });
+    await this.cases
+      .get(principal, contact.caseId, manager)
+      .catch(refusedWithItsCase('Contact', 'contact', id));
     return contact;
   }
 

@@ -5,6 +5,7 @@ import {
   AuditService,
   ConflictError,
   NotFoundError,
+  refusedWithItsCase,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -29,9 +30,9 @@ export class FinancialStatementsService {
     dto: CreateFinancialStatementDto,
     context: RequestContext,
   ): Promise<FinancialStatement> {
-    const record = await this.cases.get(principal, dto.caseId).catch(() => {
-      throw new NotFoundError('Case');
-    });
+    const record = await this.cases
+      .get(principal, dto.caseId)
+      .catch(refusedWithItsCase('Case', 'case', dto.caseId));
     if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
     return this.db.transaction(async (manager) => {
       // Serialise statements of one case, so exactly one stays current.
@@ -85,9 +86,9 @@ export class FinancialStatementsService {
   async get(principal: Principal, id: string): Promise<FinancialStatement> {
     const statement = await this.db.getRepository(FinancialStatement).findOne({ where: { id } });
     if (!statement) throw new NotFoundError('Financial statement');
-    await this.cases.get(principal, statement.caseId).catch(() => {
-      throw new NotFoundError('Financial statement');
-    });
+    await this.cases
+      .get(principal, statement.caseId)
+      .catch(refusedWithItsCase('Financial statement', 'financial_statement', id));
     return statement;
   }
 

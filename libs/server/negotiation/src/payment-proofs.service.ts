@@ -7,6 +7,7 @@ import {
   OBJECT_STORAGE,
   receiveUpload,
   getStoredOrNotFound,
+  refusedWithItsCase,
   type AppConfig,
   type ObjectStorage,
   type Principal,
@@ -133,9 +134,9 @@ export class PaymentProofsService {
       [proofId],
     );
     if (!row) throw new NotFoundError('Payment proof');
-    await this.cases.get(principal, row.caseId).catch(() => {
-      throw new NotFoundError('Payment proof');
-    });
+    await this.cases
+      .get(principal, row.caseId)
+      .catch(refusedWithItsCase('Payment proof', 'payment_proof', proofId));
     const { storage_key: storageKey, ...file } = row;
     const body = await getStoredOrNotFound(this.storage, storageKey, 'Payment proof');
     await this.audit.record(null, {
@@ -157,9 +158,7 @@ export class PaymentProofsService {
       [paymentId],
     );
     if (!row) throw new NotFoundError('Payment');
-    await this.cases.get(principal, row.case_id).catch(() => {
-      throw new NotFoundError('Payment');
-    });
+    await this.cases.get(principal, row.case_id).catch(refusedWithItsCase('Payment', 'payment', paymentId));
     if (row.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
     return row.case_id;
   }

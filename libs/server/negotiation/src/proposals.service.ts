@@ -11,6 +11,7 @@ import {
   AuditService,
   ConflictError,
   NotFoundError,
+  refusedWithItsCase,
   UnprocessableError,
   versionedUpdate,
   type Principal,
@@ -47,9 +48,9 @@ export class ProposalsService {
   async get(principal: Principal, id: string, manager: EntityManager = this.db.manager): Promise<Proposal> {
     const proposal = await manager.getRepository(Proposal).findOne({ where: { id } });
     if (!proposal) throw new NotFoundError('Proposal');
-    await this.cases.get(principal, proposal.caseId, manager).catch(() => {
-      throw new NotFoundError('Proposal');
-    });
+    await this.cases
+      .get(principal, proposal.caseId, manager)
+      .catch(refusedWithItsCase('Proposal', 'proposal', id));
     return proposal;
   }
 

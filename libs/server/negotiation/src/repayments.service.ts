@@ -3,6 +3,7 @@ import { CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
   NotFoundError,
+  refusedWithItsCase,
   UnprocessableError,
   type Principal,
   type RequestContext,
@@ -66,9 +67,9 @@ export class RepaymentsService {
         [installmentId],
       );
       if (!row) throw new NotFoundError('Installment');
-      await this.cases.get(principal, row.case_id, manager).catch(() => {
-        throw new NotFoundError('Installment');
-      });
+      await this.cases
+        .get(principal, row.case_id, manager)
+        .catch(refusedWithItsCase('Installment', 'installment', installmentId));
       // One payment at a time per plan, so allocation and status are computed on settled figures.
       await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);
       const [payment] = await manager.query(
@@ -108,9 +109,9 @@ export class RepaymentsService {
   async plan(principal: Principal, planId: string) {
     const [row]: PlanRow[] = await this.db.query(`${PLAN_SELECT} WHERE p.id = $1`, [planId]);
     if (!row) throw new NotFoundError('Repayment plan');
-    await this.cases.get(principal, row.caseId).catch(() => {
-      throw new NotFoundError('Repayment plan');
-    });
+    await this.cases
+      .get(principal, row.caseId)
+      .catch(refusedWithItsCase('Repayment plan', 'repayment_plan', planId));
     return this.detail(this.db.manager, row, this.cases.today());
   }
 

@@ -147,13 +147,34 @@ export class RemindersController {
     return row;
   }
 
+  /** A change of where someone's reminders go is audited with the channels before and after. */
   @Put('me/reminder-channels')
   @Roles(...ANY_SIGNED_IN)
-  async setMyChannels(@CurrentUser() principal: Principal, @Body() dto: ReminderChannelsDto) {
-    const [[row]] = await this.db.query(
-      `UPDATE users SET reminder_channels = $2, updated_at = now() WHERE id = $1 RETURNING reminder_channels AS channels`,
-      [principal.id, dto.channels],
-    );
-    return row;
+  async setMyChannels(
+    @CurrentUser() principal: Principal,
+    @Body() dto: ReminderChannelsDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.db.transaction(async (manager) => {
+      const [before] = await manager.query(
+        `SELECT reminder_channels AS channels FROM users WHERE id = $1 FOR UPDATE`,
+        [principal.id],
+      );
+      const [[row]] = await manager.query(
+        `UPDATE users SET reminder_channels = $2, updated_at = now() WHERE id = $1 RETURNING reminder_channels AS channels`,
+        [principal.id, dto.channels],
+      );
+      if (JSON.stringify(before?.channels) !== JSON.stringify(row.channels)) {
+        await this.audit.record(manager, {
+          actorId: principal.id,
+          action: 'user.reminder_channels_changed',
+          entityType: 'user',
+          entityId: principal.id,
+          context,
+          details: { before: before?.channels ?? null, after: row.channels },
+        });
+      }
+      return row;
+    });
   }
 }

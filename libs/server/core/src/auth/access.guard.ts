@@ -37,19 +37,25 @@ export class AccessGuard implements CanActivate {
   private async authenticate(request: Request): Promise<Principal> {
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthenticatedError();
+    if (scheme !== 'Bearer' || !token)
+      throw new UnauthenticatedError(undefined, undefined, { reason: 'missing_token' });
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired');
+    } catch (error) {
+      throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired', {
+        reason: (error as Error)?.name === 'TokenExpiredError' ? 'expired_token' : 'invalid_token',
+      });
     }
     // A token minted for something else (the queue board's session) is not a sign-in.
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub) || 'aud' in claims)
-      throw new UnauthenticatedError();
+      throw new UnauthenticatedError(undefined, undefined, { reason: 'invalid_token' });
     const user = await this.principals.load(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {
-      throw new UnauthenticatedError(ErrorCode.TokenRevoked, 'Your session has ended; sign in again');
+      throw new UnauthenticatedError(ErrorCode.TokenRevoked, 'Your session has ended; sign in again', {
+        reason: !user ? 'unknown_user' : !user.active ? 'disabled_user' : 'revoked_token',
+        ...(user ? { actorId: user.id } : {}),
+      });
     }
     return {
       id: user.id,

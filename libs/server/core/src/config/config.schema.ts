@@ -28,6 +28,12 @@ export const configSchema = z.object({
     .min(60)
     .max(24 * 3600)
     .default(3600),
+  AUDIT_DENIALS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(120)
+    .describe('access denials written to the audit log per API process and minute; the rest are counted'),
   FIELD_ENCRYPTION_KEYS: z
     .string()
     .regex(

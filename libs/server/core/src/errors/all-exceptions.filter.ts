@@ -1,8 +1,9 @@
 import { ErrorCode, type ErrorBody } from '@accord/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { describeDenial, type DenialAudit } from '../audit/denial-audit';
 import { AppError } from './app-error';
 
 const STATUS_CODES: Record<number, string> = {
@@ -22,6 +23,9 @@ const STATUS_CODES: Record<number, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  /** Given the denial audit, refused requests on real routes are written to the audit log. */
+  constructor(private readonly denials?: DenialAudit) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { body, headers } = this.toBody(exception);
@@ -31,6 +35,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     response.status(body.statusCode).json(body);
+    // Written after the answer is sent: a refusal takes as long whether or not it is recorded, so the
+    // time it takes tells nobody that someone else's record exists.
+    const denial = this.denials && describeDenial(exception, host.switchToHttp().getRequest<Request>());
+    if (denial) void this.denials?.record(denial);
   }
 
   private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {

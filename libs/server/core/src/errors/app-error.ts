@@ -19,6 +19,20 @@ export class NotFoundError extends AppError {
   }
 }
 
+/**
+ * A record that exists but lies outside the caller's scope. It answers exactly as a missing one does, so
+ * nobody learns that it exists; the global filter writes it to the audit log as an access denial.
+ */
+export class OutOfScopeError extends NotFoundError {
+  constructor(
+    entity: string,
+    readonly entityType: string,
+    readonly entityId: string,
+  ) {
+    super(entity);
+  }
+}
+
 export class StaleVersionError extends AppError {
   constructor(entity: string, currentVersion?: number) {
     super(409, ErrorCode.StaleVersion, `${entity} was changed by someone else; reload and try again`, {
@@ -39,8 +53,21 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** Why a protected route refused the caller's credentials; for the audit log only, never sent back. */
+export interface CredentialDenial {
+  reason:
+    'missing_token' | 'invalid_token' | 'expired_token' | 'revoked_token' | 'disabled_user' | 'unknown_user';
+  /** Known only when the token's signature held, i.e. the user it names really was issued it. */
+  actorId?: string;
+}
+
 export class UnauthenticatedError extends AppError {
-  constructor(code: string = ErrorCode.Unauthenticated, message = 'Sign in first') {
+  constructor(
+    code: string = ErrorCode.Unauthenticated,
+    message = 'Sign in first',
+    /** Set by the access guard, so the global filter audits it; a failed sign-in is audited where it happens. */
+    readonly denial?: CredentialDenial,
+  ) {
     super(401, code, message);
   }
 }

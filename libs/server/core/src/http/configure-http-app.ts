@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { DenialAudit } from '../audit/denial-audit';
 import type { AppConfig } from '../config/config.schema';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe } from '../errors/validation.pipe';
@@ -39,7 +40,7 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()), credentials: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(app.get(DenialAudit)));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

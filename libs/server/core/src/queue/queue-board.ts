@@ -7,9 +7,16 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
+import { AuditService } from '../audit/audit.service';
 import { Roles } from '../auth/access.decorators';
-import { CurrentUser } from '../auth/current.decorators';
-import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader } from '../auth/principal';
+import { CurrentUser, RequestInfo } from '../auth/current.decorators';
+import {
+  PRINCIPAL_LOADER,
+  type Principal,
+  type PrincipalLoader,
+  type RequestContext,
+} from '../auth/principal';
+import { Clock } from '../clock/clock';
 import { QueueName } from './queue-names';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -26,15 +33,29 @@ const TTL_SECONDS = 15 * 60;
 @ApiBearerAuth()
 @Controller('admin')
 export class QueueBoardController {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
 
+  /** Opening the board is audited here, once per session, not for each of the board's own requests. */
   @Post('queue-board-session')
   @Roles('admin')
   @HttpCode(204)
   async open(
     @CurrentUser() principal: Principal,
+    @RequestInfo() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'queue_board.session_opened',
+      entityType: 'user',
+      entityId: principal.id,
+      context,
+      details: { expiresAt: new Date(this.clock.now().getTime() + TTL_SECONDS * 1000).toISOString() },
+    });
     const token = await this.jwt.signAsync(
       { sub: principal.id, tv: principal.tokenVersion, aud: AUDIENCE },
       { expiresIn: TTL_SECONDS },

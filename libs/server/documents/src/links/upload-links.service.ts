@@ -8,6 +8,7 @@ import {
   ConflictError,
   NotFoundError,
   RateLimiter,
+  refusedWithItsCase,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -109,9 +110,9 @@ export class UploadLinksService {
   async revoke(principal: Principal, linkId: string, context: RequestContext): Promise<void> {
     const [link] = await this.db.query(`SELECT id, case_id FROM upload_links WHERE id = $1`, [linkId]);
     if (!link) throw new NotFoundError('Upload link');
-    await this.cases.get(principal, link.case_id).catch(() => {
-      throw new NotFoundError('Upload link');
-    });
+    await this.cases
+      .get(principal, link.case_id)
+      .catch(refusedWithItsCase('Upload link', 'upload_link', linkId));
     await this.db.transaction(async (manager) => {
       await manager.query(
         `UPDATE upload_links SET revoked_at = coalesce(revoked_at, now()), revoked_by = coalesce(revoked_by, $2) WHERE id = $1`,
