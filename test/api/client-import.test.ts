@@ -2,7 +2,7 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { buildFirm, taiwanId, type TestFirm } from './support/firm';
+import { buildFirm, taiwanId, type Member, type TestFirm } from './support/firm';
 
 const api = useApiApp('import');
 let firm: TestFirm;
@@ -167,5 +167,201 @@ describe('case export', () => {
       'Reference,Client,Officer,Stage,Outstanding,Overdue,Max days overdue,Litigation risk,Opened on,Closed on',
     );
     await api.http().get('/api/cases/export').query({ locale: 'fr' }).set(firm.officerA1.auth).expect(400);
+  });
+});
+
+describe('client import: duplicates of clients on file', () => {
+  /** On file for officer A1 (team A) and officer B1 (team B), each with a case. */
+  const OWN = { name: '范文同', id: taiwanId(70001), phone: '0933-000-001' };
+  const OTHER = { name: '褚明珠', id: taiwanId(70002), phone: '0933-000-002' };
+  const filed = { own: { clientId: '', reference: '' }, other: { clientId: '', reference: '' } };
+  const OFFICER_NAMES = { a1: '甲一承辦', b1: '乙一承辦' };
+
+  const fileClient = async (owner: Member, person: typeof OWN) => {
+    const client = await api
+      .http()
+      .post('/api/clients')
+      .set(owner.auth)
+      .send({
+        fullName: person.name,
+        idType: 'tw_national_id',
+        idNumber: person.id,
+        phone: person.phone,
+        consentPurposes: ['debt_negotiation'],
+      })
+      .expect(201);
+    const opened = await api
+      .http()
+      .post('/api/cases')
+      .set(owner.auth)
+      .send({ clientId: client.body.id, overdueReason: 'job_loss' })
+      .expect(201);
+    return { clientId: client.body.id as string, reference: opened.body.reference as string };
+  };
+
+  beforeAll(async () => {
+    await db.query(`UPDATE users SET full_name = $2 WHERE id = $1`, [
+      firm.officerA1.user.id,
+      OFFICER_NAMES.a1,
+    ]);
+    await db.query(`UPDATE users SET full_name = $2 WHERE id = $1`, [
+      firm.officerB1.user.id,
+      OFFICER_NAMES.b1,
+    ]);
+    filed.own = await fileClient(firm.officerA1, OWN);
+    filed.other = await fileClient(firm.officerB1, OTHER);
+  });
+
+  /**
+   * Line 2 repeats A1's client by ID number; line 3 B1's client by ID number and phone (under another
+   * name, so nothing of B1's client can come back from the file itself); line 4 B1's client's phone;
+   * line 5 A1's client's phone. `officer` fills in the column managers and admins must give.
+   */
+  const duplicates = (officer?: string) => {
+    const tail = officer ? `,${officer}` : '';
+    const header = officer ? `${HEADER},承辦人` : HEADER;
+    const lines = [
+      `某甲,${OWN.id},,是,失業,支付寶花唄,1,1,1,${tail}`,
+      `某乙,${OTHER.id},${OTHER.phone},是,失業,支付寶花唄,1,1,1,${tail}`,
+      `某丙,${taiwanId(70003)},${OTHER.phone},是,失業,支付寶花唄,1,1,1,${tail}`,
+      `某丁,${taiwanId(70004)},${OWN.phone},是,失業,支付寶花唄,1,1,1,${tail}`,
+    ];
+    return `${header}\n${lines.join('\n')}\n`;
+  };
+  type Problem = { row: number; field: string; code: string; message: string; existing?: unknown };
+  const byRow = (problems: Problem[]) => problems.map(({ row, field, code }) => `${row}:${field}:${code}`);
+  const ownExisting = () => ({
+    clientId: filed.own.clientId,
+    fullName: OWN.name,
+    officerName: OFFICER_NAMES.a1,
+    caseReference: filed.own.reference,
+  });
+  const otherExisting = () => ({
+    clientId: filed.other.clientId,
+    fullName: OTHER.name,
+    officerName: OFFICER_NAMES.b1,
+    caseReference: filed.other.reference,
+  });
+  /** Nothing that names B1's client may be anywhere in an answer to someone outside team B. */
+  const expectNothingOfOther = (body: unknown) => {
+    const text = JSON.stringify(body);
+    for (const secret of [
+      filed.other.clientId,
+      filed.other.reference,
+      OTHER.name,
+      OFFICER_NAMES.b1,
+      firm.officerB1.user.id,
+      firm.officerB1.user.email,
+    ])
+      expect(text).not.toContain(secret);
+  };
+
+  it("tells an officer only that another team's client exists, and names their own", async () => {
+    const preview = await post('preview', duplicates(), firm.officerA1.auth).expect(200);
+    const problems: Problem[] = preview.body.problems;
+    expect(byRow(problems)).toEqual([
+      '2:idNumber:CLIENT_EXISTS',
+      '3:idNumber:DUPLICATE_OUTSIDE_SCOPE',
+      '4:phone:DUPLICATE_OUTSIDE_SCOPE',
+      '5:phone:PHONE_EXISTS',
+    ]);
+    expect(problems[0].existing).toEqual(ownExisting());
+    expect(problems[3].existing).toEqual(ownExisting());
+    for (const outside of [problems[1], problems[2]]) {
+      expect(outside).toEqual({
+        row: outside.row,
+        field: outside.field,
+        code: 'DUPLICATE_OUTSIDE_SCOPE',
+        message: 'Already a client of the firm; ask your manager',
+      });
+    }
+    expectNothingOfOther(preview.body);
+  });
+
+  it("refuses the import the same way, without naming the other team's client", async () => {
+    const before = await count('clients');
+    const refused = await post('commit', duplicates(), firm.officerA1.auth).expect(422);
+    expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect(byRow(refused.body.details.problems)).toEqual([
+      '2:idNumber:CLIENT_EXISTS',
+      '3:idNumber:DUPLICATE_OUTSIDE_SCOPE',
+      '4:phone:DUPLICATE_OUTSIDE_SCOPE',
+      '5:phone:PHONE_EXISTS',
+    ]);
+    expectNothingOfOther(refused.body);
+    expect(await count('clients')).toBe(before);
+  });
+
+  it("names a manager's team's clients and not another team's; an admin's every one", async () => {
+    const managerA = await post('preview', duplicates(firm.officerA1.user.email), firm.managerA.auth).expect(
+      200,
+    );
+    expect(byRow(managerA.body.problems)).toEqual([
+      '2:idNumber:CLIENT_EXISTS',
+      '3:idNumber:DUPLICATE_OUTSIDE_SCOPE',
+      '4:phone:DUPLICATE_OUTSIDE_SCOPE',
+      '5:phone:PHONE_EXISTS',
+    ]);
+    expect(managerA.body.problems[0].existing).toEqual(ownExisting());
+    expectNothingOfOther(managerA.body);
+
+    const managerB = await post('preview', duplicates(firm.officerB1.user.email), firm.managerB.auth).expect(
+      200,
+    );
+    expect(byRow(managerB.body.problems)).toEqual([
+      '2:idNumber:DUPLICATE_OUTSIDE_SCOPE',
+      '3:idNumber:CLIENT_EXISTS',
+      '3:phone:PHONE_EXISTS',
+      '4:phone:PHONE_EXISTS',
+      '5:phone:DUPLICATE_OUTSIDE_SCOPE',
+    ]);
+    expect(managerB.body.problems[1].existing).toEqual(otherExisting());
+    expect(JSON.stringify(managerB.body)).not.toContain(filed.own.clientId);
+    expect(JSON.stringify(managerB.body)).not.toContain(OWN.name);
+
+    const admin = await post('preview', duplicates(firm.officerA2.user.email), firm.admin.auth).expect(200);
+    expect(byRow(admin.body.problems)).toEqual([
+      '2:idNumber:CLIENT_EXISTS',
+      '3:idNumber:CLIENT_EXISTS',
+      '3:phone:PHONE_EXISTS',
+      '4:phone:PHONE_EXISTS',
+      '5:phone:PHONE_EXISTS',
+    ]);
+    expect(admin.body.problems.map((p: Problem) => p.existing)).toEqual([
+      ownExisting(),
+      otherExisting(),
+      otherExisting(),
+      otherExisting(),
+      ownExisting(),
+    ]);
+  });
+
+  it('audits each preview and refused import with its counts, never the ID numbers or phones', async () => {
+    await post('preview', duplicates(), firm.officerA2.auth).expect(200);
+    await post('commit', duplicates(), firm.officerA2.auth).expect(422);
+    const rows: { action: string; details: unknown; request_id: string | null }[] = await db.query(
+      `SELECT action, details, request_id FROM audit_log
+        WHERE actor_id = $1 AND action IN ('clients.import_previewed', 'clients.import_refused') ORDER BY id`,
+      [firm.officerA2.user.id],
+    );
+    // Officer A2 is in A1's team but A1's client is not theirs: every duplicate is outside their cases.
+    const expected = {
+      rows: 4,
+      clients: 4,
+      problems: 4,
+      duplicates: { inScope: 0, outsideScope: 4, withinFile: 0 },
+    };
+    expect(rows.map((r) => [r.action, r.details])).toEqual([
+      ['clients.import_previewed', expected],
+      ['clients.import_refused', expected],
+    ]);
+    expect(rows.every((r) => r.request_id)).toBe(true);
+    const logged = JSON.stringify(
+      await db.query(
+        `SELECT * FROM audit_log WHERE action IN ('clients.import_previewed', 'clients.import_refused')`,
+      ),
+    );
+    for (const secret of [OWN.id, OTHER.id, taiwanId(70003), '0933000001', '0933-000-002', '0933000002'])
+      expect(logged).not.toContain(secret);
   });
 });

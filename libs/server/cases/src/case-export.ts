@@ -1,6 +1,6 @@
 import type { Locale } from '@accord/contracts';
 import { formatFen } from '@accord/domain';
-import { stringify } from 'csv-stringify/sync';
+import { CsvNumber, type CsvCell } from '@accord/server-core';
 import type { toCaseListItem } from './cases.service';
 
 type Row = ReturnType<typeof toCaseListItem>;
@@ -44,22 +44,27 @@ const HEADERS: Record<Locale, string[]> = {
   ],
 };
 
+/** Yuan without the sign or separators, so a spreadsheet reads a number. */
+const yuan = (fen: number) => new CsvNumber(formatFen(fen, '').replace(/,/g, ''));
+
 /**
- * The case list as a spreadsheet: UTF-8 with a BOM so Excel reads Chinese correctly, amounts in yuan
- * without the currency sign (so they stay numbers), stage and risk as their stable codes.
+ * The case list as a spreadsheet's header and rows: amounts in yuan without the currency sign (so they
+ * stay numbers), stage and risk as their stable codes.
  */
-export function casesToCsv(rows: Row[], locale: Locale): string {
-  const body = rows.map((r) => [
-    r.reference,
-    r.clientName ?? '',
-    r.officerName ?? '',
-    r.stage,
-    formatFen(r.totalOutstandingFen, '').replace(/,/g, ''),
-    formatFen(r.totalOverdueFen, '').replace(/,/g, ''),
-    r.maxDaysOverdue,
-    r.litigationRisk,
-    r.openedOn,
-    r.closedOn ?? '',
-  ]);
-  return `\uFEFF${stringify([HEADERS[locale], ...body])}`;
+export function caseExportTable(rows: Row[], locale: Locale): { header: string[]; rows: CsvCell[][] } {
+  return {
+    header: HEADERS[locale],
+    rows: rows.map((r) => [
+      r.reference,
+      r.clientName ?? '',
+      r.officerName ?? '',
+      r.stage,
+      yuan(r.totalOutstandingFen),
+      yuan(r.totalOverdueFen),
+      r.maxDaysOverdue,
+      r.litigationRisk,
+      r.openedOn,
+      r.closedOn ?? '',
+    ]),
+  };
 }

@@ -1,5 +1,6 @@
 import {
   ANY_SIGNED_IN,
+  CsvExports,
   CurrentUser,
   ListQueryDto,
   RequestInfo,
@@ -11,7 +12,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -21,8 +21,8 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { casesToCsv } from './case-export';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { caseExportTable } from './case-export';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CasesService } from './cases.service';
 import {
   BulkReassignDto,
@@ -38,7 +38,10 @@ import {
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly exports: CsvExports,
+  ) {}
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
@@ -46,24 +49,30 @@ export class CasesController {
     return this.cases.list(principal, query);
   }
 
-  /** The filtered case list as CSV (same filters and order as the list). */
+  /** The filtered case list as CSV (same filters, order and scope as the list). */
   @Get('export')
   @Roles(...ANY_SIGNED_IN)
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  async export(
+  @ApiProduces('text/csv')
+  export(
     @CurrentUser() principal: Principal,
     @Query() query: CaseExportQueryDto,
+    @RequestInfo() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { locale = 'zh-TW', ...filters } = query;
-    const rows = await this.cases.exportRows(
-      principal,
-      Object.assign(new CaseListQueryDto(), filters),
-      100_000,
-    );
-    response.setHeader('Content-Disposition', `attachment; filename="cases-${this.cases.today()}.csv"`);
-    return casesToCsv(rows, locale);
+    // Pages do not apply: the file holds every case the filters match.
+    const { locale = 'zh-TW', page: _page, perPage: _perPage, ...filters } = query;
+    return this.exports.send({ principal, context, response }, 'cases.exported', async () => {
+      const rows = await this.cases.exportRows(
+        principal,
+        Object.assign(new CaseListQueryDto(), filters),
+        100_000,
+      );
+      return {
+        name: `cases-${this.cases.today()}`,
+        filters: { ...filters, locale },
+        ...caseExportTable(rows, locale),
+      };
+    });
   }
 
   @Get(':id')

@@ -1,4 +1,5 @@
 import { ClientsModule } from '@accord/server-clients';
+import { CsvExportsModule, RateLimiter } from '@accord/server-core';
 import { CreditorsModule } from '@accord/server-creditors';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -15,9 +16,14 @@ import { ClientImportController } from './import/client-import.controller';
 import { ClientImportService } from './import/client-import.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, Debt, CaseEvent]), ClientsModule, CreditorsModule],
+  imports: [
+    TypeOrmModule.forFeature([Case, Debt, CaseEvent]),
+    ClientsModule,
+    CreditorsModule,
+    CsvExportsModule,
+  ],
   controllers: [CasesController, DebtsController, PenaltyProjectionController, ClientImportController],
-  providers: [CasesService, DebtsService, CaseStageGuard, CaseHooks, ClientImportService],
+  providers: [CasesService, DebtsService, CaseStageGuard, CaseHooks, ClientImportService, RateLimiter],
   exports: [CasesService, DebtsService, CaseStageGuard, CaseHooks],
 })
 export class CasesModule {}

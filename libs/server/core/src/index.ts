@@ -22,6 +22,8 @@ export * from './http/is-instant';
 export * from './http/list-query.dto';
 export * from './http/paginate';
 export * from './http/rate-limiter';
+export * from './csv/csv-file';
+export * from './csv/csv-exports';
 export * from './queue/queue-connection';
 export * from './queue/queue-names';
 export * from './queue/queue.module';

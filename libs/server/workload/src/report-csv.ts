@@ -10,7 +10,7 @@ import {
   type WorkloadReport,
 } from '@accord/contracts';
 import { formatFen } from '@accord/domain';
-import { stringify } from 'csv-stringify/sync';
+import { CsvNumber, type CsvCell } from '@accord/server-core';
 
 const OPEN_STAGES = CASE_STAGES.filter((s): s is OpenStage => s !== 'closed');
 
@@ -161,14 +161,18 @@ const WORDS: Record<Locale, Words> = {
 };
 
 /** Yuan without the sign or separators, so a spreadsheet reads a number. */
-const yuan = (fen: number | null) => (fen === null ? '' : formatFen(fen, '').replace(/,/g, ''));
-const blank = (value: number | null) => (value === null ? '' : value);
-/** UTF-8 with a BOM so Excel reads Chinese correctly. */
-const csv = (rows: (string | number)[][]) => `\uFEFF${stringify(rows)}`;
+const yuan = (fen: number | null) =>
+  fen === null ? null : new CsvNumber(formatFen(fen, '').replace(/,/g, ''));
+
+/** A report as a spreadsheet's header and rows, for CsvExports to write. */
+export interface ReportTable {
+  header: string[];
+  rows: CsvCell[][];
+}
 const joined = (locale: Locale, a: string, b: string) => (locale === 'en' ? `${a}: ${b}` : `${a}：${b}`);
 
 /** One row per officer, then the team's totals, in the words of `locale`. */
-export function workloadToCsv(report: WorkloadReport, locale: Locale): string {
+export function workloadTable(report: WorkloadReport, locale: Locale): ReportTable {
   const w = WORDS[locale];
   const header = [
     w.officer,
@@ -187,7 +191,7 @@ export function workloadToCsv(report: WorkloadReport, locale: Locale): string {
     w.agreed,
     w.saved,
   ];
-  const line = (name: string, o: Omit<WorkloadReport['totals'], 'officers'>) => [
+  const line = (name: string, o: Omit<WorkloadReport['totals'], 'officers'>): CsvCell[] => [
     name,
     o.openCases,
     ...OPEN_STAGES.map((s) => o.openByStage[s]),
@@ -199,17 +203,17 @@ export function workloadToCsv(report: WorkloadReport, locale: Locale): string {
     o.overdue.followUps,
     o.missedInstallments,
     o.staleCases,
-    ...OPEN_STAGES.map((s) => blank(o.medianDaysByStage[s])),
+    ...OPEN_STAGES.map((s) => o.medianDaysByStage[s]),
     yuan(o.money.underNegotiationFen),
     yuan(o.money.agreedFen),
     yuan(o.money.savedFen),
   ];
   const total = locale === 'en' ? 'Total' : locale === 'zh-CN' ? '合计' : '合計';
-  return csv([header, ...report.officers.map((o) => line(o.name, o)), line(total, report.totals)]);
+  return { header, rows: [...report.officers.map((o) => line(o.name, o)), line(total, report.totals)] };
 }
 
 /** One row per creditor: the totals, then each proposal kind's counts and acceptance rate. */
-export function creditorReportToCsv(report: CreditorReport, locale: Locale): string {
+export function creditorReportTable(report: CreditorReport, locale: Locale): ReportTable {
   const w = WORDS[locale];
   const header = [
     w.creditor,
@@ -224,16 +228,16 @@ export function creditorReportToCsv(report: CreditorReport, locale: Locale): str
       [w.submitted, w.accepted, w.rejected, w.acceptanceRate].map((x) => joined(locale, w.kinds[k], x)),
     ),
   ];
-  const rows = report.creditors.map((c) => [
+  const rows = report.creditors.map((c): CsvCell[] => [
     c.name,
     c.submitted,
     c.accepted,
     c.rejected,
-    blank(c.acceptanceRate),
-    blank(c.medianDaysToAgreement),
+    c.acceptanceRate,
+    c.medianDaysToAgreement,
     yuan(c.averagePenaltyWaivedFen),
     yuan(c.agreedFen),
-    ...c.byKind.flatMap((k) => [k.submitted, k.accepted, k.rejected, blank(k.acceptanceRate)]),
+    ...c.byKind.flatMap((k) => [k.submitted, k.accepted, k.rejected, k.acceptanceRate]),
   ]);
-  return csv([header, ...rows]);
+  return { header, rows };
 }

@@ -3,7 +3,6 @@ import { addDays, calendarDateIn, daysBetween, zonedInstant } from '@accord/doma
 import { NotFoundError, UnprocessableError, type Principal } from '@accord/server-core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
-import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 
 /** Which team and which days a manager's report covers. */
@@ -80,6 +79,8 @@ export async function teamInScope(
   return teamId;
 }
 
-/** A report's CSV is named by what it is and the last day it covers. */
-export const attachment = (response: Response, name: string, to: string) =>
-  response.setHeader('Content-Disposition', `attachment; filename="${name}-${to}.csv"`);
+/** What a report's export covered, for the audit log: the team (null: the firm) and days it was read for. */
+export const reportFilters = (
+  report: { teamId: string | null; period: { from: string; to: string } },
+  locale: Locale,
+) => ({ teamId: report.teamId, from: report.period.from, to: report.period.to, locale });

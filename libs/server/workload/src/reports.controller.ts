@@ -1,16 +1,26 @@
-import { CurrentUser, Roles, type Principal } from '@accord/server-core';
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  CsvExports,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CreditorReportService } from './creditor-report.service';
-import { creditorReportToCsv } from './report-csv';
-import { attachment, ReportExportQuery, ReportQuery } from './report-scope';
+import { creditorReportTable } from './report-csv';
+import { reportFilters, ReportExportQuery, ReportQuery } from './report-scope';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly creditors: CreditorReportService) {}
+  constructor(
+    private readonly creditors: CreditorReportService,
+    private readonly exports: CsvExports,
+  ) {}
 
   /** Per creditor: acceptance of each proposal kind, days to agreement, penalty waived. */
   @Get('creditors')
@@ -21,15 +31,20 @@ export class ReportsController {
 
   @Get('creditors/export')
   @Roles('manager', 'admin')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  async exportCreditorReport(
+  @ApiProduces('text/csv')
+  exportCreditorReport(
     @CurrentUser() principal: Principal,
     @Query() { locale = 'zh-TW', ...query }: ReportExportQuery,
+    @RequestInfo() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const report = await this.creditors.report(principal, query);
-    attachment(response, 'creditor-report', report.period.to);
-    return creditorReportToCsv(report, locale);
+    return this.exports.send({ principal, context, response }, 'creditor_report.exported', async () => {
+      const report = await this.creditors.report(principal, query);
+      return {
+        name: `creditor-report-${report.period.to}`,
+        filters: reportFilters(report, locale),
+        ...creditorReportTable(report, locale),
+      };
+    });
   }
 }

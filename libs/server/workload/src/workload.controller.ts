@@ -1,12 +1,20 @@
-import { ANY_SIGNED_IN, CurrentUser, Roles, type Principal } from '@accord/server-core';
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  ANY_SIGNED_IN,
+  CsvExports,
+  CurrentUser,
+  RequestInfo,
+  Roles,
+  type Principal,
+  type RequestContext,
+} from '@accord/server-core';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { AssignmentSuggestionService } from './assignment-suggestion.service';
 import { OfficerDayService } from './officer-day.service';
-import { workloadToCsv } from './report-csv';
-import { attachment, ReportExportQuery, ReportQuery } from './report-scope';
+import { workloadTable } from './report-csv';
+import { reportFilters, ReportExportQuery, ReportQuery } from './report-scope';
 import { TeamWorkloadService } from './team-workload.service';
 
 class SuggestionQuery {
@@ -23,6 +31,7 @@ export class WorkloadController {
     private readonly day: OfficerDayService,
     private readonly team: TeamWorkloadService,
     private readonly assignment: AssignmentSuggestionService,
+    private readonly exports: CsvExports,
   ) {}
 
   /** What to do today on my own open cases, read as of now. */
@@ -42,16 +51,21 @@ export class WorkloadController {
   /** The same figures as a spreadsheet: one row per officer and the totals. */
   @Get('workload/export')
   @Roles('manager', 'admin')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  async exportWorkload(
+  @ApiProduces('text/csv')
+  exportWorkload(
     @CurrentUser() principal: Principal,
     @Query() { locale = 'zh-TW', ...query }: ReportExportQuery,
+    @RequestInfo() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const report = await this.team.workload(principal, query);
-    attachment(response, 'workload', report.period.to);
-    return workloadToCsv(report, locale);
+    return this.exports.send({ principal, context, response }, 'workload.exported', async () => {
+      const report = await this.team.workload(principal, query);
+      return {
+        name: `workload-${report.period.to}`,
+        filters: reportFilters(report, locale),
+        ...workloadTable(report, locale),
+      };
+    });
   }
 
   /** The officer of the team with the lowest weighted open load: whom to give the next case to. */

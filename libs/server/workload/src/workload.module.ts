@@ -1,3 +1,4 @@
+import { CsvExportsModule } from '@accord/server-core';
 import { RemindersModule } from '@accord/server-reminders';
 import { Module } from '@nestjs/common';
 import { AssignmentSuggestionService } from './assignment-suggestion.service';
@@ -9,7 +10,7 @@ import { WorkloadController } from './workload.controller';
 
 /** The officer's day, the manager's view of the team's workload, and the reports on creditors. */
 @Module({
-  imports: [RemindersModule],
+  imports: [RemindersModule, CsvExportsModule],
   controllers: [WorkloadController, ReportsController],
   providers: [OfficerDayService, TeamWorkloadService, AssignmentSuggestionService, CreditorReportService],
 })

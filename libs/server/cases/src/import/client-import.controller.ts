@@ -34,8 +34,12 @@ export class ClientImportController {
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
   @ApiConsumes('text/csv')
-  preview(@CurrentUser() principal: Principal, @Body() body: unknown) {
-    return this.imports.preview(principal, csvText(body));
+  preview(
+    @CurrentUser() principal: Principal,
+    @Body() body: unknown,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.imports.preview(principal, csvText(body), context);
   }
 
   /** Writes every client, case and debt of the file in one transaction, or nothing (422 with the problems). */

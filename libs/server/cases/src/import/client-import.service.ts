@@ -1,11 +1,12 @@
 import { ErrorCode } from '@accord/contracts';
 import { calendarDateIn, maskIdentifier } from '@accord/domain';
-import { normalizePhone } from '@accord/server-clients';
+import { ClientsService, normalizePhone } from '@accord/server-clients';
 import {
   APP_CONFIG,
   AppError,
   AuditService,
   FieldCipher,
+  RateLimiter,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -15,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { refreshCaseTotals } from '../case-timeline';
 import { maskAccountReference } from '../debts.service';
+import { findDuplicates, type DuplicateCounts } from './import-duplicates';
 import {
   MAX_IMPORT_ROWS,
   parseClientImport,
@@ -30,7 +32,18 @@ interface Checked {
   problems: ImportProblem[];
   creditorIds: Map<string, string>;
   officerIds: Map<ImportClientGroup, string>;
+  duplicates: DuplicateCounts;
 }
+
+const HOUR_SECONDS = 3600;
+
+/** What the audit log keeps of a checked file: its size and what was wrong, never a name or a number. */
+const checkedSummary = (checked: Checked) => ({
+  rows: checked.rows,
+  clients: checked.clients.length,
+  problems: checked.problems.length,
+  duplicates: checked.duplicates,
+});
 
 /**
  * CSV import of clients with their debts: one case per client. Preview reads and checks everything
@@ -43,10 +56,32 @@ export class ClientImportService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clients: ClientsService,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async preview(principal: Principal, text: string) {
+  /**
+   * Each check tells whether the file's people are already clients of the firm: a person gets a number
+   * of them per hour, and each is audited, so a preview cannot become a bulk lookup.
+   */
+  private allowCheck(principal: Principal): Promise<void> {
+    return this.limiter.hit(
+      `client-import:${principal.id}`,
+      this.config.IMPORT_CHECKS_PER_HOUR,
+      HOUR_SECONDS,
+    );
+  }
+
+  async preview(principal: Principal, text: string, context: RequestContext) {
+    await this.allowCheck(principal);
     const checked = await this.check(this.db.manager, principal, text);
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'clients.import_previewed',
+      entityType: 'client',
+      context,
+      details: checkedSummary(checked),
+    });
     return {
       rows: checked.rows,
       clients: checked.clients.length,
@@ -65,14 +100,10 @@ export class ClientImportService {
   }
 
   async commit(principal: Principal, text: string, context: RequestContext) {
-    return this.db.transaction(async (manager) => {
+    await this.allowCheck(principal);
+    const outcome = await this.db.transaction(async (manager) => {
       const checked = await this.check(manager, principal, text);
-      if (checked.problems.length) {
-        throw new AppError(422, 'IMPORT_HAS_ERRORS', 'The file has problems: nothing was imported', {
-          problemCount: checked.problems.length,
-          problems: checked.problems.slice(0, 1000),
-        });
-      }
+      if (checked.problems.length) return { refused: checked } as const;
       const today = calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
       const clients = checked.clients;
       const sealedIds = clients.map((c) => this.cipher.seal(c.idNumber));
@@ -156,7 +187,20 @@ export class ClientImportService {
         context,
         details: summary,
       });
-      return summary;
+      return { imported: summary } as const;
+    });
+    if ('imported' in outcome) return outcome.imported;
+    // Written outside the rolled-back transaction: a refused import checked the file all the same.
+    await this.audit.record(null, {
+      actorId: principal.id,
+      action: 'clients.import_refused',
+      entityType: 'client',
+      context,
+      details: checkedSummary(outcome.refused),
+    });
+    throw new AppError(422, 'IMPORT_HAS_ERRORS', 'The file has problems: nothing was imported', {
+      problemCount: outcome.refused.problems.length,
+      problems: outcome.refused.problems.slice(0, 1000),
     });
   }
 
@@ -188,36 +232,21 @@ export class ClientImportService {
     const phoneHashes = parsed.clients.map((c) =>
       c.phone ? this.cipher.hash(normalizePhone(c.phone)) : null,
     );
-    const taken: { id_number_hash: string; phone_hash: string | null }[] = await manager.query(
-      `SELECT id_number_hash, phone_hash FROM clients WHERE id_number_hash = ANY($1) OR phone_hash = ANY($2)`,
-      [idHashes, phoneHashes.filter(Boolean)],
-    );
-    const takenIds = new Set(taken.map((t) => t.id_number_hash));
-    const takenPhones = new Set(taken.map((t) => t.phone_hash).filter(Boolean));
-    const phonesInFile = new Map<string, number>();
-    parsed.clients.forEach((client, i) => {
-      if (takenIds.has(idHashes[i])) {
-        problems.push({
-          row: client.firstRow,
-          field: 'idNumber',
-          code: 'CLIENT_EXISTS',
-          message: 'A client with this ID number already exists',
-        });
-      }
-      const phoneHash = phoneHashes[i];
-      if (phoneHash && (takenPhones.has(phoneHash) || phonesInFile.has(phoneHash))) {
-        problems.push({
-          row: client.firstRow,
-          field: 'phone',
-          code: 'PHONE_EXISTS',
-          message: 'Another client already has this phone',
-        });
-      }
-      if (phoneHash) phonesInFile.set(phoneHash, client.firstRow);
+    const duplicates = await findDuplicates(manager, this.clients, principal, parsed.clients, {
+      id: idHashes,
+      phone: phoneHashes,
     });
+    problems.push(...duplicates.problems);
     const officerIds = await this.resolveOfficers(manager, principal, parsed.clients, problems);
     problems.sort((a, b) => a.row - b.row);
-    return { rows: parsed.rows, clients: parsed.clients, problems, creditorIds, officerIds };
+    return {
+      rows: parsed.rows,
+      clients: parsed.clients,
+      problems,
+      creditorIds,
+      officerIds,
+      duplicates: duplicates.counts,
+    };
   }
 
   /** An officer imports for themself; managers and admins name an officer (of their team) per client. */

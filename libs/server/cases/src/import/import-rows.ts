@@ -17,6 +17,17 @@ export interface ImportProblem {
   field: ImportColumn | 'file';
   code: string;
   message: string;
+  /** The client on file this row repeats, only when the importing person may see that client. */
+  existing?: ExistingClient;
+}
+
+/** A client already on file whom the importing person may see: named so they can find it. */
+export interface ExistingClient {
+  clientId: string;
+  fullName: string;
+  officerName: string | null;
+  /** Their latest case the person may see. */
+  caseReference: string | null;
 }
 
 export interface ImportDebtRow {

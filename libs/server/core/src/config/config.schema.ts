@@ -83,6 +83,20 @@ export const configSchema = z.object({
     .min(1)
     .default(120)
     .describe('per client address, on the public upload page'),
+  EXPORTS_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60)
+    .describe('CSV exports (cases, workload, creditor report) per person per clock hour'),
+  IMPORT_CHECKS_PER_HOUR: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe(
+      'client-import previews and imports per person per clock hour (each checks the file against every client)',
+    ),
   SMTP_URL: unsetWhenEmpty(
     z
       .string()
