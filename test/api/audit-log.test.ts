@@ -1,5 +1,5 @@
-import { bearer, createUser, signIn } from '@accord/server-testing';
-import { DataSource } from 'typeorm';
+import { bearer, createUser, signIn, TEST_DATABASE_ADMIN_URL } from '@accord/server-testing';
+import { Client } from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 
@@ -50,36 +50,45 @@ describe('audit log', () => {
     }
   });
 
-  it('is append-only in the database itself: update, delete and truncate are refused', async () => {
-    const db = api.app.get(DataSource);
-    const [{ id }] = await db.query(`SELECT id FROM audit_log ORDER BY id LIMIT 1`);
-    await expect(db.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(db.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
-    await expect(db.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
-    const [{ count }] = await db.query(
-      `SELECT count(*)::int AS count FROM audit_log WHERE id = $1 AND action <> 'forged'`,
-      [id],
-    );
-    expect(count).toBe(1);
+  it('is append-only in the database itself, even for the role that owns the table', async () => {
+    const owner = new Client({ connectionString: api.database.ownerUrl });
+    await owner.connect();
+    try {
+      const {
+        rows: [{ id }],
+      } = await owner.query(`SELECT id FROM audit_log ORDER BY id LIMIT 1`);
+      await expect(owner.query(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(owner.query(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow(/append-only/);
+      await expect(owner.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+      const { rows } = await owner.query(
+        `SELECT count(*)::int AS count FROM audit_log WHERE id = $1 AND action <> 'forged'`,
+        [id],
+      );
+      expect(rows[0].count).toBe(1);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('refuses even a database role that was granted every privilege on the table', async () => {
-    const db = api.app.get(DataSource);
-    const role = `${api.database.name}_app`;
-    await db.query(`CREATE ROLE ${role} NOLOGIN`);
-    await db.query(`GRANT ALL ON audit_log TO ${role}`);
-    const runner = db.createQueryRunner();
+    const url = new URL(TEST_DATABASE_ADMIN_URL);
+    url.pathname = `/${api.database.name}`;
+    const admin = new Client({ connectionString: url.toString() });
+    await admin.connect();
+    const role = `${api.database.name}_all`;
     try {
-      await runner.query(`SET ROLE ${role}`);
-      await expect(runner.query(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(/append-only/);
-      await expect(runner.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+      await admin.query(`CREATE ROLE ${role} NOLOGIN`);
+      await admin.query(`GRANT ALL ON audit_log TO ${role}`);
+      await admin.query(`SET ROLE ${role}`);
+      await expect(admin.query(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(/append-only/);
+      await expect(admin.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     } finally {
-      await runner.query('RESET ROLE');
-      await runner.release();
-      await db.query(`REVOKE ALL ON audit_log FROM ${role}`);
-      await db.query(`DROP ROLE ${role}`);
+      await admin.query('RESET ROLE');
+      await admin.query(`REVOKE ALL ON audit_log FROM ${role}`);
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
     }
   });
 });

@@ -11,7 +11,9 @@ import {
   createObjectStorage,
   dataSourceOptions,
   FieldCipher,
+  grantRuntimeRole,
   parseConfig,
+  runtimeRoleOf,
 } from '@accord/server-core';
 import { calendarDateIn } from '@accord/domain';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoUsers } from '@accord/server-users';
@@ -19,21 +21,44 @@ import { DataSource } from 'typeorm';
 import { seedDemoReminders } from './seed/demo-reminders.seed';
 
 /**
- * `node cli.js migrate` applies pending migrations; `node cli.js seed` adds the demo firm to an empty one;
- * `node cli.js workload-snapshot` works out the firm-wide workload now.
+ * `node cli.js migrate` applies pending migrations as the owner (DATABASE_MIGRATION_URL) and grants the
+ * runtime role its rights; `node cli.js seed` adds the demo firm to an empty one; `node cli.js
+ * workload-snapshot` works out the firm-wide workload now. Seeding and the snapshot run as the runtime role.
  */
 async function main(command: string | undefined): Promise<void> {
   const config = parseConfig(process.env);
+  const migrating = command === 'migrate';
   // Migrations and seeds may rewrite big tables: the request-sized statement timeout does not apply.
   const db = new DataSource({
-    ...dataSourceOptions({ ...config, DATABASE_STATEMENT_TIMEOUT_MS: 0 }),
+    ...dataSourceOptions({
+      ...config,
+      DATABASE_URL: (migrating && config.DATABASE_MIGRATION_URL) || config.DATABASE_URL,
+      DATABASE_STATEMENT_TIMEOUT_MS: 0,
+    }),
     logging: ['error'],
   });
   await db.initialize();
   try {
-    if (command === 'migrate') {
+    if (migrating) {
       const applied = await db.runMigrations({ transaction: 'each' });
       process.stdout.write(`migrations applied: ${applied.length}\n`);
+      const role = runtimeRoleOf(config);
+      if (role) {
+        const runner = db.createQueryRunner();
+        try {
+          await grantRuntimeRole((sql, parameters) => runner.query(sql, parameters), {
+            role,
+            queueOnPostgres: !config.REDIS_URL,
+          });
+        } finally {
+          await runner.release();
+        }
+        process.stdout.write(`runtime role ${role}: rows and sequences, audit_log insert and read only\n`);
+      } else {
+        process.stdout.write(
+          'note: the API and worker use the role that owns the schema; set DATABASE_MIGRATION_URL to an owner role so they run with less\n',
+        );
+      }
     } else if (command === 'seed') {
       // Each feature seeds only what is empty, so running the quick start again keeps everyone's data.
       const users = await seedDemoUsers(db);

@@ -13,6 +13,7 @@ export * from './config/config.schema';
 export * from './core.module';
 export * from './crypto/field-cipher';
 export * from './database/data-source-options';
+export * from './database/runtime-role';
 export * from './database/versioned-update';
 export * from './errors/app-error';
 export * from './errors/all-exceptions.filter';

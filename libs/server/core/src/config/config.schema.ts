@@ -13,7 +13,26 @@ const unsetWhenEmpty = <T extends z.ZodTypeAny>(schema: T) =>
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.string().url().describe('secret: PostgreSQL connection URL'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .describe('secret: PostgreSQL connection URL of the API and worker (the runtime role)'),
+  DATABASE_MIGRATION_URL: unsetWhenEmpty(
+    z
+      .string()
+      .url()
+      .optional()
+      .describe(
+        'secret: the owner role that `cli.js migrate` runs as and that owns the schema; DATABASE_URL when absent',
+      ),
+  ),
+  DATABASE_RUNTIME_ROLE: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_RUNTIME_ROLE must be a plain lower-case role name')
+      .optional()
+      .describe("the role `migrate` grants the runtime's rights to; DATABASE_URL's user when absent"),
+  ),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
   REDIS_URL: z.string().url().optional().describe('secret: Redis URL; BullMQ PostgreSQL backend when absent'),
