@@ -12,6 +12,8 @@ const OFFICER = { email: 'officer.wang@accord.test' };
 /** Taiwan IDs with the letter F, which the demo seed (letter A) never uses. */
 const FIRST = { fullName: '蕭志明', idNumber: taiwanIdFromSerial(52001, 'F') };
 const SECOND = { fullName: '柯佳蓉', idNumber: taiwanIdFromSerial(52002, 'F') };
+/** The demo seed's first client, officer.chang's (officers are seeded in e-mail order): not officer.wang's. */
+const OTHER_OFFICERS_CLIENT = taiwanIdFromSerial(1001);
 /** The second client's number with its check digit off by one: the mistake the preview must catch. */
 const MISTYPED = `${SECOND.idNumber.slice(0, 9)}${(Number(SECOND.idNumber[9]) + 1) % 10}`;
 
@@ -165,5 +167,42 @@ describe('importing clients from a CSV file', () => {
     await expect.poll(() => rows.count()).toBe(7);
     await rows.filter({ hasText: FIRST.fullName }).waitFor();
     await rows.filter({ hasText: SECOND.fullName }).waitFor();
+  });
+
+  it('names a duplicate of the officer’s own client, and says only that another officer’s client is on file', async () => {
+    await page.getByRole('link', { name: t('accord.imports.button') }).click();
+    await page.waitForURL(/#\/import\/clients$/);
+    await choose(
+      'clients-again.csv',
+      csv([
+        `${FIRST.fullName},${FIRST.idNumber},,是,失業,支付寶花唄,100,100,,`,
+        `林某,${OTHER_OFFICERS_CLIENT},,是,失業,支付寶花唄,100,100,,`,
+      ]),
+    );
+    await button('accord.imports.preview').click();
+    const rows = page.getByRole('table', { name: t('accord.imports.problems_title') }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    const own = rows.nth(0);
+    expect(await own.getAttribute('data-code')).toBe('CLIENT_EXISTS');
+    const existing = own.getByRole('link');
+    const line = await existing.textContent();
+    expect(line).toContain(FIRST.fullName);
+    expect(line).toContain('王雅婷');
+    expect(await existing.getAttribute('href')).toMatch(/#\/clients\/[0-9a-f-]{36}\/show$/);
+
+    const other = rows.nth(1);
+    expect(await cellsOf(other)).toEqual([
+      '3',
+      t('accord.imports.fields.idNumber'),
+      t('accord.imports.problems.DUPLICATE_OUTSIDE_SCOPE'),
+    ]);
+    expect(await other.getByRole('link').count()).toBe(0);
+    expect(await button('accord.imports.import').isDisabled()).toBe(true);
+    await screenshot('import-preview-duplicates.png');
+
+    await existing.click();
+    await page.waitForURL(/#\/clients\/[0-9a-f-]{36}\/show$/);
+    await page.getByText(FIRST.fullName).first().waitFor();
   });
 });

@@ -794,6 +794,7 @@ export const accordEn = {
       line: 'Line',
       column: 'Column',
       problem: 'Problem',
+      existing: 'On file: %{details}',
       debt_count: 'Debts',
       done_title: 'Import complete',
       done: 'Imported %{clients} clients, %{cases} cases and %{debts} debts.',
@@ -872,6 +873,8 @@ export const accordEn = {
         CREDITOR_UNKNOWN: 'No creditor of this name in the catalogue.',
         CLIENT_EXISTS: 'A client with this ID number is already on file.',
         PHONE_EXISTS: 'Another client, on file or earlier in this file, has this phone number.',
+        DUPLICATE_OUTSIDE_SCOPE:
+          'Already a client of the firm, handled by another officer: ask your manager.',
         OFFICER_UNKNOWN: 'No active officer with this email in your team.',
         OFFICER_REQUIRED: 'Name the officer (email) who will handle this client.',
         CSV_UNREADABLE: 'The file cannot be read as CSV; check its quotes and commas.',

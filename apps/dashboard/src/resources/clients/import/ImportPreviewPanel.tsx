@@ -13,8 +13,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
-import { describeProblem, type ImportPreview } from './client-import';
+import { Link, useLocaleState, useTranslate } from 'react-admin';
+import { describeProblem, existingClientLine, type ImportPreview } from './client-import';
 
 const NUMBER_CELL = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -112,7 +112,17 @@ const Problems = ({ preview, number }: { preview: ImportPreview; number: Intl.Nu
                     {problem.row}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{field}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'normal' }}>{text}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'normal' }}>
+                    {text}
+                    {problem.existing ? (
+                      // Named only when the person may see that client: the link leads to it.
+                      <Box component="span" sx={{ display: 'block' }}>
+                        <Link to={`/clients/${problem.existing.clientId}/show`}>
+                          {existingClientLine(problem.existing, translate)}
+                        </Link>
+                      </Box>
+                    ) : null}
+                  </TableCell>
                 </TableRow>
               );
             })}

@@ -11,6 +11,15 @@ export interface ImportProblem {
   code: string;
   /** The API's own wording, in English: shown only for a code the dashboard has no message for. */
   message: string;
+  /** The client on file this row repeats; the API names it only to someone who may see that client. */
+  existing?: ExistingClient;
+}
+
+export interface ExistingClient {
+  clientId: string;
+  fullName: string;
+  officerName: string | null;
+  caseReference: string | null;
 }
 
 export interface ImportSampleClient {
@@ -169,6 +178,14 @@ export function describeProblem(
     field: translate(`accord.imports.fields.${problem.field}`, { _: problem.field }),
     text: translate(`accord.imports.problems.${problem.code}`, { _: problem.message }),
   };
+}
+
+/** The client a duplicate row repeats, as one line: name, officer and latest case, as far as known. */
+export function existingClientLine(existing: ExistingClient, translate: Translate): string {
+  const details = [existing.fullName, existing.officerName, existing.caseReference]
+    .filter(Boolean)
+    .join(' · ');
+  return translate('accord.imports.existing', { details });
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   csvLine,
   decodeCsv,
   describeProblem,
+  existingClientLine,
   formatFileSize,
   IMPORT_COLUMNS,
   importTemplate,
@@ -98,6 +99,24 @@ describe('describeProblem', () => {
   it('falls back to the API’s words for a code it does not know', () => {
     const problem = { row: 2, field: 'idNumber' as const, code: 'SOMETHING_NEW', message: 'Server says' };
     expect(describeProblem(problem, translate).text).toBe('Server says');
+  });
+});
+
+describe('existingClientLine', () => {
+  const translate = (key: string, options: Record<string, unknown> = {}) =>
+    key === 'accord.imports.existing' ? `已建檔：${String(options.details)}` : key;
+
+  it('names the client, officer and case a duplicate row repeats, leaving out what is unknown', () => {
+    const existing = {
+      clientId: 'c1',
+      fullName: '范文同',
+      officerName: '王雅婷',
+      caseReference: '2026-0042',
+    };
+    expect(existingClientLine(existing, translate)).toBe('已建檔：范文同 · 王雅婷 · 2026-0042');
+    expect(existingClientLine({ ...existing, caseReference: null }, translate)).toBe(
+      '已建檔：范文同 · 王雅婷',
+    );
   });
 });
 
