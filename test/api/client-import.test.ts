@@ -68,8 +68,8 @@ describe('client import', () => {
     expect(done.body).toEqual({ clients: 2, cases: 2, debts: 3 });
     const list = await api
       .http()
-      .get('/api/clients')
-      .query({ idNumber: id })
+      .post('/api/clients/lookup')
+      .send({ idNumber: id })
       .set(firm.officerA1.auth)
       .expect(200);
     expect(list.body.data[0]).toMatchObject({

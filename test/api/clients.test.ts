@@ -109,23 +109,82 @@ describe('clients', () => {
     expect(samePhoneElsewhere.body.details).toEqual({ field: 'phone' });
   });
 
-  it('finds a client by exact ID number or phone through the keyed hash', async () => {
+  it('looks a client up by exact ID number or phone in a POST body, within the caller’s scope', async () => {
     const body = newClient();
     const created = await api.http().post('/api/clients').set(firm.officerA1.auth).send(body).expect(201);
-    const byId = await api
+    const lookup = (member: { auth: Record<string, string> }, query: Record<string, unknown>) =>
+      api.http().post('/api/clients/lookup').set(member.auth).send(query);
+    const byId = await lookup(firm.officerA1, { idNumber: body.idNumber }).expect(200);
+    expect(byId.body).toEqual({ data: [expect.objectContaining({ id: created.body.id })], total: 1 });
+    // The same shape as the list answers, masked numbers only.
+    const listed = await api
       .http()
       .get('/api/clients')
-      .query({ idNumber: body.idNumber })
+      .query({ q: body.fullName, perPage: 200 })
       .set(firm.officerA1.auth)
       .expect(200);
-    expect(byId.body.data.map((c: { id: string }) => c.id)).toEqual([created.body.id]);
-    const byPhone = await api
-      .http()
-      .get('/api/clients')
-      .query({ phone: body.phone.replace(/-/g, ' ') })
-      .set(firm.officerA1.auth)
-      .expect(200);
-    expect(byPhone.body.total).toBe(1);
+    expect(listed.body.data).toContainEqual(byId.body.data[0]);
+    expect(JSON.stringify(byId.body)).not.toContain(body.idNumber);
+    // Typed as people type them: lower case, phone with spaces instead of dashes, or digits only.
+    expect(
+      (await lookup(firm.officerA1, { idNumber: body.idNumber.toLowerCase() }).expect(200)).body.total,
+    ).toBe(1);
+    for (const phone of [body.phone, body.phone.replace(/-/g, ' '), body.phone.replace(/\D/g, '')]) {
+      expect((await lookup(firm.officerA1, { phone }).expect(200)).body.total).toBe(1);
+    }
+    const both = await lookup(firm.officerA1, {
+      idNumber: body.idNumber,
+      phone: body.phone,
+      perPage: 5,
+    }).expect(200);
+    expect(both.body.total).toBe(1);
+    expect(
+      (await lookup(firm.officerA1, { idNumber: body.idNumber, phone: '0900000000' }).expect(200)).body.total,
+    ).toBe(0);
+    // Their manager and the admin find it; another officer, in the team or not, and the other manager do not.
+    for (const member of [firm.managerA, firm.admin]) {
+      expect((await lookup(member, { idNumber: body.idNumber }).expect(200)).body.total).toBe(1);
+    }
+    for (const member of [firm.officerA2, firm.officerB1, firm.managerB]) {
+      expect((await lookup(member, { idNumber: body.idNumber }).expect(200)).body).toEqual({
+        data: [],
+        total: 0,
+      });
+      expect((await lookup(member, { phone: body.phone }).expect(200)).body.total).toBe(0);
+    }
+    await api.http().post('/api/clients/lookup').send({ idNumber: body.idNumber }).expect(401);
+  });
+
+  it('refuses a lookup without a number or with bad fields, and exact numbers in the list’s address', async () => {
+    const bad: Record<string, unknown>[] = [
+      {},
+      { q: '李' },
+      { idNumber: '' },
+      { phone: '' },
+      { idNumber: 12345 },
+      { phone: ['0912345678'] },
+      { idNumber: 'A'.repeat(41) },
+      { idNumber: 'A123456789', role: 'admin' },
+      { idNumber: 'A123456789', perPage: 1000 },
+      { idNumber: 'A123456789', sort: 'idNumberHash' },
+      { idNumber: 'A123456789', officerId: 'not-a-uuid' },
+    ];
+    for (const body of bad) {
+      const response = await api.http().post('/api/clients/lookup').set(firm.officerA1.auth).send(body);
+      expect({ body, status: response.status, code: response.body.code }).toEqual({
+        body,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
+    for (const query of [{ idNumber: 'A123456789' }, { phone: '0912345678' }, { phone: '', q: '李' }]) {
+      const response = await api.http().get('/api/clients').query(query).set(firm.officerA1.auth);
+      expect({ query, status: response.status, code: response.body.code }).toEqual({
+        query,
+        status: 400,
+        code: 'IDENTIFIER_IN_URL',
+      });
+    }
   });
 
   it('reveals identifiers only to who may see the client, and audits each look', async () => {

@@ -157,9 +157,38 @@ describe('document uploads', () => {
         ]),
       )
       .expect(400);
-    expect(raw.body.code).toBe('VALIDATION_FAILED');
+    expect(raw.body.code).toBe('MALFORMED_MULTIPART');
     const dots = await upload(firm.officerA1, items[3].id, samplePdf('dots'), '..').expect(201);
-    expect(dots.body.originalName).toBe('document');
+    expect(dots.body.originalName).toBe('document.pdf');
+  });
+
+  it('names a download by the type its bytes were recognised as, without bidi or control characters', async () => {
+    const { items } = await checklist(firm.officerA1);
+    const download = async (content: Buffer, name: string, itemIndex: number) => {
+      const uploaded = await upload(firm.officerA1, items[itemIndex].id, content, name).expect(201);
+      const response = await api
+        .http()
+        .get(`/api/document-files/${uploaded.body.id}/content`)
+        .set(firm.officerA1.auth)
+        .expect(200);
+      return {
+        originalName: uploaded.body.originalName,
+        disposition: response.headers['content-disposition'],
+      };
+    };
+    expect(await download(samplePdf('html'), 'evil.html', 0)).toEqual({
+      originalName: 'evil.pdf',
+      disposition: `attachment; filename="evil.pdf"; filename*=UTF-8''evil.pdf`,
+    });
+    // Shown as "invoiceexe.pdf" by a right-to-left override, but it is a PDF named invoicefdp.exe.
+    expect(await download(samplePdf('bidi'), 'invoice\u202Efdp.exe', 1)).toEqual({
+      originalName: 'invoicefdp.pdf',
+      disposition: `attachment; filename="invoicefdp.pdf"; filename*=UTF-8''invoicefdp.pdf`,
+    });
+    expect(await download(samplePng(77), '\u2067身分證\u2069\u200F.jpg', 2)).toEqual({
+      originalName: '身分證.png',
+      disposition: `attachment; filename="___.png"; filename*=UTF-8''${encodeURIComponent('身分證.png')}`,
+    });
   });
 
   it('downloads as an attachment with no-store, audits it, and answers 404 to anyone else', async () => {

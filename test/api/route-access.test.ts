@@ -70,9 +70,9 @@ describe('deny by default', () => {
       .sort();
     expect(open).toEqual([
       'GET /api/health',
-      'GET /api/public/upload-links/:token',
+      'GET /api/public/upload-link',
       'POST /api/auth/login',
-      'POST /api/public/upload-links/:token/items/:itemId/files',
+      'POST /api/public/upload-link/items/:itemId/files',
     ]);
   });
 

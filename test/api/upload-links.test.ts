@@ -31,9 +31,13 @@ afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 const caseWithChecklist = (owner: Member) => caseInDocuments(api, owner, huabei, seq++);
 
 const tokenOf = (url: string) => url.split('#')[1];
-const publicView = (token: string) => api.http().get(`/api/public/upload-links/${token}`);
+const publicView = (token: string) => api.http().get('/api/public/upload-link').set('X-Upload-Token', token);
 const publicUpload = (token: string, itemId: string, file: Buffer, name: string) =>
-  api.http().post(`/api/public/upload-links/${token}/items/${itemId}/files`).attach('file', file, name);
+  api
+    .http()
+    .post(`/api/public/upload-link/items/${itemId}/files`)
+    .set('X-Upload-Token', token)
+    .attach('file', file, name);
 
 describe('client upload links', () => {
   it('creates a link whose token is shown once, with ready-to-send messages listing what is missing', async () => {
@@ -172,6 +176,40 @@ describe('client upload links', () => {
     await api.http().post(`/api/upload-links/${revoked.body.id}/revoke`).set(firm.officerB1.auth).expect(404);
     await api.http().post(`/api/upload-links/${revoked.body.id}/revoke`).set(firm.officerA1.auth).expect(204);
     expect((await publicView(tokenOf(revoked.body.url)).expect(404)).body.code).toBe('LINK_INVALID');
+  });
+
+  it('takes the token from the X-Upload-Token header only, never from the address', async () => {
+    const caseId = await caseWithChecklist(firm.officerA1);
+    const token = tokenOf(
+      (
+        await api
+          .http()
+          .post(`/api/cases/${caseId}/upload-links`)
+          .set(firm.officerA1.auth)
+          .send({})
+          .expect(201)
+      ).body.url,
+    );
+    const items = (await publicView(token).expect(200)).body.items;
+    const missing = await api.http().get('/api/public/upload-link').expect(401);
+    expect(missing.body.code).toBe('UPLOAD_TOKEN_MISSING');
+    const empty = await api.http().get('/api/public/upload-link').set('X-Upload-Token', '').expect(401);
+    expect(empty.body.code).toBe('UPLOAD_TOKEN_MISSING');
+    const unsent = await api
+      .http()
+      .post(`/api/public/upload-link/items/${items[0].id}/files`)
+      .attach('file', samplePdf('no token'), 'a.pdf')
+      .expect(401);
+    expect(unsent.body.code).toBe('UPLOAD_TOKEN_MISSING');
+    const wrong = `${token.slice(0, 42)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect((await publicView(wrong).expect(404)).body.code).toBe('LINK_INVALID');
+    const wrongUpload = await publicUpload(wrong, items[0].id, samplePdf('wrong'), 'a.pdf').expect(404);
+    expect(wrongUpload.body.code).toBe('LINK_INVALID');
+    // The token in the path, as links were read before, opens nothing.
+    const inPath = await api.http().get(`/api/public/upload-links/${token}`).expect(404);
+    expect(inPath.body.code).toBe('ROUTE_NOT_FOUND');
+    const inQuery = await api.http().get('/api/public/upload-link').query({ token }).expect(401);
+    expect(inQuery.body.code).toBe('UPLOAD_TOKEN_MISSING');
   });
 
   it('rate-limits the public page per address (429 with Retry-After)', async () => {

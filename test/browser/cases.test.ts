@@ -19,6 +19,8 @@ let page: Page;
 /** The case opened in the first story, as the next stories need it. */
 let caseUrl = '';
 let reference = '';
+/** The new client's page, where the case is opened from. */
+let clientUrl = '';
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -102,7 +104,7 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     await page.getByRole('button', { name: t('accord.clients.reveal_identifiers') }).waitFor();
     await page.getByText('A12*****89').waitFor();
     await page.getByText(t('accord.clients.no_consent')).waitFor();
-    const clientUrl = page.url();
+    clientUrl = page.url();
 
     // The full numbers on demand, said to be logged, and hidden again.
     await page.getByRole('button', { name: t('accord.clients.reveal_identifiers') }).click();
@@ -119,6 +121,35 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     await warning.getByText(t('accord.clients.exists_id_number')).waitFor();
     await warning.getByRole('link', { name: t('accord.clients.open_existing') }).click();
     await page.waitForURL(clientUrl);
+  });
+
+  it('finds the client by exact ID number or phone, asked in a POST body and never in an address', async () => {
+    const addresses: string[] = [];
+    const lookups: Record<string, unknown>[] = [];
+    const listen = (request: { url(): string; postData(): string | null }) => {
+      addresses.push(decodeURIComponent(request.url()));
+      if (new URL(request.url()).pathname === '/api/clients/lookup')
+        lookups.push(JSON.parse(request.postData() ?? '{}'));
+    };
+    page.on('request', listen);
+    const rows = () => page.locator('tbody tr');
+    await page.getByRole('menuitem', { name: t('resources.clients.name') }).click();
+    await expect.poll(() => rows().count()).toBe(6);
+    // Typed as people type it: lower case.
+    await input('idNumber').fill(CLIENT.idNumber.toLowerCase());
+    await expect.poll(() => rows().count()).toBe(1);
+    await rows().getByText(CLIENT.fullName).waitFor();
+    await input('idNumber').fill('');
+    await expect.poll(() => rows().count()).toBe(6);
+    await input('phone').fill(CLIENT.phone.replace(/-/g, ' '));
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(page.url()).not.toMatch(/0912|A123456789/i);
+    await rows().getByText(CLIENT.fullName).click();
+    await page.waitForURL(clientUrl);
+    page.off('request', listen);
+    expect(lookups).toContainEqual(expect.objectContaining({ idNumber: CLIENT.idNumber.toLowerCase() }));
+    expect(lookups).toContainEqual(expect.objectContaining({ phone: CLIENT.phone.replace(/-/g, ' ') }));
+    expect(addresses.filter((url) => /A123456789|0912.?345.?678/i.test(url))).toEqual([]);
   });
 
   it('opens a case for the client and adds two debts in yuan', async () => {

@@ -4,6 +4,7 @@
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
   MalformedJson: 'MALFORMED_JSON',
+  MalformedMultipart: 'MALFORMED_MULTIPART',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   Unauthenticated: 'UNAUTHENTICATED',
   InvalidCredentials: 'INVALID_CREDENTIALS',
@@ -24,6 +25,8 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   Unprocessable: 'UNPROCESSABLE',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  FileInfected: 'FILE_INFECTED',
+  VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

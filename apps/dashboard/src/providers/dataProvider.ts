@@ -103,8 +103,12 @@ export function createDataProvider(translate: Translate): AccordDataProvider {
 
   return {
     getList: async (resource, params) => {
-      const query = listQuery(params.pagination, params.sort, params.filter);
-      const answer = await call<ListAnswer>(`/${resource}?${query}`);
+      const answer = isLookup(params.filter, params.meta)
+        ? await call<ListAnswer>(`/${resource}/lookup`, {
+            method: 'POST',
+            body: listBody(params.pagination, params.sort, params.filter),
+          })
+        : await call<ListAnswer>(`/${resource}?${listQuery(params.pagination, params.sort, params.filter)}`);
       return { data: answer.data, total: answer.total };
     },
 
@@ -253,6 +257,31 @@ export function listQuery(
     }
   }
   return query.toString();
+}
+
+/**
+ * A list whose filters include numbers that must never travel in an address (an exact ID number or phone,
+ * which would land in access logs and histories) names them in `meta.lookup`. When one of them is set,
+ * the same list is asked for as `POST /<resource>/lookup`, paging, sort and filters all in the body.
+ */
+function isLookup(filter: Record<string, unknown> | undefined, meta: unknown): boolean {
+  const names = (meta as { lookup?: unknown } | undefined)?.lookup;
+  return Array.isArray(names) && names.some((name) => isQueryValue(filter?.[name]));
+}
+
+/** What listQuery puts in an address, as a JSON body: the same names, numbers kept as numbers. */
+export function listBody(
+  pagination: { page: number; perPage: number } | undefined,
+  sort: { field: string; order: string } | undefined,
+  filter: Record<string, unknown> | undefined,
+): Record<string, QueryValue> {
+  const body: Record<string, QueryValue> = {};
+  if (pagination) Object.assign(body, { page: pagination.page, perPage: pagination.perPage });
+  if (sort?.field && sort.field !== 'id') {
+    Object.assign(body, { sort: sort.field, order: sort.order === 'DESC' ? 'DESC' : 'ASC' });
+  }
+  for (const [key, value] of Object.entries(filter ?? {})) if (isQueryValue(value)) body[key] = value;
+  return body;
 }
 
 /** A path with its query string, when any value is left once the empty ones are dropped. */

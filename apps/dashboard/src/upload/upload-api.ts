@@ -77,12 +77,17 @@ export function tokenFromHash(hash: string): string | null {
   return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
 }
 
-const base = (token: string) => `/api/public/upload-links/${encodeURIComponent(token)}`;
+// The token travels in a header, never in the API's address: addresses end up in access logs.
+const BASE = '/api/public/upload-link';
+const TOKEN_HEADER = 'X-Upload-Token';
 
 export async function readLink(token: string): Promise<PublicView> {
   let response: Response;
   try {
-    response = await fetch(base(token), { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    response = await fetch(BASE, {
+      headers: { Accept: 'application/json', [TOKEN_HEADER]: token },
+      cache: 'no-store',
+    });
   } catch {
     throw new UploadPageError('NETWORK');
   }
@@ -103,8 +108,9 @@ export function sendFile(
 ): Promise<PublicUploadResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `${base(token)}/items/${encodeURIComponent(itemId)}/files`);
+    request.open('POST', `${BASE}/items/${encodeURIComponent(itemId)}/files`);
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader(TOKEN_HEADER, token);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };

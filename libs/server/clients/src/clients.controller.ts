@@ -9,7 +9,7 @@ import {
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ClientsService } from './clients.service';
-import { ClientListQueryDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
+import { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
 
 @ApiTags('clients')
 @ApiBearerAuth()
@@ -21,6 +21,13 @@ export class ClientsController {
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: ClientListQueryDto) {
     return this.clients.list(principal, query);
+  }
+
+  @Post('lookup')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  lookup(@CurrentUser() principal: Principal, @Body() query: ClientLookupDto) {
+    return this.clients.lookup(principal, query);
   }
 
   @Get(':id')

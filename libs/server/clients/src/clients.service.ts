@@ -20,7 +20,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { normalizePhone } from './client-identifiers';
 import { Client, toClientView, type ClientView } from './client.entity';
-import type { ClientListQueryDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
+import type { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
 
 const SORT = { fullName: 'cl.fullName', createdAt: 'cl.createdAt' };
 
@@ -49,13 +49,32 @@ export class ClientsService {
   }
 
   async list(principal: Principal, query: ClientListQueryDto): Promise<ListResult<ClientView>> {
+    if (query.idNumber !== undefined || query.phone !== undefined) {
+      throw new AppError(
+        400,
+        ErrorCode.IdentifierInUrl,
+        'ID numbers and phones are never sent in an address: look them up with POST /api/clients/lookup',
+      );
+    }
+    return this.search(principal, query);
+  }
+
+  /** Exact matches on the ID number and/or phone, within the caller's scope, as the list answers. */
+  lookup(principal: Principal, query: ClientLookupDto): Promise<ListResult<ClientView>> {
+    return this.search(principal, query);
+  }
+
+  private async search(
+    principal: Principal,
+    query: ClientListQueryDto | ClientLookupDto,
+  ): Promise<ListResult<ClientView>> {
     const qb = this.scoped(principal);
     if (query.q) qb.andWhere("cl.fullName ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
-    if (query.idNumber)
+    if (typeof query.idNumber === 'string')
       qb.andWhere('cl.idNumberHash = :idHash', {
         idHash: this.cipher.hash(normalizeIdNumber(query.idNumber)),
       });
-    if (query.phone)
+    if (typeof query.phone === 'string')
       qb.andWhere('cl.phoneHash = :phoneHash', { phoneHash: this.cipher.hash(normalizePhone(query.phone)) });
     if (query.officerId) qb.andWhere('cl.officerId = :officerId', { officerId: query.officerId });
     const { rows, total } = await paginate(qb, query, SORT);

@@ -1,16 +1,14 @@
 import { checkRequirementMove } from '@accord/domain';
 import {
-  APP_CONFIG,
   AuditService,
   ConflictError,
   missingOrOutOfScope,
   OBJECT_STORAGE,
   officerScope,
   getStoredOrNotFound,
-  type AppConfig,
   type ObjectStorage,
-  receiveUpload,
   type StoredUpload,
+  UploadReceiver,
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
@@ -32,7 +30,7 @@ export class DocumentFilesService {
     private readonly audit: AuditService,
     private readonly requirements: DocumentRequirementsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly uploads: UploadReceiver,
   ) {}
 
   /** An officer's upload to an item of a case they may see. */
@@ -81,12 +79,7 @@ export class DocumentFilesService {
         status: item.status,
       });
     }
-    const stored = await receiveUpload(
-      request,
-      this.storage,
-      `documents/${item.caseId}`,
-      this.config.UPLOAD_MAX_BYTES,
-    );
+    const stored = await this.uploads.receive(request, `documents/${item.caseId}`);
     try {
       return await this.db.transaction((manager) => this.record(manager, item, stored, by, context));
     } catch (error) {

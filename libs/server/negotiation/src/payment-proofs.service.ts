@@ -1,18 +1,16 @@
 import { CasesService } from '@accord/server-cases';
 import {
-  APP_CONFIG,
   AuditService,
   ConflictError,
   NotFoundError,
   OBJECT_STORAGE,
-  receiveUpload,
   getStoredOrNotFound,
   refusedWithItsCase,
-  type AppConfig,
   type ObjectStorage,
   type Principal,
   type RequestContext,
   type StoredUpload,
+  UploadReceiver,
 } from '@accord/server-core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -46,7 +44,7 @@ export class PaymentProofsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly uploads: UploadReceiver,
   ) {}
 
   async upload(
@@ -59,12 +57,7 @@ export class PaymentProofsService {
       request.resume();
       throw error;
     });
-    const stored = await receiveUpload(
-      request,
-      this.storage,
-      `payments/${caseId}`,
-      this.config.UPLOAD_MAX_BYTES,
-    );
+    const stored = await this.uploads.receive(request, `payments/${caseId}`);
     try {
       return await this.record(principal, paymentId, caseId, stored, context);
     } catch (error) {

@@ -1217,6 +1217,7 @@ export const accordEn = {
     errors: {
       VALIDATION_FAILED: 'Some fields are not valid. Please check them.',
       MALFORMED_JSON: 'The request could not be read.',
+      MALFORMED_MULTIPART: 'The upload arrived incomplete or damaged. Choose the file and send it again.',
       PAYLOAD_TOO_LARGE: 'The request is too large.',
       UNAUTHENTICATED: 'Please sign in to continue.',
       INVALID_CREDENTIALS: 'Incorrect email or password.',
@@ -1240,6 +1241,9 @@ export const accordEn = {
       UNPROCESSABLE: 'This request cannot be carried out.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
       INTERNAL_ERROR: 'An unexpected error occurred on the server. Please try again.',
+      FILE_INFECTED: 'The virus scan found malware in this file. It was not kept.',
+      VIRUS_SCAN_UNAVAILABLE:
+        'Files cannot be checked for viruses right now, so nothing was kept. Try again in a minute.',
       CLIENT_EXISTS: 'A client with this ID number or phone number already exists.',
       CREDITOR_EXISTS: 'This creditor already has this product in the catalogue.',
       CASE_TRANSITION_REFUSED: 'The case cannot make this move yet.',

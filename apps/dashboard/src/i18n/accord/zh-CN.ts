@@ -1149,6 +1149,7 @@ export const accordZhCN: AccordMessages = {
     errors: {
       VALIDATION_FAILED: '部分字段内容有误，请检查。',
       MALFORMED_JSON: '无法读取此请求。',
+      MALFORMED_MULTIPART: '上传的内容不完整或已损坏，请重新选择文件再传一次。',
       PAYLOAD_TOO_LARGE: '请求的内容过大。',
       UNAUTHENTICATED: '请登录后继续。',
       INVALID_CREDENTIALS: '电子邮箱或密码不正确。',
@@ -1170,6 +1171,8 @@ export const accordZhCN: AccordMessages = {
       UNPROCESSABLE: '无法执行此请求。',
       SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试。',
       INTERNAL_ERROR: '服务器发生意外错误，请重试。',
+      FILE_INFECTED: '病毒扫描在此文件中发现恶意程序，文件未保存。',
+      VIRUS_SCAN_UNAVAILABLE: '目前无法进行病毒扫描，文件未保存，请稍后再试。',
       CLIENT_EXISTS: '已有客户使用相同的证件号码或电话号码。',
       CREDITOR_EXISTS: '目录中已有该债权人的相同产品。',
       CASE_TRANSITION_REFUSED: '案件暂时无法进行此移动。',

@@ -1147,6 +1147,7 @@ export const accordZhTW: AccordMessages = {
     errors: {
       VALIDATION_FAILED: '部分欄位內容有誤，請檢查。',
       MALFORMED_JSON: '無法讀取此要求。',
+      MALFORMED_MULTIPART: '上傳的內容不完整或已損毀，請重新選擇檔案再傳一次。',
       PAYLOAD_TOO_LARGE: '要求的內容過大。',
       UNAUTHENTICATED: '請登入後繼續。',
       INVALID_CREDENTIALS: '電子郵件或密碼不正確。',
@@ -1168,6 +1169,8 @@ export const accordZhTW: AccordMessages = {
       UNPROCESSABLE: '無法執行此要求。',
       SERVICE_UNAVAILABLE: '服務暫時無法使用，請稍後再試。',
       INTERNAL_ERROR: '伺服器發生未預期的錯誤，請再試一次。',
+      FILE_INFECTED: '病毒掃描在此檔案中發現惡意程式，檔案未保存。',
+      VIRUS_SCAN_UNAVAILABLE: '目前無法進行病毒掃描，檔案未保存，請稍後再試。',
       CLIENT_EXISTS: '已有客戶使用相同的證件號碼或電話號碼。',
       CREDITOR_EXISTS: '目錄中已有此債權人的相同產品。',
       CASE_TRANSITION_REFUSED: '案件目前無法進行此移動。',

@@ -112,6 +112,32 @@ describe('dataProvider', () => {
     expect(calls[0].headers.get('Authorization')).toBe('Bearer tok');
   });
 
+  it('asks for a list by exact ID number or phone in a POST body, never in the address', async () => {
+    answers.push({ status: 200, body: { data: [{ id: 'c1' }], total: 1 } });
+    answers.push({ status: 200, body: { data: [], total: 0 } });
+    const meta = { lookup: ['idNumber', 'phone'] };
+    const pagination = { page: 1, perPage: 25 };
+    const sort = { field: 'createdAt', order: 'DESC' as const };
+    const found = await provider().getList('clients', {
+      pagination,
+      sort,
+      filter: { idNumber: 'A123456789', phone: '', q: '王' },
+      meta,
+    });
+    expect(found).toEqual({ data: [{ id: 'c1' }], total: 1 });
+    expect(calls[0]).toMatchObject({
+      url: '/api/clients/lookup',
+      method: 'POST',
+      body: { page: 1, perPage: 25, sort: 'createdAt', order: 'DESC', idNumber: 'A123456789', q: '王' },
+    });
+    // Without a number to look up, the list is an ordinary GET.
+    await provider().getList('clients', { pagination, sort, filter: { q: '王', idNumber: '' }, meta });
+    expect(calls[1]).toMatchObject({
+      url: '/api/clients?page=1&perPage=25&sort=createdAt&order=DESC&q=%E7%8E%8B',
+      method: 'GET',
+    });
+  });
+
   it('filters getManyReference by the target', async () => {
     answers.push({ status: 200, body: { data: [], total: 0 } });
     await provider().getManyReference('users', {

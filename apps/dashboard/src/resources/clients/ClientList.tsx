@@ -23,7 +23,9 @@ import { ConsentField, MaskedField } from './ClientFields';
 import { CLIENT_IMPORT_PATH } from './import/ClientImportPage';
 
 // ID numbers and phones are stored encrypted and matched by a keyed hash: those filters find exact
-// numbers only, which their labels say.
+// numbers only, which their labels say. They are looked up in a POST body (meta.lookup) and kept out of
+// the page's address and the saved list settings, so no number lands in a log, a history or storage.
+const LOOKUP = { meta: { lookup: ['idNumber', 'phone'] } };
 const filters = (withOfficer: boolean, translate: Translate) => [
   <SearchInput key="q" source="q" alwaysOn placeholder={translate('accord.clients.search_name')} />,
   <TextInput key="idNumber" source="idNumber" label="accord.clients.exact_id_number" alwaysOn />,
@@ -51,6 +53,8 @@ export const ClientList = () => {
   return (
     <List
       filters={filters(canAssign, translate)}
+      queryOptions={LOOKUP}
+      disableSyncWithLocation
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
       actions={

@@ -1,8 +1,9 @@
 import { ID_DOCUMENT_TYPES, LOCALES, type IdDocumentType, type Locale } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiHideProperty, ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsEmail,
@@ -111,18 +112,40 @@ export class ClientListQueryDto extends ListQueryDto {
   @IsIn(['fullName', 'createdAt'])
   sort: 'fullName' | 'createdAt' = 'createdAt';
 
-  @ApiPropertyOptional({ description: 'exact ID number (matched through its keyed hash)' })
+  /** Refused with IDENTIFIER_IN_URL: an address ends up in logs and histories; use POST /clients/lookup. */
+  @ApiHideProperty()
+  @Allow()
+  idNumber?: unknown;
+
+  @ApiHideProperty()
+  @Allow()
+  phone?: unknown;
+
   @IsOptional()
+  @IsUUID()
+  officerId?: string;
+}
+
+/** An exact lookup, in a body so the numbers never travel in an address; the list's paging and filters too. */
+export class ClientLookupDto extends ListQueryDto {
+  @ApiPropertyOptional({ enum: ['fullName', 'createdAt'], default: 'createdAt' })
+  @IsOptional()
+  @IsIn(['fullName', 'createdAt'])
+  sort: 'fullName' | 'createdAt' = 'createdAt';
+
+  @ApiPropertyOptional({ description: 'exact ID number (matched through its keyed hash); this or phone' })
+  @ValidateIf((dto: ClientLookupDto) => dto.idNumber !== undefined || dto.phone === undefined)
   @IsString()
-  @MaxLength(40)
+  @Length(1, 40)
   idNumber?: string;
 
   @ApiPropertyOptional({ description: 'exact phone number (matched through its keyed hash)' })
   @IsOptional()
   @IsString()
-  @MaxLength(30)
+  @Length(1, 30)
   phone?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
   officerId?: string;

@@ -9,6 +9,17 @@ import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader, type TokenClaim
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
+/** The longest session the configuration allows (JWT_TTL_SECONDS is at most a day). */
+const LONGEST_SESSION_SECONDS = 24 * 3600;
+
+/** Issued at a known time, and ending no later than any session this server hands out. */
+export function hasBoundedLifetime(claims: object): boolean {
+  const { iat, exp } = claims as { iat?: unknown; exp?: unknown };
+  return (
+    typeof iat === 'number' && typeof exp === 'number' && exp > iat && exp - iat <= LONGEST_SESSION_SECONDS
+  );
+}
+
 /** Global guard: deny by default, verify the bearer token, reload the user, check the role. */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -47,6 +58,11 @@ export class AccessGuard implements CanActivate {
         reason: (error as Error)?.name === 'TokenExpiredError' ? 'expired_token' : 'invalid_token',
       });
     }
+    // jsonwebtoken takes a token without `exp` as valid forever; every session of ours ends.
+    if (!hasBoundedLifetime(claims))
+      throw new UnauthenticatedError(ErrorCode.Unauthenticated, 'Your session is invalid or has expired', {
+        reason: 'invalid_token',
+      });
     // A token minted for something else (the queue board's session) is not a sign-in.
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub) || 'aud' in claims)
       throw new UnauthenticatedError(undefined, undefined, { reason: 'invalid_token' });

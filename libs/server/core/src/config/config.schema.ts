@@ -81,6 +81,20 @@ export const configSchema = z.object({
     .int()
     .min(1)
     .default(20 * 1024 * 1024),
+  CLAMAV_HOST: unsetWhenEmpty(
+    z
+      .string()
+      .min(1)
+      .optional()
+      .describe('clamd to stream every upload through before it is kept; no virus scan when absent'),
+  ),
+  CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  CLAMAV_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(30000)
+    .describe('longest silence from clamd before an upload is refused with 503'),
   FIRM_TIME_ZONE: z.string().default('Asia/Taipei'),
   AFFORDABILITY_COMMIT_BP: z.coerce
     .number()

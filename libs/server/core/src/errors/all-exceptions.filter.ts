@@ -79,11 +79,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const parserStatus = bodyParserStatus(exception);
     if (parserStatus) {
+      // JSON.parse's own message quotes the body, which may hold an ID number: never echo it.
+      const own = (exception as { publicMessage?: unknown }).publicMessage;
       return {
         body: {
           statusCode: parserStatus,
           code: parserStatus === 413 ? ErrorCode.PayloadTooLarge : ErrorCode.MalformedJson,
-          message: parserStatus === 413 ? 'Request body is too large' : 'Request body is not valid JSON',
+          message:
+            parserStatus === 413
+              ? 'Request body is too large'
+              : typeof own === 'string'
+                ? own
+                : 'Request body is not valid JSON',
         },
       };
     }
@@ -134,10 +141,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
+// body-parser's failures to read a body: cut short, mislabelled, in an unknown charset or encoding.
+const UNREADABLE_BODY = new Set([
+  'entity.parse.failed',
+  'entity.verify.failed',
+  'request.aborted',
+  'request.size.invalid',
+  'charset.unsupported',
+  'encoding.unsupported',
+]);
+
 function bodyParserStatus(exception: unknown): number | undefined {
-  const e = exception as { type?: string; status?: number };
-  if (e?.type === 'entity.parse.failed') return 400;
-  if (e?.type === 'entity.too.large') return 413;
+  const e = exception as { type?: unknown; status?: unknown } | null;
+  if (typeof e?.type !== 'string' || typeof e.status !== 'number') return undefined;
+  if (e.type === 'entity.too.large' || e.type === 'parameters.too.many') return 413;
+  if (UNREADABLE_BODY.has(e.type)) return 400;
   return undefined;
 }
 

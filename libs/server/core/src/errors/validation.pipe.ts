@@ -1,5 +1,5 @@
 import { ErrorCode } from '@accord/contracts';
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { AppError } from './app-error';
 
 interface FieldProblem {
@@ -15,9 +15,26 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
+/**
+ * A body the text parser read (JSON sent as text/plain, the type CSV imports use) arrives as a string:
+ * for a route that takes a JSON object, that is a mislabelled or malformed body, not a set of bad fields.
+ */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof value === 'string' && this.toValidate(metadata)) {
+      throw new AppError(
+        400,
+        ErrorCode.MalformedJson,
+        'Send the request body as JSON (Content-Type: application/json)',
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Every DTO validated; unknown fields refused; the 400 lists each field and what is wrong with it. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

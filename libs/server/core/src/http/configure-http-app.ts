@@ -7,6 +7,8 @@ import { DenialAudit } from '../audit/denial-audit';
 import type { AppConfig } from '../config/config.schema';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe } from '../errors/validation.pipe';
+import { noStore } from './no-store';
+import { answerMiddlewareErrors, refuseUnreadableBodies, verifyJsonBody } from './request-bodies';
 import { mountQueueBoard } from '../queue/queue-board';
 
 export const API_PREFIX = 'api';
@@ -17,9 +19,9 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.useLogger(app.get(Logger));
   if (config.TRUST_PROXY) express.set('trust proxy', 1);
   express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: '1mb' });
-  // CSV imports arrive as text; 10,000 rows of clients and debts are a few megabytes.
-  express.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
+  // Answers are never stored (no-store below), so an ETag would only invite conditional requests.
+  express.set('etag', false);
+  app.use(`/${API_PREFIX}`, noStore);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -36,11 +38,18 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
     }),
   );
   // Only the dashboard's dev server is a different origin; in production it is served from this port.
-  mountQueueBoard(app);
   app.enableCors({ origin: config.CORS_ORIGIN.split(',').map((o) => o.trim()), credentials: false });
+  // After helmet and CORS, so a refused body is answered with their headers.
+  app.use(`/${API_PREFIX}`, refuseUnreadableBodies);
+  express.useBodyParser('json', { limit: '1mb', verify: verifyJsonBody });
+  // CSV imports arrive as text; 10,000 rows of clients and debts are a few megabytes.
+  express.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
+  mountQueueBoard(app);
+  const filter = new AllExceptionsFilter(app.get(DenialAudit));
+  app.use(answerMiddlewareErrors(filter));
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter(app.get(DenialAudit)));
+  app.useGlobalFilters(filter);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

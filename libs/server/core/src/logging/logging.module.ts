@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { serializeRequest } from './request-serializer';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -23,8 +24,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
             res.setHeader('x-request-id', id);
             return id;
           },
+          serializers: { req: serializeRequest },
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-upload-token"]',
+              'res.headers["set-cookie"]',
+            ],
             censor: '[redacted]',
           },
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },

@@ -9,6 +9,7 @@ import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { Roles } from '../auth/access.decorators';
+import { hasBoundedLifetime } from '../auth/access.guard';
 import { CurrentUser, RequestInfo } from '../auth/current.decorators';
 import {
   PRINCIPAL_LOADER,
@@ -96,6 +97,7 @@ export function mountQueueBoard(app: INestApplication): void {
         algorithms: ['HS256'],
         audience: AUDIENCE,
       });
+      if (!hasBoundedLifetime(claims)) throw new Error('no expiry');
       const user = await principals.load(claims.sub);
       if (!user || !user.active || user.role !== 'admin' || user.tokenVersion !== claims.tv)
         throw new Error('denied');

@@ -1,10 +1,14 @@
 import { ErrorCode } from '@accord/contracts';
 import { AppError, UnprocessableError } from '../errors/app-error';
+import type { ClamdScanner, ScanSession } from './clamd-scanner';
 import type { ObjectStorage } from './object-storage';
+import { storedFileName } from './stored-file-name';
 import busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import type { IncomingMessage } from 'node:http';
-import { PassThrough, Transform, type Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 /** PDF, JPEG, PNG and HEIC/HEIF: what phones and scanners produce. Checked by content, never by name. */
 export const ACCEPTED_MEDIA_TYPES = new Set([
@@ -24,17 +28,12 @@ export interface StoredUpload {
   originalName: string;
 }
 
-/** The client's file name is display text only: no path, no control characters, a sane length. */
-export function displayName(raw: string | undefined): string {
-  const cleaned =
-    (raw ?? '')
-      // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u001f\u007f]/g, '')
-      .split(/[\\/]/)
-      .pop()
-      ?.trim() ?? '';
-  const safe = cleaned.replace(/^\.+/, '').slice(0, 200);
-  return safe || 'document';
+export interface UploadTarget {
+  storage: ObjectStorage;
+  keyPrefix: string;
+  maxBytes: number;
+  /** When set, every file goes through clamd before it is kept. */
+  scanner?: ClamdScanner | null;
 }
 
 async function sniff(head: Buffer): Promise<string | undefined> {
@@ -43,163 +42,205 @@ async function sniff(head: Buffer): Promise<string | undefined> {
   return (await fileTypeFromBuffer(head))?.mime;
 }
 
-/**
- * Streams one multipart file into storage under a server-generated key while hashing it; the type is
- * decided by the first bytes. Nothing is held in memory beyond the sniffed head and stream buffers.
- * Refusals: 413 over the limit, 415 for a type we do not take, 422 for an empty file or no file.
- */
-export function receiveUpload(
-  request: IncomingMessage,
-  storage: ObjectStorage,
-  keyPrefix: string,
-  maxBytes: number,
-): Promise<StoredUpload> {
-  return new Promise<StoredUpload>((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > maxBytes + 64 * 1024) {
-      request.resume();
-      reject(
-        new AppError(
-          413,
-          ErrorCode.PayloadTooLarge,
-          `Files may be at most ${Math.round(maxBytes / 1048576)} MB`,
-        ),
-      );
-      return;
-    }
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({
-        headers: request.headers,
-        // Names are UTF-8 from every current browser; busboy assumes latin1 otherwise.
-        defParamCharset: 'utf8',
-        limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 },
-      });
-    } catch {
-      reject(
-        new AppError(
-          400,
-          ErrorCode.ValidationFailed,
-          'Send the file as multipart/form-data in a field named "file"',
-        ),
-      );
-      return;
-    }
-    let handled = false;
-    let settled = false;
-    const fail = (error: Error) => {
-      if (settled) return;
-      settled = true;
-      request.unpipe(parser);
-      request.resume();
-      reject(error);
-    };
+const malformed = (why: string) =>
+  new AppError(400, ErrorCode.MalformedMultipart, `The upload is not a complete multipart form: ${why}`);
 
-    parser.on('file', (field, file: Readable, info) => {
-      if (handled || field !== 'file') {
+const tooLarge = (maxBytes: number) =>
+  new AppError(413, ErrorCode.PayloadTooLarge, `Files may be at most ${Math.round(maxBytes / 1048576)} MB`);
+
+const scanUnavailable = (reason: string) => {
+  const error = new AppError(
+    503,
+    ErrorCode.VirusScanUnavailable,
+    'Files cannot be checked for viruses right now, so nothing was kept; try again shortly',
+    undefined,
+    { 'Retry-After': '30' },
+  );
+  error.cause = reason;
+  return error;
+};
+
+const noop = () => undefined;
+
+/**
+ * Streams the multipart field "file" into storage under a server-generated key while hashing it (and,
+ * with a scanner, through clamd); the type is decided by the first bytes. Nothing is held in memory
+ * beyond the sniffed head and stream buffers, and nothing is kept unless the whole form arrived intact
+ * and the scan found it clean: the storage write only ends after the verdict.
+ * Refusals: 400 for a broken form, 413 over the limit, 415 for a type we do not take, 422 for an empty
+ * file, no file or an infected one, 503 when the virus scan cannot answer.
+ * Every stream here has an error listener: one unheard 'error' event would end the whole process.
+ */
+export async function receiveUpload(request: IncomingMessage, target: UploadTarget): Promise<StoredUpload> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > target.maxBytes + 64 * 1024) {
+    request.resume();
+    throw tooLarge(target.maxBytes);
+  }
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: request.headers,
+      // Names are UTF-8 from every current browser; busboy assumes latin1 otherwise.
+      defParamCharset: 'utf8',
+      limits: { files: 1, fileSize: target.maxBytes, fields: 10, fieldSize: 1024, parts: 12 },
+    });
+  } catch (error) {
+    request.resume();
+    throw malformed(
+      `${(error as Error).message}; send the file as multipart/form-data in a field named "file"`,
+    );
+  }
+
+  // The first reason this upload failed wins; everything after it is a consequence.
+  let failure: Error | undefined;
+  let scan: ScanSession | undefined;
+  let storedKey: string | undefined;
+  const abort = (reason: Error) => {
+    failure ??= reason;
+    scan?.cancel();
+    request.unpipe(parser);
+    parser.destroy();
+    // Read and drop what the client still sends, so the answer can go out on a healthy connection.
+    request.resume();
+  };
+  parser.on('error', noop);
+  const parsed = finished(parser).catch((error: Error) => {
+    throw (failure ??= malformed(error.message));
+  });
+  parsed.catch(noop);
+  const clientGone = () => {
+    if (!request.complete) abort(malformed('the connection closed before the form ended'));
+  };
+  request.once('close', clientGone);
+
+  const chosen = new Promise<{ file: Readable; filename: string | undefined }>((resolve, reject) => {
+    let claimed = false;
+    parser.on('file', (name: string | undefined, file: Readable, info: { filename?: string }) => {
+      file.on('error', noop);
+      if (!name) {
+        file.resume();
+        abort(malformed('every part needs a name'));
+        return;
+      }
+      if (claimed || name !== 'file') {
         file.resume();
         return;
       }
-      handled = true;
-      const key = `${keyPrefix}/${randomUUID()}`;
-      const hash = createHash('sha256');
-      let size = 0;
-      let truncated = false;
-      const head: Buffer[] = [];
-      let headBytes = 0;
-      const body = new PassThrough();
-      let storing: Promise<void> | null = null;
-      let mediaType: string | undefined;
-
-      const counter = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk);
-          size += chunk.length;
-          done(null, chunk);
-        },
-      });
-
-      const startStoring = async () => {
-        const sniffed = Buffer.concat(head);
-        mediaType = await sniff(sniffed);
-        if (!mediaType || !ACCEPTED_MEDIA_TYPES.has(mediaType)) {
-          file.resume();
-          fail(
-            new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, JPEG, PNG and HEIC files are accepted', {
-              detected: mediaType ?? null,
-            }),
-          );
-          return;
-        }
-        storing = storage.put(key, body.pipe(counter), mediaType);
-        body.write(sniffed);
-        file.pipe(body);
-      };
-
-      file.on('limit', () => {
-        truncated = true;
-      });
-      const onData = (chunk: Buffer) => {
-        head.push(chunk);
-        headBytes += chunk.length;
-        if (headBytes >= SNIFF_BYTES) {
-          file.off('data', onData);
-          file.off('end', onShortEnd);
-          file.pause();
-          void startStoring();
-        }
-      };
-      // A file shorter than the sniffing window ends before storing starts.
-      const onShortEnd = () => {
-        if (headBytes === 0) {
-          fail(new UnprocessableError('EMPTY_FILE', 'The file is empty'));
-          return;
-        }
-        void startStoring().then(() => body.end());
-      };
-      file.on('data', onData);
-      file.once('end', onShortEnd);
-
-      file.once('close', () => {
-        void (async () => {
-          if (settled) return;
-          // Wait for the storage write of everything received so far.
-          while (!storing && !settled) await new Promise((r) => setImmediate(r));
-          if (settled) return;
-          try {
-            await storing;
-          } catch (error) {
-            fail(error as Error);
-            return;
-          }
-          if (truncated) {
-            await storage.delete(key).catch(() => undefined);
-            fail(
-              new AppError(
-                413,
-                ErrorCode.PayloadTooLarge,
-                `Files may be at most ${Math.round(maxBytes / 1048576)} MB`,
-              ),
-            );
-            return;
-          }
-          settled = true;
-          resolve({
-            storageKey: key,
-            sha256: hash.digest('hex'),
-            sizeBytes: size,
-            mediaType: mediaType as string,
-            originalName: displayName(info.filename),
-          });
-        })();
-      });
+      claimed = true;
+      file.once('limit', () => abort(tooLarge(target.maxBytes)));
+      resolve({ file, filename: info.filename });
     });
-    parser.once('error', (error: Error) =>
-      fail(new AppError(400, ErrorCode.ValidationFailed, `Malformed upload: ${error.message}`)),
+    parser.on('field', (name: string | undefined) => {
+      if (!name) abort(malformed('every part needs a name'));
+    });
+    parsed.then(
+      () => reject(new UnprocessableError('NO_FILE', 'Attach the file in a field named "file"')),
+      reject,
     );
-    parser.once('close', () => {
-      if (!handled) fail(new UnprocessableError('NO_FILE', 'Attach the file in a field named "file"'));
-    });
-    request.pipe(parser);
   });
+  chosen.catch(noop);
+  request.pipe(parser);
+
+  try {
+    const { file, filename } = await chosen;
+    const upload = await storeFile(
+      file,
+      target,
+      (session) => (scan = session),
+      (key) => (storedKey = key),
+      abort,
+    );
+    // The file alone is not enough: the rest of the form must arrive intact too.
+    await parsed;
+    if (failure) throw failure;
+    return { ...upload, originalName: storedFileName(filename, upload.mediaType) };
+  } catch (error) {
+    const reason = failure ?? error;
+    if (!failure) abort(reason as Error);
+    if (storedKey) await target.storage.delete(storedKey).catch(noop);
+    throw reason;
+  } finally {
+    request.off('close', clientGone);
+  }
+}
+
+async function storeFile(
+  file: Readable,
+  target: UploadTarget,
+  onScan: (session: ScanSession) => void,
+  onStored: (key: string) => void,
+  abort: (reason: Error) => void,
+): Promise<Omit<StoredUpload, 'originalName'>> {
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const next = async () => {
+    try {
+      return await chunks.next();
+    } catch (error) {
+      throw malformed((error as Error).message);
+    }
+  };
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const chunk = await next();
+    if (chunk.done) {
+      ended = true;
+      break;
+    }
+    head.push(chunk.value);
+    headBytes += chunk.value.length;
+  }
+  if (headBytes === 0) throw new UnprocessableError('EMPTY_FILE', 'The file is empty');
+  const sniffed = Buffer.concat(head);
+  const mediaType = await sniff(sniffed);
+  if (!mediaType || !ACCEPTED_MEDIA_TYPES.has(mediaType)) {
+    throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, JPEG, PNG and HEIC files are accepted', {
+      detected: mediaType ?? null,
+    });
+  }
+
+  const scan = target.scanner?.scan();
+  if (scan) {
+    onScan(scan);
+    // A clamd that is down fails the upload at once, not after the whole file has arrived.
+    scan.verdict.catch((error: Error) => abort(scanUnavailable(error.message)));
+  }
+  const hash = createHash('sha256');
+  let size = 0;
+  async function* content(): AsyncGenerator<Buffer> {
+    try {
+      for (let chunk: Buffer | undefined = sniffed; chunk;) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (scan && !scan.input.write(chunk)) await once(scan.input, 'drain');
+        yield chunk;
+        const following = ended ? undefined : await next();
+        chunk = following && !following.done ? following.value : undefined;
+      }
+      if (scan) {
+        scan.input.end();
+        const verdict = await scan.verdict.catch((error: Error) => {
+          throw scanUnavailable(error.message);
+        });
+        if (verdict.infected) {
+          throw new UnprocessableError(ErrorCode.FileInfected, 'The virus scan found malware in this file', {
+            signature: verdict.signature,
+          });
+        }
+      }
+    } catch (error) {
+      // Recorded here, whatever the storage driver makes of the error on its way out.
+      abort(error as Error);
+      throw error;
+    }
+  }
+
+  const key = `${target.keyPrefix}/${randomUUID()}`;
+  // The storage write ends only when content() does, after the verdict; an error from it abandons the
+  // write (a partial file removed, a multipart upload aborted), so a refused file is never kept.
+  await target.storage.put(key, Readable.from(content(), { objectMode: false }), mediaType);
+  onStored(key);
+  return { storageKey: key, sha256: hash.digest('hex'), sizeBytes: size, mediaType };
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config.schema';
 import { DiskStorage } from './disk-storage';
 import { OBJECT_STORAGE, type ObjectStorage } from './object-storage';
 import { S3Storage } from './s3-storage';
+import { UploadReceiver } from './upload-receiver';
 
 export function createObjectStorage(config: AppConfig): ObjectStorage {
   if (config.STORAGE_DRIVER === 's3') {
@@ -21,7 +22,10 @@ export function createObjectStorage(config: AppConfig): ObjectStorage {
 
 @Global()
 @Module({
-  providers: [{ provide: OBJECT_STORAGE, inject: [APP_CONFIG], useFactory: createObjectStorage }],
-  exports: [OBJECT_STORAGE],
+  providers: [
+    { provide: OBJECT_STORAGE, inject: [APP_CONFIG], useFactory: createObjectStorage },
+    UploadReceiver,
+  ],
+  exports: [OBJECT_STORAGE, UploadReceiver],
 })
 export class StorageModule {}

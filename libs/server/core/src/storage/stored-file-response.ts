@@ -2,6 +2,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Readable } from 'node:stream';
+import { storedFileName } from './stored-file-name';
 
 /** RFC 6266 / 5987: an ASCII fallback plus the UTF-8 name, so Chinese names survive every browser. */
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
@@ -26,7 +27,8 @@ export function storedFileResponse(
   response.setHeader('Content-Length', String(file.sizeBytes));
   response.setHeader(
     'Content-Disposition',
-    contentDisposition(inline ? 'inline' : 'attachment', file.originalName),
+    // Names stored before the rule existed get the same treatment on their way out.
+    contentDisposition(inline ? 'inline' : 'attachment', storedFileName(file.originalName, file.mediaType)),
   );
   response.setHeader('Cache-Control', 'no-store');
   response.setHeader('X-Content-Type-Options', 'nosniff');

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@accord/contracts';
+import { ErrorCode, LOCALES, type Locale } from '@accord/contracts';
 import {
   ANY_SIGNED_IN,
   CurrentUser,
@@ -7,9 +7,10 @@ import {
   Roles,
   type Principal,
   type RequestContext,
+  UnauthenticatedError,
 } from '@accord/server-core';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request } from 'express';
 import { UploadLinksService } from './upload-links.service';
@@ -62,27 +63,41 @@ export class UploadLinksController {
   }
 }
 
+/** The header that carries a link's token: a path or query would put it in every access log. */
+export const UPLOAD_TOKEN_HEADER = 'x-upload-token';
+
 /** What a client reaches with the token alone: their case's outstanding items and an upload. */
 @ApiTags('upload-links')
-@Controller('public/upload-links/:token')
+@ApiHeader({ name: UPLOAD_TOKEN_HEADER, required: true, description: 'the token after # in the link' })
+@Controller('public/upload-link')
 export class PublicUploadController {
   constructor(private readonly links: UploadLinksService) {}
 
   @Get()
   @Public()
-  view(@Param('token') token: string, @RequestInfo() context: RequestContext) {
-    return this.links.publicView(token, context.ip);
+  view(@Headers(UPLOAD_TOKEN_HEADER) token: string | undefined, @RequestInfo() context: RequestContext) {
+    return this.links.publicView(requireToken(token), context.ip);
   }
 
   @Post('items/:itemId/files')
   @Public()
   @ApiConsumes('multipart/form-data')
   upload(
-    @Param('token') token: string,
+    @Headers(UPLOAD_TOKEN_HEADER) token: string | undefined,
     @Param('itemId', ParseUUIDPipe) itemId: string,
     @Req() request: Request,
     @RequestInfo() context: RequestContext,
   ) {
-    return this.links.publicUpload(token, itemId, request, context);
+    return this.links.publicUpload(requireToken(token, request), itemId, request, context);
   }
+}
+
+function requireToken(token: string | undefined, request?: Request): string {
+  if (token) return token;
+  // The body is drained so the refusal reaches a client that is still sending its file.
+  request?.resume();
+  throw new UnauthenticatedError(
+    ErrorCode.UploadTokenMissing,
+    `Send the link's token in the ${UPLOAD_TOKEN_HEADER} header`,
+  );
 }
