@@ -9,6 +9,8 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   TokenRevoked: 'TOKEN_REVOKED',
+  UploadTokenMissing: 'UPLOAD_TOKEN_MISSING',
+  IdentifierInUrl: 'IDENTIFIER_IN_URL',
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   RouteNotFound: 'ROUTE_NOT_FOUND',

@@ -1222,6 +1222,8 @@ export const accordEn = {
       UNAUTHENTICATED: 'Please sign in to continue.',
       INVALID_CREDENTIALS: 'Incorrect email or password.',
       TOKEN_REVOKED: 'Your session has ended. Please sign in again.',
+      UPLOAD_TOKEN_MISSING: 'This upload link is incomplete. Open the whole link you were sent.',
+      IDENTIFIER_IN_URL: 'ID numbers and phone numbers are looked up without putting them in the address.',
       FORBIDDEN: 'You do not have permission to do this.',
       NOT_FOUND: 'This record does not exist.',
       ROUTE_NOT_FOUND: 'This address does not exist.',
