@@ -11,6 +11,7 @@ import { ClientsService } from '@accord/server-clients';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   APP_CONFIG,
+  Clock,
   AppError,
   AuditService,
   ConflictError,
@@ -25,6 +26,7 @@ import {
   type Principal,
   type RequestContext,
   resolveOfficer,
+  whenNotFound,
 } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -65,10 +67,12 @@ export class CasesService {
     private readonly guard: CaseStageGuard,
     private readonly hooks: CaseHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
+  /** The firm's calendar day on the injected clock, the one reminders are planned by. */
   today(): string {
-    return calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
+    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
   }
 
   scoped(principal: Principal, manager: EntityManager = this.db.manager): SelectQueryBuilder<Case> {
@@ -169,7 +173,7 @@ export class CasesService {
 
   async detail(principal: Principal, id: string) {
     const record = await this.get(principal, id);
-    const client = await this.clients.get(principal, record.clientId).catch(() => null);
+    const client = await this.clients.get(principal, record.clientId).catch(whenNotFound(() => null));
     const debts = await this.db
       .getRepository(Debt)
       .find({ where: { caseId: id }, order: { createdAt: 'ASC' } });
@@ -218,11 +222,13 @@ export class CasesService {
 
   async create(principal: Principal, dto: CreateCaseDto, context: RequestContext) {
     const id = await this.db.transaction(async (manager) => {
-      const client = await this.clients.get(principal, dto.clientId, manager).catch(() => {
-        throw new UnprocessableError(ErrorCode.Unprocessable, 'The client does not exist', {
-          field: 'clientId',
-        });
-      });
+      const client = await this.clients.get(principal, dto.clientId, manager).catch(
+        whenNotFound(() => {
+          throw new UnprocessableError(ErrorCode.Unprocessable, 'The client does not exist', {
+            field: 'clientId',
+          });
+        }),
+      );
       const officerId = await resolveOfficer(manager, principal, dto.officerId);
       const today = this.today();
       const [row] = await manager.query(

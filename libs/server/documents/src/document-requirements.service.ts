@@ -10,13 +10,14 @@ import { CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
+  Clock,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   officerScope,
   paginate,
-  UnprocessableError,
   refusedWithItsCase,
+  UnprocessableError,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -47,10 +48,12 @@ export class DocumentRequirementsService {
     private readonly cases: CasesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly itemReminders: DocumentReminders,
+    private readonly clock: Clock,
   ) {}
 
+  /** The firm's calendar day on the injected clock, the one reminders are planned by. */
   today(): string {
-    return calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
+    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
   }
 
   async list(principal: Principal, query: RequirementListQueryDto): Promise<ListResult<DocumentRequirement>> {
@@ -140,8 +143,8 @@ export class DocumentRequirementsService {
     reason: string | null,
   ): Promise<void> {
     const stamp: Record<string, unknown> = { status: to };
-    if (to === 'received') Object.assign(stamp, { receivedAt: new Date() });
-    if (to === 'verified') Object.assign(stamp, { verifiedAt: new Date(), verifiedBy: actorId });
+    if (to === 'received') Object.assign(stamp, { receivedAt: this.clock.now() });
+    if (to === 'verified') Object.assign(stamp, { verifiedAt: this.clock.now(), verifiedBy: actorId });
     if (to === 'rejected') Object.assign(stamp, { rejectionReason: reason });
     if (to === 'waived') Object.assign(stamp, { waiverReason: reason, waivedBy: actorId });
     await manager

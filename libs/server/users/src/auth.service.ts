@@ -2,6 +2,7 @@ import { ErrorCode, type SignInResult, type UserView } from '@accord/contracts';
 import {
   APP_CONFIG,
   AuditService,
+  Clock,
   QueueName,
   UnauthenticatedError,
   type AppConfig,
@@ -30,6 +31,7 @@ export class AuthService {
     @InjectQueue(QueueName.Users) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: SignInThrottleService,
+    private readonly clock: Clock,
   ) {}
 
   async signIn(rawEmail: string, password: string, context: RequestContext): Promise<SignInResult> {
@@ -64,7 +66,7 @@ export class AuthService {
     }
     await this.throttle.succeeded(attempt);
 
-    const signedInAt = new Date();
+    const signedInAt = this.clock.now();
     const auditId = await this.audit.record(null, {
       actorId: user.id,
       action: 'auth.signed_in',
@@ -73,7 +75,9 @@ export class AuthService {
       subject: email,
       context,
     });
-    await this.enqueueSignIn(auditId, { userId: user.id, signedInAt: signedInAt.toISOString() });
+    // Not awaited: a queue that is down (Redis holds the command until it is back) must never keep a
+    // person from signing in; the stamp lands when the queue returns.
+    void this.enqueueSignIn(auditId, { userId: user.id, signedInAt: signedInAt.toISOString() });
     const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion });
     return { accessToken, expiresIn: this.config.JWT_TTL_SECONDS, user: toUserView(user) };
   }
