@@ -27,6 +27,10 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   Unprocessable: 'UNPROCESSABLE',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** Every database connection is in use, or a statement waited too long: try again shortly. */
+  DatabaseBusy: 'DATABASE_BUSY',
+  /** The database cannot be reached, or dropped the connection mid-request: nothing was written. */
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   FileInfected: 'FILE_INFECTED',
   VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',

@@ -13,6 +13,7 @@ import {
   versionedUpdate,
   type Principal,
   type RequestContext,
+  whenNotFound,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -88,9 +89,13 @@ export class DebtsService {
   async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtView> {
     this.checkAmounts(dto);
     const id = await this.db.transaction(async (manager) => {
-      const record = await this.cases.get(principal, dto.caseId, manager).catch(() => {
-        throw new UnprocessableError(ErrorCode.Unprocessable, 'The case does not exist', { field: 'caseId' });
-      });
+      const record = await this.cases.get(principal, dto.caseId, manager).catch(
+        whenNotFound(() => {
+          throw new UnprocessableError(ErrorCode.Unprocessable, 'The case does not exist', {
+            field: 'caseId',
+          });
+        }),
+      );
       if (record.stage === 'closed')
         throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
       await this.requireCreditor(dto.creditorId, manager);
@@ -209,11 +214,13 @@ export class DebtsService {
   }
 
   private async requireCreditor(creditorId: string, manager: EntityManager): Promise<void> {
-    await this.creditors.get(creditorId, manager).catch(() => {
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', {
-        field: 'creditorId',
-      });
-    });
+    await this.creditors.get(creditorId, manager).catch(
+      whenNotFound(() => {
+        throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', {
+          field: 'creditorId',
+        });
+      }),
+    );
   }
 
   private async views(rows: Debt[]): Promise<DebtView[]> {

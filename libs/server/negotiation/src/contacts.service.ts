@@ -1,4 +1,4 @@
-import type { ListResult } from '@accord/contracts';
+import { ErrorCode, type ListResult } from '@accord/contracts';
 import { CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
@@ -11,6 +11,7 @@ import {
   versionedUpdate,
   type Principal,
   type RequestContext,
+  whenNotFound,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -54,9 +55,13 @@ export class ContactsService {
 
   async create(principal: Principal, dto: CreateContactDto, context: RequestContext): Promise<Contact> {
     return this.db.transaction(async (manager) => {
-      const record = await this.cases.get(principal, dto.caseId, manager).catch(() => {
-        throw new UnprocessableError('UNPROCESSABLE', 'The case does not exist', { field: 'caseId' });
-      });
+      const record = await this.cases.get(principal, dto.caseId, manager).catch(
+        whenNotFound(() => {
+          throw new UnprocessableError(ErrorCode.Unprocessable, 'The case does not exist', {
+            field: 'caseId',
+          });
+        }),
+      );
       if (record.stage === 'closed')
         throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
       await this.requireDebtOfCase(manager, dto.debtId, dto.caseId);

@@ -16,6 +16,7 @@ import {
   versionedUpdate,
   type Principal,
   type RequestContext,
+  whenNotFound,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -55,9 +56,11 @@ export class ProposalsService {
   }
 
   async create(principal: Principal, dto: CreateProposalDto, context: RequestContext): Promise<Proposal> {
-    const debt = await this.debts.get(principal, dto.debtId).catch(() => {
-      throw new UnprocessableError(ErrorCode.Unprocessable, 'The debt does not exist', { field: 'debtId' });
-    });
+    const debt = await this.debts.get(principal, dto.debtId).catch(
+      whenNotFound(() => {
+        throw new UnprocessableError(ErrorCode.Unprocessable, 'The debt does not exist', { field: 'debtId' });
+      }),
+    );
     return this.db.transaction(async (manager) => {
       await this.assertContactsOfCase(manager, debt.caseId, dto.contactIds);
       const inserted = await manager.getRepository(Proposal).insert({

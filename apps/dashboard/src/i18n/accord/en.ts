@@ -1242,6 +1242,9 @@ export const accordEn = {
       TOO_MANY_REQUESTS: 'Too many requests. Please wait a moment and try again.',
       UNPROCESSABLE: 'This request cannot be carried out.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+      DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
+      DATABASE_UNAVAILABLE:
+        'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',
       INTERNAL_ERROR: 'An unexpected error occurred on the server. Please try again.',
       FILE_INFECTED: 'The virus scan found malware in this file. It was not kept.',
       VIRUS_SCAN_UNAVAILABLE:

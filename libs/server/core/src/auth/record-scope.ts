@@ -48,6 +48,7 @@ export async function missingOrOutOfScope(
  */
 export function refusedWithItsCase(entity: string, entityType: string, id: string) {
   return (error: unknown): never => {
+    if (!(error instanceof NotFoundError)) throw error;
     throw error instanceof OutOfScopeError
       ? new OutOfScopeError(entity, entityType, id)
       : new NotFoundError(entity);

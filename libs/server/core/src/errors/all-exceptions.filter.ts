@@ -94,6 +94,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
         },
       };
     }
+    const database = databaseTrouble(exception);
+    if (database) return database;
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       // Invalid text for a typed column (uuid, enum, date) is bad input, never a server fault.
@@ -109,15 +111,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
             statusCode: 409,
             code: ErrorCode.ConcurrentUpdate,
             message: 'Someone changed the same record at the same moment; try again',
-          },
-        };
-      }
-      if (pgCode === '57014') {
-        return {
-          body: {
-            statusCode: 503,
-            code: ErrorCode.ServiceUnavailable,
-            message: 'The request took too long; try again',
           },
         };
       }
@@ -162,5 +155,50 @@ function bodyParserStatus(exception: unknown): number | undefined {
 // Nest turns body-parser's SyntaxError into a bare BadRequestException carrying JSON.parse's message.
 function bodyParserCode(exception: HttpException): string | undefined {
   if (exception.getStatus() === 400 && /JSON/.test(exception.message)) return ErrorCode.MalformedJson;
+  return undefined;
+}
+
+/** Seconds a client should wait before trying again when the database is busy or away. */
+const DATABASE_RETRY_AFTER = '2';
+// PostgreSQL's codes for "too busy" (too many connections, a statement or lock wait cut short) and for a
+// connection lost (class 08, and the server shutting down or starting: 57P01–57P03).
+const BUSY_CODES = new Set(['53300', '57014', '55P03']);
+const GONE_CODES = new Set(['57P01', '57P02', '57P03']);
+const GONE_MESSAGES =
+  /Connection terminated|connection is closed|Client has encountered a connection error|ECONNREFUSED|ECONNRESET|terminating connection/i;
+
+/**
+ * A database that is busy or gone answers 503 with Retry-After, on whichever route met it: it is no
+ * fault of the request (not a 4xx) and nothing the server got wrong (not a 500).
+ */
+function databaseTrouble(
+  exception: unknown,
+): { body: ErrorBody; headers: Record<string, string> } | undefined {
+  const error = exception as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
+  if (!error || typeof error !== 'object') return undefined;
+  const message = typeof error.message === 'string' ? error.message : '';
+  const code = String(error.driverError?.code ?? error.code ?? '');
+  const headers = { 'Retry-After': DATABASE_RETRY_AFTER };
+  // node-postgres's pool, when no connection frees up within connectionTimeoutMillis.
+  if (BUSY_CODES.has(code) || /timeout exceeded when trying to connect/i.test(message)) {
+    return {
+      body: {
+        statusCode: 503,
+        code: ErrorCode.DatabaseBusy,
+        message: 'The database is busy; try again shortly',
+      },
+      headers,
+    };
+  }
+  if (GONE_CODES.has(code) || code.startsWith('08') || GONE_MESSAGES.test(message)) {
+    return {
+      body: {
+        statusCode: 503,
+        code: ErrorCode.DatabaseUnavailable,
+        message: 'The database could not be reached or the connection was lost; try again shortly',
+      },
+      headers,
+    };
+  }
   return undefined;
 }

@@ -20,6 +20,18 @@ export class NotFoundError extends AppError {
 }
 
 /**
+ * For `.catch()` on a look-up whose "not found" means something else here (a 422 for a field naming a
+ * missing record, or nothing at all): any other failure, such as a connection dropped mid-request,
+ * passes through as itself and answers as what it is (503), never as "does not exist".
+ */
+export function whenNotFound<T>(instead: (error: NotFoundError) => T) {
+  return (error: unknown): T => {
+    if (error instanceof NotFoundError) return instead(error);
+    throw error;
+  };
+}
+
+/**
  * A record that exists but lies outside the caller's scope. It answers exactly as a missing one does, so
  * nobody learns that it exists; the global filter writes it to the audit log as an access denial.
  */
