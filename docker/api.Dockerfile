@@ -21,5 +21,6 @@ COPY --from=build --chown=node:node /app/dist/apps/api ./dist/apps/api
 COPY --from=build --chown=node:node /app/dist/apps/dashboard ./dist/apps/dashboard
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=3s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
+# Readiness (PostgreSQL answers), not the detailed status: a queue-only outage must not mark the API unhealthy.
+HEALTHCHECK --interval=15s --timeout=3s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

@@ -70,6 +70,8 @@ describe('deny by default', () => {
       .sort();
     expect(open).toEqual([
       'GET /api/health',
+      'GET /api/health/live',
+      'GET /api/health/ready',
       'GET /api/public/upload-link',
       'POST /api/auth/login',
       'POST /api/public/upload-link/items/:itemId/files',

@@ -1,6 +1,14 @@
 import 'reflect-metadata';
-import { APP_CONFIG, ConfigError, configureHttpApp, parseConfig, type AppConfig } from '@accord/server-core';
+import {
+  APP_CONFIG,
+  ConfigError,
+  configureHttpApp,
+  drainOnSignals,
+  parseConfig,
+  type AppConfig,
+} from '@accord/server-core';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 async function bootstrap(): Promise<void> {
@@ -16,6 +24,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   const config = app.get<AppConfig>(APP_CONFIG);
   configureHttpApp(app, config);
+  drainOnSignals(app, config.SHUTDOWN_GRACE_MS, app.get(Logger));
   await app.listen(config.PORT);
 }
 

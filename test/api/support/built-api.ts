@@ -68,7 +68,7 @@ export function useBuiltApi(label: string, extraEnv: Record<string, string> = {}
     api.baseUrl = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30000;
     for (;;) {
-      const ready = await fetch(`${api.baseUrl}/api/health`).then(
+      const ready = await fetch(`${api.baseUrl}/api/health/ready`).then(
         (r) => r.ok,
         () => false,
       );

@@ -25,6 +25,11 @@ export interface ReceivedMail {
  */
 export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
+  /**
+   * A slow server: the message counts as delivered as soon as its data is in, and the answer comes this
+   * much later (a sender that dies meanwhile never learns it was delivered).
+   */
+  ackDelayMs = 0;
   private server: SMTPServer | null = null;
   private holding: { started: () => void; release: Promise<void>; gone: () => void } | null = null;
   private readonly closed = new Set<string>();
@@ -52,7 +57,8 @@ export class TestSmtpServer {
               to: session.envelope.rcptTo.map((r) => r.address),
               raw: Buffer.concat(chunks).toString('utf8'),
             });
-            callback();
+            if (this.ackDelayMs) setTimeout(() => callback(), this.ackDelayMs);
+            else callback();
           };
           if (!hold) return accept();
           this.onGone.set(session.id, hold.gone);

@@ -124,7 +124,7 @@ async function waitForHealth(
     if (server.exitCode !== null)
       throw new Error(`the API exited with ${server.exitCode}:\n${output.join('')}`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`);
+      const response = await fetch(`${baseUrl}/api/health/ready`);
       if (response.status === 200) return;
     } catch {
       // Not listening yet.

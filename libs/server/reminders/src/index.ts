@@ -7,6 +7,7 @@ export * from './reminder.entity';
 export * from './reminders-worker.module';
 export * from './reminders.module';
 export * from './reminders.service';
+export * from './worker/reminder-maintenance';
 export * from './worker/reminder-reconciler';
 export * from './worker/reminder-sweeps';
 export * from './notifications.service';

@@ -8,6 +8,7 @@ import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderSettingsRow, ReminderSettingsService } from './reminder-settings.service';
 import { ReminderFiring } from './worker/reminder-firing';
+import { ReminderMaintenance } from './worker/reminder-maintenance';
 import { ReminderReconciler } from './worker/reminder-reconciler';
 import { ReminderSweeps } from './worker/reminder-sweeps';
 import { ReminderWorkers } from './worker/reminder-workers';
@@ -30,7 +31,14 @@ import { ReminderWorkers } from './worker/reminder-workers';
     ReminderReconciler,
     ReminderSweeps,
     ReminderWorkers,
+    ReminderMaintenance,
   ],
-  exports: [ReminderKindRegistry, ReminderReconciler, ReminderSweeps, ReminderSettingsService],
+  exports: [
+    ReminderKindRegistry,
+    ReminderReconciler,
+    ReminderMaintenance,
+    ReminderSweeps,
+    ReminderSettingsService,
+  ],
 })
 export class RemindersWorkerModule {}

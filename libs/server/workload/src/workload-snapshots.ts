@@ -1,4 +1,11 @@
-import { APP_CONFIG, QueueName, queueConnection, type AppConfig } from '@accord/server-core';
+import {
+  APP_CONFIG,
+  JobSchedulerId,
+  JobSchedules,
+  QueueName,
+  queueConnection,
+  type AppConfig,
+} from '@accord/server-core';
 import { InjectQueue } from '@nestjs/bullmq';
 import {
   Inject,
@@ -10,7 +17,7 @@ import {
 import { Worker, type Queue } from 'bullmq';
 import { SNAPSHOT_EVERY_MS, TeamWorkloadService } from './team-workload.service';
 
-const FIRM_SNAPSHOT = 'firm-snapshot';
+const FIRM_SNAPSHOT = JobSchedulerId.FirmSnapshot;
 
 /** In the worker: the firm-wide workload worked out every minute (and once at start). */
 @Injectable()
@@ -22,6 +29,7 @@ export class WorkloadSnapshots implements OnApplicationBootstrap, BeforeApplicat
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.Workload) private readonly queue: Queue,
     private readonly workload: TeamWorkloadService,
+    private readonly schedules: JobSchedules,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,11 +42,13 @@ export class WorkloadSnapshots implements OnApplicationBootstrap, BeforeApplicat
       },
     );
     this.worker.on('error', (error) => this.logger.error({ err: error }, 'workload worker error'));
-    await this.queue.upsertJobScheduler(
-      FIRM_SNAPSHOT,
-      { every: SNAPSHOT_EVERY_MS },
-      { name: FIRM_SNAPSHOT, opts: { removeOnComplete: 10, removeOnFail: 50 } },
-    );
+    // Kept: the reminder maintenance tick puts it back if the queue loses it.
+    await this.schedules.keep({
+      queue: this.queue,
+      id: FIRM_SNAPSHOT,
+      repeat: async () => ({ every: SNAPSHOT_EVERY_MS }),
+      template: { name: FIRM_SNAPSHOT, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+    });
     // And one at once, so a freshly started worker does not leave the firm-wide view waiting a minute.
     await this.queue.add(
       FIRM_SNAPSHOT,

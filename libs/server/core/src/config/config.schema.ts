@@ -47,6 +47,13 @@ export const configSchema = z.object({
     .min(60)
     .max(24 * 3600)
     .default(3600),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300_000)
+    .default(10_000)
+    .describe('on SIGTERM, how long requests in flight may take to finish before their connections are cut'),
   AUDIT_DENIALS_PER_MINUTE: z.coerce
     .number()
     .int()
@@ -153,6 +160,22 @@ export const configSchema = z.object({
     .default('{"to":"{{to}}","text":"{{text}}","idempotencyKey":"{{key}}"}')
     .describe('JSON body template; {{to}}, {{text}} and {{key}} are filled in (JSON-escaped)'),
   REMINDER_RECONCILE_SECONDS: z.coerce.number().int().min(5).default(120),
+  SMTP_MAX_CONNECTIONS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(5)
+    .describe(
+      'e-mails one worker has in the SMTP server’s hands at once (also the most a killed worker can double)',
+    ),
+  SMS_MAX_IN_FLIGHT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(10)
+    .describe('SMS one worker has in the gateway’s hands at once'),
   REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   REMINDER_RETRY_DELAY_MS: z.coerce
     .number()

@@ -50,7 +50,6 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(filter);
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

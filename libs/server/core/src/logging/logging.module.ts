@@ -34,7 +34,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
             ],
             censor: '[redacted]',
           },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+          // Probes ask every few seconds: their lines would drown the rest.
+          autoLogging: {
+            ignore: (req: IncomingMessage) => /^\/api\/health(\/(live|ready))?$/.test(req.url ?? ''),
+          },
         },
       }),
     }),

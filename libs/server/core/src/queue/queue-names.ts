@@ -5,3 +5,24 @@ export enum QueueName {
   ReminderSweeps = 'reminder-sweeps',
   Workload = 'workload',
 }
+
+/**
+ * The job schedulers the worker keeps (ids are stored in the queue: never renamed). The worker puts
+ * back any the queue lost; health reports any missing.
+ */
+export enum JobSchedulerId {
+  StaleCases = 'stale-cases',
+  MorningDigest = 'morning-digest',
+  FirmSnapshot = 'firm-snapshot',
+}
+
+export const JOB_SCHEDULERS: readonly { queue: QueueName; id: JobSchedulerId }[] = [
+  { queue: QueueName.ReminderSweeps, id: JobSchedulerId.StaleCases },
+  { queue: QueueName.ReminderSweeps, id: JobSchedulerId.MorningDigest },
+  { queue: QueueName.Workload, id: JobSchedulerId.FirmSnapshot },
+];
+
+/** Periodic work the workers claim per interval in PostgreSQL (maintenance_runs.name: never renamed). */
+export enum MaintenanceRunName {
+  ReminderReconcile = 'reminder-reconcile',
+}

@@ -3,6 +3,8 @@ import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { queueConnection } from './queue-connection';
+import { JobSchedules } from './job-schedules';
+import { MaintenanceRuns } from './maintenance-runs';
 import { QueueName } from './queue-names';
 
 export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
@@ -25,12 +27,14 @@ export const QUEUE_BACKEND = Symbol('QUEUE_BACKEND');
     BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
   providers: [
+    JobSchedules,
+    MaintenanceRuns,
     {
       provide: QUEUE_BACKEND,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => (config.REDIS_URL ? 'redis' : 'postgres'),
     },
   ],
-  exports: [BullModule, QUEUE_BACKEND],
+  exports: [BullModule, QUEUE_BACKEND, JobSchedules, MaintenanceRuns],
 })
 export class QueueModule {}

@@ -9,6 +9,8 @@ import type { Addressee } from '../worker/addressees';
  */
 export interface DeliveryChannel {
   readonly channel: Exclude<NotificationChannel, 'in_app'>;
+  /** How many messages one worker may have in this channel's hands at once (see Slots). */
+  readonly maxInFlight: number;
   configured(): boolean;
   send(reminder: FiringReminder, to: Addressee, message: RenderedMessage, key: string): Promise<void>;
 }

@@ -10,12 +10,17 @@ import type { DeliveryChannel } from './channel';
 @Injectable()
 export class EmailChannel implements DeliveryChannel, OnModuleDestroy {
   readonly channel = 'email' as const;
+  readonly maxInFlight: number;
   private readonly transport: Transporter | null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.maxInFlight = config.SMTP_MAX_CONNECTIONS;
+    // Pooled: one connection per message in flight, kept open between messages of a burst.
     this.transport = config.SMTP_URL
       ? createTransport({
           url: config.SMTP_URL,
+          pool: true,
+          maxConnections: config.SMTP_MAX_CONNECTIONS,
           connectionTimeout: 10_000,
           greetingTimeout: 10_000,
           socketTimeout: 30_000,

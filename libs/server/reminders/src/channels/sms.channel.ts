@@ -17,8 +17,11 @@ export function smsBody(template: string, values: { to: string; text: string; ke
 @Injectable()
 export class SmsChannel implements DeliveryChannel {
   readonly channel = 'sms' as const;
+  readonly maxInFlight: number;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.maxInFlight = config.SMS_MAX_IN_FLIGHT;
+  }
 
   configured(): boolean {
     return !!this.config.SMS_GATEWAY_URL;

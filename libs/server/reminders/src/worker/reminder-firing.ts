@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNELS, type DeliveryChannel } from '../channels/channel';
+import { Slots } from '../channels/slots';
 import { ReminderKindRegistry, type FiringReminder, type RenderedMessage } from '../reminder-kinds';
 import type { FireReminderPayload } from '../reminder-queue';
 import { ReminderSettingsService } from '../reminder-settings.service';
@@ -25,6 +26,7 @@ type Outcome = 'sent' | 'already_sent' | 'busy';
 @Injectable()
 export class ReminderFiring {
   private readonly channels: Map<NotificationChannel, DeliveryChannel>;
+  private readonly slots: Map<NotificationChannel, Slots>;
   private readonly batches: FiringBatches;
 
   constructor(
@@ -37,6 +39,7 @@ export class ReminderFiring {
     private readonly clock: Clock,
   ) {
     this.channels = new Map(channels.map((c) => [c.channel, c]));
+    this.slots = new Map(channels.map((c) => [c.channel, new Slots(c.maxInFlight)]));
     this.batches = new FiringBatches(db);
   }
 
@@ -100,8 +103,25 @@ export class ReminderFiring {
     return this.finish(reminder.id, inApp, null);
   }
 
-  /** Claims the channel's delivery (new, failed, or abandoned by a dead worker), sends, records. */
-  private async deliver(
+  /**
+   * Claims the channel's delivery (new, failed, or abandoned by a dead worker), sends, records. The
+   * whole of it waits for one of the channel's slots, so the lease starts only when sending does, and
+   * "sent" is written in its own statement the moment the server has accepted, before anything else.
+   * A worker killed between the two leaves the delivery to be sent again (same key): at most the
+   * channel's slots of messages can be doubled that way.
+   */
+  private deliver(
+    reminder: FiringReminder,
+    channel: NotificationChannel,
+    to: Addressee,
+    message: RenderedMessage,
+  ): Promise<Outcome> {
+    const slots = this.slots.get(channel);
+    if (!slots) throw new Error(`no delivery channel ${channel}`);
+    return slots.run(() => this.claimAndSend(reminder, channel, to, message));
+  }
+
+  private async claimAndSend(
     reminder: FiringReminder,
     channel: NotificationChannel,
     to: Addressee,

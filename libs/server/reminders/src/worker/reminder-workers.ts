@@ -1,4 +1,11 @@
-import { APP_CONFIG, QueueName, queueConnection, type AppConfig } from '@accord/server-core';
+import {
+  APP_CONFIG,
+  JobSchedulerId,
+  JobSchedules,
+  QueueName,
+  queueConnection,
+  type AppConfig,
+} from '@accord/server-core';
 import { InjectQueue } from '@nestjs/bullmq';
 import {
   Inject,
@@ -10,17 +17,18 @@ import {
 import { Worker, type Job, type Queue } from 'bullmq';
 import { ReminderSettingsService } from '../reminder-settings.service';
 import { ReminderFiring } from './reminder-firing';
-import { ReminderReconciler } from './reminder-reconciler';
 import { ReminderSweeps } from './reminder-sweeps';
 
-export const RECONCILE = 'reconcile';
-export const STALE_CASES = 'stale-cases';
-export const MORNING_DIGEST = 'morning-digest';
+/** The reconciler's scheduler of earlier versions: its timer now lives outside the queue it repairs. */
+const FORMER_RECONCILE_SCHEDULER = 'reconcile';
+export const STALE_CASES = JobSchedulerId.StaleCases;
+export const MORNING_DIGEST = JobSchedulerId.MorningDigest;
 
 /**
  * The worker's reminder machinery: a BullMQ worker firing reminders (concurrency and lease from the
  * config, hence built here rather than by decorator), and one running the sweeps the job schedulers
- * start: the reconciler every few minutes, stale cases at 07:00 and digests at the firm's digest time.
+ * start: stale cases at 07:00 and digests at the firm's digest time. The reconciler runs from
+ * ReminderMaintenance's own timer, which also puts these schedulers back when the queue lost them.
  */
 @Injectable()
 export class ReminderWorkers implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -31,9 +39,9 @@ export class ReminderWorkers implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.ReminderSweeps) private readonly sweepsQueue: Queue,
     private readonly firing: ReminderFiring,
-    private readonly reconciler: ReminderReconciler,
     private readonly sweeps: ReminderSweeps,
     private readonly settings: ReminderSettingsService,
+    private readonly schedules: JobSchedules,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,41 +61,39 @@ export class ReminderWorkers implements OnApplicationBootstrap, BeforeApplicatio
     );
     for (const worker of this.workers) {
       worker.on('error', (error) => this.logger.error({ err: error }, 'reminder worker error'));
+      worker.on('failed', (job, error) =>
+        this.logger.warn({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, 'reminder job failed'),
+      );
     }
-    await this.schedule();
-    // At start: whatever the queue lost while nobody watched is put back before anything else.
-    await this.reconciler.reconcile();
-  }
-
-  private async schedule(): Promise<void> {
-    const settings = await this.settings.get();
-    const [hour, minute] = settings.digestTime.split(':').map(Number);
-    await this.sweepsQueue.upsertJobScheduler(
-      RECONCILE,
-      { every: this.config.REMINDER_RECONCILE_SECONDS * 1000 },
-      { name: RECONCILE },
-    );
-    await this.sweepsQueue.upsertJobScheduler(
-      STALE_CASES,
-      { pattern: '0 7 * * *', tz: settings.timeZone },
-      { name: STALE_CASES },
-    );
-    await this.sweepsQueue.upsertJobScheduler(
-      MORNING_DIGEST,
-      { pattern: `${minute} ${hour} * * *`, tz: settings.timeZone },
-      { name: MORNING_DIGEST },
-    );
+    await this.sweepsQueue.removeJobScheduler(FORMER_RECONCILE_SCHEDULER).catch(() => false);
+    await this.schedules.keep({
+      queue: this.sweepsQueue,
+      id: STALE_CASES,
+      repeat: async () => ({ pattern: '0 7 * * *', tz: (await this.settings.get()).timeZone }),
+      template: { name: STALE_CASES },
+    });
+    await this.schedules.keep({
+      queue: this.sweepsQueue,
+      id: MORNING_DIGEST,
+      // Settings may move the digest time: the maintenance tick re-reads it and the scheduler follows.
+      repeat: async () => {
+        const settings = await this.settings.get();
+        const [hour, minute] = settings.digestTime.split(':').map(Number);
+        return { pattern: `${minute} ${hour} * * *`, tz: settings.timeZone };
+      },
+      template: { name: MORNING_DIGEST },
+    });
   }
 
   private sweep(name: string): Promise<unknown> {
     switch (name) {
-      case RECONCILE:
-        // Settings may have moved the digest time since the last run: the schedulers follow.
-        return this.schedule().then(() => this.reconciler.reconcile());
       case STALE_CASES:
         return this.sweeps.staleCases();
       case MORNING_DIGEST:
         return this.sweeps.morningDigests();
+      case FORMER_RECONCILE_SCHEDULER:
+        // Left in a queue by an earlier version: the maintenance timer reconciles now.
+        return Promise.resolve({ skipped: true });
       default:
         throw new Error(`unknown sweep ${name}`);
     }

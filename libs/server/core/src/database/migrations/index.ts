@@ -17,6 +17,7 @@ import { WorkloadFigures1765353600000 } from './1765353600000-workload-figures';
 import { OfficerWorkIndex1765440000000 } from './1765440000000-officer-work-index';
 import { WorkloadSnapshots1765526400000 } from './1765526400000-workload-snapshots';
 import { SignInFailures1765612800000 } from './1765612800000-sign-in-failures';
+import { MaintenanceRuns1765785600000 } from './1765785600000-maintenance-runs';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   OfficerWorkIndex1765440000000,
   WorkloadSnapshots1765526400000,
   SignInFailures1765612800000,
+  MaintenanceRuns1765785600000,
 ];

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { JOB_SCHEDULERS, MaintenanceRunName, QueueName } from '../queue/queue-names';
+import { MaintenanceRuns } from '../queue/maintenance-runs';
+import { getQueueToken } from '@nestjs/bullmq';
+import { ModuleRef } from '@nestjs/core';
+
+const RECONCILE_RUN = MaintenanceRunName.ReminderReconcile;
+const TIMEOUT_MS = 2000;
+
+/**
+ * What the workers do, seen from PostgreSQL (the truth) rather than the queue: reminders past their
+ * time and not sent, the job schedulers the worker keeps, and when the reconciler last finished. A
+ * queue that lost everything looks empty and healthy; these do not.
+ */
+@Injectable()
+export class WorkerHealthIndicator {
+  constructor(
+    private readonly indicators: HealthIndicatorService,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runs: MaintenanceRuns,
+    private readonly modules: ModuleRef,
+  ) {}
+
+  /**
+   * Down when a scheduled reminder is later than the reconciler could explain (two intervals and a
+   * minute): no worker is sending them.
+   */
+  async reminders(key: string) {
+    const indicator = this.indicators.check(key);
+    const graceSeconds = this.config.REMINDER_RECONCILE_SECONDS * 2 + 60;
+    let row;
+    try {
+      [row] = await this.db.query(
+        `SELECT count(*)::int AS overdue,
+              count(*) FILTER (WHERE due_at < now() - $1 * interval '1 second')::int AS "overdueBeyondGrace",
+              min(due_at) AS "oldestDueAt"
+         FROM reminders
+        WHERE status = 'scheduled' AND due_at < now() AND (held_until IS NULL OR held_until < now())`,
+        [graceSeconds],
+      );
+    } catch (error) {
+      return indicator.down({ message: (error as Error).message });
+    }
+    const details = { ...row, graceSeconds };
+    return row.overdueBeyondGrace > 0 ? indicator.down(details) : indicator.up(details);
+  }
+
+  /**
+   * The job schedulers present in the queue, and the reconciler's last run. Before any worker has run
+   * (a fresh install) nothing is missing yet; after, a missing scheduler or a reconciler silent for
+   * three intervals is down.
+   */
+  async workers(key: string) {
+    const indicator = this.indicators.check(key);
+    const missing: string[] = [];
+    let last;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      last = await this.runs.last(RECONCILE_RUN);
+      await Promise.race([
+        (async () => {
+          for (const { queue, id } of JOB_SCHEDULERS) {
+            const found = await this.queue(queue).getJobScheduler(id);
+            if (!found) missing.push(`${queue}/${id}`);
+          }
+        })(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('queue backend did not answer in time')), TIMEOUT_MS);
+        }),
+      ]);
+    } catch (error) {
+      return indicator.down({ message: (error as Error).message });
+    } finally {
+      clearTimeout(timer);
+    }
+    const details = {
+      workerSeen: Boolean(last),
+      schedulersMissing: missing,
+      lastReconcileStartedAt: last?.startedAt ?? null,
+      lastReconcileFinishedAt: last?.finishedAt ?? null,
+      lastReconcile: last?.result ?? null,
+    };
+    if (!last) return indicator.up(details);
+    const silentMs = Date.now() - new Date(last.finishedAt ?? last.startedAt).getTime();
+    const late = silentMs > this.config.REMINDER_RECONCILE_SECONDS * 3000;
+    return missing.length || late
+      ? indicator.down({ ...details, reconcilerLate: late })
+      : indicator.up(details);
+  }
+
+  private queue(name: QueueName): Queue {
+    return this.modules.get<Queue>(getQueueToken(name), { strict: false });
+  }
+}
