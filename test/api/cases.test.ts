@@ -1,5 +1,6 @@
 import { addDays, calendarDateIn } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
@@ -449,7 +450,11 @@ describe('cases', () => {
 
   it('keeps references unique past the millionth case of a year', async () => {
     const db = api.app.get(DataSource);
-    await db.query(`SELECT setval('case_reference_seq', 999999)`);
+    // Moving a sequence is the owner's business: the API's runtime role may only draw from it.
+    const owner = new Client({ connectionString: api.database.ownerUrl });
+    await owner.connect();
+    await owner.query(`SELECT setval('case_reference_seq', 999999)`);
+    await owner.end();
     const [{ a }] = await db.query(`SELECT next_case_reference('2026') AS a`);
     const [{ b }] = await db.query(`SELECT next_case_reference('2026') AS b`);
     expect([a, b]).toEqual(['AC-2026-1000000', 'AC-2026-1000001']);

@@ -35,7 +35,11 @@ export class WorkloadSnapshots implements OnApplicationBootstrap, BeforeApplicat
   async onApplicationBootstrap(): Promise<void> {
     this.worker = new Worker(
       QueueName.Workload,
-      () => this.workload.refreshFirmSnapshot().then(() => undefined),
+      async (job) => {
+        await this.workload.refreshFirmSnapshot();
+        // One line per snapshot: how often the firm-wide view is worked out, by any number of workers.
+        this.logger.log({ jobId: job.id }, 'firm workload snapshot worked out');
+      },
       {
         ...queueConnection(this.config).options,
         concurrency: 1,
