@@ -50,7 +50,7 @@ for (const moment of moments) {
     // faketime takes local wall time: give it the instant in UTC with TZ=UTC.
     const utc = new Date(moment).toISOString().replace('T', ' ').slice(0, 19);
     env.TZ = 'UTC';
-    command = ['faketime', [`@${utc}`, ...vitest]];
+    command = ['faketime', ['-f', `@${utc}`, ...vitest]];
   } else {
     env.ACCORD_TEST_CLOCK = moment;
     command = [vitest[0], vitest.slice(1)];

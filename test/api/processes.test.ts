@@ -6,20 +6,15 @@ import {
 } from '@accord/server-testing';
 import { RECORD_SIGN_IN } from '@accord/server-users';
 import { Queue } from 'bullmq';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { connect } from 'node:net';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { apiMain, cliMain, portAnswers, runProgram, workerMain } from './support/built-programs';
 import { freePort } from './support/message-servers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-// These run the built programs, as production does: test/run-all.mjs builds before testing.
-const root = resolve(__dirname, '../..');
-const apiMain = resolve(root, 'dist/apps/api/apps/api/src/main.js');
-const workerMain = resolve(root, 'dist/apps/worker/apps/worker/src/main.js');
 
 let database: TestDatabase;
 
@@ -33,26 +28,10 @@ afterAll(async () => {
   await database?.drop();
 });
 
-function run(
-  script: string,
-  env: Record<string, string>,
-  args: string[] = [],
-): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  const child = spawn(process.execPath, [script, ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { child, output: () => output, exited };
-}
-
 describe('the built programs', () => {
   it('the CLI seeds a fresh database once: a second seed adds nothing', async () => {
     const fresh = await createTestDatabase('cli');
-    const cli = resolve(root, 'dist/apps/api/apps/api/src/cli.js');
+    const cli = cliMain;
     const storageDir = mkdtempSync(join(tmpdir(), 'accord-cli-'));
     const env = {
       DATABASE_URL: fresh.url,
@@ -62,12 +41,12 @@ describe('the built programs', () => {
     };
     const db = new Client({ connectionString: fresh.url });
     try {
-      const first = run(cli, env, ['seed']);
+      const first = runProgram(cli, env, ['seed']);
       expect(await first.exited).toBe(0);
       expect(first.output()).toContain(
         'demo firm seeded: users and teams, creditor catalog, clients and cases, document templates, checklists, documents, financial statements, repayment plans',
       );
-      const second = run(cli, env, ['seed']);
+      const second = runProgram(cli, env, ['seed']);
       expect(await second.exited).toBe(0);
       expect(second.output()).toContain('demo firm already present: not seeded again');
       await db.connect();
@@ -96,7 +75,7 @@ describe('the built programs', () => {
   });
 
   it('the API refuses to start with a clear message when its environment is invalid', async () => {
-    const api = run(apiMain, { DATABASE_URL: 'not a url', JWT_SECRET: 'short' });
+    const api = runProgram(apiMain, { DATABASE_URL: 'not a url', JWT_SECRET: 'short' });
     expect(await api.exited).toBe(1);
     expect(api.output()).toContain('Invalid environment configuration');
     expect(api.output()).toContain('DATABASE_URL');
@@ -105,7 +84,7 @@ describe('the built programs', () => {
 
   it('the worker processes a job, then on SIGTERM finishes and exits cleanly', async () => {
     const prefix = `p${randomBytes(5).toString('hex')}`;
-    const worker = run(workerMain, {
+    const worker = runProgram(workerMain, {
       DATABASE_URL: database.url,
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: prefix,
@@ -176,7 +155,7 @@ describe('the built programs', () => {
       { stdio: 'ignore' },
     );
     try {
-      await waitForRedis(port);
+      await portAnswers(port);
       const env = {
         DATABASE_URL: database.url,
         REDIS_URL: `redis://127.0.0.1:${port}`,
@@ -184,12 +163,12 @@ describe('the built programs', () => {
         ...TEST_FIELD_KEYS,
         LOG_LEVEL: 'info',
       };
-      const evicting = run(workerMain, env);
+      const evicting = runProgram(workerMain, env);
       expect(await evicting.exited).toBe(1);
       expect(evicting.output()).toContain('maxmemory-policy is "allkeys-lru"');
       const cli = spawn('redis-cli', ['-p', String(port), 'config', 'set', 'maxmemory-policy', 'noeviction']);
       await new Promise((done) => cli.on('exit', done));
-      const volatile = run(workerMain, env);
+      const volatile = runProgram(workerMain, env);
       const deadline = Date.now() + 20000;
       while (!volatile.output().includes('worker started')) {
         if (Date.now() > deadline) throw new Error(`worker did not start:\n${volatile.output()}`);
@@ -203,19 +182,3 @@ describe('the built programs', () => {
     }
   });
 });
-
-async function waitForRedis(port: number): Promise<void> {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const ok = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        done(true);
-      });
-      socket.on('error', () => done(false));
-    });
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('redis did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

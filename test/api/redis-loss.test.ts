@@ -4,10 +4,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { bearer, TEST_PASSWORD } from '@accord/server-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portAnswers } from './support/built-programs';
 import { catalogCreditors, openCase } from './support/cases';
 import { buildFirm, type TestFirm } from './support/firm';
 import { freePort } from './support/message-servers';
@@ -31,26 +31,10 @@ function startRedis(): ChildProcess {
   );
 }
 
-async function redisAnswers(): Promise<void> {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const ok = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        done(true);
-      });
-      socket.on('error', () => done(false));
-    });
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('redis did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 beforeAll(async () => {
   port = await freePort();
   redis = startRedis();
-  await redisAnswers();
+  await portAnswers(port);
 });
 afterAll(() => {
   redis?.kill('SIGKILL');
@@ -162,7 +146,7 @@ describe('a Redis that loses its data while reminders are pending', () => {
       redis?.kill('SIGKILL');
       await new Promise((r) => redis?.once('exit', r));
       redis = startRedis();
-      await redisAnswers();
+      await portAnswers(port);
     });
   });
 
@@ -196,7 +180,7 @@ describe('a Redis that loses its data while reminders are pending', () => {
     expect(before.last_sign_in_at).toBeNull();
 
     redis = startRedis();
-    await redisAnswers();
+    await portAnswers(port);
     const stamped = await waitFor(async () => {
       const [row] = await rig.db().query(`SELECT last_sign_in_at FROM users WHERE id = $1`, [user.id]);
       return row.last_sign_in_at as Date | null;

@@ -5,12 +5,12 @@ import {
   type TestDatabase,
 } from '@accord/server-testing';
 import { DEMO_PASSWORD } from '@accord/server-users';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiMain, cliMain, runProgram, workerMain, type RunningProgram } from './support/built-programs';
 import { freePort } from './support/message-servers';
 import { waitFor } from './support/reminder-rig';
 
@@ -19,29 +19,12 @@ import { waitFor } from './support/reminder-rig';
  * and one queue backend. Limits are shared, each reminder is delivered once, and the periodic work
  * (the reconciler, the firm-wide workload snapshot) runs once per interval, not once per worker.
  */
-const root = resolve(__dirname, '../..');
-const apiMain = resolve(root, 'dist/apps/api/apps/api/src/main.js');
-const workerMain = resolve(root, 'dist/apps/worker/apps/worker/src/main.js');
-const cli = resolve(root, 'dist/apps/api/apps/api/src/cli.js');
 const RECONCILE_SECONDS = 5;
 const PENDING = 300;
 const figures: Record<string, unknown> = {};
 
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-}
-
-function start(script: string, env: Record<string, string>, args: string[] = []): Running {
-  let output = '';
-  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  return { child, output: () => output };
-}
-
 /** The instants (ms) of a worker's log lines with this message. */
-function logTimes(running: Running[], message: string): number[] {
+function logTimes(running: RunningProgram[], message: string): number[] {
   return running
     .flatMap((r) => r.output().split('\n'))
     .filter((line) => line.includes(`"msg":"${message}"`))
@@ -62,14 +45,14 @@ describe.each(['redis', 'postgres'] as const)(
   (backend) => {
     let database: TestDatabase;
     let storage: string;
-    const processes: Running[] = [];
+    const processes: RunningProgram[] = [];
     const apis: string[] = [];
-    const workers: Running[] = [];
+    const workers: RunningProgram[] = [];
     let env: Record<string, string>;
     let workersStartedAt = 0;
 
     beforeAll(async () => {
-      for (const path of [apiMain, workerMain, cli])
+      for (const path of [apiMain, workerMain, cliMain])
         if (!existsSync(path)) throw new Error(`${path} is missing: build the api and worker first`);
       database = await createTestDatabase(`two_of_each_${backend}`);
       storage = mkdtempSync(join(tmpdir(), 'accord-two-'));
@@ -87,12 +70,12 @@ describe.each(['redis', 'postgres'] as const)(
         ...TEST_FIELD_KEYS,
         ...(backend === 'redis' ? { REDIS_URL: TEST_REDIS_URL } : {}),
       };
-      const seed = start(cli, env, ['seed']);
-      const seeded = await new Promise<number | null>((done) => seed.child.on('exit', done));
+      const seed = runProgram(cliMain, env, ['seed']);
+      const seeded = await seed.exited;
       if (seeded !== 0) throw new Error(`seed failed:\n${seed.output()}`);
       for (let i = 0; i < 2; i++) {
         const port = await freePort();
-        processes.push(start(apiMain, { ...env, PORT: String(port) }));
+        processes.push(runProgram(apiMain, { ...env, PORT: String(port) }));
         apis.push(`http://127.0.0.1:${port}`);
       }
       for (const base of apis) {
@@ -164,7 +147,7 @@ describe.each(['redis', 'postgres'] as const)(
         const ids = rows.map((r) => r.id as string);
         workersStartedAt = Date.now();
         for (let i = 0; i < 2; i++) {
-          const worker = start(workerMain, env);
+          const worker = runProgram(workerMain, env);
           processes.push(worker);
           workers.push(worker);
         }
