@@ -111,7 +111,9 @@ describe('the stage machine', () => {
     fc.assert(
       fc.property(stageArb, stageArb, factsArb, fc.boolean(), (from, to, facts, accepted) => {
         const base = checkTransition(from, to, facts);
-        const extended = checkTransition(from, to, { ...facts, acceptedEverywhere: accepted }, [blockAgreed]);
+        const extended = checkTransition(from, to, { ...facts, acceptedEverywhere: accepted } as CaseFacts, [
+          blockAgreed,
+        ]);
         if (!TRANSITIONS[from].includes(to)) expect(base.allowed).toBe(false);
         if (extended.allowed) expect(TRANSITIONS[from]).toContain(to);
         if (to === 'agreed' && !accepted) expect(extended.allowed).toBe(false);
