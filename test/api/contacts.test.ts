@@ -20,6 +20,8 @@ async function caseWithDebt(owner: Member) {
   const { caseId, debtIds } = await openCase(api, owner, {
     serial: seq++,
     debts: [{ creditorId: huabei, outstandingFen: 1200000, overdueSince: '2026-10-26' }],
+    // Creditors are contacted from the creditor_contact stage on (the case policy).
+    moveTo: ['documents', 'creditor_contact'],
   });
   return { caseId, debtId: debtIds[0] };
 }

@@ -3,11 +3,16 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDocumentTemplates } from '@accord/server-documents';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { useApiApp } from './support/api-app';
+import { samplePdf } from './support/sample-files';
 import { caseInDocuments, catalogCreditors } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 
-const api = useApiApp('documents');
+// Items are verified only with a file (the case policy): the suite uploads them.
+const api = useApiApp('documents', { STORAGE_DIR: mkdtempSync(join(tmpdir(), 'accord-documents-')) });
 let firm: TestFirm;
 let huabei: string;
 let card: string;
@@ -39,6 +44,17 @@ const items = async (member: Member, caseId: string) =>
     version: number;
     dueOn: string;
   }[];
+
+/** Receives an item with a file, as verifying needs; answers the item as it then stands. */
+async function receiveWithFile(member: Member, id: string) {
+  await api
+    .http()
+    .post(`/api/document-requirements/${id}/files`)
+    .set(member.auth)
+    .attach('file', samplePdf(id), { filename: 'scan.pdf', contentType: 'application/pdf' })
+    .expect(201);
+  return api.http().get(`/api/document-requirements/${id}`).set(member.auth).expect(200);
+}
 
 const move = (member: Member, id: string, body: Record<string, unknown>) =>
   api.http().post(`/api/document-requirements/${id}/moves`).set(member.auth).send(body);
@@ -159,10 +175,7 @@ describe('the checklist of a case', () => {
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: '照片模糊' });
     await move(firm.officerA1, first.id, { move: 'verify', version: rejected.body.version }).expect(409);
     await move(firm.officerA1, first.id, { move: 'receive', version: 1 }).expect(409);
-    const again = await move(firm.officerA1, first.id, {
-      move: 'receive',
-      version: rejected.body.version,
-    }).expect(200);
+    const again = await receiveWithFile(firm.officerA1, first.id);
     const verified = await move(firm.officerA1, first.id, {
       move: 'verify',
       version: again.body.version,
@@ -201,9 +214,7 @@ describe('the checklist of a case', () => {
       .expect(409);
     expect(refused.body.details).toMatchObject({ code: 'CONDITIONS_UNMET', unmet: ['DOCUMENTS_INCOMPLETE'] });
     for (const item of (await items(firm.officerA1, caseId)).filter((i) => i.required)) {
-      const received = await move(firm.officerA1, item.id, { move: 'receive', version: item.version }).expect(
-        200,
-      );
+      const received = await receiveWithFile(firm.officerA1, item.id);
       await move(firm.officerA1, item.id, { move: 'verify', version: received.body.version }).expect(200);
     }
     await api

@@ -79,6 +79,14 @@ describe('GET /api/me/today', () => {
       firstDueDate: addDays(date, 3),
     });
     await db().query(`UPDATE installments SET due_date = due_date - 35 WHERE plan_id = $1`, [latePlan]);
+    // Payments are taken once the case is agreed, from the day the plan started (the case policy).
+    await db().query(`UPDATE repayment_plans SET starts_on = starts_on - 40 WHERE id = $1`, [latePlan]);
+    await api
+      .http()
+      .post(`/api/cases/${late.caseId}/transition`)
+      .set(me.auth)
+      .send({ to: 'agreed', reason: '達成協議' })
+      .expect(200);
     const schedule = (await api.http().get(`/api/repayment-plans/${latePlan}`).set(me.auth).expect(200)).body
       .installments;
     await api

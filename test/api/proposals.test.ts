@@ -269,7 +269,7 @@ describe('proposals and agreement', () => {
       .http()
       .patch(`/api/proposals/${id}`)
       .set(firm.officerA1.auth)
-      .send({ months: 18, version: 3 })
+      .send({ months: 10, version: 3 })
       .expect(409);
     expect(locked.body.code).toBe('PROPOSAL_TERMS_LOCKED');
   });
@@ -286,6 +286,13 @@ describe('proposals and agreement', () => {
       .post(`/api/proposals/${proposalId}/accept`)
       .set(firm.officerA1.auth)
       .send({ version: 2 })
+      .expect(200);
+    // Payments are taken once the case is agreed (the case policy).
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.officerA1.auth)
+      .send({ to: 'agreed', reason: '達成協議' })
       .expect(200);
     const plan = await api
       .http()
@@ -315,12 +322,17 @@ describe('proposals and agreement', () => {
       .set(firm.officerA1.auth)
       .send({ amountFen: 0, paidOn: today(), method: 'alipay' })
       .expect(400);
-    await api
+    // A payment dated in the future is refused by the case policy, with its reason.
+    const future = await api
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
       .send({ amountFen: 1, paidOn: addDays(today(), 2), method: 'cash' })
-      .expect(422);
+      .expect(409);
+    expect(future.body).toMatchObject({
+      code: 'ACTION_REFUSED',
+      details: { reasons: ['PAYMENT_IN_FUTURE'] },
+    });
     await api
       .http()
       .post(`/api/installments/${first.id}/payments`)

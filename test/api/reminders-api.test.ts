@@ -38,7 +38,8 @@ async function followUpCase(owner: Member) {
     .set(owner.auth)
     .send({
       caseId,
-      party: 'creditor',
+      // At intake the client may be called; creditors only from creditor_contact on (the case policy).
+      party: 'client',
       channel: 'online_chat',
       occurredAt: new Date().toISOString(),
       summary: '客服說下週一回覆。',
@@ -50,7 +51,7 @@ async function followUpCase(owner: Member) {
 
 describe('reminders written with their causes', () => {
   it('schedules each installment’s reminders on acceptance and cancels an installment’s once it is paid', async () => {
-    const { debtIds } = await openCase(api, firm.officerA1, {
+    const { caseId, debtIds } = await openCase(api, firm.officerA1, {
       serial: seq++,
       debts: [{ creditorId: huabei, outstandingFen: 600000 }],
       moveTo: ['documents', 'creditor_contact', 'negotiating'],
@@ -62,6 +63,13 @@ describe('reminders written with their causes', () => {
       months: 3,
       firstDueDate: addDays(today(), 10),
     });
+    // Payments are taken once the case is agreed (the case policy).
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.officerA1.auth)
+      .send({ to: 'agreed', reason: '達成協議' })
+      .expect(200);
     const plan = await api.http().get(`/api/repayment-plans/${planId}`).set(firm.officerA1.auth);
     const [first, second] = plan.body.installments;
     expect((await remindersOf(first.id)).map((r: { slot: string }) => r.slot)).toEqual([

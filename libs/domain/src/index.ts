@@ -13,3 +13,11 @@ export * from './repayment-status';
 export * from './proposal-status';
 export * from './zoned-time';
 export * from './reminder-plans';
+export * as casePolicy from './case-policy';
+export {
+  ACTION_RULES,
+  STAGE_CONDITIONS,
+  type PolicyFacts,
+  type ActionDetails,
+  type Approval,
+} from './case-policy';

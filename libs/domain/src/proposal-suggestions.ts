@@ -4,7 +4,7 @@ import type { Fen } from './money';
 import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, type PenaltyRule } from './penalty';
 import { addMonthsClamped } from './repayment-schedule';
 
-/** Personalised card installments (個性化分期) last at most 60 months; other lenders set their own limit. */
+/** Personalised card installments (個性化分期): 60 months, when the creditor's own limit is not known. */
 export const CARD_PERSONALISED_MAX_MONTHS = 60;
 export const DEFAULT_MAX_MONTHS = 36;
 const MONTH_STEPS = [3, 6, 9, 12, 18, 24, 36, 48, 60, 72, 84, 96, 120];
@@ -35,9 +35,12 @@ export interface Suggestion {
   savingsFen: Fen;
 }
 
+/**
+ * The creditor's longest plan is its catalog data (a Taiwan bank's 前置協商 runs 10 years); the card
+ * default of 60 months applies only when the catalog says nothing.
+ */
 export function longestPlan(product: CreditorProduct, maxMonths: number | null): number {
-  const limit = maxMonths ?? DEFAULT_MAX_MONTHS;
-  return product === 'credit_card' ? Math.min(limit, CARD_PERSONALISED_MAX_MONTHS) : limit;
+  return maxMonths ?? (product === 'credit_card' ? CARD_PERSONALISED_MAX_MONTHS : DEFAULT_MAX_MONTHS);
 }
 
 /**

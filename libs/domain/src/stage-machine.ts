@@ -1,9 +1,12 @@
-import { CASE_STAGES, type CaseOutcome, type CaseStage } from '@accord/contracts';
+import { CASE_STAGES, type CaseStage } from '@accord/contracts';
+import { STAGE_CONDITIONS, type CaseFacts, type StageCondition } from './case-policy/stage-conditions';
+
+export type { CaseFacts, StageCondition };
 
 /**
  * The case's stage machine: which moves exist at all (forward along the spine, the usual back-moves,
- * and closing from anywhere open), and which conditions must hold for a move. Conditions are a list
- * so later features (documents, proposals, plans) add theirs without touching the engine.
+ * and closing from anywhere open), and which conditions must hold for a move. The conditions are data
+ * (case-policy/stage-conditions.ts); the case policy (case-policy/policy.ts) asks this engine.
  */
 export const TRANSITIONS: Readonly<Record<CaseStage, readonly CaseStage[]>> = {
   intake: ['documents', 'closed'],
@@ -18,45 +21,6 @@ export const TRANSITIONS: Readonly<Record<CaseStage, readonly CaseStage[]>> = {
   closed: [],
 };
 
-/** What the guard knows about a case when a move is asked for; features extend it with their own facts. */
-export interface CaseFacts {
-  openDebtCount: number;
-  consentRecorded: boolean;
-  outcome: CaseOutcome | null;
-  closingNote: string | null;
-  [feature: string]: unknown;
-}
-
-export interface StageCondition {
-  /** Machine-readable, shown to people through the message files. */
-  code: string;
-  applies(from: CaseStage, to: CaseStage): boolean;
-  holds(facts: CaseFacts): boolean;
-}
-
-export const CORE_CONDITIONS: readonly StageCondition[] = [
-  {
-    code: 'NEEDS_A_DEBT',
-    applies: (from, to) => from === 'intake' && to !== 'closed',
-    holds: (facts) => facts.openDebtCount > 0,
-  },
-  {
-    code: 'NEEDS_CONSENT',
-    applies: (from, to) => from === 'intake' && to !== 'closed',
-    holds: (facts) => facts.consentRecorded,
-  },
-  {
-    code: 'NEEDS_OUTCOME',
-    applies: (_, to) => to === 'closed',
-    holds: (facts) => facts.outcome !== null,
-  },
-  {
-    code: 'NEEDS_CLOSING_NOTE',
-    applies: (_, to) => to === 'closed',
-    holds: (facts) => typeof facts.closingNote === 'string' && facts.closingNote.trim().length > 0,
-  },
-];
-
 export type TransitionCheck =
   | { allowed: true }
   | { allowed: false; code: 'TRANSITION_NOT_ALLOWED'; allowedMoves: readonly CaseStage[] }
@@ -70,7 +34,7 @@ export function checkTransition(
   from: CaseStage,
   to: CaseStage,
   facts: CaseFacts,
-  conditions: readonly StageCondition[] = CORE_CONDITIONS,
+  conditions: readonly StageCondition[] = STAGE_CONDITIONS,
 ): TransitionCheck {
   if (!TRANSITIONS[from].includes(to))
     return { allowed: false, code: 'TRANSITION_NOT_ALLOWED', allowedMoves: TRANSITIONS[from] };

@@ -4,15 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { checkTransition, TRANSITIONS, type CaseFacts, type StageCondition } from '../stage-machine';
 
 const ready: CaseFacts = {
+  stage: 'intake',
   openDebtCount: 2,
-  consentRecorded: true,
+  consentPurposes: ['debt_negotiation'],
+  consentWithdrawn: false,
+  everyOpenDebtAgreed: true,
+  hasRepaymentPlan: true,
+  allPlansCompleted: true,
+  documentsComplete: true,
   outcome: 'resolved',
   closingNote: '已結清',
 };
 const stageArb = fc.constantFrom(...CASE_STAGES);
 const factsArb = fc.record({
+  stage: stageArb,
   openDebtCount: fc.nat(5),
-  consentRecorded: fc.boolean(),
+  consentPurposes: fc.subarray(['debt_negotiation', 'contact_creditors']),
+  consentWithdrawn: fc.boolean(),
+  everyOpenDebtAgreed: fc.boolean(),
+  hasRepaymentPlan: fc.boolean(),
+  allPlansCompleted: fc.boolean(),
+  documentsComplete: fc.boolean(),
   outcome: fc.option(fc.constantFrom(...CASE_OUTCOMES), { nil: null }),
   closingNote: fc.option(fc.string({ maxLength: 5 }), { nil: null }),
 });
@@ -41,7 +53,7 @@ describe('the stage machine', () => {
     const result = checkTransition('intake', 'documents', {
       ...ready,
       openDebtCount: 0,
-      consentRecorded: false,
+      consentPurposes: [],
     });
     expect(result).toEqual({
       allowed: false,
@@ -94,12 +106,14 @@ describe('the stage machine', () => {
     const blockAgreed: StageCondition = {
       code: 'NEEDS_ACCEPTED_PROPOSAL',
       applies: (_, to) => to === 'agreed',
-      holds: (f) => f.acceptedEverywhere === true,
+      holds: (f) => (f as CaseFacts & { acceptedEverywhere?: boolean }).acceptedEverywhere === true,
     };
     fc.assert(
       fc.property(stageArb, stageArb, factsArb, fc.boolean(), (from, to, facts, accepted) => {
         const base = checkTransition(from, to, facts);
-        const extended = checkTransition(from, to, { ...facts, acceptedEverywhere: accepted }, [blockAgreed]);
+        const extended = checkTransition(from, to, { ...facts, acceptedEverywhere: accepted } as CaseFacts, [
+          blockAgreed,
+        ]);
         if (!TRANSITIONS[from].includes(to)) expect(base.allowed).toBe(false);
         if (extended.allowed) expect(TRANSITIONS[from]).toContain(to);
         if (to === 'agreed' && !accepted) expect(extended.allowed).toBe(false);

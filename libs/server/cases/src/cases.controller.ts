@@ -30,6 +30,7 @@ import {
   CaseListQueryDto,
   CreateCaseDto,
   ReassignDto,
+  ReopenDto,
   TransitionDto,
   UpdateCaseDto,
 } from './dto/case.dto';
@@ -112,6 +113,26 @@ export class CasesController {
     @RequestInfo() context: RequestContext,
   ) {
     return this.cases.transition(principal, id, dto, context);
+  }
+
+  /** Reopening a closed case, for managers: nothing it ended (plans, reminders) comes back by itself. */
+  @Post(':id/reopen')
+  @Roles(...ANY_SIGNED_IN)
+  @HttpCode(200)
+  reopen(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReopenDto,
+    @RequestInfo() context: RequestContext,
+  ) {
+    return this.cases.reopen(principal, id, dto, context);
+  }
+
+  /** What the case policy allows on this case now, each action with its reasons when refused. */
+  @Get(':id/actions')
+  @Roles(...ANY_SIGNED_IN)
+  actions(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+    return this.cases.actions(principal, id);
   }
 
   /** Many cases to one officer with one reason, all or none (`caseIds`, at most 200). */

@@ -1,11 +1,12 @@
 import { ClientsModule } from '@accord/server-clients';
 import { CsvExportsModule, RateLimiter } from '@accord/server-core';
 import { CreditorsModule } from '@accord/server-creditors';
+import { RemindersModule } from '@accord/server-reminders';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEvent } from './case-event.entity';
 import { CaseHooks } from './case-hooks';
-import { CaseStageGuard } from './case-stage.guard';
+import { CasePolicyService } from './case-policy.service';
 import { Case } from './case.entity';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -21,9 +22,10 @@ import { ClientImportService } from './import/client-import.service';
     ClientsModule,
     CreditorsModule,
     CsvExportsModule,
+    RemindersModule,
   ],
   controllers: [CasesController, DebtsController, PenaltyProjectionController, ClientImportController],
-  providers: [CasesService, DebtsService, CaseStageGuard, CaseHooks, ClientImportService, RateLimiter],
-  exports: [CasesService, DebtsService, CaseStageGuard, CaseHooks],
+  providers: [CasesService, DebtsService, CasePolicyService, CaseHooks, ClientImportService, RateLimiter],
+  exports: [CasesService, DebtsService, CasePolicyService, CaseHooks],
 })
 export class CasesModule {}

@@ -1,14 +1,16 @@
-import { ErrorCode, type CaseStage, type ListResult } from '@accord/contracts';
+import { ErrorCode, type CaseOutcome, type CaseStage, type ListResult } from '@accord/contracts';
 import {
   addDays,
   allowedMoves,
   calendarDateIn,
+  casePolicy,
   daysOverdue,
   OVERDUE_BUCKET_BOUNDS,
   projectPenalty,
 } from '@accord/domain';
 import { ClientsService } from '@accord/server-clients';
 import { CreditorsService } from '@accord/server-creditors';
+import { RemindersService } from '@accord/server-reminders';
 import {
   APP_CONFIG,
   Clock,
@@ -33,7 +35,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CaseEvent } from './case-event.entity';
 import { CaseHooks } from './case-hooks';
-import { CaseStageGuard } from './case-stage.guard';
+import { CasePolicyService } from './case-policy.service';
 import { recordCaseEvent } from './case-timeline';
 import { Case } from './case.entity';
 import { Debt } from './debt.entity';
@@ -43,6 +45,7 @@ import type {
   CreateCaseDto,
   BulkReassignDto,
   ReassignDto,
+  ReopenDto,
   TransitionDto,
   UpdateCaseDto,
 } from './dto/case.dto';
@@ -64,7 +67,8 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly clients: ClientsService,
     private readonly creditors: CreditorsService,
-    private readonly guard: CaseStageGuard,
+    private readonly policy: CasePolicyService,
+    private readonly reminders: RemindersService,
     private readonly hooks: CaseHooks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -203,6 +207,7 @@ export class CasesService {
         phoneMasked: client.phoneMasked,
         consentAt: client.consentAt?.toISOString() ?? null,
       },
+      consentWithdrawn: await this.consentWithdrawn(record.clientId),
       debts: views,
       totals: {
         principalFen: open.reduce((s, d) => s + d.principalFen, 0),
@@ -218,6 +223,15 @@ export class CasesService {
       },
       allowedMoves: allowedMoves(record.stage),
     };
+  }
+
+  /** Shown on every case of a client who withdrew consent, whoever reads it. */
+  private async consentWithdrawn(clientId: string): Promise<boolean> {
+    const [row] = await this.db.query(
+      `SELECT consent_withdrawn_at IS NOT NULL AS withdrawn FROM clients WHERE id = $1`,
+      [clientId],
+    );
+    return row?.withdrawn === true;
   }
 
   async create(principal: Principal, dto: CreateCaseDto, context: RequestContext) {
@@ -264,8 +278,7 @@ export class CasesService {
   async update(principal: Principal, id: string, dto: UpdateCaseDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
-      if (before.stage === 'closed')
-        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      await this.policy.assert(manager, principal.role, id, 'case.update');
       const changes = Object.fromEntries(
         EDITABLE.filter((f) => dto[f] !== undefined).map((f) => [f, dto[f]]),
       );
@@ -286,46 +299,55 @@ export class CasesService {
 
   async transition(principal: Principal, id: string, dto: TransitionDto, context: RequestContext) {
     await this.db.transaction(async (manager) => {
-      // Lock the row so two people moving the same case at once cannot both pass the guard.
-      const record = await this.scoped(principal, manager)
-        .andWhere('c.id = :id', { id })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!record) throw await this.missing(manager, id);
-      if (dto.version !== undefined && dto.version !== record.version) {
+      const record = await this.get(principal, id, manager);
+      // The policy locks the row, so two people moving the same case at once cannot both pass it.
+      const closing = dto.to === 'closed';
+      const override = closing
+        ? {
+            outcome: dto.outcome ?? record.outcome,
+            closingNote: dto.closingNote ?? record.closingNote,
+            approval: dto.approvalReason ? { role: principal.role, reason: dto.approvalReason } : null,
+          }
+        : {};
+      const facts = { ...(await this.policy.facts(manager, id, principal.role)), ...override };
+      const locked = await manager.getRepository(Case).findOneByOrFail({ id });
+      if (dto.version !== undefined && dto.version !== locked.version) {
         throw new ConflictError(
           ErrorCode.StaleVersion,
           'The case was changed by someone else; reload and try again',
-          {
-            currentVersion: record.version,
-          },
+          { currentVersion: locked.version },
         );
       }
-      if (dto.to === 'closed') {
-        if (dto.outcome !== undefined) record.outcome = dto.outcome;
-        if (dto.closingNote !== undefined) record.closingNote = dto.closingNote;
-      }
-      const check = await this.guard.check(manager, record, dto.to);
-      if (!check.allowed) {
+      const answer = casePolicy.check(closing ? 'case.close' : 'case.transition', facts, { to: dto.to });
+      if (!answer.allowed) {
+        // The refusal keeps the machine's shape (code, unmet or allowedMoves) and adds the policy's reasons.
+        const notAMove =
+          facts.stage === 'closed' || answer.reasons.includes('TRANSITION_NOT_ALLOWED')
+            ? { code: 'TRANSITION_NOT_ALLOWED', allowedMoves: allowedMoves(facts.stage) }
+            : { code: 'CONDITIONS_UNMET', unmet: answer.reasons };
         throw new ConflictError(
           'CASE_TRANSITION_REFUSED',
-          `The case cannot move from ${record.stage} to ${dto.to}`,
-          {
-            from: record.stage,
-            to: dto.to,
-            ...check,
-          },
+          `The case cannot move from ${facts.stage} to ${dto.to}`,
+          { from: facts.stage, to: dto.to, allowed: false, ...notAMove, reasons: answer.reasons },
         );
       }
-      const from: CaseStage = record.stage;
+      const from: CaseStage = facts.stage;
+      const today = this.today();
       await manager.query(
         `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, dto.to, record.outcome, record.closingNote, dto.to === 'closed' ? this.today() : null],
+        [id, dto.to, facts.outcome, facts.closingNote, closing ? today : null],
       );
+      const effects = closing
+        ? await this.closeEffects(manager, id, facts.outcome as CaseOutcome, today)
+        : {};
       await recordCaseEvent(manager, id, principal.id, 'case.stage_changed', {
         from,
         to: dto.to,
         reason: dto.reason,
+        ...effects,
+        ...(closing && facts.approval
+          ? { approvedBy: principal.id, approvalReason: dto.approvalReason }
+          : {}),
       });
       await this.hooks.enteredStage(manager, id, dto.to, principal.id);
       await this.audit.record(manager, {
@@ -338,6 +360,68 @@ export class CasesService {
       });
     });
     return this.detail(principal, id);
+  }
+
+  /**
+   * Closing ends what the case still had running: its unpaid plans are marked ended with the outcome,
+   * and every scheduled reminder and client message of the case is cancelled. Everything stays readable.
+   */
+  private async closeEffects(manager: EntityManager, id: string, outcome: CaseOutcome, today: string) {
+    const [ended]: [{ id: string }[], number] = await manager.query(
+      `UPDATE repayment_plans p SET ended_on = $2, ended_outcome = $3
+        WHERE p.case_id = $1 AND p.ended_on IS NULL
+          AND p.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)
+        RETURNING p.id`,
+      [id, today, outcome],
+    );
+    const cancelled = await this.reminders.cancelForCases(manager, [id]);
+    return { outcome, plansEnded: ended.map((p) => p.id), remindersCancelled: cancelled };
+  }
+
+  /** Managers reopen a closed case into a stage; what closing ended stays ended, and the timeline says so. */
+  async reopen(principal: Principal, id: string, dto: ReopenDto, context: RequestContext) {
+    await this.db.transaction(async (manager) => {
+      await this.get(principal, id, manager);
+      const facts = await this.policy.assert(manager, principal.role, id, 'case.reopen');
+      const [{ ended }] = await manager.query(
+        `SELECT count(*)::int AS ended FROM repayment_plans WHERE case_id = $1 AND ended_on IS NOT NULL`,
+        [id],
+      );
+      await manager.query(
+        `UPDATE cases SET stage = $2, outcome = NULL, closing_note = NULL, closed_on = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, dto.to],
+      );
+      await recordCaseEvent(manager, id, principal.id, 'case.reopened', {
+        to: dto.to,
+        reason: dto.reason,
+        previousOutcome: facts.outcome,
+        previousClosingNote: facts.closingNote,
+        plansStillEnded: ended,
+      });
+      await this.hooks.enteredStage(manager, id, dto.to, principal.id);
+      await this.audit.record(manager, {
+        actorId: principal.id,
+        action: 'case.reopened',
+        entityType: 'case',
+        entityId: id,
+        context,
+        details: { to: dto.to, reason: dto.reason },
+      });
+    });
+    return this.detail(principal, id);
+  }
+
+  /** Each action the case policy knows, allowed or not and why, for the dashboard to show up front. */
+  async actions(principal: Principal, id: string) {
+    await this.get(principal, id);
+    const { facts, actions } = await this.policy.answers(this.db.manager, id, principal.role);
+    const moves = Object.fromEntries(
+      allowedMoves(facts.stage).map((to) => [
+        to,
+        casePolicy.check(to === 'closed' ? 'case.close' : 'case.transition', facts, { to }),
+      ]),
+    );
+    return { caseId: id, stage: facts.stage, consentWithdrawn: facts.consentWithdrawn, actions, moves };
   }
 
   async reassign(principal: Principal, id: string, dto: ReassignDto, context: RequestContext) {

@@ -20,6 +20,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from './case-timeline';
 import { CaseHooks } from './case-hooks';
+import { CasePolicyService } from './case-policy.service';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
 import { ruleOf, toDebtView, type DebtView } from './debt-view';
@@ -42,6 +43,7 @@ export class DebtsService {
     private readonly cases: CasesService,
     private readonly creditors: CreditorsService,
     private readonly hooks: CaseHooks,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async list(principal: Principal, query: DebtListQueryDto): Promise<ListResult<DebtView>> {
@@ -96,8 +98,9 @@ export class DebtsService {
           });
         }),
       );
-      if (record.stage === 'closed')
-        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      await this.policy.assert(manager, principal.role, record.id, 'debt.create', {
+        overdueSince: dto.overdueSince ?? null,
+      });
       await this.requireCreditor(dto.creditorId, manager);
       const inserted = await manager.getRepository(Debt).insert({
         caseId: dto.caseId,
@@ -138,9 +141,10 @@ export class DebtsService {
   ): Promise<DebtView> {
     await this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
-      const record = await this.cases.get(principal, before.caseId, manager);
-      if (record.stage === 'closed')
-        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      await this.cases.get(principal, before.caseId, manager);
+      await this.policy.assert(manager, principal.role, before.caseId, 'debt.update', {
+        overdueSince: dto.overdueSince ?? null,
+      });
       this.checkAmounts({ ...before, ...dto });
       if (dto.creditorId) await this.requireCreditor(dto.creditorId, manager);
       if (dto.status === 'excluded' && !(dto.excludedReason ?? before.excludedReason)) {

@@ -1,6 +1,6 @@
 export * from './case-event.entity';
 export * from './case-hooks';
-export * from './case-stage.guard';
+export * from './case-policy.service';
 export * from './case-timeline';
 export * from './case.entity';
 export * from './cases.module';

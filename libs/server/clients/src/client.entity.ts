@@ -54,6 +54,10 @@ export class Client {
   @Column({ type: 'uuid', nullable: true })
   consentRecordedBy!: string | null;
 
+  /** Set when a consent once given is withdrawn (all work on the client's open cases stops); cleared by a new grant. */
+  @Column({ type: 'timestamptz', nullable: true })
+  consentWithdrawnAt!: Date | null;
+
   @Column({ type: 'uuid' })
   officerId!: string;
 

@@ -1,4 +1,5 @@
 import { ErrorCode, type ListResult } from '@accord/contracts';
+import { RemindersService } from '@accord/server-reminders';
 import { isValidIdNumber, maskIdentifier, normalizeIdNumber } from '@accord/domain';
 import {
   AppError,
@@ -30,6 +31,7 @@ export class ClientsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
+    private readonly reminders: RemindersService,
   ) {}
 
   /** Clients the caller may see: assigned to them (or their team), or with a case assigned to them. */
@@ -179,13 +181,17 @@ export class ClientsService {
         // Withdrawal (an empty list) is a right of the client: consent is then absent, and the audit log
         // keeps when and by whom each grant or withdrawal was recorded.
         const granted = dto.consentPurposes.length > 0;
+        const withdrawn = !granted && before.consentPurposes.length > 0;
         Object.assign(changes, {
           consentPurposes: dto.consentPurposes,
           consentAt: granted ? new Date() : null,
           consentRecordedBy: granted ? principal.id : null,
+          ...(granted ? { consentWithdrawnAt: null } : {}),
+          ...(withdrawn ? { consentWithdrawnAt: new Date() } : {}),
         });
       }
       await versionedUpdate(manager, Client, 'Client', id, dto.version, changes);
+      if (changes.consentWithdrawnAt instanceof Date) await this.afterWithdrawal(manager, id, principal.id);
       const after = await this.get(principal, id, manager);
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -197,6 +203,24 @@ export class ClientsService {
       });
       return toClientView(after);
     });
+  }
+
+  /**
+   * Withdrawn consent (PIPL) stops the work on the client's open cases: every message still planned for
+   * the client is cancelled, and each case's timeline says so. The case policy refuses the rest.
+   */
+  private async afterWithdrawal(manager: EntityManager, clientId: string, actorId: string): Promise<void> {
+    const cases: { id: string }[] = await manager.query(
+      `SELECT id FROM cases WHERE client_id = $1 AND stage <> 'closed'`,
+      [clientId],
+    );
+    const ids = cases.map((c) => c.id);
+    const cancelled = await this.reminders.cancelForCases(manager, ids, ['client']);
+    for (const caseId of ids)
+      await manager.query(
+        `INSERT INTO case_events (case_id, actor_id, kind, details) VALUES ($1, $2, 'client.consent_withdrawn', $3)`,
+        [caseId, actorId, { clientRemindersCancelled: cancelled }],
+      );
   }
 
   /** The full ID number and phone, for the owner officer and above; every look is in the audit log. */

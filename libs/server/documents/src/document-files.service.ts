@@ -1,3 +1,4 @@
+import { CasePolicyService } from '@accord/server-cases';
 import { checkRequirementMove } from '@accord/domain';
 import {
   AuditService,
@@ -31,6 +32,7 @@ export class DocumentFilesService {
     private readonly requirements: DocumentRequirementsService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     private readonly uploads: UploadReceiver,
+    private readonly policy: CasePolicyService,
   ) {}
 
   /** An officer's upload to an item of a case they may see. */
@@ -67,11 +69,13 @@ export class DocumentFilesService {
     },
     context: RequestContext,
   ): Promise<DocumentFile> {
-    const [record] = await this.db.query(`SELECT stage FROM cases WHERE id = $1`, [item.caseId]);
-    if (record?.stage === 'closed') {
-      request.resume();
-      throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
-    }
+    // Asked before the file streams, and again under lock when it is recorded.
+    await this.policy
+      .assert(this.db.manager, by.role, item.caseId, 'document.upload')
+      .catch((error: unknown) => {
+        request.resume();
+        throw error;
+      });
     const check = checkRequirementMove(item.status, 'receive', by.role, null);
     if (!check.allowed) {
       request.resume();
@@ -94,9 +98,15 @@ export class DocumentFilesService {
     manager: EntityManager,
     item: DocumentRequirement,
     stored: StoredUpload,
-    by: { source: 'officer' | 'client_link'; actorId: string | null; uploadLinkId?: string },
+    by: {
+      source: 'officer' | 'client_link';
+      actorId: string | null;
+      role: Principal['role'];
+      uploadLinkId?: string;
+    },
     context: RequestContext,
   ): Promise<DocumentFile> {
+    await this.policy.assert(manager, by.role, item.caseId, 'document.upload');
     // Re-read under lock: the item may have been verified or waived while the file was streaming.
     const locked = await this.requirements.lock(manager, item.id);
     if (!checkRequirementMove(locked.status, 'receive', 'officer', null).allowed) {

@@ -6,7 +6,7 @@ import {
   documentsComplete,
   planChecklist,
 } from '@accord/domain';
-import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
@@ -49,6 +49,7 @@ export class DocumentRequirementsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly itemReminders: DocumentReminders,
     private readonly clock: Clock,
+    private readonly policy: CasePolicyService,
   ) {}
 
   /** The firm's calendar day on the injected clock, the one reminders are planned by. */
@@ -90,7 +91,18 @@ export class DocumentRequirementsService {
     context: RequestContext,
   ): Promise<DocumentRequirement> {
     return this.db.transaction(async (manager) => {
-      await this.get(principal, id, manager);
+      const seen = await this.get(principal, id, manager);
+      const [{ hasFile }] = await manager.query(
+        `SELECT EXISTS (SELECT 1 FROM document_files WHERE requirement_id = $1) AS "hasFile"`,
+        [id],
+      );
+      const policyCheck = () =>
+        this.policy.assert(manager, principal.role, seen.caseId, `document.${dto.move}`, {
+          hasFile,
+          reason: dto.reason ?? null,
+        });
+      // The case first, then the item: every command locks in that order.
+      if (dto.move !== 'waive') await policyCheck();
       // Locked: two people verifying and rejecting the same item at once are served one after the other.
       const item = await this.lock(manager, id);
       if (item.version !== dto.version) {
@@ -112,6 +124,8 @@ export class DocumentRequirementsService {
           { status: item.status, move: dto.move },
         );
       }
+      // A waiver's role and reason answer in their own words (403, 422) before the policy's.
+      if (dto.move === 'waive') await policyCheck();
       await this.applyMove(manager, item, check.to, dto.move, principal.id, dto.reason ?? null);
       await this.audit.record(manager, {
         actorId: principal.id,

@@ -1,4 +1,4 @@
-import { CaseHooks, CasesModule, CaseStageGuard } from '@accord/server-cases';
+import { CaseHooks, CasePolicyService, CasesModule } from '@accord/server-cases';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentFile } from './document-file.entity';
@@ -40,25 +40,16 @@ import { DocumentReminders } from './document-reminders';
 })
 export class DocumentsModule implements OnModuleInit {
   constructor(
-    private readonly guard: CaseStageGuard,
+    private readonly policy: CasePolicyService,
     private readonly hooks: CaseHooks,
     private readonly requirements: DocumentRequirementsService,
   ) {}
 
-  /** Plugs the checklist into the case: built on entering documents, kept in line with the debts, and guarding the way out. */
+  /** Plugs the checklist into the case: built on entering documents, kept in line with the debts; tells the case policy whether it is complete. */
   onModuleInit(): void {
-    this.guard.register({
-      conditions: [
-        {
-          code: 'DOCUMENTS_INCOMPLETE',
-          applies: (from, to) => from === 'documents' && to !== 'intake' && to !== 'closed',
-          holds: (facts) => facts.documentsComplete === true,
-        },
-      ],
-      facts: async (manager, caseId) => ({
-        documentsComplete: await this.requirements.complete(manager, caseId),
-      }),
-    });
+    this.policy.registerFacts(async (manager, caseId) => ({
+      documentsComplete: await this.requirements.complete(manager, caseId),
+    }));
     this.hooks.onStageEntered(async (manager, caseId, stage, actorId) => {
       if (stage === 'documents') await this.requirements.syncChecklist(manager, caseId, actorId);
     });

@@ -1,8 +1,7 @@
 import { ErrorCode, type ListResult } from '@accord/contracts';
-import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
-  ConflictError,
   NotFoundError,
   officerScope,
   paginate,
@@ -30,6 +29,7 @@ export class ContactsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly followUps: NegotiationReminders,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async list(principal: Principal, query: ContactListQueryDto): Promise<ListResult<Contact>> {
@@ -62,8 +62,7 @@ export class ContactsService {
           });
         }),
       );
-      if (record.stage === 'closed')
-        throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+      await this.policy.assert(manager, principal.role, record.id, `contact.${dto.party}`);
       await this.requireDebtOfCase(manager, dto.debtId, dto.caseId);
       const inserted = await manager.getRepository(Contact).insert({
         caseId: dto.caseId,
@@ -111,6 +110,12 @@ export class ContactsService {
   ): Promise<Contact> {
     return this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
+      await this.policy.assert(
+        manager,
+        principal.role,
+        before.caseId,
+        `contact.${dto.party ?? before.party}`,
+      );
       if (dto.debtId) await this.requireDebtOfCase(manager, dto.debtId, before.caseId);
       const { version, occurredAt, nextFollowUpAt, ...rest } = dto;
       const changes: Record<string, unknown> = { ...rest };

@@ -1,9 +1,8 @@
 import { affordability, splitProRata } from '@accord/domain';
-import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
-  ConflictError,
   NotFoundError,
   refusedWithItsCase,
   type AppConfig,
@@ -23,6 +22,7 @@ export class FinancialStatementsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async create(
@@ -30,13 +30,10 @@ export class FinancialStatementsService {
     dto: CreateFinancialStatementDto,
     context: RequestContext,
   ): Promise<FinancialStatement> {
-    const record = await this.cases
-      .get(principal, dto.caseId)
-      .catch(refusedWithItsCase('Case', 'case', dto.caseId));
-    if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+    await this.cases.get(principal, dto.caseId).catch(refusedWithItsCase('Case', 'case', dto.caseId));
     return this.db.transaction(async (manager) => {
-      // Serialise statements of one case, so exactly one stays current.
-      await manager.query(`SELECT 1 FROM cases WHERE id = $1 FOR NO KEY UPDATE`, [dto.caseId]);
+      // The policy locks the case: statements of one case are serialised, so exactly one stays current.
+      await this.policy.assert(manager, principal.role, dto.caseId, 'financial_statement.create');
       await manager.query(
         `UPDATE financial_statements SET is_current = false WHERE case_id = $1 AND is_current`,
         [dto.caseId],

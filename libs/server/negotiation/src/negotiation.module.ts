@@ -1,4 +1,4 @@
-import { CaseStageGuard, CasesModule } from '@accord/server-cases';
+import { CasePolicyService, CasesModule } from '@accord/server-cases';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contact } from './contact.entity';
@@ -38,54 +38,25 @@ import { NegotiationReminders } from './negotiation-reminders';
   exports: [FinancialStatementsService, ContactsService],
 })
 export class NegotiationModule implements OnModuleInit {
-  constructor(private readonly guard: CaseStageGuard) {}
+  constructor(private readonly policy: CasePolicyService) {}
 
-  /**
-   * `agreed` needs an accepted proposal on every open debt; `repaying` needs a plan to pay; moving on
-   * from repaying to credit repair, or closing a case as resolved, needs every plan paid in full.
-   * Closing as failed, withdrawn or litigated, or going back to negotiating, stays open to a plan in
-   * trouble: that is what those moves are for.
-   */
+  /** The facts negotiation knows for the case policy (its rules live in libs/domain). Ended plans do not count. */
   onModuleInit(): void {
-    this.guard.register({
-      conditions: [
-        {
-          code: 'PROPOSALS_NOT_ACCEPTED',
-          applies: (_, to) => to === 'agreed',
-          holds: (facts) => facts.everyOpenDebtAgreed === true,
-        },
-        {
-          code: 'NO_REPAYMENT_PLAN',
-          applies: (_, to) => to === 'repaying',
-          holds: (facts) => facts.hasRepaymentPlan === true,
-        },
-        {
-          code: 'PLANS_NOT_COMPLETED',
-          applies: (from, to) => from === 'repaying' && to === 'credit_repair',
-          holds: (facts) => facts.allPlansCompleted === true,
-        },
-        {
-          code: 'PLANS_NOT_COMPLETED',
-          applies: (_, to) => to === 'closed',
-          holds: (facts) => facts.outcome !== 'resolved' || facts.allPlansCompleted === true,
-        },
-      ],
-      facts: async (manager, caseId) => {
-        const [row] = await manager.query(
-          `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'
-                               AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.debt_id = d.id AND p.status = 'accepted'))
-                  AND EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open') AS agreed,
-                  EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1) AS planned,
-                  NOT EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1
-                                 AND rp.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = rp.id)) AS completed`,
-          [caseId],
-        );
-        return {
-          everyOpenDebtAgreed: row.agreed,
-          hasRepaymentPlan: row.planned,
-          allPlansCompleted: row.completed,
-        };
-      },
+    this.policy.registerFacts(async (manager, caseId) => {
+      const [row] = await manager.query(
+        `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'
+                             AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.debt_id = d.id AND p.status = 'accepted'))
+                AND EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open') AS agreed,
+                EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1 AND rp.ended_on IS NULL) AS planned,
+                NOT EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1
+                               AND rp.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = rp.id)) AS completed`,
+        [caseId],
+      );
+      return {
+        everyOpenDebtAgreed: row.agreed,
+        hasRepaymentPlan: row.planned,
+        allPlansCompleted: row.completed,
+      };
     });
   }
 }

@@ -1,4 +1,4 @@
-import { CasesService } from '@accord/server-cases';
+import { CasePolicyService, CasesService } from '@accord/server-cases';
 import {
   AuditService,
   ConflictError,
@@ -45,6 +45,7 @@ export class PaymentProofsService {
     private readonly cases: CasesService,
     @Inject(OBJECT_STORAGE) private readonly storage: ObjectStorage,
     private readonly uploads: UploadReceiver,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async upload(
@@ -76,6 +77,7 @@ export class PaymentProofsService {
     context: RequestContext,
   ): Promise<PaymentProof> {
     return this.db.transaction(async (manager) => {
+      await this.policy.assert(manager, principal.role, caseId, 'payment.proof');
       const [same] = await manager.query(
         `SELECT id FROM payment_proofs WHERE payment_id = $1 AND sha256 = $2`,
         [paymentId, stored.sha256],
@@ -152,7 +154,8 @@ export class PaymentProofsService {
     );
     if (!row) throw new NotFoundError('Payment');
     await this.cases.get(principal, row.case_id).catch(refusedWithItsCase('Payment', 'payment', paymentId));
-    if (row.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case cannot be changed');
+    // Asked before the file is streamed, and again when it is recorded (the case may change meanwhile).
+    await this.policy.assert(this.db.manager, principal.role, row.case_id, 'payment.proof');
     return row.case_id;
   }
 }

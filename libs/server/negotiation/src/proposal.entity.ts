@@ -48,6 +48,13 @@ export class Proposal {
   @Column({ type: 'uuid' })
   createdBy!: string;
 
+  /** A manager's approval of a plan longer than the creditor allows, with the reason. */
+  @Column({ type: 'text', nullable: true })
+  limitExceptionReason!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  limitExceptionBy!: string | null;
+
   @Column({ type: 'timestamptz', insert: false, update: false })
   createdAt!: Date;
 

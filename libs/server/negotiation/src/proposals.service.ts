@@ -3,10 +3,11 @@ import {
   buildSchedule,
   canAcceptProposal,
   canMoveProposal,
+  longestPlan,
   termsEditable,
   validScheduleTerms,
 } from '@accord/domain';
-import { CasesService, DebtsService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, DebtsService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
   ConflictError,
@@ -36,6 +37,7 @@ export class ProposalsService {
     private readonly cases: CasesService,
     private readonly debts: DebtsService,
     private readonly planReminders: NegotiationReminders,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async list(principal: Principal, caseId: string) {
@@ -62,6 +64,11 @@ export class ProposalsService {
       }),
     );
     return this.db.transaction(async (manager) => {
+      const exception = await this.assertLimit(manager, principal, debt.caseId, debt.id, 'proposal.create', {
+        months: dto.months ?? null,
+        asked: dto.limitExceptionReason,
+        stored: null,
+      });
       await this.assertContactsOfCase(manager, debt.caseId, dto.contactIds);
       const inserted = await manager.getRepository(Proposal).insert({
         caseId: debt.caseId,
@@ -76,8 +83,11 @@ export class ProposalsService {
         interestRateBp: dto.interestRateBp ?? null,
         contactIds: dto.contactIds ?? [],
         createdBy: principal.id,
+        limitExceptionReason: exception?.reason ?? null,
+        limitExceptionBy: exception ? principal.id : null,
       });
       const id = inserted.identifiers[0].id as string;
+      if (exception) await this.recordException(manager, debt.caseId, principal.id, id, exception);
       await recordCaseEvent(manager, debt.caseId, principal.id, 'proposal.drafted', {
         proposalId: id,
         debtId: debt.id,
@@ -104,7 +114,18 @@ export class ProposalsService {
     return this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
       // Linking the contacts where it was discussed is not a change of terms: it stays open throughout.
-      const { version, status, creditorAnswer, contactIds, ...terms } = dto;
+      const { version, status, creditorAnswer, contactIds, limitExceptionReason, ...terms } = dto;
+      const action =
+        status === 'submitted' && before.status !== 'submitted'
+          ? 'proposal.submit'
+          : status === 'countered' && before.status !== 'countered'
+            ? 'proposal.counter'
+            : 'proposal.update';
+      const exception = await this.assertLimit(manager, principal, before.caseId, before.debtId, action, {
+        months: terms.months ?? before.months,
+        asked: limitExceptionReason,
+        stored: before,
+      });
       await this.assertContactsOfCase(manager, before.caseId, contactIds);
       if (Object.keys(terms).length && !termsEditable(before.status)) {
         throw new ConflictError(
@@ -125,7 +146,12 @@ export class ProposalsService {
         ...(status ? { status } : {}),
         ...(creditorAnswer !== undefined ? { creditorAnswer } : {}),
         ...(contactIds !== undefined ? { contactIds } : {}),
+        ...(exception && limitExceptionReason
+          ? { limitExceptionReason: exception.reason, limitExceptionBy: principal.id }
+          : {}),
       });
+      if (exception && limitExceptionReason)
+        await this.recordException(manager, before.caseId, principal.id, id, exception);
       if (status && status !== before.status) {
         await recordCaseEvent(manager, before.caseId, principal.id, `proposal.${status}`, {
           proposalId: id,
@@ -153,6 +179,11 @@ export class ProposalsService {
   async accept(principal: Principal, id: string, dto: AcceptProposalDto, context: RequestContext) {
     return this.db.transaction(async (manager) => {
       const proposal = await this.get(principal, id, manager);
+      await this.assertLimit(manager, principal, proposal.caseId, proposal.debtId, 'proposal.accept', {
+        months: proposal.months,
+        asked: undefined,
+        stored: proposal,
+      });
       if (proposal.version !== dto.version) {
         throw new ConflictError(
           ErrorCode.StaleVersion,
@@ -213,8 +244,8 @@ export class ProposalsService {
       );
       const [plan] = await manager.query(
         `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
-                                      without_agreement_fen, saved_fen)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+                                      without_agreement_fen, saved_fen, starts_on)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
         [
           id,
           proposal.caseId,
@@ -225,6 +256,7 @@ export class ProposalsService {
           terms.graceMonths,
           saved.withoutAgreementFen,
           saved.savedFen,
+          this.cases.today(),
         ],
       );
       await manager.query(
@@ -258,6 +290,54 @@ export class ProposalsService {
         planId: plan.id as string,
         installments: schedule,
       };
+    });
+  }
+
+  /**
+   * Asks the case policy, with the creditor's longest plan (its catalog data) and the exception to it:
+   * one asked for now (by whoever sends it: an officer's is refused) or the one kept on the proposal.
+   * Answers the approval to keep when one was needed and given.
+   */
+  private async assertLimit(
+    manager: EntityManager,
+    principal: Principal,
+    caseId: string,
+    debtId: string,
+    action:
+      'proposal.create' | 'proposal.update' | 'proposal.submit' | 'proposal.counter' | 'proposal.accept',
+    terms: { months: number | null; asked: string | undefined; stored: Proposal | null },
+  ): Promise<{ reason: string } | null> {
+    const [creditor] = await manager.query(
+      `SELECT cr.product, cr.max_installment_months AS "maxMonths"
+         FROM debts d JOIN creditors cr ON cr.id = d.creditor_id WHERE d.id = $1`,
+      [debtId],
+    );
+    const creditorMaxMonths = longestPlan(creditor.product, creditor.maxMonths);
+    const limitApproval =
+      terms.asked !== undefined
+        ? { role: principal.role, reason: terms.asked }
+        : terms.stored?.limitExceptionReason
+          ? { role: 'manager' as const, reason: terms.stored.limitExceptionReason }
+          : null;
+    await this.policy.assert(manager, principal.role, caseId, action, {
+      months: terms.months,
+      creditorMaxMonths,
+      limitApproval,
+    });
+    const needed = terms.months !== null && terms.months > creditorMaxMonths;
+    return needed && limitApproval?.reason ? { reason: limitApproval.reason } : null;
+  }
+
+  private async recordException(
+    manager: EntityManager,
+    caseId: string,
+    actorId: string,
+    proposalId: string,
+    exception: { reason: string },
+  ): Promise<void> {
+    await recordCaseEvent(manager, caseId, actorId, 'proposal.limit_exception_approved', {
+      proposalId,
+      reason: exception.reason,
     });
   }
 

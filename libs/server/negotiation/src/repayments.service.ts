@@ -1,10 +1,9 @@
 import { planState, type ScheduledInstallment } from '@accord/domain';
-import { CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
   NotFoundError,
   refusedWithItsCase,
-  UnprocessableError,
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
@@ -48,6 +47,7 @@ export class RepaymentsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly planReminders: NegotiationReminders,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async recordPayment(
@@ -57,19 +57,20 @@ export class RepaymentsService {
     context: RequestContext,
   ) {
     const today = this.cases.today();
-    if (dto.paidOn > today)
-      throw new UnprocessableError('PAID_IN_FUTURE', 'A payment cannot be dated in the future', {
-        field: 'paidOn',
-      });
     const planId = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
-        `SELECT i.plan_id, p.case_id FROM installments i JOIN repayment_plans p ON p.id = i.plan_id WHERE i.id = $1`,
+        `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on
+           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id WHERE i.id = $1`,
         [installmentId],
       );
       if (!row) throw new NotFoundError('Installment');
       await this.cases
         .get(principal, row.case_id, manager)
         .catch(refusedWithItsCase('Installment', 'installment', installmentId));
+      await this.policy.assert(manager, principal.role, row.case_id, 'payment.record', {
+        paidOn: dto.paidOn,
+        planStartsOn: row.starts_on,
+      });
       // One payment at a time per plan, so allocation and status are computed on settled figures.
       await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);
       const [payment] = await manager.query(

@@ -171,6 +171,29 @@ export class RemindersService {
     );
   }
 
+  /**
+   * Cancels a case's scheduled reminders (all of them when the case closes; those addressed to the
+   * client when the client withdraws consent). What already fired stays as history.
+   */
+  async cancelForCases(
+    manager: EntityManager,
+    caseIds: readonly string[],
+    recipients: readonly ReminderRecipient[] | null = null,
+  ): Promise<number> {
+    if (!caseIds.length) return 0;
+    const [rows]: [{ id: string }[], number] = await manager.query(
+      `UPDATE reminders SET status = 'cancelled', updated_at = now()
+        WHERE case_id = ANY($1::uuid[]) AND status = 'scheduled' AND ($2::text[] IS NULL OR recipient = ANY($2::text[]))
+        RETURNING id`,
+      [caseIds, recipients],
+    );
+    await this.afterCommit(
+      manager,
+      rows.map((r) => r.id),
+    );
+    return rows.length;
+  }
+
   private async afterCommit(manager: EntityManager, ids: string[]): Promise<void> {
     if (!ids.length) return;
     if (!notePending(manager, ids)) await this.queue.sync(ids);

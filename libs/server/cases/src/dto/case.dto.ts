@@ -113,11 +113,32 @@ export class TransitionDto {
   @MaxLength(4000)
   closingNote?: string;
 
+  @ApiPropertyOptional({
+    description:
+      "closing as resolved while a plan is unpaid: a manager's approval, with the reason (kept on the timeline)",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  approvalReason?: string;
+
   @ApiPropertyOptional({ description: 'the version you read; a stale one answers 409' })
   @IsOptional()
   @IsInt()
   @Min(1)
   version?: number;
+}
+
+/** Reopening a closed case (managers): back to a stage, with a reason; ended plans stay ended. */
+export class ReopenDto {
+  @ApiProperty({ enum: CASE_STAGES.filter((s) => s !== 'closed') })
+  @IsIn(CASE_STAGES.filter((s) => s !== 'closed'))
+  to!: CaseStage;
+
+  @ApiProperty({ description: 'why: kept on the timeline' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
 }
 
 export class ReassignDto {

@@ -1,11 +1,10 @@
 import type { Locale } from '@accord/contracts';
 import { calendarDateIn } from '@accord/domain';
-import { CasesService } from '@accord/server-cases';
+import { CasePolicyService, CasesService } from '@accord/server-cases';
 import {
   APP_CONFIG,
   AppError,
   AuditService,
-  ConflictError,
   NotFoundError,
   RateLimiter,
   refusedWithItsCase,
@@ -46,11 +45,11 @@ export class UploadLinksService {
     private readonly files: DocumentFilesService,
     private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: CasePolicyService,
   ) {}
 
   async create(principal: Principal, caseId: string, days: number, locale: Locale, context: RequestContext) {
-    const record = await this.cases.get(principal, caseId);
-    if (record.stage === 'closed') throw new ConflictError('CASE_CLOSED', 'A closed case takes no uploads');
+    await this.cases.get(principal, caseId);
     if (days > this.config.UPLOAD_LINK_MAX_DAYS) {
       throw new AppError(
         400,
@@ -64,6 +63,7 @@ export class UploadLinksService {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + days * 86_400_000);
     const [row] = await this.db.transaction(async (manager) => {
+      await this.policy.assert(manager, principal.role, caseId, 'upload_link.create');
       const inserted = await manager.query(
         `INSERT INTO upload_links (case_id, token_hash, created_by, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
         [caseId, hashToken(token), principal.id, expiresAt],

@@ -69,6 +69,15 @@ export class CreateProposalDto {
   @ArrayUnique()
   @IsUUID('all', { each: true })
   contactIds?: string[];
+
+  @ApiPropertyOptional({
+    description:
+      "a plan longer than the creditor's longest: a manager's approval of the exception, with the reason (kept on the proposal and the timeline)",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  limitExceptionReason?: string;
 }
 
 export class UpdateProposalDto extends PartialType(OmitType(CreateProposalDto, ['debtId'] as const)) {

@@ -75,8 +75,8 @@ export async function seedDemoPlans(
     const saved = await savingsOfAgreement(db.manager, d.id, totalFen, schedule[schedule.length - 1].dueDate);
     const [plan] = await db.query(
       `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
-                                    without_agreement_fen, saved_fen, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9) RETURNING id`,
+                                    without_agreement_fen, saved_fen, created_at, starts_on)
+       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, ($9::timestamptz AT TIME ZONE 'Asia/Taipei')::date) RETURNING id`,
       [
         proposal.id,
         d.case_id,

@@ -1,0 +1,72 @@
+/**
+ * What the case policy answers about: every command that writes to a case names one of these actions,
+ * and `GET /api/cases/:id/actions` answers each. Values are stored in logs and read by the dashboard.
+ */
+export const CASE_ACTIONS = [
+  'case.update',
+  'case.transition',
+  'case.close',
+  'case.reopen',
+  'case.export',
+  'debt.create',
+  'debt.update',
+  'financial_statement.create',
+  'contact.creditor',
+  'contact.client',
+  'proposal.create',
+  'proposal.update',
+  'proposal.submit',
+  'proposal.counter',
+  'proposal.accept',
+  'payment.record',
+  'payment.proof',
+  'document.request',
+  'document.receive',
+  'document.verify',
+  'document.reject',
+  'document.waive',
+  'document.upload',
+  'upload_link.create',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/**
+ * Why the policy refuses an action, machine-readable: the API answers them in a 409 ACTION_REFUSED
+ * (`details.reasons`) and the dashboard translates them (accord.case_policy.<code>).
+ */
+export const CASE_POLICY_REASONS = [
+  // consent (PIPL)
+  'CONSENT_MISSING',
+  'CONSENT_WITHDRAWN',
+  'NEEDS_CONSENT',
+  // stage
+  'CASE_CLOSED',
+  'CASE_NOT_CLOSED',
+  'WRONG_STAGE',
+  'TRANSITION_NOT_ALLOWED',
+  'MANAGER_ONLY',
+  // the stage machine's conditions
+  'NEEDS_A_DEBT',
+  'NEEDS_OUTCOME',
+  'NEEDS_CLOSING_NOTE',
+  'DOCUMENTS_INCOMPLETE',
+  'PROPOSALS_NOT_ACCEPTED',
+  'NO_REPAYMENT_PLAN',
+  'PLANS_NOT_COMPLETED',
+  // creditor limits and approvals
+  'EXCEEDS_CREDITOR_LIMIT',
+  'APPROVAL_NEEDS_MANAGER',
+  'APPROVAL_NEEDS_REASON',
+  // dates and evidence
+  'PAYMENT_BEFORE_PLAN_START',
+  'PAYMENT_IN_FUTURE',
+  'OVERDUE_DATE_IN_FUTURE',
+  'VERIFY_NEEDS_FILE',
+  'WAIVE_NEEDS_REASON',
+] as const;
+export type CasePolicyReason = (typeof CASE_POLICY_REASONS)[number];
+
+/** Consent purposes under which creditors may be contacted and proposals made for the client. */
+export const NEGOTIATION_CONSENT_PURPOSES = ['contact_creditors', 'debt_negotiation'] as const;
+
+export type CaseActionAnswer = { allowed: true } | { allowed: false; reasons: CasePolicyReason[] };

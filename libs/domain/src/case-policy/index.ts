@@ -1,0 +1,3 @@
+export * from './actions';
+export * from './policy';
+export * from './stage-conditions';

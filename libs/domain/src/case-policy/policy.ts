@@ -1,0 +1,125 @@
+import {
+  CASE_ACTIONS,
+  NEGOTIATION_CONSENT_PURPOSES,
+  type CaseAction,
+  type CaseActionAnswer,
+  type CasePolicyReason,
+  type CaseStage,
+  type Role,
+} from '@accord/contracts';
+import { checkTransition } from '../stage-machine';
+import { ACTION_RULES } from './actions';
+import { approvedByManager, hasText, type Approval, type CaseFacts } from './stage-conditions';
+
+export interface PolicyFacts extends CaseFacts {
+  /** Who asks. */
+  role: Role;
+  /** The firm's calendar day. */
+  today: string;
+}
+
+/** What the command itself brings to the question (the target stage, the terms, the dates). */
+export interface ActionDetails {
+  /** case.transition: where to. */
+  to?: CaseStage;
+  /** Proposals: the plan's length, and the creditor's longest plan (its catalog data; null: no limit known). */
+  months?: number | null;
+  creditorMaxMonths?: number | null;
+  /** An exception to the creditor's limit: asked for now, or kept on the proposal. */
+  limitApproval?: Approval | null;
+  /** payment.record: the day paid and the day the plan started. */
+  paidOn?: string;
+  planStartsOn?: string;
+  /** debt.create / debt.update: the day the debt fell overdue. */
+  overdueSince?: string | null;
+  /** document.verify: the item has a file. document.waive: the reason. */
+  hasFile?: boolean;
+  reason?: string | null;
+}
+
+export type { CaseActionAnswer };
+
+const NEGOTIATION = new Set<string>(NEGOTIATION_CONSENT_PURPOSES);
+
+/**
+ * The case policy: for a case in a given state, may this person do this action, and if not, why.
+ * Every command of the API asks it before it writes; the dashboard shows the same reasons before the
+ * user tries. Reasons come out in a stable order (consent, stage, conditions, figures).
+ */
+export function check(action: CaseAction, facts: PolicyFacts, details: ActionDetails = {}): CaseActionAnswer {
+  const rule = ACTION_RULES[action];
+  const reasons: CasePolicyReason[] = [];
+  // A closed case takes no change except reopening, and reading.
+  if (facts.stage === 'closed' && !rule.stages.includes('closed')) return refuse(['CASE_CLOSED']);
+  if (!rule.stages.includes(facts.stage))
+    reasons.push(facts.stage !== 'closed' && action === 'case.reopen' ? 'CASE_NOT_CLOSED' : 'WRONG_STAGE');
+  if (rule.managerOnly && facts.role === 'officer') reasons.push('MANAGER_ONLY');
+
+  const closing = action === 'case.close' || (action === 'case.transition' && details.to === 'closed');
+  if (facts.consentWithdrawn && !rule.afterWithdrawal && !closing) reasons.push('CONSENT_WITHDRAWN');
+  else if (!facts.consentWithdrawn && !consentHolds(rule.consent, facts)) reasons.push('CONSENT_MISSING');
+
+  if (action === 'case.transition' || action === 'case.close') {
+    const to = action === 'case.close' ? 'closed' : details.to;
+    if (to !== undefined && facts.stage !== 'closed') {
+      const move = checkTransition(facts.stage, to, facts);
+      if (!move.allowed)
+        reasons.push(
+          ...(move.code === 'TRANSITION_NOT_ALLOWED'
+            ? (['TRANSITION_NOT_ALLOWED'] as const)
+            : (move.unmet as CasePolicyReason[])),
+        );
+      if (to === 'closed' && facts.outcome === 'resolved' && !facts.allPlansCompleted)
+        reasons.push(...approvalProblems(facts.approval));
+    }
+  }
+
+  if (action.startsWith('proposal.') && exceedsLimit(details)) {
+    if (!approvedByManager(details.limitApproval)) reasons.push('EXCEEDS_CREDITOR_LIMIT');
+    reasons.push(...approvalProblems(details.limitApproval));
+  }
+  if (action === 'payment.record' && details.paidOn !== undefined) {
+    if (details.planStartsOn !== undefined && details.paidOn < details.planStartsOn)
+      reasons.push('PAYMENT_BEFORE_PLAN_START');
+    if (details.paidOn > facts.today) reasons.push('PAYMENT_IN_FUTURE');
+  }
+  if ((action === 'debt.create' || action === 'debt.update') && details.overdueSince)
+    if (details.overdueSince > facts.today) reasons.push('OVERDUE_DATE_IN_FUTURE');
+  if (action === 'document.verify' && details.hasFile === false) reasons.push('VERIFY_NEEDS_FILE');
+  if (action === 'document.waive' && !hasText(details.reason)) reasons.push('WAIVE_NEEDS_REASON');
+
+  return reasons.length ? refuse([...new Set(reasons)]) : { allowed: true };
+}
+
+/** Every action at once, for the dashboard (the details a command brings are unknown here). */
+export function answerAll(facts: PolicyFacts): Record<CaseAction, CaseActionAnswer> {
+  return Object.fromEntries(CASE_ACTIONS.map((a) => [a, check(a, facts)])) as Record<
+    CaseAction,
+    CaseActionAnswer
+  >;
+}
+
+function consentHolds(need: 'none' | 'beyond_intake' | 'negotiation', facts: PolicyFacts): boolean {
+  if (need === 'none') return true;
+  if (need === 'negotiation') return facts.consentPurposes.some((p) => NEGOTIATION.has(p));
+  return facts.stage === 'intake' || facts.consentPurposes.length > 0;
+}
+
+function exceedsLimit(details: ActionDetails): boolean {
+  return (
+    typeof details.months === 'number' &&
+    typeof details.creditorMaxMonths === 'number' &&
+    details.months > details.creditorMaxMonths
+  );
+}
+
+/** An approval asked for by someone who may not give it, or without a reason. */
+function approvalProblems(approval: Approval | null | undefined): CasePolicyReason[] {
+  if (!approval) return [];
+  const out: CasePolicyReason[] = [];
+  if (approval.role === 'officer') out.push('APPROVAL_NEEDS_MANAGER');
+  if (!hasText(approval.reason)) out.push('APPROVAL_NEEDS_REASON');
+  return out;
+}
+
+const refuse = (reasons: CasePolicyReason[]): CaseActionAnswer => ({ allowed: false, reasons });

@@ -1,0 +1,97 @@
+import type { CaseOutcome, CaseStage, Role } from '@accord/contracts';
+
+/** A manager's (or admin's) recorded yes to an exception, with the reason kept on the record. */
+export interface Approval {
+  role: Role;
+  reason: string | null;
+}
+
+/**
+ * What the policy knows about a case. The API gathers these facts (each feature contributes a query);
+ * the rules that read them all live in this folder.
+ */
+export interface CaseFacts {
+  stage: CaseStage;
+  /** The purposes the client consents to now (empty when never given or withdrawn). */
+  consentPurposes: readonly string[];
+  /** Consent was given once and then withdrawn (PIPL): all work stops but closing and export. */
+  consentWithdrawn: boolean;
+  openDebtCount: number;
+  everyOpenDebtAgreed: boolean;
+  hasRepaymentPlan: boolean;
+  allPlansCompleted: boolean;
+  documentsComplete: boolean;
+  outcome: CaseOutcome | null;
+  closingNote: string | null;
+  /** An exception asked for with this command (closing as resolved with plans still open). */
+  approval?: Approval | null;
+}
+
+export interface StageCondition {
+  /** Machine-readable, shown to people through the message files. */
+  code: string;
+  applies(from: CaseStage, to: CaseStage): boolean;
+  holds(facts: CaseFacts): boolean;
+}
+
+export const hasText = (value: string | null | undefined): boolean =>
+  typeof value === 'string' && value.trim().length > 0;
+
+export const approvedByManager = (approval: Approval | null | undefined): boolean =>
+  !!approval && approval.role !== 'officer' && hasText(approval.reason);
+
+/**
+ * Every condition of the stage machine, in one list. `agreed` needs an accepted proposal on every open
+ * debt; `repaying` a plan; leaving repaying for the credit record, or closing as resolved, every plan
+ * paid (closing as resolved may instead carry a manager's approval with a reason). Closing as failed,
+ * withdrawn or litigated, or going back to negotiating, stays open to a plan in trouble: that is what
+ * those moves are for.
+ */
+export const STAGE_CONDITIONS: readonly StageCondition[] = [
+  {
+    code: 'NEEDS_A_DEBT',
+    applies: (from, to) => from === 'intake' && to !== 'closed',
+    holds: (facts) => facts.openDebtCount > 0,
+  },
+  {
+    code: 'NEEDS_CONSENT',
+    applies: (from, to) => from === 'intake' && to !== 'closed',
+    holds: (facts) => facts.consentPurposes.length > 0 && !facts.consentWithdrawn,
+  },
+  {
+    code: 'DOCUMENTS_INCOMPLETE',
+    applies: (from, to) => from === 'documents' && to !== 'intake' && to !== 'closed',
+    holds: (facts) => facts.documentsComplete,
+  },
+  {
+    code: 'PROPOSALS_NOT_ACCEPTED',
+    applies: (_, to) => to === 'agreed',
+    holds: (facts) => facts.everyOpenDebtAgreed,
+  },
+  {
+    code: 'NO_REPAYMENT_PLAN',
+    applies: (_, to) => to === 'repaying',
+    holds: (facts) => facts.hasRepaymentPlan,
+  },
+  {
+    code: 'PLANS_NOT_COMPLETED',
+    applies: (from, to) => from === 'repaying' && to === 'credit_repair',
+    holds: (facts) => facts.allPlansCompleted,
+  },
+  {
+    code: 'NEEDS_OUTCOME',
+    applies: (_, to) => to === 'closed',
+    holds: (facts) => facts.outcome !== null,
+  },
+  {
+    code: 'NEEDS_CLOSING_NOTE',
+    applies: (_, to) => to === 'closed',
+    holds: (facts) => hasText(facts.closingNote),
+  },
+  {
+    code: 'PLANS_NOT_COMPLETED',
+    applies: (_, to) => to === 'closed',
+    holds: (facts) =>
+      facts.outcome !== 'resolved' || facts.allPlansCompleted || approvedByManager(facts.approval),
+  },
+];
