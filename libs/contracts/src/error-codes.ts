@@ -27,6 +27,8 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   Unprocessable: 'UNPROCESSABLE',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** The case policy refuses the action in the case's present state; details.reasons say why. */
+  ActionRefused: 'ACTION_REFUSED',
   /** Every database connection is in use, or a statement waited too long: try again shortly. */
   DatabaseBusy: 'DATABASE_BUSY',
   /** The database cannot be reached, or dropped the connection mid-request: nothing was written. */

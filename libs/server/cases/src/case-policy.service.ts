@@ -1,4 +1,4 @@
-import type { CaseAction, CaseActionAnswer, Role } from '@accord/contracts';
+import { ErrorCode, type CaseAction, type CaseActionAnswer, type Role } from '@accord/contracts';
 import {
   calendarDateIn,
   casePolicy,
@@ -76,7 +76,7 @@ export class CasePolicyService {
     const answer = casePolicy.check(action, facts, details);
     if (!answer.allowed)
       throw new ConflictError(
-        'ACTION_REFUSED',
+        ErrorCode.ActionRefused,
         `The case policy refuses ${action}: ${answer.reasons.join(', ')}`,
         {
           action,

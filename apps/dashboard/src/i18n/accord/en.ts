@@ -1242,6 +1242,7 @@ export const accordEn = {
       TOO_MANY_REQUESTS: 'Too many requests. Please wait a moment and try again.',
       UNPROCESSABLE: 'This request cannot be carried out.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+      ACTION_REFUSED: 'This cannot be done on the case in its present state.',
       DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
       DATABASE_UNAVAILABLE:
         'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',

@@ -1172,6 +1172,7 @@ export const accordZhCN: AccordMessages = {
       TOO_MANY_REQUESTS: '请求过于频繁，请稍后重试。',
       UNPROCESSABLE: '无法执行此请求。',
       SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试。',
+      ACTION_REFUSED: '案件当前的状态不允许此操作。',
       DATABASE_BUSY: '系统繁忙，请稍后再试。',
       DATABASE_UNAVAILABLE: '暂时无法连接数据库，刚才的操作可能未保存，请确认后稍后再试。',
       INTERNAL_ERROR: '服务器发生意外错误，请重试。',

@@ -1170,6 +1170,7 @@ export const accordZhTW: AccordMessages = {
       TOO_MANY_REQUESTS: '要求次數過多，請稍候再試。',
       UNPROCESSABLE: '無法執行此要求。',
       SERVICE_UNAVAILABLE: '服務暫時無法使用，請稍後再試。',
+      ACTION_REFUSED: '案件目前的狀態不允許此操作。',
       DATABASE_BUSY: '系統忙碌中，請稍後再試。',
       DATABASE_UNAVAILABLE: '暫時無法連線資料庫，剛才的操作可能未儲存，請確認後稍後再試。',
       INTERNAL_ERROR: '伺服器發生未預期的錯誤，請再試一次。',
