@@ -65,6 +65,18 @@ export function describeSignInRecording(backend: 'redis' | 'postgres'): { queueP
       const recorded = await waitFor(async () => (await lastSignIn(user.id)) ?? undefined);
       expect(recorded.getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect(recorded.getTime()).toBeLessThanOrEqual(Date.now());
+      // Each sign-in is its own job (keyed by its audit entry): the next one moves the stamp on.
+      await new Promise((r) => setTimeout(r, 20));
+      await signIn(api, user.email);
+      const again = await waitFor(async () => {
+        const stamp = await lastSignIn(user.id);
+        return stamp && stamp.getTime() > recorded.getTime() ? stamp : undefined;
+      });
+      expect(again.getTime()).toBeGreaterThan(recorded.getTime());
+      const jobs = await api
+        .get<Queue>(getQueueToken(QueueName.Users))
+        .getJobs(['completed', 'waiting', 'active']);
+      expect(jobs.map((j) => j.id)).not.toContain(recordSignInJobId('undefined'));
     });
 
     it('runs a job enqueued twice with the same id once, and never moves the stamp backwards', async () => {

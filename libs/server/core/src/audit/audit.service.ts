@@ -29,16 +29,25 @@ export class AuditService {
   /** Pass the transaction's manager so the entry commits or rolls back with the change it records. */
   async record(manager: EntityManager | null, record: AuditRecord): Promise<string> {
     const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
-    const result = await repository.insert({
-      actorId: record.actorId,
-      action: record.action,
-      entityType: record.entityType ?? null,
-      entityId: record.entityId ?? null,
-      subject: record.subject ?? null,
-      ip: record.context?.ip ?? null,
-      requestId: record.context?.requestId ?? null,
-      details: auditSafe(record.details ?? {}) as never,
-    });
-    return String(result.identifiers[0]?.id ?? result.raw?.[0]?.id);
+    // The id is the database's (an identity column TypeORM does not treat as generated): ask for it,
+    // since callers key work on it (a sign-in's job id), and "undefined" would make every key the same.
+    const result = await repository
+      .createQueryBuilder()
+      .insert()
+      .values({
+        actorId: record.actorId,
+        action: record.action,
+        entityType: record.entityType ?? null,
+        entityId: record.entityId ?? null,
+        subject: record.subject ?? null,
+        ip: record.context?.ip ?? null,
+        requestId: record.context?.requestId ?? null,
+        details: auditSafe(record.details ?? {}) as never,
+      })
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as { id?: unknown }[])[0]?.id;
+    if (id === undefined || id === null) throw new Error('the audit log did not return the new entry’s id');
+    return String(id);
   }
 }
