@@ -8,3 +8,4 @@ export * from './documents';
 export * from './document-kind-names';
 export * from './reminders';
 export * from './workload';
+export * from './money';

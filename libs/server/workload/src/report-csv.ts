@@ -69,7 +69,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: '協商中',
       agreed: '達成協議',
       repaying: '還款中',
-      credit_repair: '信用紀錄修復',
+      credit_repair: '信用紀錄處理',
     },
     outcomes: { resolved: '已解決', withdrawn: '客戶撤回', failed: '協商未成', litigated: '進入訴訟' },
     kinds: {
@@ -108,7 +108,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: '协商中',
       agreed: '达成协议',
       repaying: '还款中',
-      credit_repair: '征信修复',
+      credit_repair: '信用记录处理',
     },
     outcomes: { resolved: '已解决', withdrawn: '客户撤回', failed: '协商未成', litigated: '进入诉讼' },
     kinds: {
@@ -147,7 +147,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: 'Negotiating',
       agreed: 'Agreed',
       repaying: 'Repaying',
-      credit_repair: 'Credit repair',
+      credit_repair: 'Credit record',
     },
     outcomes: { resolved: 'Resolved', withdrawn: 'Withdrawn', failed: 'Failed', litigated: 'Litigated' },
     kinds: {

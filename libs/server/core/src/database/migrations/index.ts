@@ -18,6 +18,8 @@ import { OfficerWorkIndex1765440000000 } from './1765440000000-officer-work-inde
 import { WorkloadSnapshots1765526400000 } from './1765526400000-workload-snapshots';
 import { SignInFailures1765612800000 } from './1765612800000-sign-in-failures';
 import { MaintenanceRuns1765785600000 } from './1765785600000-maintenance-runs';
+import { DebtCurrency1766044800000 } from './1766044800000-debt-currency';
+import { HonestSavings1766131200000 } from './1766131200000-honest-savings';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -41,4 +43,6 @@ export const migrations = [
   WorkloadSnapshots1765526400000,
   SignInFailures1765612800000,
   MaintenanceRuns1765785600000,
+  DebtCurrency1766044800000,
+  HonestSavings1766131200000,
 ];
