@@ -44,6 +44,9 @@ export class HonestSavings1766131200000 implements MigrationInterface {
         saved.savedFen,
       ]);
     }
+    // The firm's kept workload snapshots hold the old savings and one sum of every currency: the
+    // worker takes a new one within a minute.
+    await q.query(`DELETE FROM workload_snapshots`);
   }
 
   async down(): Promise<void> {
