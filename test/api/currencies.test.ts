@@ -184,3 +184,84 @@ describe('savings at agreement', () => {
     expect(after.saved_fen).toBe(plan.saved_fen);
   });
 });
+
+describe('the firm’s money per currency', () => {
+  let twPlanTotal = 0;
+
+  it('keeps workload money, the creditor report and their CSVs per currency', async () => {
+    const { debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [
+        { creditorId: ctbc, outstandingFen: 3000000, overdueSince: addDays(today(), -20) },
+        { creditorId: ctbc, outstandingFen: 1000000, overdueSince: addDays(today(), -20) },
+      ],
+      moveTo: ['documents', 'creditor_contact', 'negotiating'],
+    });
+    const before = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(before.body.totals.money.TWD).toMatchObject({ underNegotiationFen: 4000000, agreedFen: 0 });
+    const cnyBefore = before.body.totals.money.CNY;
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'interest_freeze',
+      totalFen: 3000000,
+      months: 12,
+      firstDueDate: addDays(today(), 10),
+    });
+    twPlanTotal = 3000000;
+    const after = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    // 中國信託 0.04 %/day on NT$30,000 for 20 days: NT$240 claimed above the plan, waived.
+    expect(after.body.totals.money.TWD).toMatchObject({ agreedFen: 3000000, savedFen: 24000 });
+    expect(after.body.totals.money.CNY.agreedFen).toBe(cnyBefore.agreedFen);
+    expect(after.body.totals.money.CNY.savedFen).toBe(cnyBefore.savedFen);
+
+    const report = await api.http().get('/api/reports/creditors').set(firm.managerA.auth).expect(200);
+    const rows = report.body.creditors as { creditorId: string; currency: string; agreedFen: number }[];
+    expect(rows.filter((r) => r.creditorId === ctbc)).toEqual([
+      expect.objectContaining({ currency: 'TWD', agreedFen: 3000000 }),
+    ]);
+    expect(rows.filter((r) => r.creditorId === huabei).every((r) => r.currency === 'CNY')).toBe(true);
+
+    const csv = await api
+      .http()
+      .get('/api/workload/export')
+      .query({ locale: 'en' })
+      .set(firm.managerA.auth)
+      .expect(200);
+    const [header, ...lines] = parse(csv.text.slice(1)) as string[][];
+    const total = lines[lines.length - 1];
+    expect(total[header.indexOf('Agreed in period (TWD)')]).toBe('30000.00');
+    expect(total[header.indexOf('Agreed in period (CNY)')]).toBe((cnyBefore.agreedFen / 100).toFixed(2));
+
+    // The installment reminders speak in the plan's currency.
+    const [reminder] = await db().query(
+      `SELECT r.payload FROM reminders r JOIN installments i ON i.id = r.subject_id
+        WHERE i.plan_id = $1 AND r.kind = 'installment_due' AND r.recipient = 'client' LIMIT 1`,
+      [planId],
+    );
+    expect(reminder.payload.currency).toBe('TWD');
+    const { BUILT_IN_KINDS } = await import('../../libs/server/reminders/src/built-in-kinds');
+    const due = BUILT_IN_KINDS.find((k) => k.kind === 'installment_due');
+    expect(due?.render(reminder.payload, 'zh-TW', 'client').body).toContain('NT$2,500.00');
+  });
+
+  it('stops counting a plan the client defaulted on', async () => {
+    const { debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [{ creditorId: ctbc, outstandingFen: 600000 }],
+      moveTo: ['documents', 'creditor_contact', 'negotiating'],
+    });
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'installments',
+      totalFen: 600000,
+      months: 3,
+      firstDueDate: addDays(today(), 10),
+    });
+    const counted = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(counted.body.totals.money.TWD.agreedFen).toBe(twPlanTotal + 600000);
+    // Two installments unpaid for over 15 days: the plan has defaulted.
+    await db().query(`UPDATE installments SET due_date = due_date - 100 WHERE plan_id = $1`, [planId]);
+    const dropped = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(dropped.body.totals.money.TWD.agreedFen).toBe(twPlanTotal);
+  });
+});

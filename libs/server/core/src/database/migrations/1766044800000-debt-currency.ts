@@ -35,6 +35,11 @@ export class DebtCurrency1766044800000 implements MigrationInterface {
            GROUP BY s.case_id
         ) t
        WHERE c.id = t.case_id`);
+    // Installment reminders already planned say their amount's currency, so a Taiwan plan's reads NT$.
+    await q.query(`
+      UPDATE reminders r SET payload = r.payload || jsonb_build_object('currency', d.currency)
+        FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN debts d ON d.id = p.debt_id
+       WHERE r.subject_type = 'installment' AND r.subject_id = i.id`);
   }
 
   async down(q: QueryRunner): Promise<void> {
