@@ -297,6 +297,8 @@ export const accordEn = {
     },
     debts: {
       add: 'Add a debt',
+      currency_help: 'Follows the creditor’s market; change it only to correct a mistake.',
+      currencies: { CNY: 'Yuan (¥)', TWD: 'Taiwan dollar (NT$)' },
       edit: 'Edit the debt with %{creditor}',
       summary: '%{smart_count} open debt |||| %{smart_count} open debts',
       none: 'No debt recorded yet.',
@@ -1376,6 +1378,7 @@ export const accordEn = {
     debts: {
       name: 'Debt |||| Debts',
       fields: {
+        currency: 'Currency',
         caseId: 'Case',
         creditorId: 'Creditor',
         creditorName: 'Creditor',

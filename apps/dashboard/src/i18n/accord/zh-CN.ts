@@ -249,6 +249,8 @@ export const accordZhCN: AccordMessages = {
     },
     debts: {
       add: '添加债务',
+      currency_help: '依债权人所属市场而定，仅在更正错误时修改。',
+      currencies: { CNY: '人民币（¥）', TWD: '新台币（NT$）' },
       edit: '编辑 %{creditor} 的债务',
       summary: '处理中的债务 %{smart_count} 笔',
       none: '尚未登记债务。',
@@ -1300,6 +1302,7 @@ export const accordZhCN: AccordMessages = {
     debts: {
       name: '债务',
       fields: {
+        currency: '币种',
         caseId: '案件',
         creditorId: '债权人',
         creditorName: '债权人',

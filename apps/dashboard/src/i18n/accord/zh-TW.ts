@@ -249,6 +249,8 @@ export const accordZhTW: AccordMessages = {
     },
     debts: {
       add: '新增債務',
+      currency_help: '依債權人所屬市場而定，僅在更正錯誤時修改。',
+      currencies: { CNY: '人民幣（¥）', TWD: '新臺幣（NT$）' },
       edit: '編輯 %{creditor} 的債務',
       summary: '處理中的債務 %{smart_count} 筆',
       none: '尚未登錄債務。',
@@ -1299,6 +1301,7 @@ export const accordZhTW: AccordMessages = {
     debts: {
       name: '債務',
       fields: {
+        currency: '幣別',
         caseId: '案件',
         creditorId: '債權人',
         creditorName: '債權人',
