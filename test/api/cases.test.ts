@@ -102,7 +102,9 @@ describe('cases', () => {
       totalOwedFen: 206000,
     });
     const detail = await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA1.auth).expect(200);
-    expect(detail.body.totals).toMatchObject({
+    expect(detail.body.totalsByCurrency).toHaveLength(1);
+    expect(detail.body.totalsByCurrency[0]).toMatchObject({
+      currency: 'CNY',
       outstandingFen: 200000,
       overdueFen: 200000,
       penaltyAccruedFen: 3000,
@@ -399,7 +401,7 @@ describe('cases', () => {
       .send({ status: 'excluded', excludedReason: '已由客戶自行結清', version: 1 })
       .expect(200);
     const detail = await api.http().get(`/api/cases/${opened.id}`).set(firm.officerA1.auth).expect(200);
-    expect(detail.body).toMatchObject({ openDebtCount: 0, totals: { outstandingFen: 0 } });
+    expect(detail.body).toMatchObject({ openDebtCount: 0, totalOutstandingFen: 0, totalsByCurrency: [] });
   });
 
   it('list totals read from the kept case counts stay exact through opening, moving and reassigning', async () => {

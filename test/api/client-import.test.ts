@@ -154,7 +154,9 @@ describe('case export', () => {
     const text: string = response.text;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\n');
-    expect(lines[0]).toBe('案件編號,客戶,承辦人,階段,未償金額,逾期金額,最長逾期天數,訴訟風險,開案日,結案日');
+    expect(lines[0]).toBe(
+      '案件編號,客戶,承辦人,階段,幣別,未償金額,逾期金額,最長逾期天數,訴訟風險,開案日,結案日',
+    );
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).join('\n')).toContain('17000.50');
     const en = await api
@@ -164,7 +166,7 @@ describe('case export', () => {
       .set(firm.officerB1.auth)
       .expect(200);
     expect(en.text.slice(1).trim()).toBe(
-      'Reference,Client,Officer,Stage,Outstanding,Overdue,Max days overdue,Litigation risk,Opened on,Closed on',
+      'Reference,Client,Officer,Stage,Currency,Outstanding,Overdue,Max days overdue,Litigation risk,Opened on,Closed on',
     );
     await api.http().get('/api/cases/export').query({ locale: 'fr' }).set(firm.officerA1.auth).expect(400);
   });

@@ -193,8 +193,9 @@ describe('GET /api/reports/creditors', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\n');
-    expect(lines[0].split(',').slice(0, 8)).toEqual([
+    expect(lines[0].split(',').slice(0, 9)).toEqual([
       'Creditor',
+      'Currency',
       'Proposals',
       'Accepted',
       'Rejected',
@@ -205,9 +206,18 @@ describe('GET /api/reports/creditors', () => {
     ]);
     expect(lines).toHaveLength(3);
     const huabeiLine = lines.find((l) => l.includes(',3,2,1,'));
-    expect(huabeiLine?.split(',').slice(1, 8)).toEqual(['3', '2', '1', '0.6667', '6', '150.00', '9500.00']);
+    expect(huabeiLine?.split(',').slice(1, 9)).toEqual([
+      'CNY',
+      '3',
+      '2',
+      '1',
+      '0.6667',
+      '6',
+      '150.00',
+      '9500.00',
+    ]);
     const zh = await api.http().get('/api/reports/creditors/export').set(firm.managerA.auth).expect(200);
-    expect(zh.text.startsWith('\uFEFF債權人,提出方案,接受,拒絕,接受率')).toBe(true);
+    expect(zh.text.startsWith('\uFEFF債權人,幣別,提出方案,接受,拒絕,接受率')).toBe(true);
     await api
       .http()
       .get('/api/reports/creditors/export')
@@ -236,7 +246,9 @@ describe('GET /api/workload/export', () => {
     const total = lines[lines.length - 1].split(',');
     expect(total[0]).toBe('Total');
     expect(Number(total[1])).toBe(json.body.totals.openCases);
-    expect(total.at(-3)).toBe((json.body.totals.money.underNegotiationFen / 100).toFixed(2));
+    // Money per currency at the end: under negotiation, agreed, saved, each in CNY then TWD.
+    expect(total.at(-6)).toBe((json.body.totals.money.CNY.underNegotiationFen / 100).toFixed(2));
+    expect(total.at(-5)).toBe((json.body.totals.money.TWD.underNegotiationFen / 100).toFixed(2));
     await api.http().get('/api/workload/export').set(firm.officerA1.auth).expect(403);
     await api
       .http()

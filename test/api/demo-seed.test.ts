@@ -137,7 +137,7 @@ describe('the demo firm', () => {
     const medians = Object.values(workload.body.totals.medianDaysByStage).filter((d) => d !== null);
     expect(medians.length).toBeGreaterThanOrEqual(4);
     for (const days of medians) expect(days).toBeGreaterThan(1);
-    expect(workload.body.totals.money.savedFen).toBeGreaterThan(0);
+    expect(workload.body.totals.money.CNY.savedFen).toBeGreaterThan(0);
     const funnel = workload.body.funnel as { cases: number }[];
     expect(funnel[0].cases).toBeGreaterThan(funnel[funnel.length - 1].cases);
     const report = await api.http().get('/api/reports/creditors').query(year).set(auth).expect(200);
@@ -146,5 +146,21 @@ describe('the demo firm', () => {
     expect(rejected).toBeGreaterThan(0);
     for (const c of report.body.creditors.filter((r: { accepted: number }) => r.accepted > 0))
       expect(c.medianDaysToAgreement).toBeGreaterThanOrEqual(14);
+  });
+
+  it('has Taiwan clients whose debts are owed in TWD, their totals apart from the yuan', async () => {
+    const admin = DEMO_LOGINS.find((l) => l.role === 'admin');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: admin?.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const cases = await api.http().get('/api/cases').query({ perPage: 100 }).set(auth).expect(200);
+    const currencies = (cases.body.data as { totalsByCurrency: { currency: string }[] }[]).flatMap((c) =>
+      c.totalsByCurrency.map((t) => t.currency),
+    );
+    expect(currencies).toContain('TWD');
+    expect(currencies).toContain('CNY');
   });
 });

@@ -143,7 +143,7 @@ describe('CSV formula injection', () => {
   it('writes a creditor named as a formula as text in the creditor report export', async () => {
     const { rows } = cellsOf((await exportOf('reports/creditors/export', firm.managerA).expect(200)).text);
     expect(rows.map((r) => r[0])).toEqual([`'${CREDITOR_NAME}`]);
-    expect(rows[0].slice(1, 4)).toEqual(['1', '0', '0']);
+    expect(rows[0].slice(1, 5)).toEqual(['CNY', '1', '0', '0']);
   });
 });
 

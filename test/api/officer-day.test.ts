@@ -182,6 +182,7 @@ describe('GET /api/me/today', () => {
       number: 1,
       dueDate: addDays(date, 3),
       amountFen: 200000,
+      currency: 'CNY',
       owedFen: 200000,
       missed: false,
     });

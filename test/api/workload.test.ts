@@ -28,7 +28,7 @@ interface Load {
   overdue: { reminders: number; documents: number; followUps: number };
   missedInstallments: number;
   staleCases: number;
-  money: { underNegotiationFen: number; agreedFen: number };
+  money: Record<'CNY' | 'TWD', { underNegotiationFen: number; agreedFen: number; savedFen: number }>;
 }
 
 beforeAll(async () => {
@@ -88,9 +88,6 @@ beforeAll(async () => {
     .send({ to: 'agreed', reason: '債權人同意' })
     .expect(200);
   agreedPlanId = planId;
-  const [last] = await db().query(`SELECT max(due_date)::text AS due FROM installments WHERE plan_id = $1`, [
-    planId,
-  ]);
   const creditor = (await api.http().get(`/api/creditors/${huabei}`).set(a1.auth).expect(200)).body;
   expectedSavedFen = savingsAtAgreement(
     {
@@ -101,9 +98,11 @@ beforeAll(async () => {
     },
     { dailyRateBp: creditor.penaltyDailyRateBp, base: creditor.penaltyBase, capBp: creditor.penaltyCapBp },
     400000,
-    last.due,
+    today(),
   ).savedFen;
-  await db().query(`UPDATE installments SET due_date = due_date - 70 WHERE plan_id = $1`, [planId]);
+  // Both installments now fall due in the past, the first missed (over 15 days) and the second only
+  // late: behind, but not defaulted, so the plan still counts as agreed.
+  await db().query(`UPDATE installments SET due_date = due_date - 52 WHERE plan_id = $1`, [planId]);
   const closed = await open(50000);
   await api
     .http()
@@ -167,7 +166,7 @@ describe('GET /api/workload', () => {
       overdue: { reminders: 2, documents: 0, followUps: 1 },
       missedInstallments: 2,
       staleCases: 1,
-      money: { underNegotiationFen: 900000, agreedFen: 400000 },
+      money: { CNY: { underNegotiationFen: 900000, agreedFen: 400000 }, TWD: { agreedFen: 0 } },
     });
     const a2 = loads.find((o) => o.officerId === firm.officerA2.user.id) as Load;
     expect(a2).toMatchObject({ openCases: 1, opened: 1, closed: 0, staleCases: 0, missedInstallments: 0 });
@@ -180,7 +179,7 @@ describe('GET /api/workload', () => {
       overdue: { reminders: 2, documents: 0, followUps: 1 },
       missedInstallments: 2,
       staleCases: 1,
-      money: { underNegotiationFen: 900000, agreedFen: 400000 },
+      money: { CNY: { underNegotiationFen: 900000, agreedFen: 400000 }, TWD: { agreedFen: 0 } },
     });
     expect(response.body.totals.openByStage).toMatchObject({
       intake: 2,
@@ -204,8 +203,8 @@ describe('GET /api/workload', () => {
     expect(a1.medianDaysByStage).toEqual(medians);
     expect(response.body.totals.medianDaysByStage).toEqual(medians);
     expect(expectedSavedFen).toBeGreaterThan(0);
-    expect(a1.money.savedFen).toBe(expectedSavedFen);
-    expect(response.body.totals.money.savedFen).toBe(expectedSavedFen);
+    expect(a1.money.CNY.savedFen).toBe(expectedSavedFen);
+    expect(response.body.totals.money.CNY.savedFen).toBe(expectedSavedFen);
     expect(response.body.funnel).toEqual([
       { step: 'intake', cases: 6, conversionFromPrevious: null },
       { step: 'documents', cases: 3, conversionFromPrevious: 0.5 },
@@ -231,7 +230,7 @@ describe('GET /api/workload', () => {
       opened: 0,
       closed: 0,
       openCases: 5,
-      money: { underNegotiationFen: 900000, agreedFen: 0 },
+      money: { CNY: { underNegotiationFen: 900000, agreedFen: 0 } },
     });
   });
 
@@ -240,7 +239,7 @@ describe('GET /api/workload', () => {
     await workload(firm.managerB, { teamId: firm.teamA }).expect(404);
     const b = await workload(firm.managerB).expect(200);
     expect(b.body.officers.map((o: Load) => o.officerId)).toEqual([firm.officerB1.user.id]);
-    expect(b.body.totals.money.underNegotiationFen).toBe(0);
+    expect(b.body.totals.money.CNY.underNegotiationFen).toBe(0);
     const all = await workload(firm.admin).expect(200);
     expect(all.body.totals).toMatchObject({ officers: 3, openCases: 6 });
     const one = await workload(firm.admin, { teamId: firm.teamB }).expect(200);

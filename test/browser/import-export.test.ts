@@ -150,14 +150,16 @@ describe('importing clients from a CSV file', () => {
     const text = readFileSync(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = text.slice(1).trimEnd().split(/\r?\n/);
-    expect(header).toBe('案件編號,客戶,承辦人,階段,未償金額,逾期金額,最長逾期天數,訴訟風險,開案日,結案日');
+    expect(header).toBe(
+      '案件編號,客戶,承辦人,階段,幣別,未償金額,逾期金額,最長逾期天數,訴訟風險,開案日,結案日',
+    );
     expect(text).toContain(FIRST.fullName);
     expect(text).toContain(SECOND.fullName);
     // The list's stage filter went with the export: every case in the file is in intake.
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) expect(row.split(',')[3]).toBe('intake');
     const first = rows.find((row) => row.includes(FIRST.fullName)) ?? '';
-    expect(first.split(',').slice(4, 6)).toEqual(['46500.50', '23500.50']);
+    expect(first.split(',').slice(4, 7)).toEqual(['CNY', '46500.50', '23500.50']);
   });
 
   it('lists the new clients among the officer’s clients', async () => {

@@ -1,5 +1,5 @@
 import type { CreditorReport, OfficerWorkload, WorkloadReport } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
+import { formatMoney } from '@accord/domain';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatDays,
   formatRate,
+  moneyText,
   NO_FIGURE,
   OPEN_STAGES,
   overdueItems,
@@ -22,7 +23,7 @@ const REASON = '王雅婷本月支援新進案件，暫由其他承辦人接手'
 
 /** The API's creditor report, headed in zh-TW: each kind's figures after the creditor's own. */
 const CREDITOR_CSV_HEADER = [
-  '債權人,提出方案,接受,拒絕,接受率,達成協議中位天數,平均減免罰息,期間議定金額',
+  '債權人,幣別,提出方案,接受,拒絕,接受率,達成協議中位天數,平均減免罰息,期間議定金額',
   ...['延期還款', '分期還款', '停息掛賬', '減免罰息', '一次性結清'].map((kind) =>
     ['提出方案', '接受', '拒絕', '接受率'].map((figure) => `${kind}：${figure}`).join(','),
   ),
@@ -71,9 +72,9 @@ function expectedRow(o: OfficerWorkload): Record<string, string> {
     overdue: String(overdueItems(o)),
     missedInstallments: String(o.missedInstallments),
     staleCases: String(o.staleCases),
-    underNegotiationFen: formatFen(o.money.underNegotiationFen),
-    agreedFen: formatFen(o.money.agreedFen),
-    savedFen: formatFen(o.money.savedFen),
+    underNegotiationFen: moneyText(o.money, 'underNegotiationFen'),
+    agreedFen: moneyText(o.money, 'agreedFen'),
+    savedFen: moneyText(o.money, 'savedFen'),
   };
 }
 
@@ -138,7 +139,7 @@ describe('the team’s workload on the manager’s home page', () => {
         .getByTestId('workload-total-value');
     expect(await total('openCases').textContent()).toBe(String(before.totals.openCases));
     expect(await total('overdue').textContent()).toBe(String(overdueItems(before.totals)));
-    expect(await total('savedFen').textContent()).toBe(formatFen(before.totals.money.savedFen));
+    expect(await total('savedFen').textContent()).toBe(moneyText(before.totals.money, 'savedFen'));
     await page.getByTestId('report-as-of').waitFor();
 
     // Every chart draws something: the seed's team has open cases, late papers and new cases.
@@ -258,7 +259,7 @@ describe('the creditor report', () => {
       expect(await figure(row, 'medianDaysToAgreement')).toBe(
         formatDays(creditor.medianDaysToAgreement, 'zh-TW'),
       );
-      expect(await figure(row, 'agreedFen')).toBe(formatFen(creditor.agreedFen));
+      expect(await figure(row, 'agreedFen')).toBe(formatMoney(creditor.agreedFen, creditor.currency));
       for (const kind of creditor.byKind) {
         expect(await row.locator(`[data-kind="${kind.kind}"]`).textContent()).toContain(
           formatRate(kind.acceptanceRate, 'zh-TW'),

@@ -9,3 +9,4 @@ export * from './document-kind-names';
 export * from './reminders';
 export * from './workload';
 export * from './case-policy';
+export * from './money';

@@ -1,4 +1,5 @@
 import type { CaseOutcome, CaseStage, ProposalKind } from './cases';
+import type { Currency } from './money';
 
 export type OpenStage = Exclude<CaseStage, 'closed'>;
 
@@ -40,8 +41,17 @@ export interface OfficerWorkload {
   staleCases: number;
   /** Median length in days (one decimal) of the stays in each stage that ended in the period; null: none ended. */
   medianDaysByStage: Record<OpenStage, number | null>;
-  money: { underNegotiationFen: number; agreedFen: number; savedFen: number };
+  /** Per currency (every currency present, zero when none): yuan and Taiwan dollars are never added. */
+  money: WorkloadMoney;
 }
+
+/** Money under negotiation now; agreed and saved in the period (plans that defaulted do not count). */
+export interface MoneyFigures {
+  underNegotiationFen: number;
+  agreedFen: number;
+  savedFen: number;
+}
+export type WorkloadMoney = Record<Currency, MoneyFigures>;
 
 export interface WorkloadReport {
   /**
@@ -68,9 +78,12 @@ export interface ProposalKindFigures {
   acceptanceRate: number | null;
 }
 
+/** One per creditor and currency of its debts (a creditor's market gives one, bar an admin's override). */
 export interface CreditorReportRow {
   creditorId: string;
   name: string;
+  /** The currency of every amount in the row. */
+  currency: Currency;
   byKind: ProposalKindFigures[];
   submitted: number;
   accepted: number;
@@ -78,9 +91,9 @@ export interface CreditorReportRow {
   acceptanceRate: number | null;
   /** Median days from the debt's first submitted proposal to the accepted one (one decimal). */
   medianDaysToAgreement: number | null;
-  /** Average penalty interest waived per accepted proposal, in fen (rounded). */
+  /** Average penalty interest waived per accepted proposal, in minor units of `currency` (rounded). */
   averagePenaltyWaivedFen: number | null;
-  /** Sum of the accepted proposals' totals, in fen. */
+  /** Sum of the accepted proposals' totals, in minor units of `currency`. */
   agreedFen: number;
 }
 

@@ -1,3 +1,5 @@
+import { CURRENCIES, type AmountsByCurrency, type Currency } from '@accord/contracts';
+
 /**
  * Money is an integer number of fen (1/100 yuan) everywhere. These helpers only parse and display;
  * arithmetic stays on integers so no rounding ever happens silently.
@@ -28,4 +30,39 @@ export function formatFen(fen: Fen, symbol = '¥'): string {
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const cents = (abs % 100).toString().padStart(2, '0');
   return `${negative ? '-' : ''}${symbol}${whole}.${cents}`;
+}
+
+/** The sign shown before an amount: NT$ for Taiwan dollars (¥ alone would read as yuan). */
+export const CURRENCY_SYMBOLS: Record<Currency, string> = { CNY: '¥', TWD: 'NT$' };
+
+/**
+ * Formats an amount in minor units in its own currency: formatMoney(123456, 'TWD') → "NT$1,234.56".
+ * The locale is accepted so every caller says where the text goes; the firm's three locales write
+ * amounts alike today (comma groups, point decimals, the symbol first).
+ */
+export function formatMoney(fen: Fen, currency: Currency, locale?: string): string {
+  void locale;
+  return formatFen(fen, CURRENCY_SYMBOLS[currency]);
+}
+
+/** Adds amounts per currency; a currency with no amount is absent, and currencies never mix. */
+export function sumByCurrency<T>(
+  items: readonly T[],
+  currencyOf: (item: T) => Currency,
+  fenOf: (item: T) => Fen,
+): AmountsByCurrency {
+  const out: AmountsByCurrency = {};
+  for (const item of items) {
+    const currency = currencyOf(item);
+    out[currency] = (out[currency] ?? 0) + fenOf(item);
+  }
+  return out;
+}
+
+/** "¥1,200.00 · NT$3,000.00": each currency's amount on its own, in the order of CURRENCIES. */
+export function formatAmounts(amounts: AmountsByCurrency, locale?: string, separator = ' · '): string {
+  const parts = CURRENCIES.filter((c) => amounts[c] !== undefined).map((c) =>
+    formatMoney(amounts[c] as Fen, c, locale),
+  );
+  return parts.length ? parts.join(separator) : formatMoney(0, 'CNY', locale);
 }

@@ -84,18 +84,20 @@ function minBig(a: bigint, b: bigint): bigint {
 }
 
 /**
- * What an agreement saves the client: what they would owe at the plan's last due date without it
- * (outstanding plus the penalty accrued by then) against what the plan costs. Fixed at acceptance, so
- * later changes to the debt do not rewrite what the firm achieved.
+ * What an agreement saves the client: what the creditor claimed on the day of agreement (outstanding
+ * plus the penalty accrued to that day, capped as the creditor's rule says) minus what the plan makes
+ * the client pay, never below nothing. Penalty that would have run after that day is the "cost of
+ * waiting", a projection, and never counts: so a longer plan saves no more than a shorter one with
+ * the same total. Fixed at acceptance, so later changes to the debt do not rewrite what was achieved.
  */
 export function savingsAtAgreement(
   debt: DebtAmounts & { overdueSince: string | null },
   rule: PenaltyRule,
   planTotalFen: Fen,
-  lastDueDate: string,
+  agreedOn: string,
 ): { withoutAgreementFen: Fen; savedFen: Fen } {
   const withoutAgreementFen =
     debt.outstandingFen +
-    accruedPenaltyFen(penaltyBaseFen(rule, debt), daysOverdue(debt.overdueSince, lastDueDate), rule);
-  return { withoutAgreementFen, savedFen: withoutAgreementFen - planTotalFen };
+    accruedPenaltyFen(penaltyBaseFen(rule, debt), daysOverdue(debt.overdueSince, agreedOn), rule);
+  return { withoutAgreementFen, savedFen: Math.max(0, withoutAgreementFen - planTotalFen) };
 }

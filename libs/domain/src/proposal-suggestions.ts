@@ -1,8 +1,6 @@
 import type { CreditorProduct } from '@accord/contracts';
-import { daysBetween } from './dates';
 import type { Fen } from './money';
 import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, type PenaltyRule } from './penalty';
-import { addMonthsClamped } from './repayment-schedule';
 
 /** Personalised card installments (個性化分期): 60 months, when the creditor's own limit is not known. */
 export const CARD_PERSONALISED_MAX_MONTHS = 60;
@@ -30,8 +28,9 @@ export interface Suggestion {
   totalFen: Fen;
   /** Penalty already accrued that the plan asks the creditor to waive. */
   waivedPenaltyFen: Fen;
-  /** What the client would owe at the plan's end without any agreement: outstanding plus penalty by then. */
+  /** What the creditor claims today: outstanding plus the penalty accrued so far (capped). */
   withoutAgreementFen: Fen;
+  /** What the plan saves against that claim (never below nothing, never the penalty still to come). */
   savingsFen: Fen;
 }
 
@@ -59,11 +58,8 @@ export function suggestPlans(input: SuggestionInput): Suggestion[] {
     if (totalFen <= 0) continue;
     const fits = steps.filter((m) => Math.ceil(totalFen / m) <= input.capacityFen);
     for (const months of [...new Set([fits[0], fits[fits.length - 1]])].filter((m) => m !== undefined)) {
-      const end = addMonthsClamped(input.today, months);
-      const endDays = input.overdueSince
-        ? daysOverdue(input.overdueSince, input.today) + daysBetween(input.today, end)
-        : 0;
-      const withoutAgreementFen = input.outstandingFen + accruedPenaltyFen(base, endDays, input.rule);
+      // Savings are counted against today's claim, as at acceptance: a longer plan saves no more.
+      const withoutAgreementFen = input.outstandingFen + accruedNow;
       out.push({
         kind,
         months,
@@ -71,7 +67,7 @@ export function suggestPlans(input: SuggestionInput): Suggestion[] {
         totalFen,
         waivedPenaltyFen: kind === 'interest_freeze' ? accruedNow : 0,
         withoutAgreementFen,
-        savingsFen: withoutAgreementFen - totalFen,
+        savingsFen: Math.max(0, withoutAgreementFen - totalFen),
       });
     }
   }

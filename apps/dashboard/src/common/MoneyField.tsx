@@ -1,15 +1,33 @@
-import { formatFen } from '@accord/domain';
+import type { Currency, CurrencyTotals } from '@accord/contracts';
+import { formatAmounts, formatMoney } from '@accord/domain';
 import { Typography } from '@mui/material';
-import { useFieldValue, useRecordContext, type RaRecord } from 'react-admin';
+import { useFieldValue, useLocaleState, useRecordContext, type RaRecord } from 'react-admin';
 
-/** An amount held in fen, shown in yuan (¥1,234.56) with digits lined up in tables. */
+/**
+ * An amount held in minor units, shown in its currency (¥1,234.56, NT$1,234.56) with digits lined up in
+ * tables. The currency is the record's own (a debt's), or yuan for records that carry none.
+ */
 export const MoneyField = ({ source }: { source: string; label?: string; sortable?: boolean }) => {
   const record = useRecordContext<RaRecord>();
+  const [locale] = useLocaleState();
   const value: unknown = useFieldValue({ source, record });
   if (typeof value !== 'number') return null;
+  const currency = (record?.currency as Currency | undefined) ?? 'CNY';
   return (
     <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-      {formatFen(value)}
+      {formatMoney(value, currency, locale)}
+    </Typography>
+  );
+};
+
+/** A case's outstanding amount per currency ("¥1,200.00 · NT$3,000.00"): never one mixed sum. */
+export const CaseAmountsField = (_: { source?: string; label?: string; sortable?: boolean }) => {
+  const record = useRecordContext<RaRecord>();
+  const [locale] = useLocaleState();
+  const totals = (record?.totalsByCurrency as CurrencyTotals[] | undefined) ?? [];
+  return (
+    <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+      {formatAmounts(Object.fromEntries(totals.map((t) => [t.currency, t.outstandingFen])), locale)}
     </Typography>
   );
 };

@@ -1,4 +1,4 @@
-import { formatFen } from '@accord/domain';
+import { formatMoney } from '@accord/domain';
 import {
   Box,
   Card,
@@ -139,10 +139,10 @@ const installmentColumns = (missed: boolean): Column<DayInstallment>[] => [
     cell: (i, h) => (
       <>
         <Box sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>
-          {formatFen(i.owedFen)}
+          {formatMoney(i.owedFen, i.currency)}
         </Box>
         {i.owedFen < i.amountFen
-          ? secondary(h.translate('accord.today.of_amount', { amount: formatFen(i.amountFen) }))
+          ? secondary(h.translate('accord.today.of_amount', { amount: formatMoney(i.amountFen, i.currency) }))
           : null}
       </>
     ),

@@ -1,5 +1,6 @@
 import type {
   CaseStage,
+  Currency,
   ContactParty,
   DocumentKind,
   ReminderStatus,
@@ -58,6 +59,8 @@ export interface DayInstallment extends DayCaseItem {
   /** YYYY-MM-DD on the firm's calendar. */
   dueDate: string;
   amountFen: number;
+  /** The plan's debt's currency: both amounts are in it. */
+  currency: Currency;
   /** What is still owed on it (less than the amount when part is paid). */
   owedFen: number;
   missed: boolean;

@@ -1,5 +1,5 @@
 import { PROPOSAL_KINDS, type CreditorReportRow, type ProposalKind } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
+import { formatMoney } from '@accord/domain';
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { WrappingHeading } from '../common/WrappingHeading';
@@ -98,10 +98,12 @@ export const CreditorReportTable = ({
                 {formatDays(row.medianDaysToAgreement, locale)}
               </TableCell>
               <TableCell align="right" sx={numeric} data-figure="averagePenaltyWaivedFen">
-                {row.averagePenaltyWaivedFen === null ? NO_FIGURE : formatFen(row.averagePenaltyWaivedFen)}
+                {row.averagePenaltyWaivedFen === null
+                  ? NO_FIGURE
+                  : formatMoney(row.averagePenaltyWaivedFen, row.currency)}
               </TableCell>
               <TableCell align="right" sx={numeric} data-figure="agreedFen">
-                {formatFen(row.agreedFen)}
+                {formatMoney(row.agreedFen, row.currency)}
               </TableCell>
             </TableRow>
           ))}

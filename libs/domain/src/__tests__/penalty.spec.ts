@@ -89,8 +89,8 @@ describe('penalty interest', () => {
 });
 
 describe('savings at agreement', () => {
-  it('is what the client would owe at the last due date without the plan, less the plan', () => {
-    // ¥2,000 overdue since 2026-01-01, plan's last installment 2026-01-31: ¥2,030 owed without it.
+  it('is what the creditor claimed on the day of agreement, less the plan', () => {
+    // ¥2,000 overdue since 2026-01-01, agreed on 2026-01-31: ¥2,030 claimed that day.
     const debt = {
       principalFen: 200000,
       outstandingFen: 200000,
@@ -101,9 +101,11 @@ describe('savings at agreement', () => {
       withoutAgreementFen: 203000,
       savedFen: 13000,
     });
+    // A plan dearer than the claim (interest on the installments) saves nothing rather than a negative.
+    expect(savingsAtAgreement(debt, huabei, 210000, '2026-01-31').savedFen).toBe(0);
   });
 
-  it('adds up: plan plus savings is what would be owed, never less than the outstanding amount', () => {
+  it('plus the plan is the claim when the plan costs less, and is never negative', () => {
     fc.assert(
       fc.property(
         ruleArb,
@@ -118,7 +120,7 @@ describe('savings at agreement', () => {
             planTotalFen,
             addDays('2025-01-01', days),
           );
-          expect(result.savedFen + planTotalFen).toBe(result.withoutAgreementFen);
+          expect(result.savedFen).toBe(Math.max(0, result.withoutAgreementFen - planTotalFen));
           expect(result.withoutAgreementFen).toBeGreaterThanOrEqual(outstandingFen);
           expect(Number.isInteger(result.savedFen)).toBe(true);
         },

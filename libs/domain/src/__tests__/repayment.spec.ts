@@ -173,7 +173,8 @@ describe('plan suggestions', () => {
       totalFen: 1200000,
       waivedPenaltyFen: 18000,
     });
-    for (const p of plans) expect(p.savingsFen).toBeGreaterThan(0);
+    // Savings count against today’s claim: paying it all in installments saves nothing; freezing waives ¥180.
+    for (const p of plans) expect(p.savingsFen).toBe(p.kind === 'interest_freeze' ? 18000 : 0);
   });
 
   it('never exceeds the creditor’s own limit (cards without one: 60 months) nor the client’s capacity', () => {

@@ -11,6 +11,7 @@ const HEADERS: Record<Locale, string[]> = {
     '客戶',
     '承辦人',
     '階段',
+    '幣別',
     '未償金額',
     '逾期金額',
     '最長逾期天數',
@@ -23,6 +24,7 @@ const HEADERS: Record<Locale, string[]> = {
     '客户',
     '承办人',
     '阶段',
+    '币种',
     '未偿金额',
     '逾期金额',
     '最长逾期天数',
@@ -35,6 +37,7 @@ const HEADERS: Record<Locale, string[]> = {
     'Client',
     'Officer',
     'Stage',
+    'Currency',
     'Outstanding',
     'Overdue',
     'Max days overdue',
@@ -48,23 +51,27 @@ const HEADERS: Record<Locale, string[]> = {
 const yuan = (fen: number) => new CsvNumber(formatFen(fen, '').replace(/,/g, ''));
 
 /**
- * The case list as a spreadsheet's header and rows: amounts in yuan without the currency sign (so they
- * stay numbers), stage and risk as their stable codes.
+ * The case list as a spreadsheet's header and rows: amounts without the currency sign (so they stay
+ * numbers) beside their currency's code; a case owing in two currencies has a row for each, since yuan
+ * and Taiwan dollars never add up. Stage and risk as their stable codes.
  */
 export function caseExportTable(rows: Row[], locale: Locale): { header: string[]; rows: CsvCell[][] } {
   return {
     header: HEADERS[locale],
-    rows: rows.map((r) => [
-      r.reference,
-      r.clientName ?? '',
-      r.officerName ?? '',
-      r.stage,
-      yuan(r.totalOutstandingFen),
-      yuan(r.totalOverdueFen),
-      r.maxDaysOverdue,
-      r.litigationRisk,
-      r.openedOn,
-      r.closedOn ?? '',
-    ]),
+    rows: rows.flatMap((r) =>
+      (r.totalsByCurrency.length ? r.totalsByCurrency : [null]).map((t) => [
+        r.reference,
+        r.clientName ?? '',
+        r.officerName ?? '',
+        r.stage,
+        t?.currency ?? '',
+        yuan(t?.outstandingFen ?? 0),
+        yuan(t?.overdueFen ?? 0),
+        r.maxDaysOverdue,
+        r.litigationRisk,
+        r.openedOn,
+        r.closedOn ?? '',
+      ]),
+    ),
   };
 }

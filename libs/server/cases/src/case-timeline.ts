@@ -34,7 +34,11 @@ export async function refreshCaseTotals(manager: EntityManager, caseIds: string 
        total_overdue_fen = t.overdue,
        earliest_overdue_since = t.earliest,
        open_debt_count = t.open_count,
-       creditor_ids = t.creditor_ids
+       creditor_ids = t.creditor_ids,
+       totals_by_currency = coalesce((
+         SELECT jsonb_object_agg(m.currency, jsonb_build_object('outstandingFen', m.outstanding, 'overdueFen', m.overdue))
+           FROM (SELECT currency, sum(outstanding_fen) AS outstanding, sum(overdue_fen) AS overdue
+                   FROM debts WHERE case_id = c.id AND status = 'open' GROUP BY currency) m), '{}')
      FROM (
        SELECT k.id,
               coalesce(sum(d.outstanding_fen) FILTER (WHERE d.status = 'open'), 0) AS outstanding,

@@ -1,4 +1,4 @@
-import type { CaseOutcome, CaseStage, LitigationRisk, OverdueReason } from '@accord/contracts';
+import type { CaseOutcome, CaseStage, Currency, LitigationRisk, OverdueReason } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -46,6 +46,10 @@ export class Case {
 
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false })
   totalOverdueFen!: number;
+
+  /** The open debts' amounts per currency, kept beside the totals by refreshCaseTotals. */
+  @Column({ type: 'jsonb', insert: false, update: false })
+  totalsByCurrency!: Partial<Record<Currency, { outstandingFen: number; overdueFen: number }>>;
 
   @Column({ type: 'date', nullable: true, insert: false, update: false })
   earliestOverdueSince!: string | null;

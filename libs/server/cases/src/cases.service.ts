@@ -1,4 +1,12 @@
-import { ErrorCode, type CaseOutcome, type CaseStage, type ListResult } from '@accord/contracts';
+import {
+  CURRENCIES,
+  ErrorCode,
+  type CaseMoneyTotals,
+  type CaseOutcome,
+  type CaseStage,
+  type CurrencyTotals,
+  type ListResult,
+} from '@accord/contracts';
 import {
   addDays,
   allowedMoves,
@@ -7,6 +15,7 @@ import {
   daysOverdue,
   OVERDUE_BUCKET_BOUNDS,
   projectPenalty,
+  PROJECTION_HORIZONS,
 } from '@accord/domain';
 import { ClientsService } from '@accord/server-clients';
 import { CreditorsService } from '@accord/server-creditors';
@@ -188,9 +197,6 @@ export class CasesService {
     const today = this.today();
     const views = debts.map((d) => toDebtView(d, creditors.get(d.creditorId) as CreditorSummary, today));
     const open = debts.filter((d) => d.status === 'open');
-    const projections = open.map((d) =>
-      projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today),
-    );
     const [names] = await this.db.query(
       `SELECT (SELECT full_name FROM clients WHERE id = $1) AS client_name, (SELECT full_name FROM users WHERE id = $2) AS officer_name`,
       [record.clientId, record.officerId],
@@ -209,18 +215,24 @@ export class CasesService {
       },
       consentWithdrawn: await this.consentWithdrawn(record.clientId),
       debts: views,
-      totals: {
-        principalFen: open.reduce((s, d) => s + d.principalFen, 0),
-        outstandingFen: record.totalOutstandingFen,
-        overdueFen: record.totalOverdueFen,
-        penaltyAccruedFen: views
-          .filter((v) => v.status === 'open')
-          .reduce((s, v) => s + v.penaltyAccruedFen, 0),
-        penaltyProjected: [0, 30, 90, 180].map((afterDays, i) => ({
-          afterDays,
-          penaltyFen: projections.reduce((s, points) => s + points[i].penaltyFen, 0),
-        })),
-      },
+      totalsByCurrency: CURRENCIES.map((currency): CaseMoneyTotals | null => {
+        const mine = open.filter((d) => d.currency === currency);
+        if (!mine.length) return null;
+        const points = mine.map((d) =>
+          projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today),
+        );
+        return {
+          currency,
+          principalFen: mine.reduce((s, d) => s + d.principalFen, 0),
+          outstandingFen: mine.reduce((s, d) => s + d.outstandingFen, 0),
+          overdueFen: mine.reduce((s, d) => s + d.overdueFen, 0),
+          penaltyAccruedFen: points.reduce((s, p) => s + p[0].penaltyFen, 0),
+          penaltyProjected: PROJECTION_HORIZONS.map((afterDays, i) => ({
+            afterDays,
+            penaltyFen: points.reduce((s, p) => s + p[i].penaltyFen, 0),
+          })),
+        };
+      }).filter((t): t is CaseMoneyTotals => t !== null),
       allowedMoves: allowedMoves(record.stage),
     };
   }
@@ -550,6 +562,13 @@ export function toCaseListItem(c: Case, names: Names, today: string) {
     closedOn: c.closedOn,
     totalOutstandingFen: c.totalOutstandingFen,
     totalOverdueFen: c.totalOverdueFen,
+    /** What the case owes per currency: totalOutstandingFen alone would add yuan to Taiwan dollars. */
+    totalsByCurrency: CURRENCIES.filter((currency) => c.totalsByCurrency?.[currency]).map(
+      (currency): CurrencyTotals => ({
+        currency,
+        ...(c.totalsByCurrency[currency] as Omit<CurrencyTotals, 'currency'>),
+      }),
+    ),
     earliestOverdueSince: c.earliestOverdueSince,
     maxDaysOverdue: daysOverdue(c.earliestOverdueSince, today),
     openDebtCount: c.openDebtCount,

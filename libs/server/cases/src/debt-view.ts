@@ -27,6 +27,7 @@ export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string)
     creditorName: creditor.name,
     product: creditor.product,
     accountReferenceMasked: debt.accountReferenceMasked,
+    currency: debt.currency,
     principalFen: debt.principalFen,
     outstandingFen: debt.outstandingFen,
     overdueFen: debt.overdueFen,

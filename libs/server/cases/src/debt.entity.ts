@@ -1,4 +1,4 @@
-import type { DebtStatus } from '@accord/contracts';
+import type { Currency, DebtStatus } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintAsNumber } from './case.entity';
 
@@ -24,6 +24,10 @@ export class Debt {
 
   @Column({ type: 'bigint', transformer: bigintAsNumber })
   overdueFen!: number;
+
+  /** From the creditor's market unless an admin set it: every amount of this debt is in it. */
+  @Column({ type: 'text' })
+  currency!: Currency;
 
   @Column({ type: 'date', nullable: true })
   overdueSince!: string | null;

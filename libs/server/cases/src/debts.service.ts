@@ -1,10 +1,11 @@
-import { ErrorCode, type ListResult } from '@accord/contracts';
+import { CURRENCY_OF_MARKET, ErrorCode, type Currency, type ListResult } from '@accord/contracts';
 import { projectPenalty } from '@accord/domain';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   AuditService,
   ConflictError,
   fieldDiff,
+  ForbiddenError,
   NotFoundError,
   officerScope,
   paginate,
@@ -90,6 +91,7 @@ export class DebtsService {
 
   async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtView> {
     this.checkAmounts(dto);
+    this.checkCurrencyOverride(principal, dto.currency);
     const id = await this.db.transaction(async (manager) => {
       const record = await this.cases.get(principal, dto.caseId, manager).catch(
         whenNotFound(() => {
@@ -101,7 +103,7 @@ export class DebtsService {
       await this.policy.assert(manager, principal.role, record.id, 'debt.create', {
         overdueSince: dto.overdueSince ?? null,
       });
-      await this.requireCreditor(dto.creditorId, manager);
+      const market = await this.requireCreditor(dto.creditorId, manager);
       const inserted = await manager.getRepository(Debt).insert({
         caseId: dto.caseId,
         creditorId: dto.creditorId,
@@ -110,6 +112,7 @@ export class DebtsService {
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
         overdueSince: dto.overdueSince ?? null,
+        currency: dto.currency ?? CURRENCY_OF_MARKET[market],
         status: 'open',
       });
       const debtId = inserted.identifiers[0].id as string;
@@ -146,7 +149,8 @@ export class DebtsService {
         overdueSince: dto.overdueSince ?? null,
       });
       this.checkAmounts({ ...before, ...dto });
-      if (dto.creditorId) await this.requireCreditor(dto.creditorId, manager);
+      this.checkCurrencyOverride(principal, dto.currency);
+      const market = dto.creditorId ? await this.requireCreditor(dto.creditorId, manager) : null;
       if (dto.status === 'excluded' && !(dto.excludedReason ?? before.excludedReason)) {
         throw new UnprocessableError(
           'EXCLUSION_NEEDS_REASON',
@@ -157,6 +161,11 @@ export class DebtsService {
       const changes: Record<string, unknown> = {};
       for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const)
         if (dto[field] !== undefined) changes[field] = dto[field];
+      // Another creditor brings its market's currency, unless an admin names one.
+      const currency =
+        dto.currency ??
+        (market && dto.creditorId !== before.creditorId ? CURRENCY_OF_MARKET[market] : undefined);
+      if (currency !== undefined && currency !== before.currency) changes.currency = currency;
       if (dto.accountReference !== undefined)
         changes.accountReferenceMasked = maskAccountReference(dto.accountReference);
       await versionedUpdate(manager, Debt, 'Debt', id, dto.version, changes);
@@ -217,14 +226,21 @@ export class DebtsService {
     }
   }
 
-  private async requireCreditor(creditorId: string, manager: EntityManager): Promise<void> {
-    await this.creditors.get(creditorId, manager).catch(
+  /** A debt's currency follows its creditor; only an admin may say it is owed in another. */
+  private checkCurrencyOverride(principal: Principal, currency: Currency | undefined): void {
+    if (currency !== undefined && principal.role !== 'admin')
+      throw new ForbiddenError("Only an admin may set a debt's currency; it follows the creditor's market");
+  }
+
+  private async requireCreditor(creditorId: string, manager: EntityManager): Promise<'CN' | 'TW'> {
+    const creditor = await this.creditors.get(creditorId, manager).catch(
       whenNotFound(() => {
         throw new UnprocessableError(ErrorCode.Unprocessable, 'The creditor does not exist', {
           field: 'creditorId',
         });
       }),
     );
+    return creditor.market;
   }
 
   private async views(rows: Debt[]): Promise<DebtView[]> {

@@ -27,9 +27,12 @@ export class NegotiationReminders {
       amountFen: string;
       reference: string;
       caseId: string;
+      currency: string;
     }[] = await manager.query(
-      `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId"
+      `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId",
+              d.currency
            FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
+           JOIN debts d ON d.id = p.debt_id
           WHERE i.plan_id = $1 ORDER BY i.number`,
       [planId],
     );
@@ -55,7 +58,13 @@ export class NegotiationReminders {
           type: 'installment',
           id: item.id,
           caseId: item.caseId,
-          payload: { reference: item.reference, number: item.number, dueDate: item.dueDate, amountFen: owed },
+          payload: {
+            reference: item.reference,
+            number: item.number,
+            dueDate: item.dueDate,
+            amountFen: owed,
+            currency: item.currency,
+          },
         },
         owed > 0 ? installmentReminders(item.dueDate, clock) : [],
         now,

@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What an agreement on this debt saves the client, worked out from the debt and its creditor's penalty
- * rule as they stand when the creditor says yes; kept on the plan so the firm's record does not move.
+ * rule as they stand on the day the creditor says yes (agreedOn); kept on the plan so the firm's record
+ * does not move. The plan's length plays no part: penalty after that day is a projection, not savings.
  */
 export async function savingsOfAgreement(
   manager: EntityManager,
   debtId: string,
   planTotalFen: number,
-  lastDueDate: string,
+  agreedOn: string,
 ): Promise<{ withoutAgreementFen: number; savedFen: number }> {
   const [debt]: {
     principal_fen: string;
@@ -34,6 +35,6 @@ export async function savingsOfAgreement(
     },
     { dailyRateBp: debt.penalty_daily_rate_bp, base: debt.penalty_base, capBp: debt.penalty_cap_bp },
     planTotalFen,
-    lastDueDate,
+    agreedOn,
   );
 }

@@ -236,12 +236,7 @@ export class ProposalsService {
         throw error;
       }
       const schedule = buildSchedule(terms);
-      const saved = await savingsOfAgreement(
-        manager,
-        proposal.debtId,
-        terms.totalFen,
-        schedule[schedule.length - 1].dueDate,
-      );
+      const saved = await savingsOfAgreement(manager, proposal.debtId, terms.totalFen, this.cases.today());
       const [plan] = await manager.query(
         `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
                                       without_agreement_fen, saved_fen, starts_on)

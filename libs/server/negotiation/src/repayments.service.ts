@@ -1,3 +1,4 @@
+import { CURRENCIES, type Currency } from '@accord/contracts';
 import { planState, type ScheduledInstallment } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
@@ -173,28 +174,41 @@ export class RepaymentsService {
   }
 
   /**
-   * For each plan of a case: what the client would have owed at the plan's last due date without the
-   * firm (outstanding plus the penalty accrued by then) against what the plan costs, as fixed when the
-   * creditor accepted.
+   * For each plan of a case: what the creditor claimed on the day of agreement (outstanding plus the
+   * penalty accrued to that day) against what the plan costs, as fixed when the creditor accepted; and
+   * the same per currency of the debts (yuan and Taiwan dollars are never added).
    */
   async savings(principal: Principal, caseId: string) {
     await this.cases.get(principal, caseId);
-    const plans: { id: string; total_fen: string; without_agreement_fen: string; saved_fen: string }[] =
-      await this.db.query(
-        `SELECT id, total_fen, without_agreement_fen, saved_fen FROM repayment_plans WHERE case_id = $1 ORDER BY created_at`,
-        [caseId],
-      );
+    const plans: {
+      id: string;
+      currency: Currency;
+      total_fen: string;
+      without_agreement_fen: string;
+      saved_fen: string;
+    }[] = await this.db.query(
+      `SELECT p.id, d.currency, p.total_fen, p.without_agreement_fen, p.saved_fen
+         FROM repayment_plans p JOIN debts d ON d.id = p.debt_id WHERE p.case_id = $1 ORDER BY p.created_at`,
+      [caseId],
+    );
     const rows = plans.map((p) => ({
       planId: p.id,
+      currency: p.currency,
       planTotalFen: Number(p.total_fen),
       withoutAgreementFen: Number(p.without_agreement_fen),
       savingsFen: Number(p.saved_fen),
     }));
     return {
       plans: rows,
-      withoutAgreementFen: rows.reduce((s, r) => s + r.withoutAgreementFen, 0),
-      planTotalFen: rows.reduce((s, r) => s + r.planTotalFen, 0),
-      savingsFen: rows.reduce((s, r) => s + r.savingsFen, 0),
+      totals: CURRENCIES.filter((c) => rows.some((r) => r.currency === c)).map((currency) => {
+        const mine = rows.filter((r) => r.currency === currency);
+        return {
+          currency,
+          withoutAgreementFen: mine.reduce((s, r) => s + r.withoutAgreementFen, 0),
+          planTotalFen: mine.reduce((s, r) => s + r.planTotalFen, 0),
+          savingsFen: mine.reduce((s, r) => s + r.savingsFen, 0),
+        };
+      }),
     };
   }
 }

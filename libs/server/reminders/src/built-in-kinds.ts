@@ -1,12 +1,23 @@
-import { DOCUMENT_KIND_NAMES, type DocumentKind, type Locale } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
+import {
+  CURRENCIES,
+  DOCUMENT_KIND_NAMES,
+  type Currency,
+  type DocumentKind,
+  type Locale,
+} from '@accord/contracts';
+import { formatMoney } from '@accord/domain';
 import type { EntityManager } from 'typeorm';
 import { gatherDigest } from './digest';
 import type { FiringReminder, ReminderKind } from './reminder-kinds';
 
 type Texts = Record<Locale, (p: Record<string, unknown>) => { title: string; body: string }>;
 
-const money = (p: Record<string, unknown>) => formatFen(Number(p.amountFen ?? 0));
+/** The amount in its plan's debt's currency (NT$ for a Taiwan bank's plan); yuan for older payloads. */
+const money = (p: Record<string, unknown>) =>
+  formatMoney(
+    Number(p.amountFen ?? 0),
+    (CURRENCIES as readonly unknown[]).includes(p.currency) ? (p.currency as Currency) : 'CNY',
+  );
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const docName = (p: Record<string, unknown>, locale: Locale) =>
   DOCUMENT_KIND_NAMES[locale][p.documentKind as DocumentKind] ?? str(p.documentKind);

@@ -1,5 +1,6 @@
 import {
   PROPOSAL_KINDS,
+  type Currency,
   type CreditorReport,
   type CreditorReportRow,
   type ProposalKind,
@@ -18,6 +19,7 @@ interface CreditorRow {
   medianDays: string | null;
   averageWaivedFen: string | null;
   agreedFen: string | null;
+  currency: Currency;
 }
 
 /**
@@ -26,30 +28,33 @@ interface CreditorRow {
  */
 const CREDITOR_REPORT_SQL = `
   WITH sent AS (
-    SELECT p.id, p.debt_id, p.kind, p.status, p.total_fen, p.waived_penalty_fen, p.decided_at, d.creditor_id
+    SELECT p.id, p.debt_id, p.kind, p.status, p.total_fen, p.waived_penalty_fen, p.decided_at, d.creditor_id, d.currency
       FROM proposals p JOIN debts d ON d.id = p.debt_id JOIN cases c ON c.id = p.case_id
       JOIN users u ON u.id = c.officer_id
      WHERE p.submitted_at >= $2 AND p.submitted_at < $3 AND ($1::uuid IS NULL OR u.team_id = $1)),
   kinds AS (
-    SELECT creditor_id, kind, count(*)::int AS submitted,
+    SELECT creditor_id, currency, kind, count(*)::int AS submitted,
            count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
            count(*) FILTER (WHERE status = 'rejected')::int AS rejected
-      FROM sent GROUP BY creditor_id, kind),
+      FROM sent GROUP BY creditor_id, currency, kind),
   agreements AS (
-    SELECT s.creditor_id, s.total_fen, s.waived_penalty_fen,
+    SELECT s.creditor_id, s.currency, s.total_fen, s.waived_penalty_fen,
            extract(epoch FROM s.decided_at - (SELECT min(q.submitted_at) FROM proposals q WHERE q.debt_id = s.debt_id)) / 86400 AS days
       FROM sent s WHERE s.status = 'accepted'),
   agreed AS (
-    SELECT creditor_id, round((percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::numeric, 1) AS median_days,
+    SELECT creditor_id, currency, round((percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::numeric, 1) AS median_days,
            round(avg(waived_penalty_fen)) AS average_waived, sum(total_fen) AS total
-      FROM agreements GROUP BY creditor_id)
-  SELECT r.id AS "creditorId", r.name,
+      FROM agreements GROUP BY creditor_id, currency),
+  -- One row per creditor and currency of its debts (nearly always one): money is never added across them.
+  pairs AS (SELECT DISTINCT creditor_id, currency FROM kinds)
+  SELECT r.id AS "creditorId", r.name, x.currency,
          (SELECT jsonb_agg(jsonb_build_object('kind', k.kind, 'submitted', k.submitted, 'accepted', k.accepted,
-                                              'rejected', k.rejected)) FROM kinds k WHERE k.creditor_id = r.id) AS "byKind",
+                                              'rejected', k.rejected))
+            FROM kinds k WHERE k.creditor_id = r.id AND k.currency = x.currency) AS "byKind",
          a.median_days AS "medianDays", a.average_waived AS "averageWaivedFen", a.total AS "agreedFen"
-    FROM creditors r LEFT JOIN agreed a ON a.creditor_id = r.id
-   WHERE EXISTS (SELECT 1 FROM kinds k WHERE k.creditor_id = r.id)
-   ORDER BY r.name, r.id`;
+    FROM pairs x JOIN creditors r ON r.id = x.creditor_id
+    LEFT JOIN agreed a ON a.creditor_id = x.creditor_id AND a.currency = x.currency
+   ORDER BY r.name, r.id, x.currency`;
 
 /**
  * What the firm learns about each creditor: how often each kind of proposal is accepted, how long
@@ -98,6 +103,7 @@ function toReportRow(r: CreditorRow): CreditorReportRow {
   return {
     creditorId: r.creditorId,
     name: r.name,
+    currency: r.currency,
     byKind,
     submitted: sum((k) => k.submitted),
     accepted,

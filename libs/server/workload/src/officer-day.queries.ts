@@ -81,7 +81,7 @@ export function officerDayQueries(
       sql: `
         SELECT ranked.id, ranked.number, ranked."dueDate", ranked."amountFen", ranked."owedFen", ranked.missed,
                ranked."daysLate", ranked."planId", ranked."caseId", ranked.total,
-               c.reference, cl.full_name AS "clientName", cr.name AS creditor FROM (
+               c.reference, cl.full_name AS "clientName", cr.name AS creditor, d.currency FROM (
           SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen::bigint AS "amountFen",
                  least(i.amount_fen, (SELECT sum(x.amount_fen) FROM installments x
                                        WHERE x.plan_id = i.plan_id AND x.number <= i.number) - p.paid_fen)::bigint AS "owedFen",

@@ -1,5 +1,6 @@
 import {
   CASE_OUTCOMES,
+  CURRENCIES,
   CASE_STAGES,
   PROPOSAL_KINDS,
   type CaseOutcome,
@@ -29,6 +30,7 @@ interface Words {
   saved: string;
   medianDays: string;
   creditor: string;
+  currency: string;
   submitted: string;
   accepted: string;
   rejected: string;
@@ -40,7 +42,7 @@ interface Words {
   kinds: Record<ProposalKind, string>;
 }
 
-const WORDS: Record<Locale, Words> = {
+export const WORDS: Record<Locale, Words> = {
   'zh-TW': {
     officer: '承辦人',
     open: '進行中案件',
@@ -56,6 +58,7 @@ const WORDS: Record<Locale, Words> = {
     saved: '期間為客戶節省',
     medianDays: '中位天數',
     creditor: '債權人',
+    currency: '幣別',
     submitted: '提出方案',
     accepted: '接受',
     rejected: '拒絕',
@@ -69,7 +72,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: '協商中',
       agreed: '達成協議',
       repaying: '還款中',
-      credit_repair: '信用紀錄修復',
+      credit_repair: '信用紀錄處理',
     },
     outcomes: { resolved: '已解決', withdrawn: '客戶撤回', failed: '協商未成', litigated: '進入訴訟' },
     kinds: {
@@ -95,6 +98,7 @@ const WORDS: Record<Locale, Words> = {
     saved: '期间为客户节省',
     medianDays: '中位天数',
     creditor: '债权人',
+    currency: '币种',
     submitted: '提出方案',
     accepted: '接受',
     rejected: '拒绝',
@@ -108,7 +112,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: '协商中',
       agreed: '达成协议',
       repaying: '还款中',
-      credit_repair: '征信修复',
+      credit_repair: '信用记录处理',
     },
     outcomes: { resolved: '已解决', withdrawn: '客户撤回', failed: '协商未成', litigated: '进入诉讼' },
     kinds: {
@@ -134,6 +138,7 @@ const WORDS: Record<Locale, Words> = {
     saved: 'Saved for clients in period',
     medianDays: 'median days',
     creditor: 'Creditor',
+    currency: 'Currency',
     submitted: 'Proposals',
     accepted: 'Accepted',
     rejected: 'Rejected',
@@ -147,7 +152,7 @@ const WORDS: Record<Locale, Words> = {
       negotiating: 'Negotiating',
       agreed: 'Agreed',
       repaying: 'Repaying',
-      credit_repair: 'Credit repair',
+      credit_repair: 'Credit record',
     },
     outcomes: { resolved: 'Resolved', withdrawn: 'Withdrawn', failed: 'Failed', litigated: 'Litigated' },
     kinds: {
@@ -160,7 +165,7 @@ const WORDS: Record<Locale, Words> = {
   },
 };
 
-/** Yuan without the sign or separators, so a spreadsheet reads a number. */
+/** The amount without the sign or separators, so a spreadsheet reads a number; its currency is in the header or its own column. */
 const yuan = (fen: number | null) =>
   fen === null ? null : new CsvNumber(formatFen(fen, '').replace(/,/g, ''));
 
@@ -187,9 +192,8 @@ export function workloadTable(report: WorkloadReport, locale: Locale): ReportTab
     w.missed,
     w.stale,
     ...OPEN_STAGES.map((s) => joined(locale, w.medianDays, w.stages[s])),
-    w.underNegotiation,
-    w.agreed,
-    w.saved,
+    // Each money figure once per currency ("Agreed (TWD)"): yuan and Taiwan dollars are never added.
+    ...[w.underNegotiation, w.agreed, w.saved].flatMap((figure) => CURRENCIES.map((c) => `${figure} (${c})`)),
   ];
   const line = (name: string, o: Omit<WorkloadReport['totals'], 'officers'>): CsvCell[] => [
     name,
@@ -204,9 +208,9 @@ export function workloadTable(report: WorkloadReport, locale: Locale): ReportTab
     o.missedInstallments,
     o.staleCases,
     ...OPEN_STAGES.map((s) => o.medianDaysByStage[s]),
-    yuan(o.money.underNegotiationFen),
-    yuan(o.money.agreedFen),
-    yuan(o.money.savedFen),
+    ...(['underNegotiationFen', 'agreedFen', 'savedFen'] as const).flatMap((figure) =>
+      CURRENCIES.map((c) => yuan(o.money[c][figure])),
+    ),
   ];
   const total = locale === 'en' ? 'Total' : locale === 'zh-CN' ? '合计' : '合計';
   return { header, rows: [...report.officers.map((o) => line(o.name, o)), line(total, report.totals)] };
@@ -217,6 +221,7 @@ export function creditorReportTable(report: CreditorReport, locale: Locale): Rep
   const w = WORDS[locale];
   const header = [
     w.creditor,
+    w.currency,
     w.submitted,
     w.accepted,
     w.rejected,
@@ -230,6 +235,7 @@ export function creditorReportTable(report: CreditorReport, locale: Locale): Rep
   ];
   const rows = report.creditors.map((c): CsvCell[] => [
     c.name,
+    c.currency,
     c.submitted,
     c.accepted,
     c.rejected,

@@ -1,4 +1,7 @@
 import {
+  CURRENCIES,
+  type Currency,
+  type WorkloadMoney,
   CASE_OUTCOMES,
   CASE_STAGES,
   FUNNEL_STEPS,
@@ -9,6 +12,7 @@ import {
   type OpenStage,
   type WorkloadReport,
 } from '@accord/contracts';
+import { DEFAULT_PLAN_RULES } from '@accord/domain';
 import { Clock, type Principal } from '@accord/server-core';
 import { ReminderSettingsService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
@@ -27,7 +31,7 @@ interface OfficerRow {
   name: string;
   teamId: string | null;
   byStage: Partial<Record<CaseStage, number>> | null;
-  underNegotiationFen: string | null;
+  underNegotiationFen: Partial<Record<Currency, string | number>> | null;
   opened: number | null;
   closed: number | null;
   reached: number[] | null;
@@ -37,8 +41,8 @@ interface OfficerRow {
   overdueFollowUps: number | null;
   missedInstallments: number | null;
   staleCases: number | null;
-  agreedFen: string | null;
-  savedFen: string | null;
+  /** Per currency: [agreed total, saved]. */
+  agreedFen: Partial<Record<Currency, [string | number, string | number]>> | null;
   medians: Partial<Record<OpenStage, string>> | null;
   teamMedians: Partial<Record<OpenStage, string>> | null;
 }
@@ -134,9 +138,15 @@ export const WORKLOAD_SQL = `
     SELECT u.id, u.full_name, u.team_id FROM users u
      WHERE u.role = 'officer' AND u.active AND ($1::uuid IS NULL OR u.team_id = $1)),
   counts AS (
-    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage,
-           sum(k.outstanding_fen) FILTER (WHERE k.stage IN ('creditor_contact', 'negotiating')) AS under_negotiation
+    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
       FROM case_counts k JOIN officers o ON o.id = k.officer_id GROUP BY k.officer_id),
+  under_negotiation AS (
+    SELECT t.officer_id, jsonb_object_agg(t.currency, t.fen) AS by_currency FROM (
+      SELECT c.officer_id, e.key AS currency, sum((e.value ->> 'outstandingFen')::bigint) AS fen
+        FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage IN ('creditor_contact', 'negotiating')
+       CROSS JOIN LATERAL jsonb_each(c.totals_by_currency) e
+       GROUP BY c.officer_id, e.key) t
+     GROUP BY t.officer_id),
   opened AS (
     SELECT c.officer_id, count(*)::int AS n,
            array[count(*), count(*) FILTER (WHERE c.furthest_step >= 1), count(*) FILTER (WHERE c.furthest_step >= 2),
@@ -170,10 +180,17 @@ export const WORKLOAD_SQL = `
       FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage <> 'closed' AND c.last_activity_at < $6
      GROUP BY c.officer_id),
   agreed AS (
-    SELECT p.officer_id, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
-      FROM officers o JOIN repayment_plans p ON p.officer_id = o.id
-     WHERE p.created_at >= $7 AND p.created_at < $8
-     GROUP BY p.officer_id),
+    -- Per currency of the debt; a plan the client defaulted on (enough installments missed) stops counting.
+    SELECT t.officer_id, jsonb_object_agg(t.currency, jsonb_build_array(t.total, t.saved)) AS by_currency FROM (
+      SELECT p.officer_id, d.currency, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
+        FROM officers o JOIN repayment_plans p ON p.officer_id = o.id JOIN debts d ON d.id = p.debt_id
+       WHERE p.created_at >= $7 AND p.created_at < $8
+         AND (p.next_unpaid_due_on IS NULL OR (
+              SELECT count(*) FROM installments i
+               WHERE i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on
+                 AND i.due_date <= $5::date - ${DEFAULT_PLAN_RULES.missedAfterDays}) < ${DEFAULT_PLAN_RULES.defaultAfterMissed})
+       GROUP BY p.officer_id, d.currency) t
+     GROUP BY t.officer_id),
   medians AS (
     SELECT s.officer_id, s.stage,
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days
@@ -181,11 +198,11 @@ export const WORKLOAD_SQL = `
      WHERE s.stage <> 'closed'
      GROUP BY GROUPING SETS ((s.officer_id, s.stage), (s.stage)))
   SELECT o.id AS "officerId", o.full_name AS name, o.team_id AS "teamId",
-         counts.by_stage AS "byStage", counts.under_negotiation AS "underNegotiationFen",
+         counts.by_stage AS "byStage", under_negotiation.by_currency AS "underNegotiationFen",
          opened.n AS opened, opened.reached, closed.n AS closed, closed.outcomes,
          late_reminders.n AS "overdueReminders", late_documents.n AS "overdueDocuments",
          late_follow_ups.n AS "overdueFollowUps", missed.n AS "missedInstallments", stale.n AS "staleCases",
-         agreed.total AS "agreedFen", agreed.saved AS "savedFen",
+         agreed.by_currency AS "agreedFen",
          (SELECT jsonb_object_agg(m.stage, m.days) FROM medians m WHERE m.officer_id = o.id) AS medians,
          (SELECT jsonb_object_agg(m.stage, m.days) FROM medians m WHERE m.officer_id IS NULL) AS "teamMedians"
     FROM officers o
@@ -198,6 +215,7 @@ export const WORKLOAD_SQL = `
     LEFT JOIN missed ON missed.officer_id = o.id
     LEFT JOIN stale ON stale.officer_id = o.id
     LEFT JOIN agreed ON agreed.officer_id = o.id
+    LEFT JOIN under_negotiation ON under_negotiation.officer_id = o.id
    ORDER BY o.full_name, o.id`;
 
 function mediansOf(days: Partial<Record<OpenStage, string>> | null): Record<OpenStage, number | null> {
@@ -225,12 +243,22 @@ function toOfficerLoad(r: OfficerRow): OfficerWorkload {
     missedInstallments: r.missedInstallments ?? 0,
     staleCases: r.staleCases ?? 0,
     medianDaysByStage: mediansOf(r.medians),
-    money: {
-      underNegotiationFen: Number(r.underNegotiationFen ?? 0),
-      agreedFen: Number(r.agreedFen ?? 0),
-      savedFen: Number(r.savedFen ?? 0),
-    },
+    money: moneyOf(r),
   };
+}
+
+/** An officer's money per currency, every currency present (zero when none): never one mixed sum. */
+function moneyOf(r: OfficerRow): WorkloadMoney {
+  return Object.fromEntries(
+    CURRENCIES.map((c) => [
+      c,
+      {
+        underNegotiationFen: Number(r.underNegotiationFen?.[c] ?? 0),
+        agreedFen: Number(r.agreedFen?.[c]?.[0] ?? 0),
+        savedFen: Number(r.agreedFen?.[c]?.[1] ?? 0),
+      },
+    ]),
+  ) as WorkloadMoney;
 }
 
 /** Every count summed over the officers: the team's (or the firm's) totals; medians come from SQL. */
@@ -258,11 +286,16 @@ function totalsOf(officers: OfficerWorkload[]) {
     },
     missedInstallments: sum((o) => o.missedInstallments),
     staleCases: sum((o) => o.staleCases),
-    money: {
-      underNegotiationFen: sum((o) => o.money.underNegotiationFen),
-      agreedFen: sum((o) => o.money.agreedFen),
-      savedFen: sum((o) => o.money.savedFen),
-    },
+    money: Object.fromEntries(
+      CURRENCIES.map((c) => [
+        c,
+        {
+          underNegotiationFen: sum((o) => o.money[c].underNegotiationFen),
+          agreedFen: sum((o) => o.money[c].agreedFen),
+          savedFen: sum((o) => o.money[c].savedFen),
+        },
+      ]),
+    ) as WorkloadMoney,
   };
 }
 

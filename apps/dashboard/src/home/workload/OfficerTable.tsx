@@ -1,5 +1,9 @@
-import { CASE_OUTCOMES, type OfficerWorkload, type WorkloadReport } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
+import {
+  CASE_OUTCOMES,
+  type MoneyFigures,
+  type OfficerWorkload,
+  type WorkloadReport,
+} from '@accord/contracts';
 import {
   Card,
   CardContent,
@@ -16,7 +20,7 @@ import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import { WrappingHeading } from '../../common/WrappingHeading';
 import { OfficerName } from './OfficerName';
-import { NO_FIGURE, overdueItems } from './workload-figures';
+import { moneyText, NO_FIGURE, overdueItems } from './workload-figures';
 
 type Figures = Omit<OfficerWorkload, 'officerId' | 'name' | 'teamId'>;
 
@@ -35,9 +39,9 @@ const COLUMNS: Column[] = [
   { key: 'overdue', kind: 'late', value: overdueItems },
   { key: 'missedInstallments', kind: 'late', value: (f) => f.missedInstallments },
   { key: 'staleCases', kind: 'late', value: (f) => f.staleCases },
-  { key: 'underNegotiationFen', kind: 'money', value: (f) => f.money.underNegotiationFen },
-  { key: 'agreedFen', kind: 'money', value: (f) => f.money.agreedFen },
-  { key: 'savedFen', kind: 'money', value: (f) => f.money.savedFen },
+  { key: 'underNegotiationFen', kind: 'money', value: () => 0 },
+  { key: 'agreedFen', kind: 'money', value: () => 0 },
+  { key: 'savedFen', kind: 'money', value: () => 0 },
 ];
 
 /**
@@ -69,7 +73,11 @@ export const OfficerTable = ({ report }: { report: WorkloadReport }) => {
           color: kind === 'late' && value(f) > 0 ? 'error.main' : undefined,
         }}
       >
-        {kind === 'outcomes' ? outcomes(f) : kind === 'money' ? formatFen(value(f)) : value(f)}
+        {kind === 'outcomes'
+          ? outcomes(f)
+          : kind === 'money'
+            ? moneyText(f.money, key as keyof MoneyFigures)
+            : value(f)}
       </TableCell>
     ));
 

@@ -1,9 +1,8 @@
 import type { WorkloadReport } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
 import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { FigureCard } from './FigureCard';
-import { overdueItems } from './workload-figures';
+import { moneyText, overdueItems } from './workload-figures';
 
 const GRID = { display: 'grid', gap: 1.5 } as const;
 
@@ -53,21 +52,21 @@ export const WorkloadTotals = ({ totals }: { totals: WorkloadReport['totals'] })
         <FigureCard
           testId="underNegotiationFen"
           label={text('under_negotiation')}
-          value={formatFen(totals.money.underNegotiationFen)}
+          value={moneyText(totals.money, 'underNegotiationFen')}
           tone="money"
           caption={text('under_negotiation_help')}
         />
         <FigureCard
           testId="agreedFen"
           label={text('agreed')}
-          value={formatFen(totals.money.agreedFen)}
+          value={moneyText(totals.money, 'agreedFen')}
           tone="money"
           caption={text('in_period')}
         />
         <FigureCard
           testId="savedFen"
           label={text('saved')}
-          value={formatFen(totals.money.savedFen)}
+          value={moneyText(totals.money, 'savedFen')}
           tone="money"
           caption={text('saved_help')}
         />

@@ -1,4 +1,12 @@
-import { CASE_STAGES, type OfficerWorkload, type OpenStage } from '@accord/contracts';
+import {
+  CASE_STAGES,
+  CURRENCIES,
+  type MoneyFigures,
+  type OfficerWorkload,
+  type OpenStage,
+  type WorkloadMoney,
+} from '@accord/contracts';
+import { formatAmounts } from '@accord/domain';
 
 /** The stages a case is open in, in the spine's order (the chart's stack, the table's columns). */
 export const OPEN_STAGES = CASE_STAGES.filter((stage): stage is OpenStage => stage !== 'closed');
@@ -40,4 +48,15 @@ export function funnelLabel(
   return step.conversionFromPrevious === null
     ? String(step.cases)
     : `${step.cases} (${rate(step.conversionFromPrevious)})`;
+}
+
+/**
+ * One money figure of the workload in each currency it has ("¥1,200.00 · NT$3,000.00"), or ¥0.00 when
+ * none: yuan and Taiwan dollars are shown side by side, never summed.
+ */
+export function moneyText(money: WorkloadMoney, figure: keyof MoneyFigures, locale?: string): string {
+  return formatAmounts(
+    Object.fromEntries(CURRENCIES.filter((c) => money[c][figure] !== 0).map((c) => [c, money[c][figure]])),
+    locale,
+  );
 }

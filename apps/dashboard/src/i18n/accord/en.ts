@@ -75,7 +75,7 @@ export const accordEn = {
       negotiating: 'Negotiating',
       agreed: 'Agreed',
       repaying: 'Repaying',
-      credit_repair: 'Credit repair',
+      credit_repair: 'Credit record',
       closed: 'Closed',
     },
     outcomes: {
@@ -268,7 +268,7 @@ export const accordEn = {
       total_outstanding: 'Total outstanding',
       total_overdue: 'Overdue',
       penalty_today: 'Penalty interest to date',
-      penalty_projected: 'Penalty interest if nothing is paid',
+      penalty_projected: 'Cost of waiting (projected penalty if nothing is paid; not savings)',
       after_days: 'In %{smart_count} day |||| In %{smart_count} days',
       tabs: {
         debts: 'Debts',
@@ -297,6 +297,8 @@ export const accordEn = {
     },
     debts: {
       add: 'Add a debt',
+      currency_help: 'Follows the creditor’s market; change it only to correct a mistake.',
+      currencies: { CNY: 'Yuan (¥)', TWD: 'Taiwan dollar (NT$)' },
       edit: 'Edit the debt with %{creditor}',
       summary: '%{smart_count} open debt |||| %{smart_count} open debts',
       none: 'No debt recorded yet.',
@@ -386,7 +388,7 @@ export const accordEn = {
         monthly: 'Monthly',
         total: 'Total',
         waived: 'Penalty waived',
-        without_agreement: 'Owed without agreement',
+        without_agreement: 'Claimed today',
         savings: 'Savings',
       },
       months_count: '%{smart_count} month |||| %{smart_count} months',
@@ -485,8 +487,8 @@ export const accordEn = {
       completed: 'Every installment is paid.',
       savings_title: 'What the agreements save the client',
       savings_help:
-        'Compared with no agreement: what the client would owe by each plan’s last due date, the outstanding amount plus the penalty interest accrued by then.',
-      without_agreement: 'Owed without agreement',
+        'Savings = what the creditor claimed on the day of agreement (outstanding amount plus penalty interest and fees accrued to that day, within the creditor’s cap) minus what the plan makes the client pay; never below zero. Penalty that would have run later is the cost of waiting, a projection, and is not counted.',
+      without_agreement: 'Claimed on the day of agreement',
       plan_total: 'Under the plans',
       savings: 'Savings',
     },
@@ -1377,6 +1379,7 @@ export const accordEn = {
     debts: {
       name: 'Debt |||| Debts',
       fields: {
+        currency: 'Currency',
         caseId: 'Case',
         creditorId: 'Creditor',
         creditorName: 'Creditor',

@@ -31,7 +31,7 @@ export const accordZhCN: AccordMessages = {
       negotiating: '协商中',
       agreed: '达成协议',
       repaying: '还款中',
-      credit_repair: '征信修复',
+      credit_repair: '信用记录处理',
       closed: '结案',
     },
     outcomes: {
@@ -221,7 +221,7 @@ export const accordZhCN: AccordMessages = {
       total_outstanding: '未偿总额',
       total_overdue: '逾期金额',
       penalty_today: '至今累计罚息',
-      penalty_projected: '如不还款的预估罚息',
+      penalty_projected: '等待成本（如不还款的预估罚息，不计入节省）',
       after_days: '%{smart_count} 天后',
       tabs: {
         debts: '债务',
@@ -249,6 +249,8 @@ export const accordZhCN: AccordMessages = {
     },
     debts: {
       add: '添加债务',
+      currency_help: '依债权人所属市场而定，仅在更正错误时修改。',
+      currencies: { CNY: '人民币（¥）', TWD: '新台币（NT$）' },
       edit: '编辑 %{creditor} 的债务',
       summary: '处理中的债务 %{smart_count} 笔',
       none: '尚未登记债务。',
@@ -335,7 +337,7 @@ export const accordZhCN: AccordMessages = {
         monthly: '每月',
         total: '总额',
         waived: '减免罚息',
-        without_agreement: '不协商的应还金额',
+        without_agreement: '今日债权人主张金额',
         savings: '节省',
       },
       months_count: '%{smart_count} 期',
@@ -433,8 +435,8 @@ export const accordZhCN: AccordMessages = {
       completed: '各期款项均已还清。',
       savings_title: '协议为客户节省的金额',
       savings_help:
-        '与不协商相比：如果没有协议，到各计划最后一期时，客户应还的是未偿余额加上届时累计的罚息。',
-      without_agreement: '不协商的应还金额',
+        '节省金额 = 达成协议当日债权人主张的金额（未偿余额加上截至当日累计的罚息与费用，以债权人的上限为准）减去还款计划要求客户支付的金额，最低为零。之后才会产生的罚息属于“等待成本”的预估，不计入节省。',
+      without_agreement: '协议当日债权人主张金额',
       plan_total: '按还款计划',
       savings: '节省',
     },
@@ -1301,6 +1303,7 @@ export const accordZhCN: AccordMessages = {
     debts: {
       name: '债务',
       fields: {
+        currency: '币种',
         caseId: '案件',
         creditorId: '债权人',
         creditorName: '债权人',

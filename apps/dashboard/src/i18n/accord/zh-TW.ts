@@ -31,7 +31,7 @@ export const accordZhTW: AccordMessages = {
       negotiating: '協商中',
       agreed: '達成協議',
       repaying: '還款中',
-      credit_repair: '信用紀錄修復',
+      credit_repair: '信用紀錄處理',
       closed: '結案',
     },
     outcomes: {
@@ -221,7 +221,7 @@ export const accordZhTW: AccordMessages = {
       total_outstanding: '未償總額',
       total_overdue: '逾期金額',
       penalty_today: '至今累計罰息',
-      penalty_projected: '若不還款的預估罰息',
+      penalty_projected: '等待成本（若不還款的預估罰息，不計入節省）',
       after_days: '%{smart_count} 天後',
       tabs: {
         debts: '債務',
@@ -249,6 +249,8 @@ export const accordZhTW: AccordMessages = {
     },
     debts: {
       add: '新增債務',
+      currency_help: '依債權人所屬市場而定，僅在更正錯誤時修改。',
+      currencies: { CNY: '人民幣（¥）', TWD: '新臺幣（NT$）' },
       edit: '編輯 %{creditor} 的債務',
       summary: '處理中的債務 %{smart_count} 筆',
       none: '尚未登錄債務。',
@@ -335,7 +337,7 @@ export const accordZhTW: AccordMessages = {
         monthly: '每月',
         total: '總額',
         waived: '減免罰息',
-        without_agreement: '不協商的應還金額',
+        without_agreement: '今日債權人主張金額',
         savings: '節省',
       },
       months_count: '%{smart_count} 期',
@@ -432,8 +434,9 @@ export const accordZhTW: AccordMessages = {
       no_proof: '無',
       completed: '各期款項均已繳清。',
       savings_title: '協議為客戶節省的金額',
-      savings_help: '與不協商相比：若沒有協議，到各計劃最後一期時，客戶應還的是未償餘額加上屆時累計的罰息。',
-      without_agreement: '不協商的應還金額',
+      savings_help:
+        '節省金額 = 達成協議當日債權人主張的金額（未償餘額加上截至當日累計的罰息與費用，以債權人的上限為準）減去還款計劃要求客戶支付的金額，最低為零。之後才會產生的罰息屬於「等待成本」的預估，不計入節省。',
+      without_agreement: '協議當日債權人主張金額',
       plan_total: '依還款計劃',
       savings: '節省',
     },
@@ -1299,6 +1302,7 @@ export const accordZhTW: AccordMessages = {
     debts: {
       name: '債務',
       fields: {
+        currency: '幣別',
         caseId: '案件',
         creditorId: '債權人',
         creditorName: '債權人',

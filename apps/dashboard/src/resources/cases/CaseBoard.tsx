@@ -1,5 +1,5 @@
 import { CASE_STAGES, type CaseStage } from '@accord/contracts';
-import { allowedMoves, formatFen } from '@accord/domain';
+import { allowedMoves, formatAmounts } from '@accord/domain';
 import MoreIcon from '@mui/icons-material/MoreVert';
 import {
   Alert,
@@ -166,7 +166,9 @@ const CaseCard = ({ record, onDragStart, onDragEnd, onMove }: CaseCardProps) => 
           variant="body2"
           sx={{ fontVariantNumeric: 'tabular-nums', mt: 0.5, whiteSpace: 'nowrap' }}
         >
-          {formatFen(record.totalOutstandingFen)}
+          {formatAmounts(
+            Object.fromEntries(record.totalsByCurrency.map((t) => [t.currency, t.outstandingFen])),
+          )}
         </Typography>
         {/* Always there, so the move button below sits beside it and never over the amount. */}
         <Typography

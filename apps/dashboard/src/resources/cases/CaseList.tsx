@@ -12,7 +12,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/CalendarDateField';
-import { MoneyField } from '../../common/MoneyField';
+import { CaseAmountsField } from '../../common/MoneyField';
 import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
 import { BulkReassignButton } from './BulkReassignButton';
 import type { CaseListRecord } from './case';
@@ -109,7 +109,7 @@ export const CaseList = () => {
           align="right"
           render={(record: CaseListRecord) => record.maxDaysOverdue}
         />
-        <DataTable.Col source="totalOutstandingFen" field={MoneyField} sortByOrder="DESC" />
+        <DataTable.Col source="totalOutstandingFen" field={CaseAmountsField} sortByOrder="DESC" />
         <DataTable.Col source="litigationRisk" disableSort field={LitigationRiskField} />
         <DataTable.Col source="openedOn" field={CalendarDateField} sortByOrder="DESC" />
       </DataTable>

@@ -1,17 +1,28 @@
-import { formatFen } from '@accord/domain';
+import type { CaseMoneyTotals, Currency } from '@accord/contracts';
+import { formatMoney } from '@accord/domain';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { CaseRecord } from './case';
 
-const Amount = ({ label, fen, children }: { label: string; fen: number; children?: ReactNode }) => (
+const Amount = ({
+  label,
+  fen,
+  currency,
+  children,
+}: {
+  label: string;
+  fen: number;
+  currency: Currency;
+  children?: ReactNode;
+}) => (
   <Card sx={{ flex: '1 1 200px' }} component="section" aria-label={label}>
     <CardContent>
       <Typography variant="body2" color="text.secondary">
         {label}
       </Typography>
       <Typography variant="h6" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-        {formatFen(fen)}
+        {formatMoney(fen, currency)}
       </Typography>
       {children}
     </CardContent>
@@ -24,15 +35,37 @@ const Amount = ({ label, fen, children }: { label: string; fen: number; children
  */
 export const CaseSummary = () => {
   const record = useRecordContext<CaseRecord>();
+  const totals = (record?.totalsByCurrency ?? []).filter(
+    (t): t is CaseMoneyTotals => 'penaltyProjected' in t,
+  );
+  if (!record?.debts) return null;
+  // One row of figures per currency: yuan and Taiwan dollars are never added together.
+  return (
+    <Stack sx={{ gap: 2 }}>
+      {totals.map((t) => (
+        <CurrencySummary key={t.currency} totals={t} />
+      ))}
+    </Stack>
+  );
+};
+
+const CurrencySummary = ({ totals }: { totals: CaseMoneyTotals }) => {
   const translate = useTranslate();
-  if (!record?.totals) return null;
-  const { totals } = record;
+  const { currency } = totals;
   const later = totals.penaltyProjected.filter((point) => point.afterDays > 0);
   return (
-    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
-      <Amount label={translate('accord.cases.total_outstanding')} fen={totals.outstandingFen} />
-      <Amount label={translate('accord.cases.total_overdue')} fen={totals.overdueFen} />
-      <Amount label={translate('accord.cases.penalty_today')} fen={totals.penaltyAccruedFen} />
+    <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }} data-currency={currency}>
+      <Amount
+        label={translate('accord.cases.total_outstanding')}
+        fen={totals.outstandingFen}
+        currency={currency}
+      />
+      <Amount label={translate('accord.cases.total_overdue')} fen={totals.overdueFen} currency={currency} />
+      <Amount
+        label={translate('accord.cases.penalty_today')}
+        fen={totals.penaltyAccruedFen}
+        currency={currency}
+      />
       <Card
         sx={{ flex: '1 1 260px' }}
         component="section"
@@ -56,7 +89,7 @@ export const CaseSummary = () => {
                   variant="body2"
                   sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}
                 >
-                  {formatFen(point.penaltyFen)}
+                  {formatMoney(point.penaltyFen, currency)}
                 </Typography>
               </Box>
             ))}

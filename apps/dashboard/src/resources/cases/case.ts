@@ -1,4 +1,11 @@
-import type { CaseOutcome, CaseStage, LitigationRisk, OverdueReason } from '@accord/contracts';
+import type {
+  CaseMoneyTotals,
+  CaseOutcome,
+  CaseStage,
+  CurrencyTotals,
+  LitigationRisk,
+  OverdueReason,
+} from '@accord/contracts';
 import type { DebtRecord } from '../debts/debt';
 
 /** A case as lists show it. */
@@ -17,6 +24,8 @@ export interface CaseListRecord {
   closedOn: string | null;
   totalOutstandingFen: number;
   totalOverdueFen: number;
+  /** What is owed per currency; shown instead of totalOutstandingFen, which only orders the list. */
+  totalsByCurrency: CurrencyTotals[];
   earliestOverdueSince: string | null;
   maxDaysOverdue: number;
   openDebtCount: number;
@@ -39,12 +48,6 @@ export interface CaseRecord extends CaseListRecord {
     consentAt: string | null;
   } | null;
   debts?: DebtRecord[];
-  totals?: {
-    principalFen: number;
-    outstandingFen: number;
-    overdueFen: number;
-    penaltyAccruedFen: number;
-    penaltyProjected: { afterDays: number; penaltyFen: number }[];
-  };
+  totalsByCurrency: CurrencyTotals[] | CaseMoneyTotals[];
   allowedMoves?: CaseStage[];
 }

@@ -8,7 +8,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CalendarDateField } from '../../common/CalendarDateField';
-import { MoneyField } from '../../common/MoneyField';
+import { CaseAmountsField } from '../../common/MoneyField';
 import { StageField } from '../cases/CaseFields';
 import type { ClientRecord } from './ClientFields';
 
@@ -52,7 +52,7 @@ export const ClientCases = () => {
           <DataTable.Col source="stage" field={StageField} />
           <DataTable.Col source="officerName" field={TextField} />
           <DataTable.NumberCol source="maxDaysOverdue" />
-          <DataTable.Col source="totalOutstandingFen" field={MoneyField} />
+          <DataTable.Col source="totalOutstandingFen" field={CaseAmountsField} />
           <DataTable.Col source="openedOn" field={CalendarDateField} />
         </DataTable>
       </ReferenceManyField>

@@ -8,10 +8,12 @@ import {
   maxLength,
   minLength,
   required,
+  usePermissions,
   useRecordContext,
   useTranslate,
   type Validator,
 } from 'react-admin';
+import { CURRENCIES, type Role } from '@accord/contracts';
 import { debtStatusChoices } from '../../common/choices';
 import { firmToday } from '../../common/firm';
 import { YuanInput } from '../../common/HundredthsInput';
@@ -36,6 +38,7 @@ const ACTIVE = { active: true };
 export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   const translate = useTranslate();
   const record = useRecordContext<DebtRecord>();
+  const { permissions: role } = usePermissions<Role | undefined>();
   return (
     <>
       <ReferenceInput
@@ -52,6 +55,14 @@ export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           validate={required()}
         />
       </ReferenceInput>
+      {role === 'admin' ? (
+        // Only an admin may override it (the API answers 403 otherwise); left empty, it follows the creditor.
+        <SelectInput
+          source="currency"
+          choices={CURRENCIES.map((id) => ({ id, name: `accord.debts.currencies.${id}` }))}
+          helperText="accord.debts.currency_help"
+        />
+      ) : null}
       {mode === 'create' ? (
         <TextInput
           source="accountReference"

@@ -1,4 +1,4 @@
-import type { CreditorProduct, DebtStatus } from '@accord/contracts';
+import type { CreditorProduct, Currency, DebtStatus } from '@accord/contracts';
 
 /** A debt as the API shows it: days overdue and penalty are worked out on reading, never stored. */
 export interface DebtRecord {
@@ -8,6 +8,7 @@ export interface DebtRecord {
   creditorName: string;
   product: CreditorProduct;
   accountReferenceMasked: string | null;
+  currency: Currency;
   principalFen: number;
   outstandingFen: number;
   overdueFen: number;

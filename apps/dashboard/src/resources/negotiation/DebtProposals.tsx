@@ -1,4 +1,4 @@
-import { formatFen, type Suggestion } from '@accord/domain';
+import type { Suggestion } from '@accord/domain';
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
@@ -24,6 +24,7 @@ import { ProposalFormDialog } from './ProposalFormDialog';
 import { SuggestionTable } from './SuggestionTable';
 import { useApiAnswer } from './useApiAnswer';
 import { useNotifyError } from '../../common/useNotifyError';
+import { CurrencyProvider, useMoney } from '../../common/currency';
 
 type Open =
   | { kind: 'new'; draft: ProposalDraft }
@@ -53,6 +54,7 @@ export const DebtProposals = ({
   changedAt,
   onChanged,
 }: DebtProposalsProps) => {
+  const money = useMoney(debt.currency);
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
@@ -97,132 +99,134 @@ export const DebtProposals = ({
     setOpen({ kind: 'new', draft: proposalFromSuggestion(debt.id, suggestion, firmToday()) });
 
   return (
-    <Box
-      component="section"
-      aria-labelledby={titleId}
-      data-testid="debt-proposals"
-      sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
-    >
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={1}
-        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1.5 }}
+    <CurrencyProvider value={debt.currency}>
+      <Box
+        component="section"
+        aria-labelledby={titleId}
+        data-testid="debt-proposals"
+        sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
       >
-        <Box>
-          <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-            {creditor}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-            {translate('accord.labelled', {
-              label: translate('resources.debts.fields.outstandingFen'),
-              value: formatFen(debt.outstandingFen),
-            })}
-            {suggestions.data && !agreed
-              ? ` · ${translate('accord.proposals.capacity', { amount: formatFen(suggestions.data.capacityFen) })}`
-              : ''}
-          </Typography>
-        </Box>
-        {readOnly || agreed ? null : (
-          <Button
-            size="small"
-            startIcon={<AddIcon />}
-            onClick={() => setOpen({ kind: 'new', draft: blankProposal(debt.id, firmToday()) })}
-            sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }}
-          >
-            {translate('accord.proposals.new')}
-          </Button>
-        )}
-      </Stack>
-
-      {agreed ? (
-        <Alert severity="success" sx={{ mb: 1.5 }}>
-          {translate('accord.proposals.agreed')}
-        </Alert>
-      ) : (
-        <Box component="section" aria-label={translate('accord.proposals.suggestions')} sx={{ mb: 2 }}>
-          <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600 }}>
-            {translate('accord.proposals.suggestions')}
-          </Typography>
-          {suggestions.error ? (
-            <Alert severity="warning">{suggestions.error}</Alert>
-          ) : !suggestions.data ? (
-            <LinearProgress />
-          ) : !suggestions.data.hasFinancialStatement ? (
-            <Typography variant="body2" color="text.secondary">
-              {translate('accord.proposals.no_statement')}
+        <Stack
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={1}
+          sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1.5 }}
+        >
+          <Box>
+            <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+              {creditor}
             </Typography>
-          ) : suggestions.data.suggestions.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {translate('accord.proposals.no_suggestions')}
+            <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+              {translate('accord.labelled', {
+                label: translate('resources.debts.fields.outstandingFen'),
+                value: money(debt.outstandingFen),
+              })}
+              {suggestions.data && !agreed
+                ? ` · ${translate('accord.proposals.capacity', { amount: money(suggestions.data.capacityFen) })}`
+                : ''}
             </Typography>
-          ) : (
-            <>
-              <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
-                {translate('accord.proposals.suggestions_help', {
-                  months: suggestions.data.creditorMaxMonths
-                    ? translate('accord.proposals.months_count', {
-                        smart_count: suggestions.data.creditorMaxMonths,
-                      })
-                    : translate('accord.creditors.no_plan_limit'),
-                })}
-              </Typography>
-              <SuggestionTable suggestions={suggestions.data.suggestions} readOnly={readOnly} onUse={use} />
-            </>
+          </Box>
+          {readOnly || agreed ? null : (
+            <Button
+              size="small"
+              startIcon={<AddIcon />}
+              onClick={() => setOpen({ kind: 'new', draft: blankProposal(debt.id, firmToday()) })}
+              sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }}
+            >
+              {translate('accord.proposals.new')}
+            </Button>
           )}
-        </Box>
-      )}
-
-      <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
-        {translate('accord.proposals.list')}
-      </Typography>
-      {proposals.length ? (
-        <Stack spacing={1}>
-          {proposals.map((proposal) => (
-            <ProposalCard
-              key={proposal.id}
-              proposal={proposal}
-              readOnly={readOnly}
-              pending={pending?.id === proposal.id ? pending.action : null}
-              onAction={act}
-            />
-          ))}
         </Stack>
-      ) : (
-        <Typography variant="body2" color="text.secondary">
-          {translate('accord.proposals.none')}
-        </Typography>
-      )}
 
-      {open?.kind === 'new' ? (
-        <ProposalFormDialog
-          creditor={creditor}
-          contacts={contacts}
-          draft={open.draft}
-          onClose={close}
-          onSaved={onChanged}
-        />
-      ) : null}
-      {open?.kind === 'edit' ? (
-        <ProposalFormDialog
-          creditor={creditor}
-          contacts={contacts}
-          proposal={open.proposal}
-          onClose={close}
-          onSaved={onChanged}
-        />
-      ) : null}
-      {open?.kind === 'answer' ? (
-        <AnswerDialog
-          answer={open.answer}
-          proposal={open.proposal}
-          creditor={creditor}
-          onClose={close}
-          onDone={onChanged}
-        />
-      ) : null}
-      {open?.kind === 'accept' ? (
-        <AcceptDialog proposal={open.proposal} creditor={creditor} onClose={close} onDone={onChanged} />
-      ) : null}
-    </Box>
+        {agreed ? (
+          <Alert severity="success" sx={{ mb: 1.5 }}>
+            {translate('accord.proposals.agreed')}
+          </Alert>
+        ) : (
+          <Box component="section" aria-label={translate('accord.proposals.suggestions')} sx={{ mb: 2 }}>
+            <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600 }}>
+              {translate('accord.proposals.suggestions')}
+            </Typography>
+            {suggestions.error ? (
+              <Alert severity="warning">{suggestions.error}</Alert>
+            ) : !suggestions.data ? (
+              <LinearProgress />
+            ) : !suggestions.data.hasFinancialStatement ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate('accord.proposals.no_statement')}
+              </Typography>
+            ) : suggestions.data.suggestions.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate('accord.proposals.no_suggestions')}
+              </Typography>
+            ) : (
+              <>
+                <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+                  {translate('accord.proposals.suggestions_help', {
+                    months: suggestions.data.creditorMaxMonths
+                      ? translate('accord.proposals.months_count', {
+                          smart_count: suggestions.data.creditorMaxMonths,
+                        })
+                      : translate('accord.creditors.no_plan_limit'),
+                  })}
+                </Typography>
+                <SuggestionTable suggestions={suggestions.data.suggestions} readOnly={readOnly} onUse={use} />
+              </>
+            )}
+          </Box>
+        )}
+
+        <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
+          {translate('accord.proposals.list')}
+        </Typography>
+        {proposals.length ? (
+          <Stack spacing={1}>
+            {proposals.map((proposal) => (
+              <ProposalCard
+                key={proposal.id}
+                proposal={proposal}
+                readOnly={readOnly}
+                pending={pending?.id === proposal.id ? pending.action : null}
+                onAction={act}
+              />
+            ))}
+          </Stack>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {translate('accord.proposals.none')}
+          </Typography>
+        )}
+
+        {open?.kind === 'new' ? (
+          <ProposalFormDialog
+            creditor={creditor}
+            contacts={contacts}
+            draft={open.draft}
+            onClose={close}
+            onSaved={onChanged}
+          />
+        ) : null}
+        {open?.kind === 'edit' ? (
+          <ProposalFormDialog
+            creditor={creditor}
+            contacts={contacts}
+            proposal={open.proposal}
+            onClose={close}
+            onSaved={onChanged}
+          />
+        ) : null}
+        {open?.kind === 'answer' ? (
+          <AnswerDialog
+            answer={open.answer}
+            proposal={open.proposal}
+            creditor={creditor}
+            onClose={close}
+            onDone={onChanged}
+          />
+        ) : null}
+        {open?.kind === 'accept' ? (
+          <AcceptDialog proposal={open.proposal} creditor={creditor} onClose={close} onDone={onChanged} />
+        ) : null}
+      </Box>
+    </CurrencyProvider>
   );
 };

@@ -1,9 +1,9 @@
-import { formatFen } from '@accord/domain';
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
 import { InstallmentStatusChip } from './RepaymentChips';
 import type { InstallmentState } from './repayment';
+import { useMoney } from '../../common/currency';
 
 const amount = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -16,6 +16,7 @@ export const InstallmentTable = ({
   /** The installment the next payment goes to, marked. */
   nextId: string | null;
 }) => {
+  const money = useMoney();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const column = (name: string) => translate(`accord.repayment.columns.${name}`);
@@ -44,10 +45,10 @@ export const InstallmentTable = ({
               </TableCell>
               <TableCell sx={amount}>{formatCalendarDate(item.dueDate, locale)}</TableCell>
               <TableCell align="right" sx={amount}>
-                {formatFen(item.amountFen)}
+                {money(item.amountFen)}
               </TableCell>
               <TableCell align="right" sx={amount}>
-                {formatFen(item.paidFen)}
+                {money(item.paidFen)}
               </TableCell>
               <TableCell>
                 <InstallmentStatusChip status={item.status} />

@@ -1,4 +1,3 @@
-import { formatFen } from '@accord/domain';
 import {
   Box,
   Table,
@@ -13,6 +12,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate, formatFirmInstant } from '../../common/firm';
 import { paymentsNewestFirst, type InstallmentState, type PaymentRecord } from './repayment';
 import { ProofLink } from './ProofLink';
+import { useMoney } from '../../common/currency';
 
 const amount = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -24,6 +24,7 @@ export const PaymentList = ({
   payments: readonly PaymentRecord[];
   installments: readonly InstallmentState[];
 }) => {
+  const money = useMoney();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   if (!payments.length)
@@ -55,7 +56,7 @@ export const PaymentList = ({
               <TableRow key={payment.id} data-testid="payment" sx={{ verticalAlign: 'top' }}>
                 <TableCell sx={amount}>{formatCalendarDate(payment.paidOn, locale)}</TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(payment.amountFen)}
+                  {money(payment.amountFen)}
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {number ? translate('accord.repayment.installment', { number }) : '—'}

@@ -1,4 +1,4 @@
-import { formatFen } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
 import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
@@ -8,10 +8,13 @@ import { PaymentDialog } from './PaymentDialog';
 import { PaymentList } from './PaymentList';
 import { PlanStatusChip } from './RepaymentChips';
 import { nextUnpaid, type PlanState } from './repayment';
+import { CurrencyProvider, useMoney } from '../../common/currency';
 
 interface PlanCardProps {
   plan: PlanState;
   creditor: string;
+  /** The plan's debt's currency: every amount on the card is in it. */
+  currency: Currency;
   /** What this plan saves the client, when known. */
   savingsFen: number | null;
   readOnly: boolean;
@@ -22,7 +25,8 @@ interface PlanCardProps {
  * One repayment plan: where it stands, how much is paid, its schedule, the payments recorded with their
  * proofs, and a way to record the next one.
  */
-export const PlanCard = ({ plan, creditor, savingsFen, readOnly, onChanged }: PlanCardProps) => {
+export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onChanged }: PlanCardProps) => {
+  const money = useMoney(currency);
   const translate = useTranslate();
   const titleId = useId();
   const [paying, setPaying] = useState(false);
@@ -30,96 +34,98 @@ export const PlanCard = ({ plan, creditor, savingsFen, readOnly, onChanged }: Pl
   const share = plan.totalFen > 0 ? Math.min(100, (100 * plan.paidFen) / plan.totalFen) : 100;
 
   return (
-    <Box
-      component="section"
-      aria-labelledby={titleId}
-      data-testid="repayment-plan"
-      sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
-    >
-      <Stack
-        direction={{ xs: 'column', md: 'row' }}
-        spacing={2}
-        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' }, mb: 2 }}
+    <CurrencyProvider value={currency}>
+      <Box
+        component="section"
+        aria-labelledby={titleId}
+        data-testid="repayment-plan"
+        sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
       >
-        <Box sx={{ minWidth: 0, flex: 1, maxWidth: 560 }}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-            <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-              {translate('accord.repayment.plan_title', { creditor })}
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={2}
+          sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' }, mb: 2 }}
+        >
+          <Box sx={{ minWidth: 0, flex: 1, maxWidth: 560 }}>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+              <Typography id={titleId} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+                {translate('accord.repayment.plan_title', { creditor })}
+              </Typography>
+              <PlanStatusChip status={plan.status} />
+            </Stack>
+            <Typography
+              variant="body2"
+              sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums' }}
+              data-testid="plan-paid"
+            >
+              {translate('accord.repayment.paid_of', {
+                paid: money(plan.paidFen),
+                total: money(plan.totalFen),
+              })}
+              {' · '}
+              {translate('accord.repayment.remaining', { amount: money(plan.remainingFen) })}
+              {plan.creditFen > 0
+                ? ` · ${translate('accord.repayment.credit', { amount: money(plan.creditFen) })}`
+                : ''}
+              {savingsFen !== null && savingsFen > 0
+                ? ` · ${translate('accord.repayment.plan_savings', { amount: money(savingsFen) })}`
+                : ''}
             </Typography>
-            <PlanStatusChip status={plan.status} />
-          </Stack>
-          <Typography
-            variant="body2"
-            sx={{ mt: 0.5, fontVariantNumeric: 'tabular-nums' }}
-            data-testid="plan-paid"
-          >
-            {translate('accord.repayment.paid_of', {
-              paid: formatFen(plan.paidFen),
-              total: formatFen(plan.totalFen),
-            })}
-            {' · '}
-            {translate('accord.repayment.remaining', { amount: formatFen(plan.remainingFen) })}
-            {plan.creditFen > 0
-              ? ` · ${translate('accord.repayment.credit', { amount: formatFen(plan.creditFen) })}`
-              : ''}
-            {savingsFen !== null && savingsFen > 0
-              ? ` · ${translate('accord.repayment.plan_savings', { amount: formatFen(savingsFen) })}`
-              : ''}
-          </Typography>
-          <LinearProgress
-            variant="determinate"
-            value={share}
-            color={
-              plan.status === 'completed' ? 'success' : plan.status === 'on_track' ? 'primary' : 'warning'
-            }
-            sx={{ mt: 0.75, height: 6, borderRadius: 3 }}
-            aria-hidden
-          />
-        </Box>
-        {readOnly || !next ? null : (
-          <Button
-            variant="contained"
-            startIcon={<PaymentsIcon />}
-            onClick={() => setPaying(true)}
-            sx={{ alignSelf: { xs: 'flex-start', md: 'center' }, flexShrink: 0 }}
-          >
-            {translate('accord.repayment.record_payment')}
-          </Button>
-        )}
-      </Stack>
+            <LinearProgress
+              variant="determinate"
+              value={share}
+              color={
+                plan.status === 'completed' ? 'success' : plan.status === 'on_track' ? 'primary' : 'warning'
+              }
+              sx={{ mt: 0.75, height: 6, borderRadius: 3 }}
+              aria-hidden
+            />
+          </Box>
+          {readOnly || !next ? null : (
+            <Button
+              variant="contained"
+              startIcon={<PaymentsIcon />}
+              onClick={() => setPaying(true)}
+              sx={{ alignSelf: { xs: 'flex-start', md: 'center' }, flexShrink: 0 }}
+            >
+              {translate('accord.repayment.record_payment')}
+            </Button>
+          )}
+        </Stack>
 
-      {!next ? (
-        <Alert severity="success" sx={{ mb: 2 }}>
-          {translate('accord.repayment.completed')}
-        </Alert>
-      ) : null}
+        {!next ? (
+          <Alert severity="success" sx={{ mb: 2 }}>
+            {translate('accord.repayment.completed')}
+          </Alert>
+        ) : null}
 
-      <Stack spacing={2}>
-        <Box>
-          <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
-            {translate('accord.repayment.schedule')}
-          </Typography>
-          <InstallmentTable installments={plan.installments} nextId={next?.id ?? null} />
-        </Box>
-        {plan.payments ? (
+        <Stack spacing={2}>
           <Box>
             <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
-              {translate('accord.repayment.payments')}
+              {translate('accord.repayment.schedule')}
             </Typography>
-            <PaymentList payments={plan.payments} installments={plan.installments} />
+            <InstallmentTable installments={plan.installments} nextId={next?.id ?? null} />
           </Box>
-        ) : null}
-      </Stack>
+          {plan.payments ? (
+            <Box>
+              <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
+                {translate('accord.repayment.payments')}
+              </Typography>
+              <PaymentList payments={plan.payments} installments={plan.installments} />
+            </Box>
+          ) : null}
+        </Stack>
 
-      {paying && next ? (
-        <PaymentDialog
-          plan={plan}
-          installment={next}
-          creditor={creditor}
-          onClose={() => setPaying(false)}
-          onDone={onChanged}
-        />
-      ) : null}
-    </Box>
+        {paying && next ? (
+          <PaymentDialog
+            plan={plan}
+            installment={next}
+            creditor={creditor}
+            onClose={() => setPaying(false)}
+            onDone={onChanged}
+          />
+        ) : null}
+      </Box>
+    </CurrencyProvider>
   );
 };

@@ -1,4 +1,3 @@
-import { formatFen } from '@accord/domain';
 import { Stack, Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
@@ -18,6 +17,7 @@ import { firmToday, formatFirmInstant } from '../../common/firm';
 import { HundredthsInput, YuanInput } from '../../common/HundredthsInput';
 import type { ContactRecord } from './contact';
 import { monthlyFenOf, type ProposalDraft } from './proposal';
+import { useMoney } from '../../common/currency';
 
 const wholeNumber: Validator = (value: unknown) =>
   value === null || value === undefined || value === '' || Number.isInteger(value)
@@ -33,6 +33,7 @@ const GRACE = [wholeNumber, minValue(0), maxValue(24)];
 
 /** What the terms cost each month, under the inputs, while they are typed. */
 const MonthlyHint = () => {
+  const money = useMoney();
   const translate = useTranslate();
   return (
     <FormDataConsumer<ProposalDraft>>
@@ -40,7 +41,7 @@ const MonthlyHint = () => {
         typeof formData.totalFen === 'number' && formData.totalFen > 0 ? (
           <Typography variant="body2" color="text.secondary" data-testid="proposal-monthly" sx={{ mb: 1.5 }}>
             {translate('accord.proposals.per_month', {
-              amount: formatFen(
+              amount: money(
                 monthlyFenOf({ totalFen: formData.totalFen, months: Number(formData.months) || 1 }),
               ),
             })}

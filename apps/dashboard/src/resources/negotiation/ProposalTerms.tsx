@@ -1,9 +1,9 @@
-import { formatFen } from '@accord/domain';
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
 import { hundredthsText } from '../../common/hundredths';
 import { monthlyFenOf, type ProposalRecord } from './proposal';
+import { useMoney } from '../../common/currency';
 
 /** A proposal's terms on one wrapping line: total, months, monthly, first due date, grace, waiver, rate. */
 export const ProposalTerms = ({
@@ -13,14 +13,15 @@ export const ProposalTerms = ({
   proposal: ProposalRecord;
   hideFirstDueDate?: boolean;
 }) => {
+  const money = useMoney();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const field = (name: string) => translate(`resources.proposals.fields.${name}`);
   const term = (label: string, value: string) => translate('accord.labelled', { label, value });
-  const parts = [term(field('totalFen'), formatFen(proposal.totalFen))];
+  const parts = [term(field('totalFen'), money(proposal.totalFen))];
   if (proposal.months) {
     parts.push(translate('accord.proposals.months_count', { smart_count: proposal.months }));
-    parts.push(translate('accord.proposals.per_month', { amount: formatFen(monthlyFenOf(proposal)) }));
+    parts.push(translate('accord.proposals.per_month', { amount: money(monthlyFenOf(proposal)) }));
   }
   if (proposal.firstDueDate && !hideFirstDueDate)
     parts.push(term(field('firstDueDate'), formatCalendarDate(proposal.firstDueDate, locale)));
@@ -32,7 +33,7 @@ export const ProposalTerms = ({
       ),
     );
   if (proposal.waivedPenaltyFen)
-    parts.push(term(field('waivedPenaltyFen'), formatFen(proposal.waivedPenaltyFen)));
+    parts.push(term(field('waivedPenaltyFen'), money(proposal.waivedPenaltyFen)));
   if (proposal.interestRateBp !== null)
     parts.push(
       term(

@@ -1,9 +1,20 @@
-import { formatFen } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
+import { formatMoney } from '@accord/domain';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { SavingsAnswer } from './repayment';
 
-const Figure = ({ label, fen, strong }: { label: string; fen: number; strong?: boolean }) => (
+const Figure = ({
+  label,
+  fen,
+  currency,
+  strong,
+}: {
+  label: string;
+  fen: number;
+  currency: Currency;
+  strong?: boolean;
+}) => (
   <Box sx={{ minWidth: 160 }}>
     <Typography variant="body2" color="text.secondary">
       {label}
@@ -17,14 +28,15 @@ const Figure = ({ label, fen, strong }: { label: string; fen: number; strong?: b
         color: strong && fen > 0 ? 'success.dark' : undefined,
       }}
     >
-      {formatFen(fen)}
+      {formatMoney(fen, currency)}
     </Typography>
   </Box>
 );
 
 /**
- * What the agreements save the client: what they would owe by each plan's last due date without one
- * (outstanding plus the penalty accrued by then), against what the plans cost. What a manager reports.
+ * What the agreements save the client: what the creditor claimed on the day of agreement (outstanding
+ * plus penalty and fees accrued to that day) against what the plans cost, per currency. What a manager
+ * reports; the penalty still to come is the case page's "cost of waiting", never counted here.
  */
 export const SavingsSummary = ({ savings }: { savings: SavingsAnswer }) => {
   const translate = useTranslate();
@@ -37,11 +49,32 @@ export const SavingsSummary = ({ savings }: { savings: SavingsAnswer }) => {
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
           {translate('accord.repayment.savings_help')}
         </Typography>
-        <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 3 }} data-testid="savings">
-          <Figure label={translate('accord.repayment.without_agreement')} fen={savings.withoutAgreementFen} />
-          <Figure label={translate('accord.repayment.plan_total')} fen={savings.planTotalFen} />
-          <Figure label={translate('accord.repayment.savings')} fen={savings.savingsFen} strong />
-        </Stack>
+        {savings.totals.map((t) => (
+          <Stack
+            key={t.currency}
+            direction="row"
+            sx={{ flexWrap: 'wrap', gap: 3 }}
+            data-testid="savings"
+            data-currency={t.currency}
+          >
+            <Figure
+              label={translate('accord.repayment.without_agreement')}
+              fen={t.withoutAgreementFen}
+              currency={t.currency}
+            />
+            <Figure
+              label={translate('accord.repayment.plan_total')}
+              fen={t.planTotalFen}
+              currency={t.currency}
+            />
+            <Figure
+              label={translate('accord.repayment.savings')}
+              fen={t.savingsFen}
+              currency={t.currency}
+              strong
+            />
+          </Stack>
+        ))}
       </CardContent>
     </Card>
   );

@@ -1,6 +1,7 @@
-import { formatFen, type Suggestion } from '@accord/domain';
+import type { Suggestion } from '@accord/domain';
 import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useMoney } from '../../common/currency';
 
 const amount = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -17,6 +18,7 @@ export const SuggestionTable = ({
   readOnly: boolean;
   onUse: (suggestion: Suggestion) => void;
 }) => {
+  const money = useMoney();
   const translate = useTranslate();
   const column = (name: string) => translate(`accord.proposals.columns.${name}`);
   return (
@@ -44,22 +46,22 @@ export const SuggestionTable = ({
                   {translate('accord.proposals.months_count', { smart_count: s.months })}
                 </TableCell>
                 <TableCell align="right" sx={{ ...amount, fontWeight: 600 }}>
-                  {formatFen(s.monthlyFen)}
+                  {money(s.monthlyFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(s.totalFen)}
+                  {money(s.totalFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(s.waivedPenaltyFen)}
+                  {money(s.waivedPenaltyFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(s.withoutAgreementFen)}
+                  {money(s.withoutAgreementFen)}
                 </TableCell>
                 <TableCell
                   align="right"
                   sx={{ ...amount, color: s.savingsFen > 0 ? 'success.dark' : undefined }}
                 >
-                  {formatFen(s.savingsFen)}
+                  {money(s.savingsFen)}
                 </TableCell>
                 {readOnly ? null : (
                   <TableCell align="right" sx={{ width: 1 }}>

@@ -1,5 +1,5 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
-import type { PaymentMethod } from '@accord/contracts';
+import type { Currency, PaymentMethod } from '@accord/contracts';
 
 /** A plan as `GET /cases/:id/repayment-plans` lists it: its terms and schedule, without payments. */
 export interface PlanSummary {
@@ -58,12 +58,18 @@ export interface PlanState {
   payments?: PaymentRecord[];
 }
 
-/** `GET /cases/:id/savings`: what the client would owe by each plan's end without it, against the plan. */
-export interface SavingsAnswer {
-  plans: { planId: string; planTotalFen: number; withoutAgreementFen: number; savingsFen: number }[];
+/** Savings in one currency: the creditor's claim on the day of agreement against the plan. */
+export interface SavingsFigures {
+  currency: Currency;
   withoutAgreementFen: number;
   planTotalFen: number;
   savingsFen: number;
+}
+
+/** `GET /cases/:id/savings`: per plan and per currency, the claim on the day of agreement against the plan. */
+export interface SavingsAnswer {
+  plans: (SavingsFigures & { planId: string })[];
+  totals: SavingsFigures[];
 }
 
 /** The body of `POST /installments/:id/payments`. */

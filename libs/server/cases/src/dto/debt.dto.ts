@@ -1,4 +1,4 @@
-import { DEBT_STATUSES, type DebtStatus } from '@accord/contracts';
+import { CURRENCIES, DEBT_STATUSES, type Currency, type DebtStatus } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
@@ -49,6 +49,14 @@ export class CreateDebtDto {
   @Min(0)
   @Max(MAX_FEN)
   overdueFen!: number;
+
+  @ApiPropertyOptional({
+    enum: CURRENCIES,
+    description: "admins only; otherwise it follows the creditor's market (CN → CNY, TW → TWD)",
+  })
+  @IsOptional()
+  @IsIn(CURRENCIES)
+  currency?: Currency;
 
   @ApiPropertyOptional({ nullable: true, description: 'the missed due date, YYYY-MM-DD' })
   @IsOptional()

@@ -74,6 +74,10 @@ export async function seedDemoCases(
     const creditors: { id: string; product: string }[] = await manager.query(
       `SELECT id, product FROM creditors WHERE market = 'CN' ORDER BY name`,
     );
+    // Some clients owe Taiwan banks (TWD, shown NT$): the quick start shows both currencies, never summed.
+    const taiwanCreditors: { id: string; product: string }[] = await manager.query(
+      `SELECT id, product FROM creditors WHERE market = 'TW' ORDER BY name`,
+    );
     if (!officers.length || !creditors.length) return { seeded: false };
     const today = calendarDateIn(new Date(), timeZone);
     let serial = 1;
@@ -122,7 +126,8 @@ export async function seedDemoCases(
           officerId: officer.id,
         });
         for (let d = 0; d < 1 + (serial % 3); d++) {
-          const creditor = creditors[(serial + d * 3) % creditors.length];
+          const pool = serial % 10 === 2 && taiwanCreditors.length ? taiwanCreditors : creditors;
+          const creditor = pool[(serial + d * 3) % pool.length];
           const outstanding = 50000 * (1 + ((serial * 7 + d * 11) % 60));
           const overdue =
             Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10)) > outstanding

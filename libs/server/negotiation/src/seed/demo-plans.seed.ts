@@ -45,11 +45,8 @@ export async function seedDemoPlans(
     const totalFen = Number(d.outstanding_fen);
     // Sent to the creditor two to five weeks before their written yes, which came a week before the
     // first due date (or a few days ago for plans starting next month).
-    const decidedAt = zonedInstant(
-      addDays(repaying ? firstDueDate : today, repaying ? -7 : -(d.n % 5)),
-      '15:00',
-      TZ,
-    );
+    const agreedOn = addDays(repaying ? firstDueDate : today, repaying ? -7 : -(d.n % 5));
+    const decidedAt = zonedInstant(agreedOn, '15:00', TZ);
     const submittedAt = new Date(decidedAt.getTime() - (14 + (d.n % 4) * 7) * 86_400_000);
     const [proposal] = await db.query(
       `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer,
@@ -72,7 +69,7 @@ export async function seedDemoPlans(
       ]);
     }
     const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
-    const saved = await savingsOfAgreement(db.manager, d.id, totalFen, schedule[schedule.length - 1].dueDate);
+    const saved = await savingsOfAgreement(db.manager, d.id, totalFen, agreedOn);
     const [plan] = await db.query(
       `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
                                     without_agreement_fen, saved_fen, created_at, starts_on)

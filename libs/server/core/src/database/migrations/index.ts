@@ -19,6 +19,8 @@ import { WorkloadSnapshots1765526400000 } from './1765526400000-workload-snapsho
 import { SignInFailures1765612800000 } from './1765612800000-sign-in-failures';
 import { MaintenanceRuns1765785600000 } from './1765785600000-maintenance-runs';
 import { CasePolicy1765872000000 } from './1765872000000-case-policy';
+import { DebtCurrency1766044800000 } from './1766044800000-debt-currency';
+import { HonestSavings1766131200000 } from './1766131200000-honest-savings';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -43,4 +45,6 @@ export const migrations = [
   SignInFailures1765612800000,
   MaintenanceRuns1765785600000,
   CasePolicy1765872000000,
+  DebtCurrency1766044800000,
+  HonestSavings1766131200000,
 ];

@@ -1,0 +1,267 @@
+import { accruedPenaltyFen, addDays, calendarDateIn } from '@accord/domain';
+import { seedCreditorCatalog } from '@accord/server-creditors';
+import { parse } from 'csv-parse/sync';
+import { DataSource } from 'typeorm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+import { catalogCreditors, openCase } from './support/cases';
+import { buildFirm, type TestFirm } from './support/firm';
+import { acceptedPlan } from './support/proposals';
+
+const api = useApiApp('currencies');
+const db = () => api.app.get(DataSource);
+const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
+let firm: TestFirm;
+let huabei: string;
+/** 中國信託: a Taiwan bank of the catalog (market TW). */
+let ctbc: string;
+let seq = 71000;
+
+beforeAll(async () => {
+  firm = await buildFirm(api);
+  await seedCreditorCatalog(db());
+  ({ huabei } = await catalogCreditors(api, firm.admin));
+  const [row] = await db().query(`SELECT id FROM creditors WHERE name = '中國信託商業銀行'`);
+  ctbc = row.id;
+});
+
+describe('a debt’s currency', () => {
+  it('follows the creditor’s market: a Taiwan bank’s debt is owed in TWD, Huabei’s in CNY', async () => {
+    const { debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [
+        { creditorId: ctbc, outstandingFen: 8000000 },
+        { creditorId: huabei, outstandingFen: 500000 },
+      ],
+    });
+    const tw = await api.http().get(`/api/debts/${debtIds[0]}`).set(firm.officerA1.auth).expect(200);
+    const cn = await api.http().get(`/api/debts/${debtIds[1]}`).set(firm.officerA1.auth).expect(200);
+    expect(tw.body.currency).toBe('TWD');
+    expect(cn.body.currency).toBe('CNY');
+  });
+
+  it('may be set by an admin only, and only to a known currency', async () => {
+    const { caseId, debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [{ creditorId: huabei, outstandingFen: 100000 }],
+    });
+    const body = { caseId, creditorId: huabei, principalFen: 1, outstandingFen: 1, overdueFen: 0 };
+    const refused = await api
+      .http()
+      .post('/api/debts')
+      .set(firm.officerA1.auth)
+      .send({ ...body, currency: 'TWD' })
+      .expect(403);
+    expect(refused.body.code).toBe('FORBIDDEN');
+    const bad = await api
+      .http()
+      .post('/api/debts')
+      .set(firm.admin.auth)
+      .send({ ...body, currency: 'JPY' })
+      .expect(400);
+    expect(bad.body.code).toBeDefined();
+    const set = await api
+      .http()
+      .post('/api/debts')
+      .set(firm.admin.auth)
+      .send({ ...body, currency: 'TWD' })
+      .expect(201);
+    expect(set.body.currency).toBe('TWD');
+    const updated = await api
+      .http()
+      .patch(`/api/debts/${debtIds[0]}`)
+      .set(firm.admin.auth)
+      .send({ currency: 'TWD', version: 1 })
+      .expect(200);
+    expect(updated.body.currency).toBe('TWD');
+    await api
+      .http()
+      .patch(`/api/debts/${debtIds[0]}`)
+      .set(firm.officerA1.auth)
+      .send({ currency: 'CNY', version: 2 })
+      .expect(403);
+  });
+
+  it('keeps the case’s totals per currency: yuan and Taiwan dollars are never added', async () => {
+    const { caseId } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      fullName: '林雅婷',
+      debts: [
+        { creditorId: ctbc, outstandingFen: 8000000, overdueSince: addDays(today(), -30) },
+        { creditorId: ctbc, outstandingFen: 2000000 },
+        { creditorId: huabei, outstandingFen: 500000 },
+      ],
+    });
+    const detail = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
+    const byCurrency = Object.fromEntries(
+      (detail.body.totalsByCurrency as { currency: string; penaltyAccruedFen: number }[]).map((t) => [
+        t.currency,
+        t,
+      ]),
+    );
+    expect(byCurrency.TWD).toMatchObject({ outstandingFen: 10000000, principalFen: 10000000 });
+    expect(byCurrency.CNY).toMatchObject({ outstandingFen: 500000 });
+    // 中國信託: 0.04 %/day on the outstanding amount, 30 days on NT$80,000 = NT$960.
+    expect(byCurrency.TWD.penaltyAccruedFen).toBe(96000);
+    expect(byCurrency.CNY.penaltyAccruedFen).toBe(0);
+    expect(detail.body.totals).toBeUndefined();
+    const list = await api
+      .http()
+      .get('/api/cases')
+      .query({ q: '林雅婷' })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(list.body.data[0].totalsByCurrency).toEqual([
+      { currency: 'CNY', outstandingFen: 500000, overdueFen: 500000 },
+      { currency: 'TWD', outstandingFen: 10000000, overdueFen: 10000000 },
+    ]);
+  });
+
+  it('writes a currency column in the case export, one row per currency', async () => {
+    const res = await api
+      .http()
+      .get('/api/cases/export')
+      .query({ locale: 'en', q: '林雅婷' })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    const [header, ...rows] = parse(res.text.slice(1)) as string[][];
+    const at = header.indexOf('Currency');
+    expect(at).toBeGreaterThan(0);
+    expect(header[at + 1]).toBe('Outstanding');
+    expect(rows.map((r) => [r[at], r[at + 1]]).sort()).toEqual([
+      ['CNY', '5000.00'],
+      ['TWD', '100000.00'],
+    ]);
+  });
+});
+
+describe('savings at agreement', () => {
+  it('are the claim on the day of agreement less the plan, whatever the plan’s length', async () => {
+    const overdueSince = addDays(today(), -40);
+    const saved: number[] = [];
+    for (const months of [6, 60]) {
+      const { debtIds, caseId } = await openCase(api, firm.officerA1, {
+        serial: seq++,
+        debts: [{ creditorId: huabei, outstandingFen: 5000000, overdueSince }],
+        moveTo: ['documents', 'creditor_contact', 'negotiating'],
+      });
+      await acceptedPlan(api, firm.officerA1, {
+        debtId: debtIds[0],
+        kind: 'interest_freeze',
+        totalFen: 5000000,
+        months,
+        firstDueDate: addDays(today(), 10),
+      });
+      const savings = await api
+        .http()
+        .get(`/api/cases/${caseId}/savings`)
+        .set(firm.officerA1.auth)
+        .expect(200);
+      // ¥50,000 overdue 40 days at 0.05 %/day: ¥1,000 accrued and waived; the plan repays the rest.
+      const accrued = accruedPenaltyFen(5000000, 40, { dailyRateBp: 5, base: 'overdue_amount', capBp: null });
+      expect(savings.body.totals).toEqual([
+        {
+          currency: 'CNY',
+          withoutAgreementFen: 5000000 + accrued,
+          planTotalFen: 5000000,
+          savingsFen: accrued,
+        },
+      ]);
+      saved.push(savings.body.totals[0].savingsFen);
+    }
+    expect(saved[0]).toBe(saved[1]);
+  });
+
+  it('are recomputed for existing plans by the migration', async () => {
+    const [plan] = await db().query(`SELECT id, saved_fen FROM repayment_plans ORDER BY created_at LIMIT 1`);
+    await db().query(`UPDATE repayment_plans SET saved_fen = 4565000 WHERE id = $1`, [plan.id]);
+    const { HonestSavings1766131200000 } =
+      await import('../../libs/server/core/src/database/migrations/1766131200000-honest-savings');
+    const runner = db().createQueryRunner();
+    await new HonestSavings1766131200000().up(runner);
+    await runner.release();
+    const [after] = await db().query(`SELECT saved_fen FROM repayment_plans WHERE id = $1`, [plan.id]);
+    expect(after.saved_fen).toBe(plan.saved_fen);
+  });
+});
+
+describe('the firm’s money per currency', () => {
+  let twPlanTotal = 0;
+
+  it('keeps workload money, the creditor report and their CSVs per currency', async () => {
+    const { debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [
+        { creditorId: ctbc, outstandingFen: 3000000, overdueSince: addDays(today(), -20) },
+        { creditorId: ctbc, outstandingFen: 1000000, overdueSince: addDays(today(), -20) },
+      ],
+      moveTo: ['documents', 'creditor_contact', 'negotiating'],
+    });
+    const before = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(before.body.totals.money.TWD).toMatchObject({ underNegotiationFen: 4000000, agreedFen: 0 });
+    const cnyBefore = before.body.totals.money.CNY;
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'interest_freeze',
+      totalFen: 3000000,
+      months: 12,
+      firstDueDate: addDays(today(), 10),
+    });
+    twPlanTotal = 3000000;
+    const after = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    // 中國信託 0.04 %/day on NT$30,000 for 20 days: NT$240 claimed above the plan, waived.
+    expect(after.body.totals.money.TWD).toMatchObject({ agreedFen: 3000000, savedFen: 24000 });
+    expect(after.body.totals.money.CNY.agreedFen).toBe(cnyBefore.agreedFen);
+    expect(after.body.totals.money.CNY.savedFen).toBe(cnyBefore.savedFen);
+
+    const report = await api.http().get('/api/reports/creditors').set(firm.managerA.auth).expect(200);
+    const rows = report.body.creditors as { creditorId: string; currency: string; agreedFen: number }[];
+    expect(rows.filter((r) => r.creditorId === ctbc)).toEqual([
+      expect.objectContaining({ currency: 'TWD', agreedFen: 3000000 }),
+    ]);
+    expect(rows.filter((r) => r.creditorId === huabei).every((r) => r.currency === 'CNY')).toBe(true);
+
+    const csv = await api
+      .http()
+      .get('/api/workload/export')
+      .query({ locale: 'en' })
+      .set(firm.managerA.auth)
+      .expect(200);
+    const [header, ...lines] = parse(csv.text.slice(1)) as string[][];
+    const total = lines[lines.length - 1];
+    expect(total[header.indexOf('Agreed in period (TWD)')]).toBe('30000.00');
+    expect(total[header.indexOf('Agreed in period (CNY)')]).toBe((cnyBefore.agreedFen / 100).toFixed(2));
+
+    // The installment reminders speak in the plan's currency.
+    const [reminder] = await db().query(
+      `SELECT r.payload FROM reminders r JOIN installments i ON i.id = r.subject_id
+        WHERE i.plan_id = $1 AND r.kind = 'installment_due' AND r.recipient = 'client' LIMIT 1`,
+      [planId],
+    );
+    expect(reminder.payload.currency).toBe('TWD');
+    const { BUILT_IN_KINDS } = await import('../../libs/server/reminders/src/built-in-kinds');
+    const due = BUILT_IN_KINDS.find((k) => k.kind === 'installment_due');
+    expect(due?.render(reminder.payload, 'zh-TW', 'client').body).toContain('NT$2,500.00');
+  });
+
+  it('stops counting a plan the client defaulted on', async () => {
+    const { debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [{ creditorId: ctbc, outstandingFen: 600000 }],
+      moveTo: ['documents', 'creditor_contact', 'negotiating'],
+    });
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'installments',
+      totalFen: 600000,
+      months: 3,
+      firstDueDate: addDays(today(), 10),
+    });
+    const counted = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(counted.body.totals.money.TWD.agreedFen).toBe(twPlanTotal + 600000);
+    // Two installments unpaid for over 15 days: the plan has defaulted.
+    await db().query(`UPDATE installments SET due_date = due_date - 100 WHERE plan_id = $1`, [planId]);
+    const dropped = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
+    expect(dropped.body.totals.money.TWD.agreedFen).toBe(twPlanTotal);
+  });
+});
