@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
 import { signedInPage } from './support/session';
+import { samplePdf } from '../api/support/sample-files';
 
 const OFFICER = { email: 'officer.wang@accord.test', fullName: '王雅婷' };
 /** A new client: a Taiwan ID with a valid check digit that the demo seed does not use. */
@@ -385,13 +386,17 @@ describe('the board of cases by stage', () => {
 });
 
 /** The same officer at another desk, talking to the API directly. */
-async function officerApi(): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+async function officerToken(): Promise<string> {
   const response = await fetch(`${product.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: OFFICER.email, password: DEMO_PASSWORD }),
   });
-  const { accessToken } = (await response.json()) as { accessToken: string };
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+async function officerApi(): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+  const accessToken = await officerToken();
   return (path, init = {}) =>
     fetch(`${product.baseUrl}/api${path}`, {
       ...init,
@@ -411,17 +416,31 @@ async function verifyAllDocuments(caseReference: string): Promise<void> {
     data: { id: string; status: string; required: boolean; version: number }[];
   };
   expect(items.data.length).toBeGreaterThan(0);
-  for (const item of items.data.filter((i) => i.required)) {
+  const token = await officerToken();
+  for (const listed of items.data.filter((i) => i.required)) {
+    // Verifying needs the paper itself: the officer uploads the scan first, which marks it received.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(samplePdf(`${caseReference} ${listed.id}`))]), 'scan.pdf');
+    const uploaded = await fetch(`${product.baseUrl}/api/document-requirements/${listed.id}/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const item = (await (await api(`/document-requirements/${listed.id}`)).json()) as {
+      status: string;
+      version: number;
+    };
     let version = item.version;
     if (item.status !== 'received') {
-      const received = await api(`/document-requirements/${item.id}/moves`, {
+      const received = await api(`/document-requirements/${listed.id}/moves`, {
         method: 'POST',
         body: JSON.stringify({ move: 'receive', version }),
       });
       expect(received.status).toBe(200);
       version = ((await received.json()) as { version: number }).version;
     }
-    const verified = await api(`/document-requirements/${item.id}/moves`, {
+    const verified = await api(`/document-requirements/${listed.id}/moves`, {
       method: 'POST',
       body: JSON.stringify({ move: 'verify', version }),
     });

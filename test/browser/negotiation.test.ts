@@ -19,6 +19,7 @@ interface Debt {
   status: string;
   creditorName: string;
   accountReferenceMasked: string | null;
+  outstandingFen: number;
 }
 interface Statement {
   isCurrent: boolean;
@@ -73,6 +74,42 @@ async function signedInApi(email: string): Promise<<T>(path: string) => Promise<
     if (!answer.ok) throw new Error(`GET ${path} answered ${answer.status}`);
     return (await answer.json()) as T;
   };
+}
+
+/** The officer's API for writes: answers the JSON of a 2xx, throws on anything else. */
+async function send<T>(method: string, path: string, body: unknown): Promise<T> {
+  const login = await fetch(`${product.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: OFFICER.email, password: DEMO_PASSWORD }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const answer = await fetch(`${product.baseUrl}/api${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+
+/**
+ * The case's other open debts agreed too (through the API, as at another desk), then the case moved
+ * to agreed: payments are recorded only on an agreed case.
+ */
+async function agreeTheRestAndMove(): Promise<void> {
+  for (const other of openDebts.filter((d) => d.id !== debt.id)) {
+    const drafted = await send<{ id: string }>('POST', '/proposals', {
+      debtId: other.id,
+      kind: 'installments',
+      totalFen: other.outstandingFen,
+      months: 6,
+      firstDueDate: firstDueDate(),
+    });
+    await send('PATCH', `/proposals/${drafted.id}`, { status: 'submitted', version: 1 });
+    await send('POST', `/proposals/${drafted.id}/accept`, { version: 2 });
+  }
+  await send('POST', `/cases/${caseId}/transition`, { to: 'agreed', reason: '各債權人均已同意方案' });
 }
 
 /** One of the officer's demo cases in negotiation whose open debts have no accepted proposal yet. */
@@ -281,6 +318,8 @@ describe('a proposal to the creditor', () => {
 
 describe('the repayment plan', () => {
   it('records the first payment in full: the installment is paid and the plan on track', async () => {
+    await agreeTheRestAndMove();
+    await page.reload();
     await openTab('repayment');
     const plan = page
       .getByTestId('repayment-plan')

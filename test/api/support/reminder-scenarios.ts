@@ -65,10 +65,11 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
         .set(firm.officerA1.auth)
         .send({
           caseId,
-          party: 'creditor',
+          // At intake the officer talks with the client (creditors come from creditor_contact on).
+          party: 'client',
           channel: 'hotline',
           occurredAt: rig.clock.now().toISOString(),
-          summary: '對方請我們兩天後再撥。',
+          summary: '客戶請我們兩天後再撥。',
           nextFollowUpAt: at(2).toISOString(),
         })
         .expect(201);
