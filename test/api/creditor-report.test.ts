@@ -52,14 +52,15 @@ beforeAll(async () => {
     debtId: first,
     kind: 'installments',
     totalFen: 500000,
-    months: 24,
+    // Within Huabei's longest plan (12 months): a longer one is refused before it reaches the creditor.
+    months: 12,
     firstDueDate: firstDueDate(),
   });
   await api
     .http()
     .patch(`/api/proposals/${refused}`)
     .set(firm.officerA1.auth)
-    .send({ status: 'rejected', version: 2, creditorAnswer: '期數太長' })
+    .send({ status: 'rejected', version: 2, creditorAnswer: '要求先繳一期' })
     .expect(200);
   await timed(refused, 10, 9);
   const agreed = await proposalOf(
@@ -101,7 +102,7 @@ beforeAll(async () => {
     debtId: await debtOf(firm.officerB1, huabei),
     kind: 'installments',
     totalFen: 500000,
-    months: 36,
+    months: 12,
     firstDueDate: firstDueDate(),
   });
   await api

@@ -139,7 +139,7 @@ describe('savings at agreement', () => {
   it('are the claim on the day of agreement less the plan, whatever the plan’s length', async () => {
     const overdueSince = addDays(today(), -40);
     const saved: number[] = [];
-    for (const months of [6, 60]) {
+    for (const months of [6, 12]) {
       const { debtIds, caseId } = await openCase(api, firm.officerA1, {
         serial: seq++,
         debts: [{ creditorId: huabei, outstandingFen: 5000000, overdueSince }],
