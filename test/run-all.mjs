@@ -44,9 +44,10 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-// A file that fails to load has no failed test of its own but must still count as a failure.
+// A file that fails to load, or whose beforeAll fails (its tests then only show as skipped), has no
+// failed test of its own but must still count as a failure.
 const brokenFiles = summary.testResults.filter(
-  (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  (file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed'),
 ).length;
 const passed = summary.numPassedTests;
 // An error outside any test (a broken config, an unhandled rejection) fails the run as one failure.
