@@ -99,10 +99,15 @@ export async function receiveUpload(request: IncomingMessage, target: UploadTarg
   const abort = (reason: Error) => {
     failure ??= reason;
     scan?.cancel();
-    request.unpipe(parser);
-    parser.destroy();
-    // Read and drop what the client still sends, so the answer can go out on a healthy connection.
-    request.resume();
+    // Busboy calls these listeners from inside its own write ('limit', 'file', 'field') and goes on
+    // using its state after they return: destroyed there, it writes to a part it has just dropped
+    // (an uncaught TypeError that ends the process). Tear it down once that write has returned.
+    setImmediate(() => {
+      request.unpipe(parser);
+      parser.destroy();
+      // Read and drop what the client still sends, so the answer can go out on a healthy connection.
+      request.resume();
+    });
   };
   parser.on('error', noop);
   const parsed = finished(parser).catch((error: Error) => {
