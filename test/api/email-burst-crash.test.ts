@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { useApiApp } from './support/api-app';
 import { buildFirm, type TestFirm } from './support/firm';
 import { freePort, TestSmtpServer } from './support/message-servers';
 import { waitFor } from './support/reminder-rig';
+import { runProgram, workerMain } from './support/built-programs';
 
 /**
  * E-mail is at least once: a worker killed while messages are in a slow SMTP server's hands (accepted
@@ -15,7 +16,6 @@ import { waitFor } from './support/reminder-rig';
  */
 const BURST = 60;
 const SLOTS = 5;
-const workerMain = resolve(__dirname, '../../dist/apps/worker/apps/worker/src/main.js');
 let smtp: TestSmtpServer;
 const children: ChildProcess[] = [];
 
@@ -47,8 +47,9 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
+/** The built worker with this file's environment (its database, queue prefix and SMTP server). */
 function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, [workerMain], { env: { ...process.env }, stdio: 'ignore' });
+  const { child } = runProgram(workerMain, process.env as Record<string, string>);
   children.push(child);
   return child;
 }

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirm, type TestFirm } from './firm';
 import { freePort, TestSmtpServer } from './message-servers';
@@ -10,12 +9,11 @@ import { DataSource } from 'typeorm';
 import { getQueueToken } from '@nestjs/bullmq';
 import { QueueName } from '@accord/server-core';
 import type { Queue } from 'bullmq';
+import { runProgram, workerMain } from './built-programs';
 
 // The built worker, killed as a machine would kill it: no shutdown hook runs.
 export function describeWorkerCrash(backend: 'redis' | 'postgres') {
   let smtp: TestSmtpServer;
-
-  const workerMain = resolve(__dirname, '../../../dist/apps/worker/apps/worker/src/main.js');
 
   beforeAll(async () => {
     if (!existsSync(workerMain)) throw new Error('build the worker first (npm run build)');
@@ -45,7 +43,7 @@ export function describeWorkerCrash(backend: 'redis' | 'postgres') {
   });
 
   function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, [workerMain], { env: { ...process.env }, stdio: 'ignore' });
+    const { child } = runProgram(workerMain, process.env as Record<string, string>);
     children.push(child);
     return child;
   }

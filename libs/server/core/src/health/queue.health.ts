@@ -4,8 +4,7 @@ import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import { QUEUE_BACKEND } from '../queue/queue.module';
 import { QueueName } from '../queue/queue-names';
-
-const TIMEOUT_MS = 2000;
+import { queueAnswer } from './queue-answer';
 
 @Injectable()
 export class QueueHealthIndicator {
@@ -18,19 +17,13 @@ export class QueueHealthIndicator {
 
   async check(key: string) {
     const indicator = this.indicators.check(key);
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const [users, reminders] = await Promise.race([
+      const [users, reminders] = await queueAnswer(
         Promise.all([this.counts(this.queue), this.counts(this.reminders)]),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('queue backend did not answer in time')), TIMEOUT_MS);
-        }),
-      ]);
+      );
       return indicator.up({ backend: this.backend, ...users, queues: { users, reminders } });
     } catch (error) {
       return indicator.down({ backend: this.backend, message: (error as Error).message });
-    } finally {
-      clearTimeout(timer);
     }
   }
 

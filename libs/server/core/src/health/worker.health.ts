@@ -7,11 +7,11 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { JOB_SCHEDULERS, MaintenanceRunName, QueueName } from '../queue/queue-names';
 import { MaintenanceRuns } from '../queue/maintenance-runs';
+import { queueAnswer } from './queue-answer';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
 
 const RECONCILE_RUN = MaintenanceRunName.ReminderReconcile;
-const TIMEOUT_MS = 2000;
 
 /**
  * What the workers do, seen from PostgreSQL (the truth) rather than the queue: reminders past their
@@ -61,24 +61,18 @@ export class WorkerHealthIndicator {
     const indicator = this.indicators.check(key);
     const missing: string[] = [];
     let last;
-    let timer: NodeJS.Timeout | undefined;
     try {
       last = await this.runs.last(RECONCILE_RUN);
-      await Promise.race([
+      await queueAnswer(
         (async () => {
           for (const { queue, id } of JOB_SCHEDULERS) {
             const found = await this.queue(queue).getJobScheduler(id);
             if (!found) missing.push(`${queue}/${id}`);
           }
         })(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('queue backend did not answer in time')), TIMEOUT_MS);
-        }),
-      ]);
+      );
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
-    } finally {
-      clearTimeout(timer);
     }
     const details = {
       workerSeen: Boolean(last),
