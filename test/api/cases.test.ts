@@ -387,7 +387,7 @@ describe('cases', () => {
       .delete(`/api/debts/${second.body.id}`)
       .set(firm.officerA1.auth)
       .expect(409);
-    expect(locked.body.code).toBe('DEBT_LOCKED');
+    expect(locked.body).toMatchObject({ code: 'ACTION_REFUSED', details: { reasons: ['WRONG_STAGE'] } });
     await api
       .http()
       .patch(`/api/debts/${second.body.id}`)

@@ -10,6 +10,7 @@ export const CASE_ACTIONS = [
   'case.export',
   'debt.create',
   'debt.update',
+  'debt.remove',
   'financial_statement.create',
   'contact.creditor',
   'contact.client',
@@ -39,12 +40,15 @@ export const CASE_POLICY_REASONS = [
   'CONSENT_MISSING',
   'CONSENT_WITHDRAWN',
   'NEEDS_CONSENT',
+  'NEEDS_NEGOTIATION_CONSENT',
   // stage
   'CASE_CLOSED',
   'CASE_NOT_CLOSED',
   'WRONG_STAGE',
   'TRANSITION_NOT_ALLOWED',
   'MANAGER_ONLY',
+  'NEEDS_MOVE_REASON',
+  'CLOSE_NEEDS_MANAGER',
   // the stage machine's conditions
   'NEEDS_A_DEBT',
   'NEEDS_OUTCOME',
@@ -61,12 +65,25 @@ export const CASE_POLICY_REASONS = [
   'PAYMENT_BEFORE_PLAN_START',
   'PAYMENT_IN_FUTURE',
   'OVERDUE_DATE_IN_FUTURE',
+  'PRINCIPAL_EXCEEDS_OUTSTANDING',
   'VERIFY_NEEDS_FILE',
   'WAIVE_NEEDS_REASON',
 ] as const;
 export type CasePolicyReason = (typeof CASE_POLICY_REASONS)[number];
 
+/** What a client may consent to (PIPL: each purpose separately), recorded on the client. */
+export const CONSENT_PURPOSES = [
+  'debt_negotiation',
+  'credit_dispute',
+  'litigation_support',
+  'contact_creditors',
+] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
 /** Consent purposes under which creditors may be contacted and proposals made for the client. */
-export const NEGOTIATION_CONSENT_PURPOSES = ['contact_creditors', 'debt_negotiation'] as const;
+export const NEGOTIATION_CONSENT_PURPOSES: readonly ConsentPurpose[] = [
+  'contact_creditors',
+  'debt_negotiation',
+];
 
 export type CaseActionAnswer = { allowed: true } | { allowed: false; reasons: CasePolicyReason[] };

@@ -3,14 +3,7 @@
  * DTOs). Kept here, in one place, until contracts carries them; values are the API's, never renamed.
  */
 
-/** What a client consents to, each purpose separately (PIPL Art. 14, 29). */
-export const CONSENT_PURPOSES = [
-  'debt_negotiation',
-  'credit_dispute',
-  'litigation_support',
-  'contact_creditors',
-] as const;
-export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export { CONSENT_PURPOSES, type ConsentPurpose } from '@accord/contracts';
 
 /** The markets a creditor serves: mainland China or Taiwan. */
 export const MARKETS = ['CN', 'TW'] as const;
@@ -53,6 +46,8 @@ export const IMPORT_PROBLEM_CODES = [
   'INVALID_AMOUNT',
   'OVERDUE_EXCEEDS_OUTSTANDING',
   'INVALID_DATE',
+  'OVERDUE_DATE_IN_FUTURE',
+  'PRINCIPAL_EXCEEDS_OUTSTANDING',
   'NAME_MISMATCH',
   'CREDITOR_UNKNOWN',
   'CLIENT_EXISTS',

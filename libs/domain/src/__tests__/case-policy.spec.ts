@@ -54,6 +54,7 @@ const EXPECTED: Record<
   'case.export': [CASE_STAGES, 'none', true],
   'debt.create': [OPEN, 'beyond_intake', false],
   'debt.update': [OPEN, 'beyond_intake', false],
+  'debt.remove': [['intake'], 'none', false],
   'financial_statement.create': [OPEN, 'beyond_intake', false],
   'contact.creditor': [WITH_CREDITOR, 'negotiation', false],
   'contact.client': [OPEN, 'beyond_intake', false],
@@ -154,13 +155,15 @@ describe('moves and closing', () => {
           const answer = check(
             'case.transition',
             facts(from, consent, { outcome: 'failed', closingNote: '無法聯繫' }),
-            { to },
+            { to, reason: '債權人要求補件' },
           );
           const exists = TRANSITIONS[from].includes(to);
+          const towardsCreditor = to === 'creditor_contact' || to === 'negotiating';
           const consentOk =
             consent === 'withdrawn'
               ? to === 'closed'
-              : from !== 'intake' || to === 'closed' || consent !== 'none';
+              : (from !== 'intake' || to === 'closed' || consent !== 'none') &&
+                (!towardsCreditor || consent === 'negotiation');
           expect(answer.allowed).toBe(exists && consentOk);
           if (!exists && answer.allowed === false) expect(answer.reasons).toContain('TRANSITION_NOT_ALLOWED');
         }
@@ -207,6 +210,56 @@ describe('moves and closing', () => {
     expect(check('case.close', facts('repaying', 'withdrawn', { ...open, outcome: 'withdrawn' }))).toEqual({
       allowed: true,
     });
+  });
+
+  it('a forward move needs no reason; a move back does, and closing gives its note as the reason', () => {
+    const f = facts('negotiating', 'negotiation', { outcome: 'failed', closingNote: '無法聯繫' });
+    expect(check('case.transition', f, { to: 'agreed' })).toEqual({ allowed: true });
+    expect(check('case.transition', f, { to: 'documents' })).toEqual({
+      allowed: false,
+      reasons: ['NEEDS_MOVE_REASON'],
+    });
+    expect(check('case.transition', f, { to: 'documents', reason: '  ' })).toEqual({
+      allowed: false,
+      reasons: ['NEEDS_MOVE_REASON'],
+    });
+    expect(check('case.transition', f, { to: 'documents', reason: '債權人要求收入證明' })).toEqual({
+      allowed: true,
+    });
+    expect(check('case.close', f)).toEqual({ allowed: true });
+  });
+
+  it('the creditors are approached only with consent to negotiate', () => {
+    expect(check('case.transition', facts('documents', 'other_purpose'), { to: 'creditor_contact' })).toEqual(
+      {
+        allowed: false,
+        reasons: ['NEEDS_NEGOTIATION_CONSENT'],
+      },
+    );
+    expect(check('case.transition', facts('documents', 'negotiation'), { to: 'creditor_contact' })).toEqual({
+      allowed: true,
+    });
+  });
+
+  it("with the firm's setting, an officer's close waits for a manager", () => {
+    const f = (role: 'officer' | 'manager' | 'admin', officerClosesNeedManager: boolean) =>
+      facts('negotiating', 'negotiation', {
+        role,
+        outcome: 'failed',
+        closingNote: '無法聯繫',
+        officerClosesNeedManager,
+      });
+    expect(check('case.close', f('officer', true))).toEqual({
+      allowed: false,
+      reasons: ['CLOSE_NEEDS_MANAGER'],
+    });
+    expect(check('case.transition', f('officer', true), { to: 'closed' })).toEqual({
+      allowed: false,
+      reasons: ['CLOSE_NEEDS_MANAGER'],
+    });
+    expect(check('case.close', f('officer', false))).toEqual({ allowed: true });
+    expect(check('case.close', f('manager', true))).toEqual({ allowed: true });
+    expect(check('case.close', f('admin', true))).toEqual({ allowed: true });
   });
 
   it('only managers reopen, and only a closed case', () => {
@@ -295,6 +348,27 @@ describe('creditor limits, dates and evidence', () => {
       allowed: false,
       reasons: ['OVERDUE_DATE_IN_FUTURE'],
     });
+  });
+
+  it('principal above what is outstanding needs a stated explanation', () => {
+    const amounts = { principalFen: 5_000_000, outstandingFen: 4_000_000 };
+    for (const action of ['debt.create', 'debt.update'] as const) {
+      expect(check(action, negotiating, amounts)).toEqual({
+        allowed: false,
+        reasons: ['PRINCIPAL_EXCEEDS_OUTSTANDING'],
+      });
+      expect(check(action, negotiating, { ...amounts, principalNote: '已還部分本金' })).toEqual({
+        allowed: true,
+      });
+      expect(check(action, negotiating, { principalFen: 4_000_000, outstandingFen: 4_000_000 })).toEqual({
+        allowed: true,
+      });
+    }
+  });
+
+  it('a debt is removed only at intake; later it is excluded with a reason', () => {
+    expect(check('debt.remove', facts('intake', 'none'))).toEqual({ allowed: true });
+    expect(check('debt.remove', negotiating)).toEqual({ allowed: false, reasons: ['WRONG_STAGE'] });
   });
 
   it('a document is verified only with a file, waived only with a reason', () => {

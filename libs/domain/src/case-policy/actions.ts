@@ -36,6 +36,8 @@ export const ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
   'case.export': { stages: CASE_STAGES, consent: 'none', afterWithdrawal: true },
   'debt.create': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
   'debt.update': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
+  // Removing is for mistakes made at intake; later a debt is excluded with a reason instead.
+  'debt.remove': { stages: ['intake'], consent: 'none', afterWithdrawal: false },
   'financial_statement.create': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
   'contact.creditor': { stages: WITH_CREDITOR, consent: 'negotiation', afterWithdrawal: false },
   'contact.client': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },

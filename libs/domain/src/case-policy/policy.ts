@@ -7,7 +7,7 @@ import {
   type CaseStage,
   type Role,
 } from '@accord/contracts';
-import { checkTransition } from '../stage-machine';
+import { checkTransition, stageIndex } from '../stage-machine';
 import { ACTION_RULES } from './actions';
 import { approvedByManager, hasText, type Approval, type CaseFacts } from './stage-conditions';
 
@@ -32,7 +32,11 @@ export interface ActionDetails {
   planStartsOn?: string;
   /** debt.create / debt.update: the day the debt fell overdue. */
   overdueSince?: string | null;
-  /** document.verify: the item has a file. document.waive: the reason. */
+  /** debt.create / debt.update: principal above what is outstanding is allowed only when explained. */
+  principalFen?: number;
+  outstandingFen?: number;
+  principalNote?: string | null;
+  /** document.verify: the item has a file. document.waive, a move back: the reason. */
   hasFile?: boolean;
   reason?: string | null;
 }
@@ -71,6 +75,11 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
         );
       if (to === 'closed' && facts.outcome === 'resolved' && !facts.allPlansCompleted)
         reasons.push(...approvalProblems(facts.approval));
+      // A forward move explains itself; going back needs a reason (closing's reason is its note).
+      if (to !== 'closed' && stageIndex(to) < stageIndex(facts.stage) && !hasText(details.reason))
+        reasons.push('NEEDS_MOVE_REASON');
+      if (to === 'closed' && facts.officerClosesNeedManager && facts.role === 'officer')
+        reasons.push('CLOSE_NEEDS_MANAGER');
     }
   }
 
@@ -83,8 +92,8 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
       reasons.push('PAYMENT_BEFORE_PLAN_START');
     if (details.paidOn > facts.today) reasons.push('PAYMENT_IN_FUTURE');
   }
-  if ((action === 'debt.create' || action === 'debt.update') && details.overdueSince)
-    if (details.overdueSince > facts.today) reasons.push('OVERDUE_DATE_IN_FUTURE');
+  if (action === 'debt.create' || action === 'debt.update')
+    reasons.push(...debtProblems(details, facts.today));
   if (action === 'document.verify' && details.hasFile === false) reasons.push('VERIFY_NEEDS_FILE');
   if (action === 'document.waive' && !hasText(details.reason)) reasons.push('WAIVE_NEEDS_REASON');
 
@@ -97,6 +106,27 @@ export function answerAll(facts: PolicyFacts): Record<CaseAction, CaseActionAnsw
     CaseAction,
     CaseActionAnswer
   >;
+}
+
+/**
+ * What is wrong with a debt's figures as entered, on the firm's day `today`: an overdue date in the
+ * future, a principal above what is outstanding without the officer's explanation. Asked by the policy
+ * for debt.create/update, and by the client import for each row (it creates cases at intake).
+ */
+export function debtProblems(
+  details: Pick<ActionDetails, 'overdueSince' | 'principalFen' | 'outstandingFen' | 'principalNote'>,
+  today: string,
+): CasePolicyReason[] {
+  const out: CasePolicyReason[] = [];
+  if (details.overdueSince && details.overdueSince > today) out.push('OVERDUE_DATE_IN_FUTURE');
+  if (
+    details.principalFen !== undefined &&
+    details.outstandingFen !== undefined &&
+    details.principalFen > details.outstandingFen &&
+    !hasText(details.principalNote)
+  )
+    out.push('PRINCIPAL_EXCEEDS_OUTSTANDING');
+  return out;
 }
 
 function consentHolds(need: 'none' | 'beyond_intake' | 'negotiation', facts: PolicyFacts): boolean {

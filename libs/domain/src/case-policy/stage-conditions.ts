@@ -1,4 +1,6 @@
-import type { CaseOutcome, CaseStage, Role } from '@accord/contracts';
+import { NEGOTIATION_CONSENT_PURPOSES, type CaseOutcome, type CaseStage, type Role } from '@accord/contracts';
+
+const NEGOTIATION = new Set<string>(NEGOTIATION_CONSENT_PURPOSES);
 
 /** A manager's (or admin's) recorded yes to an exception, with the reason kept on the record. */
 export interface Approval {
@@ -25,6 +27,8 @@ export interface CaseFacts {
   closingNote: string | null;
   /** An exception asked for with this command (closing as resolved with plans still open). */
   approval?: Approval | null;
+  /** The firm's setting: an officer's close needs a manager (the manager closes, with a reason). */
+  officerClosesNeedManager?: boolean;
 }
 
 export interface StageCondition {
@@ -57,6 +61,12 @@ export const STAGE_CONDITIONS: readonly StageCondition[] = [
     code: 'NEEDS_CONSENT',
     applies: (from, to) => from === 'intake' && to !== 'closed',
     holds: (facts) => facts.consentPurposes.length > 0 && !facts.consentWithdrawn,
+  },
+  {
+    // PIPL: the creditors are approached only for a client who consented to that purpose.
+    code: 'NEEDS_NEGOTIATION_CONSENT',
+    applies: (from, to) => (to === 'creditor_contact' || to === 'negotiating') && from !== to,
+    holds: (facts) => !facts.consentWithdrawn && facts.consentPurposes.some((p) => NEGOTIATION.has(p)),
   },
   {
     code: 'DOCUMENTS_INCOMPLETE',

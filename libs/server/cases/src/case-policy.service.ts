@@ -40,7 +40,8 @@ export class CasePolicyService {
       `SELECT c.stage, c.outcome, c.closing_note AS "closingNote",
               CASE WHEN cl.consent_at IS NULL THEN '{}'::text[] ELSE cl.consent_purposes END AS "consentPurposes",
               cl.consent_withdrawn_at IS NOT NULL AS "consentWithdrawn",
-              (SELECT count(*)::int FROM debts d WHERE d.case_id = c.id AND d.status = 'open') AS "openDebtCount"
+              (SELECT count(*)::int FROM debts d WHERE d.case_id = c.id AND d.status = 'open') AS "openDebtCount",
+              coalesce((SELECT s.officer_closes_need_manager FROM case_settings s WHERE s.id = 1), false) AS "officerClosesNeedManager"
          FROM cases c JOIN clients cl ON cl.id = c.client_id
         WHERE c.id = $1 ${lock ? 'FOR NO KEY UPDATE OF c' : ''}`,
       [caseId],

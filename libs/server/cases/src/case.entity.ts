@@ -41,6 +41,10 @@ export class Case {
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
 
+  /** The stage the case was closed from: the steps after it were never reached. */
+  @Column({ type: 'text', nullable: true })
+  closedFrom!: CaseStage | null;
+
   @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false })
   totalOutstandingFen!: number;
 

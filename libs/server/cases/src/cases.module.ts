@@ -8,6 +8,7 @@ import { CaseEvent } from './case-event.entity';
 import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
 import { Case } from './case.entity';
+import { CaseSettingsController, CaseSettingsService } from './case-settings';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
@@ -24,8 +25,22 @@ import { ClientImportService } from './import/client-import.service';
     CsvExportsModule,
     RemindersModule,
   ],
-  controllers: [CasesController, DebtsController, PenaltyProjectionController, ClientImportController],
-  providers: [CasesService, DebtsService, CasePolicyService, CaseHooks, ClientImportService, RateLimiter],
+  controllers: [
+    CasesController,
+    CaseSettingsController,
+    DebtsController,
+    PenaltyProjectionController,
+    ClientImportController,
+  ],
+  providers: [
+    CasesService,
+    CaseSettingsService,
+    DebtsService,
+    CasePolicyService,
+    CaseHooks,
+    ClientImportService,
+    RateLimiter,
+  ],
   exports: [CasesService, DebtsService, CasePolicyService, CaseHooks],
 })
 export class CasesModule {}

@@ -205,6 +205,7 @@ export class CasesService {
       ...toCaseListItem(record, namesFrom(names), today),
       outcome: record.outcome,
       closingNote: record.closingNote,
+      closedFrom: record.closedFrom,
       overdueReasonText: record.overdueReasonText,
       client: client && {
         id: client.id,
@@ -330,7 +331,10 @@ export class CasesService {
           { currentVersion: locked.version },
         );
       }
-      const answer = casePolicy.check(closing ? 'case.close' : 'case.transition', facts, { to: dto.to });
+      const answer = casePolicy.check(closing ? 'case.close' : 'case.transition', facts, {
+        to: dto.to,
+        reason: dto.reason,
+      });
       if (!answer.allowed) {
         // The refusal keeps the machine's shape (code, unmet or allowedMoves) and adds the policy's reasons.
         const notAMove =
@@ -346,8 +350,8 @@ export class CasesService {
       const from: CaseStage = facts.stage;
       const today = this.today();
       await manager.query(
-        `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, dto.to, facts.outcome, facts.closingNote, closing ? today : null],
+        `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5, closed_from = $6, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, dto.to, facts.outcome, facts.closingNote, closing ? today : null, closing ? facts.stage : null],
       );
       const effects = closing
         ? await this.closeEffects(manager, id, facts.outcome as CaseOutcome, today)
@@ -355,7 +359,7 @@ export class CasesService {
       await recordCaseEvent(manager, id, principal.id, 'case.stage_changed', {
         from,
         to: dto.to,
-        reason: dto.reason,
+        reason: dto.reason?.trim() || (closing ? facts.closingNote : null),
         ...effects,
         ...(closing && facts.approval
           ? { approvedBy: principal.id, approvalReason: dto.approvalReason }
@@ -400,7 +404,7 @@ export class CasesService {
         [id],
       );
       await manager.query(
-        `UPDATE cases SET stage = $2, outcome = NULL, closing_note = NULL, closed_on = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
+        `UPDATE cases SET stage = $2, outcome = NULL, closing_note = NULL, closed_on = NULL, closed_from = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, dto.to],
       );
       await recordCaseEvent(manager, id, principal.id, 'case.reopened', {
@@ -433,7 +437,16 @@ export class CasesService {
         casePolicy.check(to === 'closed' ? 'case.close' : 'case.transition', facts, { to }),
       ]),
     );
-    return { caseId: id, stage: facts.stage, consentWithdrawn: facts.consentWithdrawn, actions, moves };
+    // The facts go along so the dashboard asks the same policy as the user fills a form (a move's reason,
+    // a closing outcome), and shows every reason before anything is sent.
+    return {
+      caseId: id,
+      stage: facts.stage,
+      consentWithdrawn: facts.consentWithdrawn,
+      facts,
+      actions,
+      moves,
+    };
   }
 
   async reassign(principal: Principal, id: string, dto: ReassignDto, context: RequestContext) {

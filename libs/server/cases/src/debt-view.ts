@@ -29,6 +29,7 @@ export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string)
     accountReferenceMasked: debt.accountReferenceMasked,
     currency: debt.currency,
     principalFen: debt.principalFen,
+    principalNote: debt.principalNote,
     outstandingFen: debt.outstandingFen,
     overdueFen: debt.overdueFen,
     overdueSince: debt.overdueSince,

@@ -19,6 +19,10 @@ export class Debt {
   @Column({ type: 'bigint', transformer: bigintAsNumber })
   principalFen!: number;
 
+  /** Why the principal is above what is outstanding, when it is (the officer says so). */
+  @Column({ type: 'text', nullable: true })
+  principalNote!: string | null;
+
   @Column({ type: 'bigint', transformer: bigintAsNumber })
   outstandingFen!: number;
 

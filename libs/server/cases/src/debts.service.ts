@@ -3,7 +3,6 @@ import { projectPenalty } from '@accord/domain';
 import { CreditorsService } from '@accord/server-creditors';
 import {
   AuditService,
-  ConflictError,
   fieldDiff,
   ForbiddenError,
   NotFoundError,
@@ -102,6 +101,9 @@ export class DebtsService {
       );
       await this.policy.assert(manager, principal.role, record.id, 'debt.create', {
         overdueSince: dto.overdueSince ?? null,
+        principalFen: dto.principalFen,
+        outstandingFen: dto.outstandingFen,
+        principalNote: dto.principalNote,
       });
       const market = await this.requireCreditor(dto.creditorId, manager);
       const inserted = await manager.getRepository(Debt).insert({
@@ -109,6 +111,7 @@ export class DebtsService {
         creditorId: dto.creditorId,
         accountReferenceMasked: dto.accountReference ? maskAccountReference(dto.accountReference) : null,
         principalFen: dto.principalFen,
+        principalNote: dto.principalNote?.trim() || null,
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
         overdueSince: dto.overdueSince ?? null,
@@ -147,6 +150,9 @@ export class DebtsService {
       await this.cases.get(principal, before.caseId, manager);
       await this.policy.assert(manager, principal.role, before.caseId, 'debt.update', {
         overdueSince: dto.overdueSince ?? null,
+        principalFen: dto.principalFen ?? before.principalFen,
+        outstandingFen: dto.outstandingFen ?? before.outstandingFen,
+        principalNote: dto.principalNote !== undefined ? dto.principalNote : before.principalNote,
       });
       this.checkAmounts({ ...before, ...dto });
       this.checkCurrencyOverride(principal, dto.currency);
@@ -161,6 +167,7 @@ export class DebtsService {
       const changes: Record<string, unknown> = {};
       for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const)
         if (dto[field] !== undefined) changes[field] = dto[field];
+      if (dto.principalNote !== undefined) changes.principalNote = dto.principalNote?.trim() || null;
       // Another creditor brings its market's currency, unless an admin names one.
       const currency =
         dto.currency ??
@@ -190,12 +197,8 @@ export class DebtsService {
   async remove(principal: Principal, id: string, context: RequestContext): Promise<{ id: string }> {
     await this.db.transaction(async (manager) => {
       const debt = await this.get(principal, id, manager);
-      const record = await this.cases.get(principal, debt.caseId, manager);
-      if (record.stage !== 'intake') {
-        throw new ConflictError('DEBT_LOCKED', 'After intake a debt is excluded with a reason, not removed', {
-          stage: record.stage,
-        });
-      }
+      await this.cases.get(principal, debt.caseId, manager);
+      await this.policy.assert(manager, principal.role, debt.caseId, 'debt.remove');
       await manager.getRepository(Debt).delete({ id });
       await refreshCaseTotals(manager, debt.caseId);
       await this.hooks.changedDebts(manager, debt.caseId, principal.id);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RemindersModule } from '@accord/server-reminders';
+import { ClientHooks } from './client-hooks';
 import { Client } from './client.entity';
 import { ClientsController } from './clients.controller';
 import { ClientsService } from './clients.service';
@@ -8,7 +9,7 @@ import { ClientsService } from './clients.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Client]), RemindersModule],
   controllers: [ClientsController],
-  providers: [ClientsService],
-  exports: [ClientsService],
+  providers: [ClientsService, ClientHooks],
+  exports: [ClientsService, ClientHooks],
 })
 export class ClientsModule {}

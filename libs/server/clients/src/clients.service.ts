@@ -20,6 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { normalizePhone } from './client-identifiers';
+import { ClientHooks } from './client-hooks';
 import { Client, toClientView, type ClientView } from './client.entity';
 import type { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
 
@@ -32,6 +33,7 @@ export class ClientsService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly reminders: RemindersService,
+    private readonly hooks: ClientHooks,
   ) {}
 
   /** Clients the caller may see: assigned to them (or their team), or with a case assigned to them. */
@@ -216,6 +218,7 @@ export class ClientsService {
     );
     const ids = cases.map((c) => c.id);
     const cancelled = await this.reminders.cancelForCases(manager, ids, ['client']);
+    await this.hooks.withdrewConsent(manager, ids, actorId);
     for (const caseId of ids)
       await manager.query(
         `INSERT INTO case_events (case_id, actor_id, kind, details) VALUES ($1, $2, 'client.consent_withdrawn', $3)`,

@@ -1,3 +1,4 @@
+export * from './client-hooks';
 export * from './client-identifiers';
 export * from './client.entity';
 export * from './clients.module';

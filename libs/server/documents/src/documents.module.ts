@@ -1,4 +1,5 @@
 import { CaseHooks, CasePolicyService, CasesModule } from '@accord/server-cases';
+import { ClientHooks, ClientsModule } from '@accord/server-clients';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DocumentFile } from './document-file.entity';
@@ -19,6 +20,7 @@ import { DocumentReminders } from './document-reminders';
   imports: [
     TypeOrmModule.forFeature([DocumentTemplate, DocumentRequirement, DocumentFile]),
     CasesModule,
+    ClientsModule,
     RemindersModule,
   ],
   controllers: [
@@ -43,15 +45,24 @@ export class DocumentsModule implements OnModuleInit {
     private readonly policy: CasePolicyService,
     private readonly hooks: CaseHooks,
     private readonly requirements: DocumentRequirementsService,
+    private readonly clientHooks: ClientHooks,
+    private readonly links: UploadLinksService,
   ) {}
 
-  /** Plugs the checklist into the case: built on entering documents, kept in line with the debts; tells the case policy whether it is complete. */
+  /**
+   * Plugs the checklist into the case: built on entering documents, kept in line with the debts; tells the
+   * case policy whether it is complete. A closed case or withdrawn consent ends the client's upload links.
+   */
   onModuleInit(): void {
     this.policy.registerFacts(async (manager, caseId) => ({
       documentsComplete: await this.requirements.complete(manager, caseId),
     }));
     this.hooks.onStageEntered(async (manager, caseId, stage, actorId) => {
       if (stage === 'documents') await this.requirements.syncChecklist(manager, caseId, actorId);
+      if (stage === 'closed') await this.links.revokeForCases(manager, [caseId], actorId);
+    });
+    this.clientHooks.onConsentWithdrawn(async (manager, caseIds, actorId) => {
+      await this.links.revokeForCases(manager, caseIds, actorId);
     });
     this.hooks.onDebtsChanged((manager, caseId, actorId) =>
       this.requirements.syncChecklist(manager, caseId, actorId),

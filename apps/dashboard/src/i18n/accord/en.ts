@@ -17,7 +17,6 @@ type CaseFeatureErrorCode =
   | 'CREDITOR_EXISTS'
   | 'CASE_TRANSITION_REFUSED'
   | 'CASE_CLOSED'
-  | 'DEBT_LOCKED'
   | 'OVERDUE_EXCEEDS_OUTSTANDING'
   | 'EXCLUSION_NEEDS_REASON'
   | 'IMPORT_HAS_ERRORS'
@@ -871,6 +870,9 @@ export const accordEn = {
         INVALID_AMOUNT: 'Not an amount in yuan with at most two decimals.',
         OVERDUE_EXCEEDS_OUTSTANDING: 'The overdue amount is more than the outstanding one.',
         INVALID_DATE: 'Not a date: write YYYY-MM-DD or YYYY/MM/DD.',
+        OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
+        PRINCIPAL_EXCEEDS_OUTSTANDING:
+          'The principal is more than what is outstanding: leave it empty, or enter this debt on its case and say why.',
         NAME_MISMATCH: 'An earlier row has this ID number under another name.',
         CREDITOR_UNKNOWN: 'No creditor of this name in the catalogue.',
         CLIENT_EXISTS: 'A client with this ID number is already on file.',
@@ -1256,7 +1258,6 @@ export const accordEn = {
       CREDITOR_EXISTS: 'This creditor already has this product in the catalogue.',
       CASE_TRANSITION_REFUSED: 'The case cannot make this move yet.',
       CASE_CLOSED: 'This case is closed and can no longer be changed.',
-      DEBT_LOCKED: 'After intake a debt cannot be deleted: exclude it with a reason instead.',
       OVERDUE_EXCEEDS_OUTSTANDING: 'The overdue amount cannot be more than the outstanding one.',
       EXCLUSION_NEEDS_REASON: 'Say why this debt is left out of the negotiation.',
       IMPORT_HAS_ERRORS: 'The file has problems: nothing was imported.',

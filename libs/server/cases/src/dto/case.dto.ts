@@ -97,10 +97,14 @@ export class TransitionDto {
   @IsIn(CASE_STAGES)
   to!: CaseStage;
 
-  @ApiProperty({ description: 'why: kept on the timeline' })
+  @ApiPropertyOptional({
+    description:
+      'why, kept on the timeline: required for a move back (NEEDS_MOVE_REASON); a forward move needs none; closing gives its closing note',
+  })
+  @IsOptional()
   @IsString()
-  @Length(1, 2000)
-  reason!: string;
+  @MaxLength(2000)
+  reason?: string;
 
   @ApiPropertyOptional({ enum: CASE_OUTCOMES, description: 'when closing' })
   @IsOptional()

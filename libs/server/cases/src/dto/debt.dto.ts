@@ -44,6 +44,17 @@ export class CreateDebtDto {
   @Max(MAX_FEN)
   outstandingFen!: number;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      'why the principal is above what is outstanding (e.g. part of it repaid); without it such a debt is refused (PRINCIPAL_EXCEEDS_OUTSTANDING)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(2000)
+  principalNote?: string | null;
+
   @ApiProperty({ description: 'fen, at most the outstanding amount' })
   @IsInt()
   @Min(0)

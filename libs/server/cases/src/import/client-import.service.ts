@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   AppError,
   AuditService,
+  Clock,
   FieldCipher,
   RateLimiter,
   type AppConfig,
@@ -58,6 +59,7 @@ export class ClientImportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clients: ClientsService,
     private readonly limiter: RateLimiter,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -104,7 +106,7 @@ export class ClientImportService {
     const outcome = await this.db.transaction(async (manager) => {
       const checked = await this.check(manager, principal, text);
       if (checked.problems.length) return { refused: checked } as const;
-      const today = calendarDateIn(new Date(), this.config.FIRM_TIME_ZONE);
+      const today = this.today();
       const clients = checked.clients;
       const sealedIds = clients.map((c) => this.cipher.seal(c.idNumber));
       const phones = clients.map((c) => (c.phone ? normalizePhone(c.phone) : null));
@@ -204,8 +206,12 @@ export class ClientImportService {
     });
   }
 
+  private today(): string {
+    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+  }
+
   private async check(manager: EntityManager, principal: Principal, text: string): Promise<Checked> {
-    const parsed = parseClientImport(text);
+    const parsed = parseClientImport(text, this.today());
     if (parsed.rows > MAX_IMPORT_ROWS) {
       throw new AppError(413, ErrorCode.PayloadTooLarge, `At most ${MAX_IMPORT_ROWS} rows per import`, {
         rows: parsed.rows,

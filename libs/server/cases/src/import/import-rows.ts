@@ -1,4 +1,4 @@
-import { isCalendarDate, isValidIdNumber, normalizeIdNumber, parseYuan } from '@accord/domain';
+import { casePolicy, isCalendarDate, isValidIdNumber, normalizeIdNumber, parseYuan } from '@accord/domain';
 import type { IdDocumentType, OverdueReason } from '@accord/contracts';
 import { parse } from 'csv-parse/sync';
 import {
@@ -72,7 +72,7 @@ function inferIdType(id: string): IdDocumentType {
  * Reads a UTF-8 CSV (with or without BOM, zh-TW/zh-CN/English headers) into client groups with their
  * debts, and every problem found, row by row. Writes nothing: the caller shows the problems or commits.
  */
-export function parseClientImport(text: string): ParsedImport {
+export function parseClientImport(text: string, today: string): ParsedImport {
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
@@ -171,6 +171,16 @@ export function parseClientImport(text: string): ParsedImport {
     const since = cell('overdueSince').replace(/\//g, '-') || null;
     if (since && !isCalendarDate(since))
       problem('overdueSince', 'INVALID_DATE', `"${since}" is not a date (YYYY-MM-DD)`);
+    // The case policy's own rule for a debt's figures, asked for each row (the import writes at intake).
+    const refused = new Set(
+      amountsReadable && (!since || isCalendarDate(since))
+        ? casePolicy.debtProblems({ overdueSince: since, principalFen, outstandingFen }, today)
+        : [],
+    );
+    if (refused.has('OVERDUE_DATE_IN_FUTURE'))
+      problem('overdueSince', 'OVERDUE_DATE_IN_FUTURE', `The overdue date ${since} is after today`);
+    if (refused.has('PRINCIPAL_EXCEEDS_OUTSTANDING'))
+      problem('principal', 'PRINCIPAL_EXCEEDS_OUTSTANDING', 'The principal is more than what is outstanding');
     const creditorName = cell('creditor');
     if (!creditorName) problem('creditor', 'REQUIRED', 'The creditor is needed');
     if (problems.length > before) continue;

@@ -162,10 +162,10 @@ export async function seedDemoCases(
         }
         if (stage !== 'intake') {
           await manager.query(
-            `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5 WHERE id = $1`,
+            `UPDATE cases SET stage = $2, outcome = $3, closing_note = $4, closed_on = $5, closed_from = $6 WHERE id = $1`,
             stage === 'closed'
-              ? [created.id, stage, 'resolved', '分期方案已全數繳清。', today]
-              : [created.id, stage, null, null, null],
+              ? [created.id, stage, 'resolved', '分期方案已全數繳清。', today, path.at(-2) ?? 'intake']
+              : [created.id, stage, null, null, null, null],
           );
           await backdateStageHistory(manager, created.id, openedOn, today, timeZone, serial);
         }

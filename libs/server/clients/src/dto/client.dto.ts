@@ -1,4 +1,10 @@
-import { ID_DOCUMENT_TYPES, LOCALES, type IdDocumentType, type Locale } from '@accord/contracts';
+import {
+  CONSENT_PURPOSES,
+  ID_DOCUMENT_TYPES,
+  LOCALES,
+  type IdDocumentType,
+  type Locale,
+} from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiHideProperty, ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -20,14 +26,6 @@ import {
 } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** The purposes a client may consent to, each stated separately (PIPL Art. 14, 29). */
-export const CONSENT_PURPOSES = [
-  'debt_negotiation',
-  'credit_dispute',
-  'litigation_support',
-  'contact_creditors',
-] as const;
 
 export class CreateClientDto {
   @ApiProperty()

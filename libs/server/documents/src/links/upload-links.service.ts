@@ -1,5 +1,5 @@
 import type { Locale } from '@accord/contracts';
-import { calendarDateIn } from '@accord/domain';
+import { calendarDateIn, casePolicy } from '@accord/domain';
 import { CasePolicyService, CasesService } from '@accord/server-cases';
 import {
   APP_CONFIG,
@@ -16,7 +16,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { DocumentFilesService } from '../document-files.service';
 import { DocumentRequirement } from '../document-requirement.entity';
 import { DocumentTemplate } from '../document-template.entity';
@@ -128,6 +128,20 @@ export class UploadLinksService {
     });
   }
 
+  /**
+   * Closing a case, or the client withdrawing consent, ends the client's links: nothing more is asked
+   * of them. The links' list shows them revoked, with when.
+   */
+  async revokeForCases(manager: EntityManager, caseIds: string[], actorId: string): Promise<number> {
+    if (!caseIds.length) return 0;
+    const [, count] = await manager.query(
+      `UPDATE upload_links SET revoked_at = now(), revoked_by = $2
+        WHERE case_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
+      [caseIds, actorId],
+    );
+    return count;
+  }
+
   /** What the client's page shows: the outstanding items of that case only, with their descriptions. */
   async publicView(token: string, ip: string | null) {
     const link = await this.resolve(token, ip);
@@ -193,6 +207,11 @@ export class UploadLinksService {
       [hashToken(token)],
     );
     if (!link || link.revoked_at || new Date(link.expires_at) <= new Date())
+      throw new AppError(404, 'LINK_INVALID', 'This upload link is not valid');
+    // A link outlives nothing the case policy stops (a closed case, withdrawn consent): from outside,
+    // such a link looks like any other dead one.
+    const facts = await this.policy.facts(this.db.manager, link.case_id, 'officer', false);
+    if (!casePolicy.check('document.upload', facts).allowed)
       throw new AppError(404, 'LINK_INVALID', 'This upload link is not valid');
     return link;
   }
