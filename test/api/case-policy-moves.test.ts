@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 import { catalogCreditors, openCase } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
+import { acceptedPlan } from './support/proposals';
 
 const api = useApiApp('case-policy-moves');
 let firm: TestFirm;
@@ -277,5 +278,90 @@ describe("the client's upload links end with the work", () => {
       .expect(200);
     expect((await view(token).expect(404)).body.code).toBe('LINK_INVALID');
     expect(await links(caseId)).toEqual([expect.objectContaining({ active: false })]);
+  });
+});
+
+describe('reopening: the manager chooses what to resume', () => {
+  const scheduled = async (caseId: string) =>
+    (
+      await api.app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND status = 'scheduled'`, [
+          caseId,
+        ])
+    )[0].n as number;
+
+  async function closedWithPlan() {
+    const { caseId, debtId } = await caseAt(['documents', 'creditor_contact', 'negotiating']);
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId,
+      kind: 'installments',
+      totalFen: 800000,
+      months: 4,
+      firstDueDate: addDays(today(), 10),
+    });
+    await move(firm.officerA1, caseId, { to: 'agreed' }).expect(200);
+    expect(await scheduled(caseId)).toBeGreaterThan(0);
+    await move(firm.officerA1, caseId, { to: 'closed', outcome: 'failed', closingNote: '客戶失聯' }).expect(
+      200,
+    );
+    expect(await scheduled(caseId)).toBe(0);
+    return { caseId, planId };
+  }
+
+  const firstInstallment = async (planId: string) =>
+    (await api.http().get(`/api/repayment-plans/${planId}`).set(firm.officerA1.auth).expect(200)).body
+      .installments[0].id as string;
+
+  it('an ended plan takes no payment and plans no reminder until it is resumed', async () => {
+    const { caseId, planId } = await closedWithPlan();
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/reopen`)
+      .set(firm.managerA.auth)
+      .send({ to: 'agreed', reason: '客戶回來了' })
+      .expect(200);
+    const pay = await api
+      .http()
+      .post(`/api/installments/${await firstInstallment(planId)}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 1000, paidOn: today(), method: 'bank_transfer' })
+      .expect(409);
+    expect(pay.body).toMatchObject({ code: 'ACTION_REFUSED', details: { reasons: ['PLAN_ENDED'] } });
+    expect(await scheduled(caseId)).toBe(0);
+  });
+
+  it('a plan named when reopening is resumed with its reminders; a plan of another case is refused', async () => {
+    const { caseId, planId } = await closedWithPlan();
+    const other = await closedWithPlan();
+    const wrong = await api
+      .http()
+      .post(`/api/cases/${caseId}/reopen`)
+      .set(firm.managerA.auth)
+      .send({ to: 'agreed', reason: '客戶回來了', resumePlanIds: [other.planId] })
+      .expect(422);
+    expect(wrong.body).toMatchObject({ code: 'PLAN_NOT_RESUMABLE', details: { planIds: [other.planId] } });
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/reopen`)
+      .set(firm.managerA.auth)
+      .send({ to: 'agreed', reason: '客戶回來了', resumePlanIds: ['not-a-uuid'] })
+      .expect(400);
+    // Nothing of the refused reopening stayed.
+    const still = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
+    expect(still.body.stage).toBe('closed');
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/reopen`)
+      .set(firm.managerA.auth)
+      .send({ to: 'agreed', reason: '客戶回來了', resumePlanIds: [planId] })
+      .expect(200);
+    expect(await scheduled(caseId)).toBeGreaterThan(0);
+    await api
+      .http()
+      .post(`/api/installments/${await firstInstallment(planId)}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 1000, paidOn: today(), method: 'bank_transfer' })
+      .expect(201);
   });
 });

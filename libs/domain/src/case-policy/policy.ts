@@ -27,6 +27,8 @@ export interface ActionDetails {
   creditorMaxMonths?: number | null;
   /** An exception to the creditor's limit: asked for now, or kept on the proposal. */
   limitApproval?: Approval | null;
+  /** payment.record: the plan was ended (by closing); it takes payments again only once resumed. */
+  planEnded?: boolean;
   /** payment.record: the day paid and the day the plan started. */
   paidOn?: string;
   planStartsOn?: string;
@@ -87,6 +89,7 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
     if (!approvedByManager(details.limitApproval)) reasons.push('EXCEEDS_CREDITOR_LIMIT');
     reasons.push(...approvalProblems(details.limitApproval));
   }
+  if (action === 'payment.record' && details.planEnded) reasons.push('PLAN_ENDED');
   if (action === 'payment.record' && details.paidOn !== undefined) {
     if (details.planStartsOn !== undefined && details.paidOn < details.planStartsOn)
       reasons.push('PAYMENT_BEFORE_PLAN_START');

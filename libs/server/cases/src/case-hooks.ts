@@ -9,6 +9,12 @@ export type StageEnteredHandler = (
   actorId: string,
 ) => Promise<void>;
 export type DebtsChangedHandler = (manager: EntityManager, caseId: string, actorId: string) => Promise<void>;
+/** Resumes the named plans of a reopened case; answers the ids it resumed. */
+export type PlansResumedHandler = (
+  manager: EntityManager,
+  caseId: string,
+  planIds: string[],
+) => Promise<string[]>;
 
 /**
  * What other features do when a case changes, in the same transaction: e.g. documents builds the
@@ -18,6 +24,7 @@ export type DebtsChangedHandler = (manager: EntityManager, caseId: string, actor
 export class CaseHooks {
   private readonly stageEntered: StageEnteredHandler[] = [];
   private readonly debtsChanged: DebtsChangedHandler[] = [];
+  private readonly plansResumed: PlansResumedHandler[] = [];
 
   onStageEntered(handler: StageEnteredHandler): void {
     this.stageEntered.push(handler);
@@ -27,6 +34,10 @@ export class CaseHooks {
     this.debtsChanged.push(handler);
   }
 
+  onPlansResumed(handler: PlansResumedHandler): void {
+    this.plansResumed.push(handler);
+  }
+
   async enteredStage(
     manager: EntityManager,
     caseId: string,
@@ -34,6 +45,12 @@ export class CaseHooks {
     actorId: string,
   ): Promise<void> {
     for (const handler of this.stageEntered) await handler(manager, caseId, stage, actorId);
+  }
+
+  async resumePlans(manager: EntityManager, caseId: string, planIds: string[]): Promise<string[]> {
+    const resumed: string[] = [];
+    for (const handler of this.plansResumed) resumed.push(...(await handler(manager, caseId, planIds)));
+    return resumed;
   }
 
   async changedDebts(manager: EntityManager, caseId: string, actorId: string): Promise<void> {

@@ -407,12 +407,24 @@ export class CasesService {
         `UPDATE cases SET stage = $2, outcome = NULL, closing_note = NULL, closed_on = NULL, closed_from = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, dto.to],
       );
+      const wanted = dto.resumePlanIds ?? [];
+      const resumed = wanted.length ? await this.hooks.resumePlans(manager, id, wanted) : [];
+      if (resumed.length !== wanted.length)
+        throw new UnprocessableError(
+          'PLAN_NOT_RESUMABLE',
+          'Only plans this case ended when it closed can be resumed',
+          {
+            field: 'resumePlanIds',
+            planIds: wanted.filter((p) => !resumed.includes(p)),
+          },
+        );
       await recordCaseEvent(manager, id, principal.id, 'case.reopened', {
         to: dto.to,
         reason: dto.reason,
         previousOutcome: facts.outcome,
         previousClosingNote: facts.closingNote,
-        plansStillEnded: ended,
+        plansResumed: resumed,
+        plansStillEnded: ended - resumed.length,
       });
       await this.hooks.enteredStage(manager, id, dto.to, principal.id);
       await this.audit.record(manager, {

@@ -28,9 +28,10 @@ export class NegotiationReminders {
       reference: string;
       caseId: string;
       currency: string;
+      ended: boolean;
     }[] = await manager.query(
       `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId",
-              d.currency
+              d.currency, p.ended_on IS NOT NULL AS ended
            FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
            JOIN debts d ON d.id = p.debt_id
           WHERE i.plan_id = $1 ORDER BY i.number`,
@@ -66,7 +67,8 @@ export class NegotiationReminders {
             currency: item.currency,
           },
         },
-        owed > 0 ? installmentReminders(item.dueDate, clock) : [],
+        // An ended plan (its case was closed) reminds no one until a manager resumes it.
+        owed > 0 && !item.ended ? installmentReminders(item.dueDate, clock) : [],
         now,
       );
     }

@@ -1,4 +1,4 @@
-import { CasePolicyService, CasesModule } from '@accord/server-cases';
+import { CaseHooks, CasePolicyService, CasesModule } from '@accord/server-cases';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contact } from './contact.entity';
@@ -38,10 +38,28 @@ import { NegotiationReminders } from './negotiation-reminders';
   exports: [FinancialStatementsService, ContactsService],
 })
 export class NegotiationModule implements OnModuleInit {
-  constructor(private readonly policy: CasePolicyService) {}
+  constructor(
+    private readonly policy: CasePolicyService,
+    private readonly hooks: CaseHooks,
+    private readonly planReminders: NegotiationReminders,
+  ) {}
 
-  /** The facts negotiation knows for the case policy (its rules live in libs/domain). Ended plans do not count. */
+  /**
+   * The facts negotiation knows for the case policy (its rules live in libs/domain; ended plans do not
+   * count), and the plans a manager resumes when reopening a case (their reminders are planned again).
+   */
   onModuleInit(): void {
+    this.hooks.onPlansResumed(async (manager, caseId, planIds) => {
+      const resumed: { id: string }[] = (
+        await manager.query(
+          `UPDATE repayment_plans SET ended_on = NULL, ended_outcome = NULL
+            WHERE id = ANY($1::uuid[]) AND case_id = $2 AND ended_on IS NOT NULL RETURNING id`,
+          [planIds, caseId],
+        )
+      )[0];
+      for (const plan of resumed) await this.planReminders.syncPlan(manager, plan.id);
+      return resumed.map((p) => p.id);
+    });
     this.policy.registerFacts(async (manager, caseId) => {
       const [row] = await manager.query(
         `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'

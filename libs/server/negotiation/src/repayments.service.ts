@@ -60,7 +60,7 @@ export class RepaymentsService {
     const today = this.cases.today();
     const planId = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
-        `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on
+        `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on, p.ended_on IS NOT NULL AS ended
            FROM installments i JOIN repayment_plans p ON p.id = i.plan_id WHERE i.id = $1`,
         [installmentId],
       );
@@ -71,6 +71,7 @@ export class RepaymentsService {
       await this.policy.assert(manager, principal.role, row.case_id, 'payment.record', {
         paidOn: dto.paidOn,
         planStartsOn: row.starts_on,
+        planEnded: row.ended,
       });
       // One payment at a time per plan, so allocation and status are computed on settled figures.
       await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);

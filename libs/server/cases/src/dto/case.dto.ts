@@ -133,7 +133,7 @@ export class TransitionDto {
   version?: number;
 }
 
-/** Reopening a closed case (managers): back to a stage, with a reason; ended plans stay ended. */
+/** Reopening a closed case (managers): back to a stage, with a reason; ended plans stay ended unless named. */
 export class ReopenDto {
   @ApiProperty({ enum: CASE_STAGES.filter((s) => s !== 'closed') })
   @IsIn(CASE_STAGES.filter((s) => s !== 'closed'))
@@ -143,6 +143,18 @@ export class ReopenDto {
   @IsString()
   @Length(1, 2000)
   reason!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'plans ended by the closing that the manager chooses to resume (their reminders come back); the others stay ended',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  resumePlanIds?: string[];
 }
 
 export class ReassignDto {
