@@ -75,11 +75,16 @@ async function addDebt(debt: {
 }
 
 /** The transition dialog, opened from the case page's move buttons. */
-async function moveTo(stage: string, reason: string): Promise<Locator> {
+async function openMove(stage: string): Promise<Locator> {
   const name = t('accord.stages.' + stage);
   await page.getByRole('button', { name: t('accord.cases.move_to', { stage: name }) }).click();
-  const dialog = page.getByRole('dialog', { name: t('accord.cases.move_title', { reference, stage: name }) });
-  await dialog.getByLabel(t('accord.cases.move_reason')).fill(reason);
+  return page.getByRole('dialog', { name: t('accord.cases.move_title', { reference, stage: name }) });
+}
+
+/** A forward move with a note for the timeline (a forward move needs no reason, but may have one). */
+async function moveTo(stage: string, note: string): Promise<Locator> {
+  const dialog = await openMove(stage);
+  await dialog.getByLabel(t('accord.cases.move_reason_optional')).fill(note);
   await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).click();
   return dialog;
 }
@@ -202,12 +207,18 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     expect(await totals('accord.cases.penalty_today').textContent()).toContain('¥367.50');
   });
 
-  it('is refused the move to documents while consent is missing, and says so', async () => {
-    const dialog = await moveTo('documents', '開始蒐集文件');
+  it('lists what the move to documents still needs before anything is sent: the missing consent, with where to record it', async () => {
+    const dialog = await openMove('documents');
     const unmet = dialog.getByTestId('unmet-conditions');
-    await unmet.getByText(t('accord.cases.conditions.NEEDS_CONSENT')).waitFor();
-    // The debts are there: only the missing consent is named.
-    expect(await unmet.getByText(t('accord.cases.conditions.NEEDS_A_DEBT')).count()).toBe(0);
+    await unmet.getByText(t('accord.case_policy.NEEDS_CONSENT')).waitFor();
+    // The debts are there: only the missing consent is named, with a link to the client's record.
+    expect(await unmet.getByText(t('accord.case_policy.NEEDS_A_DEBT')).count()).toBe(0);
+    expect(await unmet.getByRole('link', { name: t('accord.cases.fix_it') }).getAttribute('href')).toContain(
+      '/clients/',
+    );
+    expect(await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).isDisabled()).toBe(
+      true,
+    );
     await screenshot('case-refused.png');
     await dialog.getByRole('button', { name: t('ra.action.cancel') }).click();
     expect(await stageChip().textContent()).toBe(t('accord.stages.intake'));
@@ -345,7 +356,7 @@ describe('the board of cases by stage', () => {
     await card('documents', reference).dragTo(column('creditor_contact'));
     const stage = t('accord.stages.creditor_contact');
     const dialog = page.getByRole('dialog', { name: t('accord.cases.move_title', { reference, stage }) });
-    await dialog.getByLabel(t('accord.cases.move_reason')).fill('文件已齊，開始聯繫債權人');
+    await dialog.getByLabel(t('accord.cases.move_reason_optional')).fill('文件已齊，開始聯繫債權人');
     await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).click();
     await dialog.waitFor({ state: 'detached' });
     await card('creditor_contact', reference).waitFor();
@@ -376,9 +387,10 @@ describe('the board of cases by stage', () => {
     const dialog = page.getByRole('dialog', {
       name: t('accord.cases.move_title', { reference: second, stage }),
     });
-    await dialog.getByLabel(t('accord.cases.move_reason')).fill('開始蒐集文件');
-    await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).click();
-    await dialog.getByText(t('accord.cases.conditions.NEEDS_A_DEBT')).waitFor();
+    await dialog.getByTestId('unmet-conditions').getByText(t('accord.case_policy.NEEDS_A_DEBT')).waitFor();
+    expect(await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).isDisabled()).toBe(
+      true,
+    );
     await dialog.getByRole('button', { name: t('ra.action.cancel') }).click();
     await card('intake', second).waitFor();
     expect(await card('documents', second).count()).toBe(0);

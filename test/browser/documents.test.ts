@@ -184,9 +184,14 @@ describe('the documents tab of a case', () => {
     const stage = t('accord.stages.creditor_contact');
     await page.getByRole('button', { name: t('accord.cases.move_to', { stage }) }).click();
     const dialog = page.getByRole('dialog', { name: t('accord.cases.move_title', { reference, stage }) });
-    await dialog.getByLabel(t('accord.cases.move_reason')).fill('開始聯繫債權人');
-    await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).click();
-    await dialog.getByText(t('accord.cases.conditions.DOCUMENTS_INCOMPLETE')).waitFor();
+    const unmet = dialog.getByTestId('unmet-conditions');
+    await unmet.getByText(t('accord.case_policy.DOCUMENTS_INCOMPLETE')).waitFor();
+    expect(await unmet.getByRole('link', { name: t('accord.cases.fix_it') }).getAttribute('href')).toMatch(
+      /\/documents$/,
+    );
+    expect(await dialog.getByRole('button', { name: t('accord.cases.move_confirm') }).isDisabled()).toBe(
+      true,
+    );
     await dialog.getByRole('button', { name: t('ra.action.cancel') }).click();
   });
 

@@ -18,6 +18,7 @@ import { NOTIFICATIONS_PATH, NotificationsPage } from './resources/notifications
 import { FAILED_DELIVERIES_PATH, FailedDeliveriesPage } from './resources/reminders/FailedDeliveriesPage';
 import { MY_REMINDERS_PATH, MyRemindersPage } from './resources/reminders/MyRemindersPage';
 import { REMINDER_SETTINGS_PATH, ReminderSettingsPage } from './resources/reminders/ReminderSettingsPage';
+import { CASE_SETTINGS_PATH, CaseSettingsPage } from './resources/cases/CaseSettingsPage';
 import { CREDITOR_REPORT_PATH, CreditorReportPage } from './reports/CreditorReportPage';
 
 // React-admin's own router binding: react-router is its dependency, not ours to import directly.
@@ -56,6 +57,11 @@ export const App = () => (
         {canOpen(role, 'creditor-report') ? (
           <CustomRoutes>
             <Route path={CREDITOR_REPORT_PATH} element={<CreditorReportPage />} />
+          </CustomRoutes>
+        ) : null}
+        {canOpen(role, 'case-settings') ? (
+          <CustomRoutes>
+            <Route path={CASE_SETTINGS_PATH} element={<CaseSettingsPage />} />
           </CustomRoutes>
         ) : null}
         {canOpen(role, 'reminder-settings') ? (

@@ -15,6 +15,8 @@ const PAGE_ROLES = {
   'creditor-report': ['manager', 'admin'],
   /** The firm's reminder settings (everyone may read them; only administrators change them). */
   'reminder-settings': ['admin'],
+  /** The firm's case rules: managers decide how their officers close cases; admins too. */
+  'case-settings': ['manager', 'admin'],
   /** Deliveries that failed, across the firm. */
   'failed-deliveries': ['admin'],
   /** bull-board, the background queues' monitor. */

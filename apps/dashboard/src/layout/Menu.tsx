@@ -1,4 +1,5 @@
 import { canAccess, type Role } from '@accord/contracts';
+import GavelIcon from '@mui/icons-material/GavelOutlined';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
 import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
@@ -14,6 +15,7 @@ import { DOCUMENTS_WAITING_PATH } from '../resources/documents/DocumentsWaitingP
 import { FAILED_DELIVERIES_PATH } from '../resources/reminders/FailedDeliveriesPage';
 import { MY_REMINDERS_PATH } from '../resources/reminders/MyRemindersPage';
 import { REMINDER_SETTINGS_PATH } from '../resources/reminders/ReminderSettingsPage';
+import { CASE_SETTINGS_PATH } from '../resources/cases/CaseSettingsPage';
 import { QueueBoardMenuItem } from './QueueBoardMenuItem';
 
 /**
@@ -64,6 +66,13 @@ export const Menu = () => {
             ) : null}
           </Fragment>
         ))}
+      {canOpen(role, 'case-settings') ? (
+        <RaMenu.Item
+          to={CASE_SETTINGS_PATH}
+          primaryText="accord.case_settings.menu"
+          leftIcon={<GavelIcon />}
+        />
+      ) : null}
       {canOpen(role, 'reminder-settings') ? (
         <RaMenu.Item
           to={REMINDER_SETTINGS_PATH}

@@ -137,7 +137,20 @@ export function toHttpError(status: number, json: unknown, translate: Translate)
 }
 
 export function translateError(body: ErrorBody, translate: Translate): string {
-  return translate(`accord.errors.${body.code}`, { _: body.message, ...interpolations(body.details) });
+  const message = translate(`accord.errors.${body.code}`, {
+    _: body.message,
+    ...interpolations(body.details),
+  });
+  // The case policy's refusals say why, in the same words the case's screens show before trying.
+  const reasons = policyReasons(body.details);
+  return reasons.length
+    ? [message, ...reasons.map((r) => translate(`accord.case_policy.${r}`, { _: r }))].join(' ')
+    : message;
+}
+
+function policyReasons(details: unknown): string[] {
+  const reasons = (details as { reasons?: unknown } | null | undefined)?.reasons;
+  return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [];
 }
 
 /** Scalar details (e.g. retryAfterSeconds) may appear in a translated message as %{name}. */

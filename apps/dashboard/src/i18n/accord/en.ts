@@ -1,4 +1,5 @@
 import type {
+  CasePolicyReason,
   ErrorCode,
   KnownReminderKind,
   NotificationChannel,
@@ -17,6 +18,7 @@ type CaseFeatureErrorCode =
   | 'CREDITOR_EXISTS'
   | 'CASE_TRANSITION_REFUSED'
   | 'CASE_CLOSED'
+  | 'PLAN_NOT_RESUMABLE'
   | 'OVERDUE_EXCEEDS_OUTSTANDING'
   | 'EXCLUSION_NEEDS_REASON'
   | 'IMPORT_HAS_ERRORS'
@@ -46,6 +48,48 @@ type CaseFeatureErrorCode =
  */
 export const accordEn = {
   accord: {
+    case_policy: {
+      CONSENT_MISSING: 'The client has not consented to this purpose: record their consent first.',
+      CONSENT_WITHDRAWN:
+        'The client withdrew consent: only closing the case and exporting their data remain.',
+      NEEDS_CONSENT: 'The client’s consent to process their personal data is not recorded.',
+      NEEDS_NEGOTIATION_CONSENT:
+        'The client has not consented to contacting creditors or to debt negotiation: record that consent first.',
+      CASE_CLOSED: 'The case is closed: it can only be read, or reopened by a manager.',
+      CASE_NOT_CLOSED: 'Only a closed case can be reopened.',
+      WRONG_STAGE: 'Not at this stage of the case.',
+      TRANSITION_NOT_ALLOWED: 'The case cannot move there from its stage.',
+      MANAGER_ONLY: 'Only a manager or an admin can do this.',
+      NEEDS_MOVE_REASON: 'Say why the case goes back a step.',
+      CLOSE_NEEDS_MANAGER: 'Your firm asks a manager to close cases: ask your manager to close this one.',
+      NEEDS_A_DEBT: 'Record at least one open debt.',
+      NEEDS_OUTCOME: 'Choose the outcome.',
+      NEEDS_CLOSING_NOTE: 'Write a closing note.',
+      DOCUMENTS_INCOMPLETE: 'Every required document must be verified or waived first.',
+      PROPOSALS_NOT_ACCEPTED: 'Every open debt needs a proposal its creditor accepted.',
+      NO_REPAYMENT_PLAN: 'The case has no repayment plan yet: record a creditor’s acceptance first.',
+      PLANS_NOT_COMPLETED:
+        'Every repayment plan must be paid in full first, or a manager approves with a reason.',
+      EXCEEDS_CREDITOR_LIMIT:
+        'Longer than the creditor’s longest plan: a manager must approve it with a reason.',
+      APPROVAL_NEEDS_MANAGER: 'Only a manager or an admin can approve this exception.',
+      APPROVAL_NEEDS_REASON: 'An approval needs its reason.',
+      PLAN_ENDED: 'This plan ended when the case closed; a manager can resume it when reopening the case.',
+      PAYMENT_BEFORE_PLAN_START: 'The payment is dated before the plan starts.',
+      PAYMENT_IN_FUTURE: 'The payment is dated in the future.',
+      OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
+      PRINCIPAL_EXCEEDS_OUTSTANDING: 'The principal is above what is outstanding: say why.',
+      VERIFY_NEEDS_FILE: 'A document is verified only once its file is here.',
+      WAIVE_NEEDS_REASON: 'Say why the document is waived.',
+    } satisfies Record<CasePolicyReason, string>,
+    case_settings: {
+      menu: 'Case rules',
+      title: 'Case rules',
+      officer_closes_need_manager: 'Officers’ closes need a manager',
+      officer_closes_need_manager_help:
+        'When on, an officer cannot close a case: the manager reviews it and closes it, and the timeline keeps the note.',
+      saved: 'Case rules saved.',
+    },
     app: {
       title: 'Accord',
       tagline: 'Debt negotiation case management',
@@ -251,18 +295,24 @@ export const accordEn = {
       moved: '%{reference} moved to %{stage}.',
       refused_title: 'The case cannot move yet',
       allowed_moves: 'From its stage the case can only move to: %{stages}.',
-      conditions: {
-        NEEDS_A_DEBT: 'Record at least one open debt.',
-        NEEDS_CONSENT: 'The client’s consent to process their personal data is not recorded.',
-        NEEDS_OUTCOME: 'Choose the outcome.',
-        NEEDS_CLOSING_NOTE: 'Write a closing note.',
-        DOCUMENTS_INCOMPLETE:
-          'Every required document must be verified or waived first (see the Documents tab).',
-        PROPOSALS_NOT_ACCEPTED:
-          'Every open debt needs a proposal its creditor accepted (see the Proposals tab).',
-        NO_REPAYMENT_PLAN: 'The case has no repayment plan yet: record a creditor’s acceptance first.',
-        PLANS_NOT_COMPLETED: 'Every repayment plan must be paid in full first (see the Repayment tab).',
-      },
+      consent_withdrawn:
+        'The client withdrew consent: all work on this case has stopped and messages to the client were cancelled. Only closing the case and exporting the client’s data remain.',
+      still_missing: 'Still needed before this move',
+      fix_it: 'Go there',
+      move_reason_optional: 'Note (optional)',
+      move_reason_back: 'Why the case goes back',
+      approval_reason: 'Manager’s approval: why the case closes as resolved with a plan unpaid',
+      reopen: 'Reopen',
+      reopen_title: 'Reopen %{reference}',
+      reopen_to: 'Reopen at stage',
+      reopen_reason: 'Why the case is reopened',
+      reopen_plans: 'Plans ended when the case closed: tick the ones to resume (their reminders come back)',
+      reopen_plan:
+        '%{amount} in %{smart_count} installment, ended %{date} |||| %{amount} in %{smart_count} installments, ended %{date}',
+      reopen_plans_none: 'No plan was ended by the closing.',
+      reopen_confirm: 'Reopen the case',
+      reopened: '%{reference} reopened at %{stage}.',
+      stopped_here: 'Closed here',
       optional_stage: 'If needed',
       total_outstanding: 'Total outstanding',
       total_overdue: 'Overdue',
@@ -1247,6 +1297,7 @@ export const accordEn = {
       UNPROCESSABLE: 'This request cannot be carried out.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
       ACTION_REFUSED: 'This cannot be done on the case in its present state.',
+      PLAN_NOT_RESUMABLE: 'Only plans this case ended when it closed can be resumed.',
       DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
       DATABASE_UNAVAILABLE:
         'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',

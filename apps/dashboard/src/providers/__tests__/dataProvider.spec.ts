@@ -5,6 +5,8 @@ import { changedFields, createDataProvider, listQuery } from '../dataProvider';
 const messages: Record<string, string> = {
   'accord.errors.STALE_VERSION': 'changed by someone else, reload',
   'accord.errors.TOO_MANY_SIGN_IN_ATTEMPTS': 'wait %{retryAfterSeconds}s',
+  'accord.errors.ACTION_REFUSED': 'Not now.',
+  'accord.case_policy.PLAN_ENDED': 'The plan ended.',
 };
 /** Stands in for polyglot: a known key, else the `_` fallback, with %{name} filled in. */
 const translate = (key: string, options: Record<string, unknown> = {}) =>
@@ -180,6 +182,19 @@ describe('dataProvider', () => {
     await expect(
       provider().update('users', { id: 'u1', data: { ...previousData, fullName: 'B' }, previousData }),
     ).rejects.toMatchObject({ message: 'changed by someone else, reload', status: 409, body });
+  });
+
+  it("spells out the case policy's reasons after its refusal", async () => {
+    const body = {
+      statusCode: 409,
+      code: 'ACTION_REFUSED',
+      message: 'refused',
+      details: { action: 'payment.record', reasons: ['PLAN_ENDED', 'SOMETHING_NEW', 3] },
+    };
+    answers.push({ status: 409, body });
+    await expect(
+      provider().command('installments', { id: 'i1', action: 'payments', data: {} }),
+    ).rejects.toMatchObject({ message: 'Not now. The plan ended. SOMETHING_NEW', status: 409 });
   });
 
   it('falls back to the server message for a code without a translation, and fills in details', async () => {

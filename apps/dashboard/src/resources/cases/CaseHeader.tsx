@@ -2,14 +2,16 @@ import type { CaseStage } from '@accord/contracts';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import LockIcon from '@mui/icons-material/LockOutlined';
-import { Box, Button, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import LockOpenIcon from '@mui/icons-material/LockOpenOutlined';
+import { Alert, Box, Button, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
 import { EditButton, Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { CalendarDateField } from '../../common/CalendarDateField';
 import { useCanAssignOfficers } from '../../common/useCanAssignOfficers';
 import type { CaseRecord } from './case';
 import { LitigationRiskField, OutcomeField, StageField } from './CaseFields';
 import { ReassignButton } from './ReassignDialog';
+import { ReopenDialog } from './ReopenDialog';
 import { StageStepper } from './StageStepper';
 import { MOVE_LABELS, moveDirection } from './transition';
 import { useTransitionDialog } from './TransitionDialog';
@@ -32,6 +34,7 @@ export const CaseHeader = () => {
   const createPath = useCreatePath();
   const canAssign = useCanAssignOfficers();
   const { open, dialog } = useTransitionDialog();
+  const [reopening, setReopening] = useState(false);
   if (!record) return null;
   const closed = record.stage === 'closed';
   // Opened from a list, the page first shows the list's copy of the case, which has no moves yet.
@@ -78,14 +81,29 @@ export const CaseHeader = () => {
             </Stack>
           </Box>
           <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+            {canAssign && closed ? (
+              <Button
+                size="small"
+                variant="outlined"
+                startIcon={<LockOpenIcon />}
+                onClick={() => setReopening(true)}
+              >
+                {translate('accord.cases.reopen')}
+              </Button>
+            ) : null}
             {canAssign && !closed ? <ReassignButton /> : null}
             {closed ? null : <EditButton />}
           </Stack>
         </Stack>
       </CardContent>
+      {record.consentWithdrawn ? (
+        <Alert severity="error" square data-testid="consent-withdrawn">
+          {translate('accord.cases.consent_withdrawn')}
+        </Alert>
+      ) : null}
       <Divider />
       <CardContent>
-        <StageStepper stage={record.stage} />
+        <StageStepper stage={record.stage} closedFrom={record.closedFrom} />
         {moves.length ? (
           <Stack
             direction="row"
@@ -117,6 +135,7 @@ export const CaseHeader = () => {
         ) : null}
       </CardContent>
       {dialog}
+      {reopening ? <ReopenDialog record={record} onClose={() => setReopening(false)} /> : null}
     </Card>
   );
 };

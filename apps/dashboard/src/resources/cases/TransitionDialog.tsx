@@ -1,4 +1,4 @@
-import { CASE_OUTCOMES, type CaseOutcome, type CaseStage } from '@accord/contracts';
+import { CASE_OUTCOMES, type CasePolicyReason, type CaseStage } from '@accord/contracts';
 import {
   Alert,
   AlertTitle,
@@ -8,19 +8,22 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  LinearProgress,
   MenuItem,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { CaseListRecord, CaseRecord } from './case';
-import { readRefusal, type Refusal } from './transition';
+import { useApiAnswer } from '../negotiation/useApiAnswer';
+import { answerMove, REASON_FIXES, type CaseActionsAnswer, type MoveInput } from './move-answer';
+import { moveDirection, readRefusal, type Refusal } from './transition';
 
 export interface TransitionRequest {
-  caseRecord: Pick<CaseListRecord, 'id' | 'reference' | 'stage' | 'version' | 'outcome'>;
+  caseRecord: Pick<CaseListRecord, 'id' | 'reference' | 'stage' | 'version' | 'outcome' | 'clientId'>;
   to: CaseStage;
 }
 
@@ -31,10 +34,12 @@ interface TransitionDialogProps {
 }
 
 /**
- * Asks why a case moves (the timeline keeps it), and the outcome and closing note when it closes; then
- * asks the API. A refusal stays in the dialog with each unmet condition spelled out, and the case stays
- * where it was: nothing moves on screen until the API has said yes. Render it for one request at a time
- * (keyed by it), so a reason typed for one move is never sent with another.
+ * A move of a case: first what the case policy still needs (each unmet condition with a link to where
+ * it is fixed), answered as the person types by the same policy the API asks; a reason only for a
+ * move back, the outcome and closing note (its reason) when closing, and a manager's approval where
+ * one is needed. Nothing moves on screen until the API has said yes; a refusal stays in the dialog.
+ * Render it for one request at a time (keyed by it), so what was typed for one move is never sent with
+ * another.
  */
 export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialogProps) => {
   const translate = useTranslate();
@@ -43,19 +48,32 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
   const refresh = useRefresh();
   const titleId = useId();
   const { caseRecord, to } = request;
-  const [reason, setReason] = useState('');
-  const [outcome, setOutcome] = useState<CaseOutcome | ''>(caseRecord.outcome ?? '');
-  const [closingNote, setClosingNote] = useState('');
+  const policy = useApiAnswer(
+    (provider) =>
+      provider
+        .getNested<CaseActionsAnswer>('cases', { id: caseRecord.id, name: 'actions' })
+        .then((answer) => answer.data),
+    caseRecord.id,
+  );
+  const [input, setInput] = useState<MoveInput>({
+    reason: '',
+    outcome: caseRecord.outcome ?? '',
+    closingNote: '',
+    approvalReason: '',
+  });
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [pending, setPending] = useState(false);
 
   const closing = to === 'closed';
+  const direction = moveDirection(caseRecord.stage, to);
   const stageName = (stage: CaseStage) => translate(`accord.stages.${stage}`);
-  const ready = reason.trim() !== '' && (!closing || (outcome !== '' && closingNote.trim() !== ''));
+  const answer = policy.data ? answerMove(policy.data.facts, to, input) : null;
+  const set = (field: keyof MoveInput) => (event: { target: { value: string } }) =>
+    setInput((current) => ({ ...current, [field]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!ready || pending) return;
+    if (!answer?.allowed || pending) return;
     setPending(true);
     setRefusal(null);
     try {
@@ -64,9 +82,10 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
         action: 'transition',
         data: {
           to,
-          reason: reason.trim(),
           version: caseRecord.version,
-          ...(closing ? { outcome, closingNote: closingNote.trim() } : {}),
+          ...(input.reason.trim() ? { reason: input.reason.trim() } : {}),
+          ...(closing ? { outcome: input.outcome, closingNote: input.closingNote.trim() } : {}),
+          ...(answer.asksApproval ? { approvalReason: input.approvalReason.trim() } : {}),
         },
       });
       notify('accord.cases.moved', {
@@ -78,6 +97,7 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
       refresh();
     } catch (error) {
       setRefusal(readRefusal(error, translate('ra.notification.http_error')));
+      policy.reload();
     } finally {
       setPending(false);
     }
@@ -100,26 +120,42 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
                 to: stageName(to),
               })}
             </Typography>
+            {policy.error ? <Alert severity="error">{policy.error}</Alert> : null}
+            {!answer && !policy.error ? <LinearProgress /> : null}
+            {answer?.caseReasons.length ? (
+              <UnmetConditions
+                reasons={answer.caseReasons}
+                caseId={caseRecord.id}
+                clientId={caseRecord.clientId}
+                onLeave={onClose}
+              />
+            ) : null}
             {refusal ? <RefusalAlert refusal={refusal} stageName={stageName} /> : null}
-            <TextField
-              autoFocus
-              required
-              multiline
-              minRows={2}
-              label={translate('accord.cases.move_reason')}
-              helperText={translate('accord.cases.move_reason_help')}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
+            {closing ? null : (
+              <TextField
+                autoFocus
+                required={direction === 'back'}
+                multiline
+                minRows={2}
+                label={translate(
+                  direction === 'back'
+                    ? 'accord.cases.move_reason_back'
+                    : 'accord.cases.move_reason_optional',
+                )}
+                helperText={translate('accord.cases.move_reason_help')}
+                value={input.reason}
+                onChange={set('reason')}
+                slotProps={{ htmlInput: { maxLength: 2000 } }}
+              />
+            )}
             {closing ? (
               <>
                 <TextField
                   select
                   required
                   label={translate('resources.cases.fields.outcome')}
-                  value={outcome}
-                  onChange={(event) => setOutcome(event.target.value as CaseOutcome)}
+                  value={input.outcome}
+                  onChange={set('outcome')}
                 >
                   {CASE_OUTCOMES.map((value) => (
                     <MenuItem key={value} value={value}>
@@ -133,10 +169,21 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
                   minRows={3}
                   label={translate('resources.cases.fields.closingNote')}
                   helperText={translate('accord.cases.closing_note_help')}
-                  value={closingNote}
-                  onChange={(event) => setClosingNote(event.target.value)}
+                  value={input.closingNote}
+                  onChange={set('closingNote')}
                   slotProps={{ htmlInput: { maxLength: 4000 } }}
                 />
+                {answer?.asksApproval ? (
+                  <TextField
+                    required
+                    multiline
+                    minRows={2}
+                    label={translate('accord.cases.approval_reason')}
+                    value={input.approvalReason}
+                    onChange={set('approvalReason')}
+                    slotProps={{ htmlInput: { maxLength: 2000 } }}
+                  />
+                ) : null}
               </>
             ) : null}
           </Stack>
@@ -149,13 +196,59 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
             type="submit"
             variant="contained"
             color={closing ? 'error' : 'primary'}
-            disabled={!ready || pending}
+            disabled={!answer?.allowed || pending}
           >
             {translate(closing ? 'accord.cases.close_confirm' : 'accord.cases.move_confirm')}
           </Button>
         </DialogActions>
       </Box>
     </Dialog>
+  );
+};
+
+/** The case's unmet conditions, each with a link to the tab or record where it is fixed. */
+const UnmetConditions = ({
+  reasons,
+  caseId,
+  clientId,
+  onLeave,
+}: {
+  reasons: CasePolicyReason[];
+  caseId: string;
+  clientId: string;
+  onLeave: () => void;
+}) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const where = (reason: CasePolicyReason): string | null => {
+    const fix = REASON_FIXES[reason];
+    if (!fix) return null;
+    if (fix === 'client') return createPath({ resource: 'clients', id: clientId, type: 'edit' });
+    const show = createPath({ resource: 'cases', id: caseId, type: 'show' });
+    return fix.tab ? `${show}/${fix.tab}` : show;
+  };
+  return (
+    <Alert severity="warning" data-testid="unmet-conditions">
+      <AlertTitle>{translate('accord.cases.still_missing')}</AlertTitle>
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {reasons.map((code) => {
+          const path = where(code);
+          return (
+            <li key={code}>
+              {translate(`accord.case_policy.${code}`, { _: code })}
+              {path ? (
+                <>
+                  {' '}
+                  <Link to={path} onClick={onLeave}>
+                    {translate('accord.cases.fix_it')}
+                  </Link>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </Box>
+    </Alert>
   );
 };
 
@@ -190,7 +283,7 @@ const RefusalAlert = ({
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
         {refusal.unmet.map((code) => (
           // A condition a later feature adds shows its code until its message is written.
-          <li key={code}>{translate(`accord.cases.conditions.${code}`, { _: code })}</li>
+          <li key={code}>{translate(`accord.case_policy.${code}`, { _: code })}</li>
         ))}
       </Box>
     </Alert>

@@ -39,6 +39,8 @@ export interface CaseListRecord {
  */
 export interface CaseRecord extends CaseListRecord {
   closingNote?: string | null;
+  /** The stage a closed case was closed from: the steps after it were never reached. */
+  closedFrom?: CaseStage | null;
   overdueReasonText?: string | null;
   client?: {
     id: string;
@@ -48,6 +50,8 @@ export interface CaseRecord extends CaseListRecord {
     consentAt: string | null;
   } | null;
   debts?: DebtRecord[];
+  /** The client withdrew consent (PIPL): all work stops but closing and exporting their data. */
+  consentWithdrawn?: boolean;
   totalsByCurrency: CurrencyTotals[] | CaseMoneyTotals[];
   allowedMoves?: CaseStage[];
 }
