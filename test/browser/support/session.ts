@@ -23,6 +23,8 @@ export async function signedInPage(
   await page.getByLabel(t('ra.auth.email')).fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
-  await page.getByRole('menuitem', { name: options.menuItem ?? t('resources.cases.name') }).waitFor();
+  await page
+    .getByRole('menuitem', { name: options.menuItem ?? t('resources.cases.name'), exact: true })
+    .waitFor();
   return page;
 }

@@ -83,12 +83,12 @@ export const accordEn = {
       WAIVE_NEEDS_REASON: 'Say why the document is waived.',
     } satisfies Record<CasePolicyReason, string>,
     case_settings: {
-      menu: 'Case rules',
-      title: 'Case rules',
+      menu: 'Closing rules',
+      title: 'Closing rules',
       officer_closes_need_manager: 'Officers’ closes need a manager',
       officer_closes_need_manager_help:
         'When on, an officer cannot close a case: the manager reviews it and closes it, and the timeline keeps the note.',
-      saved: 'Case rules saved.',
+      saved: 'Closing rules saved.',
     },
     app: {
       title: 'Accord',

@@ -34,12 +34,12 @@ export const accordZhCN: AccordMessages = {
       WAIVE_NEEDS_REASON: '请说明免交此材料的原因。',
     },
     case_settings: {
-      menu: '案件规则',
-      title: '案件规则',
+      menu: '结案规则',
+      title: '结案规则',
       officer_closes_need_manager: '经办人结案须由主管批准',
       officer_closes_need_manager_help:
         '开启后，经办人不能自行结案：由主管审阅并结案，时间线会保留结案说明。',
-      saved: '案件规则已保存。',
+      saved: '结案规则已保存。',
     },
     app: {
       title: 'Accord 协商案件管理',

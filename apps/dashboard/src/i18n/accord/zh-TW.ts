@@ -34,12 +34,12 @@ export const accordZhTW: AccordMessages = {
       WAIVE_NEEDS_REASON: '請說明免附此文件的原因。',
     },
     case_settings: {
-      menu: '案件規則',
-      title: '案件規則',
+      menu: '結案規則',
+      title: '結案規則',
       officer_closes_need_manager: '承辦人結案須由主管核准',
       officer_closes_need_manager_help:
         '開啟後，承辦人不能自行結案：由主管審閱並結案，時間軸會保留結案說明。',
-      saved: '案件規則已儲存。',
+      saved: '結案規則已儲存。',
     },
     app: {
       title: 'Accord 協商案件管理',
