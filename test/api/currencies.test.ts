@@ -333,6 +333,28 @@ describe('money on the timeline', () => {
       'proposal.drafted',
     ]);
     for (const entry of money) expect(entry.details.currency, entry.kind).toBe('TWD');
+
+    // Entries and statements from before: the migration gives them their debt's (or statement's) currency.
+    await db().query(`UPDATE case_events SET details = details - 'currency' WHERE case_id = $1`, [caseId]);
+    const { StatementCurrency1766217600000 } =
+      await import('../../libs/server/core/src/database/migrations/1766217600000-statement-currency');
+    // As the owner, as migrations run: the runtime role may not alter tables.
+    const owner = await new DataSource({ type: 'postgres', url: api.database.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
+    await new StatementCurrency1766217600000().down(runner);
+    await new StatementCurrency1766217600000().up(runner);
+    await runner.release();
+    await owner.destroy();
+    const [statement] = await db().query(`SELECT currency FROM financial_statements WHERE case_id = $1`, [
+      caseId,
+    ]);
+    expect(statement.currency).toBe('TWD');
+    const kinds: { kind: string; currency: string | null }[] = await db().query(
+      `SELECT kind, details->>'currency' AS currency FROM case_events WHERE case_id = $1 AND kind = ANY($2)`,
+      [caseId, money.map((e) => e.kind)],
+    );
+    expect(kinds.length).toBe(money.length);
+    for (const entry of kinds) expect(entry.currency, entry.kind).toBe('TWD');
   });
 });
 
