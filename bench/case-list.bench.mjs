@@ -102,7 +102,7 @@ async function main() {
       query: 'sort=totalOutstandingFen&order=DESC',
       where: teamScope,
       params: [manager.team_id],
-      order: 'c.total_outstanding_fen DESC, c.id DESC',
+      order: 'c.outstanding_cny_fen DESC, c.outstanding_twd_fen DESC, c.id DESC',
       count: {
         sql: `SELECT coalesce(sum(cc.n), 0) FROM case_counts cc WHERE cc.officer_id IN (SELECT u.id FROM users u WHERE u.team_id = $1)`,
         params: [manager.team_id],

@@ -270,7 +270,7 @@ async function main() {
       creditorsOfCase.add(creditorId);
       const debtId = uuid();
       if (d === 0) record.debt = { id: debtId, outstanding, overdue, since };
-      debtRows.push([debtId, caseId, creditorId, outstanding, outstanding, overdue, since]);
+      debtRows.push([debtId, caseId, creditorId, outstanding, outstanding, overdue, since, 'CNY']);
     }
     const idNumber = twId(n + 1);
     clientRows.push([
@@ -297,6 +297,8 @@ async function main() {
       stage === 'closed' ? dateOf(enteredLast) : null,
       outstandingSum,
       overdueSum,
+      // The catalog here is all mainland creditors: every amount is in yuan.
+      JSON.stringify({ CNY: { outstandingFen: outstandingSum, overdueFen: overdueSum } }),
       earliest,
       debtCount,
       `{${[...creditorsOfCase].sort().join(',')}}`,
@@ -340,6 +342,7 @@ async function main() {
       'closed_on',
       'total_outstanding_fen',
       'total_overdue_fen',
+      'totals_by_currency',
       'earliest_overdue_since',
       'open_debt_count',
       'creditor_ids',
@@ -354,7 +357,16 @@ async function main() {
   await copy(
     client,
     'debts',
-    ['id', 'case_id', 'creditor_id', 'principal_fen', 'outstanding_fen', 'overdue_fen', 'overdue_since'],
+    [
+      'id',
+      'case_id',
+      'creditor_id',
+      'principal_fen',
+      'outstanding_fen',
+      'overdue_fen',
+      'overdue_since',
+      'currency',
+    ],
     () => debtRows,
   );
   const debtCount = debtRows.length;

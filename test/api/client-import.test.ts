@@ -38,6 +38,24 @@ describe('client import', () => {
     expect(await count('clients')).toBe(before);
   });
 
+  it('previews what each client owes per currency, from each creditor’s market, never summed', async () => {
+    const id = taiwanId(30);
+    const file = csv([
+      `林怡君,${id},,是,失業,支付寶花唄,2000,2000,,`,
+      `林怡君,${id},,是,失業,中國信託商業銀行,80000,80000,,`,
+      `林怡君,${id},,是,失業,國泰世華銀行,1000.50,1000.50,,`,
+      `黃志明,${taiwanId(31)},,是,失業,不存在的銀行,100,100,,`,
+    ]);
+    const preview = await post('preview', file, firm.officerA1.auth).expect(200);
+    expect(preview.body.sample).toEqual([
+      expect.objectContaining({ row: 2, debts: 3, outstanding: { CNY: 200000, TWD: 8100050 } }),
+      // The unknown creditor (a problem of the file) has no currency yet: its amount is in no total.
+      expect.objectContaining({ row: 5, debts: 1, outstanding: {} }),
+    ]);
+    expect(preview.body.outstanding).toEqual({ CNY: 200000, TWD: 8100050 });
+    expect(preview.body.sample[0].outstandingFen).toBeUndefined();
+  });
+
   it('commits nothing when any row is wrong (all or nothing)', async () => {
     const before = {
       clients: await count('clients'),

@@ -25,6 +25,14 @@ beforeAll(async () => {
   ctbc = row.id;
 });
 
+const move = (caseId: string, to: string) =>
+  api
+    .http()
+    .post(`/api/cases/${caseId}/transition`)
+    .set(firm.officerA1.auth)
+    .send({ to, reason: '各債權人均已同意方案' })
+    .expect(200);
+
 describe('a debt’s currency', () => {
   it('follows the creditor’s market: a Taiwan bank’s debt is owed in TWD, Huabei’s in CNY', async () => {
     const { debtIds } = await openCase(api, firm.officerA1, {
@@ -263,5 +271,120 @@ describe('the firm’s money per currency', () => {
     await db().query(`UPDATE installments SET due_date = due_date - 100 WHERE plan_id = $1`, [planId]);
     const dropped = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
     expect(dropped.body.totals.money.TWD.agreedFen).toBe(twPlanTotal);
+  });
+});
+
+describe('money on the timeline', () => {
+  it('says the currency of the debt each entry’s amounts are in', async () => {
+    const { caseId, debtIds } = await openCase(api, firm.officerA1, {
+      serial: seq++,
+      debts: [{ creditorId: ctbc, outstandingFen: 3000000, overdueSince: addDays(today(), -20) }],
+      moveTo: ['documents', 'creditor_contact', 'negotiating'],
+    });
+    await api
+      .http()
+      .patch(`/api/debts/${debtIds[0]}`)
+      .set(firm.officerA1.auth)
+      .send({ overdueFen: 2000000, version: 1 })
+      .expect(200);
+    await api
+      .http()
+      .post('/api/financial-statements')
+      .set(firm.officerA1.auth)
+      .send({
+        caseId,
+        income: [{ source: '薪資', amountFen: 4500000 }],
+        essentialSpending: [],
+        otherDebts: [],
+        dependants: 0,
+      })
+      .expect(201);
+    const planId = await acceptedPlan(api, firm.officerA1, {
+      debtId: debtIds[0],
+      kind: 'installments',
+      totalFen: 3000000,
+      months: 6,
+      firstDueDate: addDays(today(), 10),
+    });
+    await move(caseId, 'agreed');
+    const plan = await api.http().get(`/api/repayment-plans/${planId}`).set(firm.officerA1.auth).expect(200);
+    expect(plan.body.currency).toBe('TWD');
+    await api
+      .http()
+      .post(`/api/installments/${plan.body.installments[0].id}/payments`)
+      .set(firm.officerA1.auth)
+      .send({ amountFen: 500000, paidOn: today(), method: 'bank_transfer' })
+      .expect(201);
+    const timeline = await api
+      .http()
+      .get(`/api/cases/${caseId}/timeline`)
+      .query({ perPage: 100 })
+      .set(firm.officerA1.auth)
+      .expect(200);
+    const money = (timeline.body.data as { kind: string; details: Record<string, unknown> }[]).filter(
+      (e) => Object.keys(e.details).some((k) => k.endsWith('Fen')) || 'before' in e.details,
+    );
+    expect(money.map((e) => e.kind).sort()).toEqual([
+      'debt.added',
+      'debt.updated',
+      'financial_statement.recorded',
+      'payment.recorded',
+      'proposal.accepted',
+      'proposal.drafted',
+    ]);
+    for (const entry of money) expect(entry.details.currency, entry.kind).toBe('TWD');
+
+    // Entries and statements from before: the migration gives them their debt's (or statement's) currency.
+    await db().query(`UPDATE case_events SET details = details - 'currency' WHERE case_id = $1`, [caseId]);
+    const { StatementCurrency1766217600000 } =
+      await import('../../libs/server/core/src/database/migrations/1766217600000-statement-currency');
+    // As the owner, as migrations run: the runtime role may not alter tables.
+    const owner = await new DataSource({ type: 'postgres', url: api.database.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
+    await new StatementCurrency1766217600000().down(runner);
+    await new StatementCurrency1766217600000().up(runner);
+    await runner.release();
+    await owner.destroy();
+    const [statement] = await db().query(`SELECT currency FROM financial_statements WHERE case_id = $1`, [
+      caseId,
+    ]);
+    expect(statement.currency).toBe('TWD');
+    const kinds: { kind: string; currency: string | null }[] = await db().query(
+      `SELECT kind, details->>'currency' AS currency FROM case_events WHERE case_id = $1 AND kind = ANY($2)`,
+      [caseId, money.map((e) => e.kind)],
+    );
+    expect(kinds.length).toBe(money.length);
+    for (const entry of kinds) expect(entry.currency, entry.kind).toBe('TWD');
+  });
+});
+
+describe('the case list sorted by what is owed', () => {
+  it('orders by the yuan owed, then the Taiwan dollars, never by their sum', async () => {
+    const name = '排序周';
+    const made: Record<string, string> = {};
+    for (const [key, debts] of Object.entries({
+      yuan: [{ creditorId: huabei, outstandingFen: 500000 }],
+      both: [
+        { creditorId: huabei, outstandingFen: 500000 },
+        { creditorId: ctbc, outstandingFen: 1000 },
+      ],
+      little: [{ creditorId: huabei, outstandingFen: 10000 }],
+      taiwan: [{ creditorId: ctbc, outstandingFen: 100000000 }],
+    })) {
+      made[key] = (await openCase(api, firm.officerA1, { serial: seq++, fullName: name, debts })).caseId;
+    }
+    const order = async (direction: 'ASC' | 'DESC') => {
+      const list = await api
+        .http()
+        .get('/api/cases')
+        .query({ q: name, sort: 'totalOutstandingFen', order: direction })
+        .set(firm.officerA1.auth)
+        .expect(200);
+      const key = Object.fromEntries(Object.entries(made).map(([k, id]) => [id, k]));
+      return (list.body.data as { id: string }[]).map((c) => key[c.id]);
+    };
+    // NT$1,000,000 is not "more" than ¥5,000: the two are never added or compared.
+    expect(await order('DESC')).toEqual(['both', 'yuan', 'little', 'taiwan']);
+    expect(await order('ASC')).toEqual(['taiwan', 'little', 'yuan', 'both']);
   });
 });

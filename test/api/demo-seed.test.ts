@@ -162,5 +162,13 @@ describe('the demo firm', () => {
     );
     expect(currencies).toContain('TWD');
     expect(currencies).toContain('CNY');
+    // A Taiwan client repaying: the statement and the plan are in Taiwan dollars too.
+    const [repaying] = await db.query(
+      `SELECT s.currency AS statement, d.currency AS plan FROM cases c
+         JOIN financial_statements s ON s.case_id = c.id JOIN repayment_plans p ON p.case_id = c.id
+         JOIN debts d ON d.id = p.debt_id
+        WHERE c.stage = 'repaying' AND d.currency = 'TWD' LIMIT 1`,
+    );
+    expect(repaying).toEqual({ statement: 'TWD', plan: 'TWD' });
   });
 });

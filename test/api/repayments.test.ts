@@ -219,3 +219,55 @@ describe('leaving repayment', () => {
     }).expect(200);
   });
 });
+
+describe('a plan closing ended', () => {
+  it('shows as ended with the outcome and date, owes nothing more, and stays so when the case is reopened', async () => {
+    const { caseId, planId } = await repayingCase(firm.officerA1);
+    const [first] = (await plan(firm.officerA1, planId)).installments;
+    await pay(firm.officerA1, first.id, 600000).expect(201);
+    // The second installment fell due a month ago and was never paid: missed, until the plan ends.
+    const db = api.app.get(DataSource);
+    await db.query(`UPDATE installments SET due_date = $2 WHERE plan_id = $1 AND number = 2`, [
+      planId,
+      addDays(today(), -30),
+    ]);
+    expect((await plan(firm.officerA1, planId)).installments.map((i) => i.status)).toEqual([
+      'paid',
+      'missed',
+    ]);
+    await move(firm.officerA1, caseId, {
+      to: 'closed',
+      outcome: 'failed',
+      closingNote: '客戶無力續繳',
+    }).expect(200);
+    const ended = await plan(firm.officerA1, planId);
+    expect(ended).toMatchObject({
+      status: 'ended',
+      endedOn: today(),
+      endedOutcome: 'failed',
+      currency: 'CNY',
+      paidFen: 600000,
+      remainingFen: 600000,
+    });
+    expect(ended.installments.map((i) => i.status)).toEqual(['paid', 'ended']);
+    const listed = await api
+      .http()
+      .get(`/api/cases/${caseId}/repayment-plans`)
+      .set(firm.officerA1.auth)
+      .expect(200);
+    expect(listed.body.data[0]).toMatchObject({ status: 'ended', endedOutcome: 'failed' });
+
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/reopen`)
+      .set(firm.managerA.auth)
+      .send({ to: 'repaying', reason: '債權人同意再談' })
+      .expect(200);
+    expect((await plan(firm.officerA1, planId)).status).toBe('ended');
+    const day = await api.http().get('/api/me/today').set(firm.officerA1.auth).expect(200);
+    const planIds = [...day.body.installmentsMissed.items, ...day.body.installmentsDueSoon.items].map(
+      (i: { planId: string }) => i.planId,
+    );
+    expect(planIds).not.toContain(planId);
+  });
+});

@@ -1,13 +1,21 @@
-import type { CurrencyTotals } from '@accord/contracts';
+import type { Currency, CurrencyTotals } from '@accord/contracts';
+import { formatMoney } from '@accord/domain';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInApi } from './support/api';
+import { signedInApi, type Api } from './support/api';
+import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
 import { signedInPage } from './support/session';
 
 const ADMIN = 'admin@accord.test';
+
+interface Statement {
+  isCurrent: boolean;
+  currency: Currency;
+  income: { source: string; amountFen: number }[];
+}
 
 let product: Product;
 let browser: Browser;
@@ -45,5 +53,98 @@ describe('a Taiwan client’s case', () => {
       fullPage: true,
       animations: 'disabled',
     });
+  });
+});
+
+/**
+ * A Taiwan client of the demo repaying a Taiwan bank: the statement, the plan and the timeline are all in
+ * NT$. The case is then closed as failed, which ends its unpaid plan.
+ */
+describe('a Taiwan client’s statement, plan and timeline', () => {
+  let api: Api;
+  let caseId = '';
+  let reference = '';
+  const shot = (name: string) =>
+    page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true, animations: 'disabled' });
+  const openTab = (label: string) => page.getByRole('tab', { name: t(`accord.cases.tabs.${label}`) }).click();
+  const inTaiwanDollars = async (text: string | null) => {
+    expect(text).toContain('NT$');
+    expect(text).not.toContain('¥');
+  };
+
+  beforeAll(async () => {
+    api = await signedInApi(product.baseUrl, ADMIN);
+    const list = await api<{ data: { id: string; reference: string; totalsByCurrency: CurrencyTotals[] }[] }>(
+      '/cases?perPage=100&stage=repaying',
+    );
+    const taiwan = list.data.find((c) => c.totalsByCurrency.every((x) => x.currency === 'TWD'));
+    if (!taiwan) throw new Error('the demo has no Taiwan client repaying');
+    ({ id: caseId, reference } = taiwan);
+  });
+
+  it('shows the statement in NT$, and a new one is typed in NT$', async () => {
+    await page.goto(`${product.baseUrl}/#/cases/${caseId}/show/statement`);
+    await page.getByRole('heading', { level: 1, name: reference }).waitFor();
+    const figures = page.getByTestId('current-affordability');
+    await figures.getByTestId('monthly-capacity').waitFor();
+    await inTaiwanDollars(await figures.textContent());
+    await inTaiwanDollars(await page.getByTestId('capacity-share').first().textContent());
+
+    const statements = await api<{ data: Statement[] }>(`/financial-statements?caseId=${caseId}`);
+    const current = statements.data.find((x) => x.isCurrent);
+    expect(current?.currency).toBe('TWD');
+    await page.getByRole('button', { name: t('accord.statements.new') }).click();
+    const form = page.getByRole('region', { name: t('accord.statements.new_title') });
+    await form.getByLabel(t('accord.statements.amount')).first().fill('52000');
+    // The amount inputs carry the sign of the statement's currency, and the live figures follow in it.
+    expect(await form.locator('.MuiInputAdornment-root').first().textContent()).toBe('NT$');
+    const incomeFen = 5200000 + (current?.income.slice(1).reduce((sum, l) => sum + l.amountFen, 0) ?? 0);
+    const live = page.getByTestId('live-affordability');
+    await expect.poll(() => live.textContent()).toContain(formatMoney(incomeFen, 'TWD'));
+    await inTaiwanDollars(await live.textContent());
+    await inTaiwanDollars(await form.textContent());
+    await shot('currencies-taiwan-statement-form.png');
+    await form.getByRole('button', { name: t('accord.statements.save') }).click();
+    await expect.poll(() => figures.textContent()).toContain(formatMoney(incomeFen, 'TWD'));
+    await inTaiwanDollars(await page.getByTestId('earlier-statement').first().textContent());
+    await expect.poll(() => page.locator('.MuiSnackbar-root').count(), { timeout: 10000 }).toBe(0);
+    await shot('currencies-taiwan-statement.png');
+  });
+
+  it('shows the plan and the timeline in NT$', async () => {
+    await openTab('repayment');
+    const plan = page.getByTestId('repayment-plan').first();
+    await plan.getByTestId('installment').first().waitFor();
+    await inTaiwanDollars(await plan.textContent());
+
+    await openTab('timeline');
+    const recorded = page.locator('li[data-kind="financial_statement.recorded"]').first();
+    await recorded.waitFor();
+    await inTaiwanDollars(await recorded.textContent());
+    const timeline = page.getByRole('list', { name: t('accord.cases.tabs.timeline') });
+    expect(await timeline.textContent()).not.toContain('¥');
+  });
+
+  it('shows a plan ended by closing the case as ended, with its outcome and date, and nothing due', async () => {
+    await api(`/cases/${caseId}/transition`, {
+      method: 'POST',
+      body: { to: 'closed', outcome: 'failed', closingNote: '客戶失聯，無力續繳', reason: '客戶失聯' },
+    });
+    await page.reload();
+    await openTab('repayment');
+    const plan = page.getByTestId('repayment-plan').first();
+    await expect.poll(() => plan.getAttribute('data-status')).toBe('ended');
+    const notice = plan.getByTestId('plan-ended');
+    await expect.poll(() => notice.textContent()).toContain(t('accord.outcomes.failed'));
+    expect(await plan.getByTestId('plan-status').textContent()).toBe(t('accord.plan_statuses.ended'));
+    const statuses = await plan
+      .getByTestId('installment-status')
+      .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-status')));
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 'paid' || s === 'ended')).toBe(true);
+    expect(statuses).toContain('ended');
+    expect(await page.getByRole('button', { name: t('accord.repayment.record_payment') }).count()).toBe(0);
+    await inTaiwanDollars(await plan.textContent());
+    await shot('currencies-taiwan-plan-ended.png');
   });
 });

@@ -33,6 +33,13 @@ export const ErrorCode = {
   DatabaseBusy: 'DATABASE_BUSY',
   /** The database cannot be reached, or dropped the connection mid-request: nothing was written. */
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /**
+   * A financial statement needs its currency named: the case's open debts are in two currencies, or none
+   * yet. details.owed lists the currencies owed.
+   */
+  StatementCurrencyNeeded: 'STATEMENT_CURRENCY_NEEDED',
+  /** A statement in a currency the client owes nothing in: capacity would be set against other money. */
+  StatementCurrencyNotOwed: 'STATEMENT_CURRENCY_NOT_OWED',
   FileInfected: 'FILE_INFECTED',
   VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',

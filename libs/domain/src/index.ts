@@ -7,6 +7,7 @@ export * from './sign-in-throttle';
 export * from './stage-machine';
 export * from './document-checklist';
 export * from './affordability';
+export * from './statement-currency';
 export * from './proposal-suggestions';
 export * from './repayment-schedule';
 export * from './repayment-status';

@@ -45,6 +45,25 @@ export function formatMoney(fen: Fen, currency: Currency, locale?: string): stri
   return formatFen(fen, CURRENCY_SYMBOLS[currency]);
 }
 
+/**
+ * An amount with no currency sign ("1,234.56"): what to show when the currency cannot be known (an old
+ * record that never said it), since a guessed ¥ would be wrong for a Taiwan debt.
+ */
+export function formatAmount(fen: Fen): string {
+  return formatFen(fen, '');
+}
+
+/** Formats in the currency when known, and as a bare amount when not (see formatAmount). */
+export function formatMoneyOrAmount(fen: Fen, currency: Currency | null, locale?: string): string {
+  return currency ? formatMoney(fen, currency, locale) : formatAmount(fen);
+}
+
+/** The one currency of a set of amounts, or null when there are none or they are in more than one. */
+export function soleCurrency(currencies: Iterable<Currency>): Currency | null {
+  const distinct = new Set(currencies);
+  return distinct.size === 1 ? [...distinct][0] : null;
+}
+
 /** Adds amounts per currency; a currency with no amount is absent, and currencies never mix. */
 export function sumByCurrency<T>(
   items: readonly T[],

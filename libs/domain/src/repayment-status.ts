@@ -2,8 +2,10 @@ import { daysBetween } from './dates';
 import type { Fen } from './money';
 import type { ScheduledInstallment } from './repayment-schedule';
 
-export type InstallmentStatus = 'due' | 'paid' | 'partially_paid' | 'late' | 'missed';
-export type PlanStatus = 'on_track' | 'late' | 'defaulted' | 'completed';
+/** `ended`: left unpaid on a plan that closing the case ended; no longer due, so never late or missed. */
+export type InstallmentStatus = 'due' | 'paid' | 'partially_paid' | 'late' | 'missed' | 'ended';
+/** `ended`: the case closed (withdrawn, failed, litigated) before the plan was paid; see endedOn. */
+export type PlanStatus = 'on_track' | 'late' | 'defaulted' | 'completed' | 'ended';
 
 export interface PlanRules {
   /** Days after the due date when an unpaid installment stops being late and counts as missed. */
@@ -51,17 +53,25 @@ export function installmentStatus(
   return daysLate >= rules.missedAfterDays ? 'missed' : 'late';
 }
 
+/**
+ * Where a plan stands today. A plan with `endedOn` was ended by closing its case: what it paid stays paid,
+ * and nothing else is due any more, so its unpaid installments read `ended`, whatever their dates.
+ */
 export function planState(
   schedule: readonly ScheduledInstallment[],
   paymentsFen: readonly Fen[],
   today: string,
   rules: PlanRules = DEFAULT_PLAN_RULES,
+  endedOn: string | null = null,
 ): { installments: InstallmentState[]; status: PlanStatus; paidFen: Fen; remainingFen: Fen; creditFen: Fen } {
   const { paidFen, creditFen } = allocatePayments(schedule, paymentsFen);
   const installments = schedule.map((item, i) => ({
     ...item,
     paidFen: paidFen[i],
-    status: installmentStatus(item.dueDate, item.amountFen, paidFen[i], today, rules),
+    status:
+      endedOn && paidFen[i] < item.amountFen
+        ? ('ended' as const)
+        : installmentStatus(item.dueDate, item.amountFen, paidFen[i], today, rules),
   }));
   const total = schedule.reduce((a, b) => a + b.amountFen, 0);
   const paid = paidFen.reduce((a, b) => a + b, 0);
@@ -69,10 +79,12 @@ export function planState(
   const status: PlanStatus =
     paid >= total
       ? 'completed'
-      : missed >= rules.defaultAfterMissed
-        ? 'defaulted'
-        : installments.some((i) => i.status === 'late' || i.status === 'missed')
-          ? 'late'
-          : 'on_track';
+      : endedOn
+        ? 'ended'
+        : missed >= rules.defaultAfterMissed
+          ? 'defaulted'
+          : installments.some((i) => i.status === 'late' || i.status === 'missed')
+            ? 'late'
+            : 'on_track';
   return { installments, status, paidFen: paid, remainingFen: total - paid, creditFen };
 }

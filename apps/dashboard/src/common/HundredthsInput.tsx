@@ -1,6 +1,9 @@
+import type { Currency } from '@accord/contracts';
+import { CURRENCY_SYMBOLS } from '@accord/domain';
 import { InputAdornment, TextField } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import { FieldTitle, InputHelperText, useInput, type InputProps, type Validator } from 'react-admin';
+import { useCurrency } from './currency';
 import { hundredthsInputText, hundredthsInputValue } from './hundredths';
 
 /** The form holds the text as typed until it reads as an amount: say what is wrong with it. */
@@ -14,7 +17,7 @@ export interface HundredthsInputProps extends Pick<
   InputProps,
   'source' | 'label' | 'validate' | 'helperText' | 'resource' | 'defaultValue'
 > {
-  /** Shown before the amount (¥) or after it (% / day). */
+  /** Shown before the amount (¥, NT$) or after it (% / day). */
   startAdornment?: ReactNode;
   endAdornment?: ReactNode;
   className?: string;
@@ -94,7 +97,16 @@ export const HundredthsInput = ({
   );
 };
 
-/** Yuan typed by people, fen for the API. */
-export const YuanInput = (props: Omit<HundredthsInputProps, 'startAdornment' | 'endAdornment'>) => (
-  <HundredthsInput {...props} startAdornment="¥" />
-);
+/**
+ * Money typed by people in its currency's units (yuan, Taiwan dollars) and sent in hundredths. The sign is
+ * the given currency's, else the surrounding debt's; none while the currency is not known yet (null), since
+ * a ¥ before a Taiwan bank's amount would tell the person to type yuan.
+ */
+export const MoneyInput = ({
+  currency,
+  ...props
+}: Omit<HundredthsInputProps, 'startAdornment' | 'endAdornment'> & { currency?: Currency | null }) => {
+  const around = useCurrency();
+  const shown = currency === undefined ? around : currency;
+  return <HundredthsInput {...props} startAdornment={shown ? CURRENCY_SYMBOLS[shown] : undefined} />;
+};

@@ -20,14 +20,24 @@ export const MoneyField = ({ source }: { source: string; label?: string; sortabl
   );
 };
 
-/** A case's outstanding amount per currency ("¥1,200.00 · NT$3,000.00"): never one mixed sum. */
+/**
+ * A case's outstanding amount per currency ("¥1,200.00 · NT$3,000.00"): never one mixed sum. A case with no
+ * open debt owes nothing in any currency: a dash, not a ¥0.00 that would misname a Taiwan client's case.
+ */
 export const CaseAmountsField = (_: { source?: string; label?: string; sortable?: boolean }) => {
   const record = useRecordContext<RaRecord>();
   const [locale] = useLocaleState();
   const totals = (record?.totalsByCurrency as CurrencyTotals[] | undefined) ?? [];
   return (
-    <Typography component="span" variant="body2" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-      {formatAmounts(Object.fromEntries(totals.map((t) => [t.currency, t.outstandingFen])), locale)}
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{ fontVariantNumeric: 'tabular-nums' }}
+      data-testid="case-outstanding"
+    >
+      {totals.length
+        ? formatAmounts(Object.fromEntries(totals.map((t) => [t.currency, t.outstandingFen])), locale)
+        : '—'}
     </Typography>
   );
 };

@@ -7,6 +7,9 @@ import { useLocaleState } from 'react-admin';
 const CurrencyContext = createContext<Currency>('CNY');
 export const CurrencyProvider = CurrencyContext.Provider;
 
+/** The surrounding debt's currency, for what is typed in it (the sign of an amount input). */
+export const useCurrency = (): Currency => useContext(CurrencyContext);
+
 /** Formats minor units in the surrounding debt's currency (NT$ for a Taiwan bank's debt). */
 export function useMoney(currency?: Currency): (fen: number) => string {
   const around = useContext(CurrencyContext);

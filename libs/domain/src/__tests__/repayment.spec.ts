@@ -134,6 +134,20 @@ describe('payments and plan status', () => {
     expect(planState(schedule, [90000], '2027-06-01').status).toBe('completed');
   });
 
+  it('ends a plan closing ended: paid installments stay paid, nothing else is due, late or missed', () => {
+    const ended = planState(schedule, [40000], '2027-03-01', undefined, '2027-01-10');
+    expect(ended.status).toBe('ended');
+    expect(ended.installments.map((i) => i.status)).toEqual(['paid', 'ended', 'ended']);
+    expect(ended.installments[1].paidFen).toBe(10000);
+    expect(planState(schedule, [90000], '2027-03-01', undefined, '2027-01-10').status).toBe('completed');
+    fc.assert(
+      fc.property(dateArb, fc.array(fc.integer({ min: 1, max: 40000 }), { maxLength: 4 }), (today, paid) => {
+        const state = planState(schedule, paid, today, undefined, '2026-12-20');
+        for (const item of state.installments) expect(['paid', 'ended']).toContain(item.status);
+      }),
+    );
+  });
+
   it('never loses a fen: what is paid on installments plus credit is what was paid', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 200000 }), { maxLength: 10 }), (payments) => {

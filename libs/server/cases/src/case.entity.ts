@@ -55,6 +55,13 @@ export class Case {
   @Column({ type: 'jsonb', insert: false, update: false })
   totalsByCurrency!: Partial<Record<Currency, { outstandingFen: number; overdueFen: number }>>;
 
+  /** Kept by PostgreSQL from totalsByCurrency, for the list's sort by what is owed. */
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false, select: false })
+  outstandingCnyFen!: number;
+
+  @Column({ type: 'bigint', transformer: bigintAsNumber, insert: false, update: false, select: false })
+  outstandingTwdFen!: number;
+
   @Column({ type: 'date', nullable: true, insert: false, update: false })
   earliestOverdueSince!: string | null;
 

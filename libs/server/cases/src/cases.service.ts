@@ -62,7 +62,10 @@ import type {
 const SORT = {
   openedOn: 'c.openedOn',
   reference: 'c.reference',
-  totalOutstandingFen: 'c.totalOutstandingFen',
+  // Never one sum of yuan and Taiwan dollars: what is owed in yuan orders the list, and among equal yuan
+  // (every Taiwan-only case owes ¥0) what is owed in Taiwan dollars. So, largest first, the cases owing
+  // yuan come first by their yuan, then the Taiwan-only ones by their Taiwan dollars.
+  totalOutstandingFen: ['c.outstandingCnyFen', 'c.outstandingTwdFen'],
   lastActivityAt: 'c.lastActivityAt',
   earliestOverdueSince: 'c.earliestOverdueSince',
 };

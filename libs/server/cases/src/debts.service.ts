@@ -119,6 +119,7 @@ export class DebtsService {
         status: 'open',
       });
       const debtId = inserted.identifiers[0].id as string;
+      const currency = dto.currency ?? CURRENCY_OF_MARKET[market];
       await refreshCaseTotals(manager, dto.caseId);
       await this.hooks.changedDebts(manager, dto.caseId, principal.id);
       await recordCaseEvent(manager, dto.caseId, principal.id, 'debt.added', {
@@ -126,6 +127,8 @@ export class DebtsService {
         creditorId: dto.creditorId,
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
+        // The timeline shows the amounts in it (NT$ for a Taiwan bank's debt).
+        currency,
       });
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -181,6 +184,8 @@ export class DebtsService {
       await recordCaseEvent(manager, before.caseId, principal.id, 'debt.updated', {
         debtId: id,
         ...fieldDiff(before, changes),
+        // The currency the amounts are in now; a change of currency is in the diff itself.
+        currency: (changes.currency as Currency | undefined) ?? before.currency,
       });
       await this.audit.record(manager, {
         actorId: principal.id,

@@ -1,3 +1,4 @@
+import type { Currency } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface IncomeLine {
@@ -23,6 +24,10 @@ export class FinancialStatement {
 
   @Column({ type: 'boolean' })
   isCurrent!: boolean;
+
+  /** Every amount of the statement is in it; fixed when it is recorded (see statementCurrency). */
+  @Column({ type: 'text' })
+  currency!: Currency;
 
   @Column({ type: 'jsonb' })
   income!: IncomeLine[];

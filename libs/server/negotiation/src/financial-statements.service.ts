@@ -1,10 +1,12 @@
-import { affordability, splitProRata } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
+import { affordability, splitProRata, statementCurrency } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
   NotFoundError,
   refusedWithItsCase,
+  UnprocessableError,
   type AppConfig,
   type Principal,
   type RequestContext,
@@ -34,6 +36,7 @@ export class FinancialStatementsService {
     return this.db.transaction(async (manager) => {
       // The policy locks the case: statements of one case are serialised, so exactly one stays current.
       await this.policy.assert(manager, principal.role, dto.caseId, 'financial_statement.create');
+      const currency = await this.currencyOf(manager, dto);
       await manager.query(
         `UPDATE financial_statements SET is_current = false WHERE case_id = $1 AND is_current`,
         [dto.caseId],
@@ -41,6 +44,7 @@ export class FinancialStatementsService {
       const inserted = await manager.getRepository(FinancialStatement).insert({
         caseId: dto.caseId,
         isCurrent: true,
+        currency,
         income: dto.income.map((l) => ({ source: l.source, amountFen: l.amountFen })),
         essentialSpending: dto.essentialSpending.map((l) => ({
           category: l.category,
@@ -57,6 +61,7 @@ export class FinancialStatementsService {
       );
       await recordCaseEvent(manager, dto.caseId, principal.id, 'financial_statement.recorded', {
         statementId: id,
+        currency,
         disposableFen: figures.disposableFen,
         capacityFen: figures.capacityFen,
       });
@@ -69,6 +74,26 @@ export class FinancialStatementsService {
       });
       return manager.getRepository(FinancialStatement).findOneOrFail({ where: { id } });
     });
+  }
+
+  /** The statement's currency by the domain's rule, from the open debts of the case (locked by the policy). */
+  private async currencyOf(manager: EntityManager, dto: CreateFinancialStatementDto): Promise<Currency> {
+    const owed: { currency: Currency }[] = await manager.query(
+      `SELECT DISTINCT currency FROM debts WHERE case_id = $1 AND status = 'open'`,
+      [dto.caseId],
+    );
+    const answer = statementCurrency(
+      owed.map((d) => d.currency),
+      dto.currency,
+    );
+    if ('currency' in answer) return answer.currency;
+    throw new UnprocessableError(
+      answer.refused,
+      answer.refused === 'STATEMENT_CURRENCY_NEEDED'
+        ? "Name the statement's currency: the case's open debts are in more than one currency, or none yet"
+        : "The statement's currency must be one the case's open debts are owed in",
+      { field: 'currency', owed: answer.owed },
+    );
   }
 
   /** The case's statements, the current one first, then the history newest first. */
@@ -91,7 +116,9 @@ export class FinancialStatementsService {
 
   /**
    * What the client can pay each month, from the current statement, and its split across the open
-   * debts of the case in proportion to what is owed on each (parts sum exactly to the capacity).
+   * debts of the case in proportion to what is owed on each (parts sum exactly to the capacity). Only the
+   * debts in the statement's currency share it; a debt in the other currency has no share (null), since
+   * Taiwan dollars are never weighed against yuan.
    */
   async caseAffordability(principal: Principal, caseId: string) {
     await this.cases.get(principal, caseId);
@@ -102,27 +129,38 @@ export class FinancialStatementsService {
     const statement = await manager
       .getRepository(FinancialStatement)
       .findOne({ where: { caseId, isCurrent: true } });
-    const debts: { id: string; creditor_name: string; outstanding_fen: string }[] = await manager.query(
-      `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
-        WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
-      [caseId],
-    );
+    const debts: { id: string; creditor_name: string; outstanding_fen: string; currency: Currency }[] =
+      await manager.query(
+        `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen, d.currency
+           FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
+          WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
+        [caseId],
+      );
     if (!statement)
-      return { statementId: null, commitBp: this.config.AFFORDABILITY_COMMIT_BP, figures: null, debts: [] };
+      return {
+        statementId: null,
+        currency: null,
+        commitBp: this.config.AFFORDABILITY_COMMIT_BP,
+        figures: null,
+        debts: [],
+      };
     const figures = this.figures(statement);
+    const sharing = debts.filter((d) => d.currency === statement.currency);
     const parts = splitProRata(
       figures.capacityFen,
-      debts.map((d) => Number(d.outstanding_fen)),
+      sharing.map((d) => Number(d.outstanding_fen)),
     );
     return {
       statementId: statement.id,
+      currency: statement.currency,
       commitBp: this.config.AFFORDABILITY_COMMIT_BP,
       figures,
-      debts: debts.map((d, i) => ({
+      debts: debts.map((d) => ({
         debtId: d.id,
         creditorName: d.creditor_name,
+        currency: d.currency,
         outstandingFen: Number(d.outstanding_fen),
-        capacityFen: parts[i],
+        capacityFen: sharing.includes(d) ? parts[sharing.indexOf(d)] : null,
       })),
     };
   }

@@ -28,10 +28,10 @@ export class NegotiationReminders {
       reference: string;
       caseId: string;
       currency: string;
-      ended: boolean;
+      endedOn: string | null;
     }[] = await manager.query(
       `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId",
-              d.currency, p.ended_on IS NOT NULL AS ended
+              d.currency, p.ended_on::text AS "endedOn"
            FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
            JOIN debts d ON d.id = p.debt_id
           WHERE i.plan_id = $1 ORDER BY i.number`,
@@ -50,6 +50,8 @@ export class NegotiationReminders {
       schedule,
       payments.map((p) => Number(p.amount_fen)),
       calendarDateIn(now, clock.timeZone),
+      undefined,
+      installments[0]?.endedOn ?? null,
     );
     for (const [index, item] of installments.entries()) {
       const owed = schedule[index].amountFen - state.installments[index].paidFen;
@@ -67,8 +69,8 @@ export class NegotiationReminders {
             currency: item.currency,
           },
         },
-        // An ended plan (its case was closed) reminds no one until a manager resumes it.
-        owed > 0 && !item.ended ? installmentReminders(item.dueDate, clock) : [],
+        // A plan closing ended asks nothing more of anyone: its unpaid installments remind no one.
+        owed > 0 && !item.endedOn ? installmentReminders(item.dueDate, clock) : [],
         now,
       );
     }

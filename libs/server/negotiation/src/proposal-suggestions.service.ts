@@ -21,10 +21,11 @@ export class ProposalSuggestionsService {
   async forDebt(principal: Principal, debtId: string) {
     const debt = await this.debts.get(principal, debtId);
     const creditor = await this.creditors.get(debt.creditorId);
-    const { figures, debts } = await this.statements.affordabilityOf(this.db.manager, debt.caseId);
+    const { figures, debts, currency } = await this.statements.affordabilityOf(this.db.manager, debt.caseId);
+    // A statement in the other currency says nothing of what this debt can be paid with.
     const capacityFen = debts.find((d) => d.debtId === debt.id)?.capacityFen ?? 0;
     const suggestions =
-      debt.status === 'open' && figures
+      debt.status === 'open' && figures && currency === debt.currency
         ? suggestPlans({
             principalFen: debt.principalFen,
             outstandingFen: debt.outstandingFen,
@@ -41,6 +42,7 @@ export class ProposalSuggestionsService {
       debtId,
       capacityFen,
       hasFinancialStatement: figures !== null,
+      statementCurrency: currency,
       creditorMaxMonths: creditor.maxInstallmentMonths,
       suggestions,
     };

@@ -93,6 +93,7 @@ export class ProposalsService {
         debtId: debt.id,
         kind: dto.kind,
         totalFen: dto.totalFen,
+        currency: debt.currency,
       });
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -264,10 +265,14 @@ export class ProposalsService {
         ],
       );
       await this.planReminders.syncPlan(manager, plan.id);
+      const [{ currency }] = await manager.query(`SELECT currency FROM debts WHERE id = $1`, [
+        proposal.debtId,
+      ]);
       await recordCaseEvent(manager, proposal.caseId, principal.id, 'proposal.accepted', {
         proposalId: id,
         debtId: proposal.debtId,
         planId: plan.id,
+        currency,
         totalFen: terms.totalFen,
         months: terms.months,
         firstDueDate: schedule[0].dueDate,

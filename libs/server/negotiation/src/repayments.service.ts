@@ -1,4 +1,4 @@
-import { CURRENCIES, type Currency } from '@accord/contracts';
+import { CURRENCIES, type CaseOutcome, type Currency } from '@accord/contracts';
 import { planState, type ScheduledInstallment } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
@@ -23,6 +23,10 @@ interface PlanRow {
   months: number;
   firstDueDate: string;
   graceMonths: number;
+  currency: Currency;
+  /** Set when closing the case ended the plan unpaid, with the case's outcome. */
+  endedOn: string | null;
+  endedOutcome: CaseOutcome | null;
 }
 
 interface PaymentRow {
@@ -37,8 +41,9 @@ interface PaymentRow {
 }
 
 const PLAN_SELECT = `SELECT p.id, p.case_id AS "caseId", p.debt_id AS "debtId", p.proposal_id AS "proposalId",
-       p.total_fen::bigint AS "totalFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths"
-  FROM repayment_plans p`;
+       p.total_fen::bigint AS "totalFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths",
+       d.currency, p.ended_on::text AS "endedOn", p.ended_outcome AS "endedOutcome"
+  FROM repayment_plans p JOIN debts d ON d.id = p.debt_id`;
 
 /** Repayment plans with their status, the payments against them, and what the firm saved the client. */
 @Injectable()
@@ -60,8 +65,9 @@ export class RepaymentsService {
     const today = this.cases.today();
     const planId = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
-        `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on, p.ended_on IS NOT NULL AS ended
-           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id WHERE i.id = $1`,
+        `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on, p.ended_on::text AS ended_on, d.currency
+           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN debts d ON d.id = p.debt_id
+          WHERE i.id = $1`,
         [installmentId],
       );
       if (!row) throw new NotFoundError('Installment');
@@ -71,7 +77,7 @@ export class RepaymentsService {
       await this.policy.assert(manager, principal.role, row.case_id, 'payment.record', {
         paidOn: dto.paidOn,
         planStartsOn: row.starts_on,
-        planEnded: row.ended,
+        planEnded: row.ended_on !== null,
       });
       // One payment at a time per plan, so allocation and status are computed on settled figures.
       await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);
@@ -87,12 +93,13 @@ export class RepaymentsService {
           principal.id,
         ],
       );
-      const state = await this.state(manager, row.plan_id, today);
+      const state = await this.state(manager, row.plan_id, today, row.ended_on);
       await this.planReminders.syncPlan(manager, row.plan_id);
       await recordCaseEvent(manager, row.case_id, principal.id, 'payment.recorded', {
         planId: row.plan_id,
         paymentId: payment.id,
         amountFen: dto.amountFen,
+        currency: row.currency,
         paidOn: dto.paidOn,
         planStatus: state.status,
       });
@@ -143,7 +150,7 @@ export class RepaymentsService {
     return {
       ...row,
       totalFen: Number(row.totalFen),
-      ...(await this.state(manager, row.id, today)),
+      ...(await this.state(manager, row.id, today, row.endedOn)),
       payments: payments.map((p) => ({
         ...p,
         amountFen: Number(p.amountFen),
@@ -152,7 +159,7 @@ export class RepaymentsService {
     };
   }
 
-  private async state(manager: EntityManager, planId: string, today: string) {
+  private async state(manager: EntityManager, planId: string, today: string, endedOn: string | null) {
     const installments: (ScheduledInstallment & { id: string })[] = (
       await manager.query(
         `SELECT id, number, due_date::text AS "dueDate", amount_fen AS "amountFen" FROM installments WHERE plan_id = $1 ORDER BY number`,
@@ -170,6 +177,8 @@ export class RepaymentsService {
       installments,
       payments.map((p) => Number(p.amount_fen)),
       today,
+      undefined,
+      endedOn,
     );
     return { ...state, installments: state.installments.map((s, i) => ({ ...s, id: installments[i].id })) };
   }

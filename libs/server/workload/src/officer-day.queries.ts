@@ -77,6 +77,7 @@ export function officerDayQueries(
     },
     // Payments go to the earliest installments first, so every installment from the plan's first unpaid
     // one on is unpaid; what is owed on each is its amount less what payments cover beyond the earlier ones.
+    // A plan closing ended is owed nothing more (a reopened case keeps it ended): it is left out.
     {
       sql: `
         SELECT ranked.id, ranked.number, ranked."dueDate", ranked."amountFen", ranked."owedFen", ranked.missed,
@@ -91,7 +92,7 @@ export function officerDayQueries(
                  row_number() OVER (PARTITION BY i.due_date < $2::date ORDER BY i.due_date, i.id) AS rank
             FROM repayment_plans p
             JOIN installments i ON i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on AND i.due_date < $2::date + 7
-           WHERE p.officer_id = $1 AND p.case_open AND p.next_unpaid_due_on < $2::date + 7) ranked
+           WHERE p.officer_id = $1 AND p.case_open AND p.ended_on IS NULL AND p.next_unpaid_due_on < $2::date + 7) ranked
           JOIN cases c ON c.id = ranked."caseId" JOIN clients cl ON cl.id = c.client_id
           JOIN debts d ON d.id = ranked.debt_id JOIN creditors cr ON cr.id = d.creditor_id
          WHERE rank <= ${LIMIT} ORDER BY "dueDate", id`,

@@ -173,7 +173,7 @@ export const WORKLOAD_SQL = `
   missed AS (
     SELECT p.officer_id, count(*)::int AS n FROM officers o JOIN repayment_plans p ON p.officer_id = o.id
       JOIN installments i ON i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on AND i.due_date < $5::date
-     WHERE p.case_open AND p.next_unpaid_due_on < $5::date
+     WHERE p.case_open AND p.ended_on IS NULL AND p.next_unpaid_due_on < $5::date
      GROUP BY p.officer_id),
   stale AS (
     SELECT c.officer_id, count(*)::int AS n

@@ -216,6 +216,7 @@ export const accordEn = {
       late: 'Late',
       defaulted: 'Defaulted',
       completed: 'Paid in full',
+      ended: 'Ended',
     },
     installment_statuses: {
       due: 'Due',
@@ -223,6 +224,7 @@ export const accordEn = {
       partially_paid: 'Partly paid',
       late: 'Late',
       missed: 'Missed',
+      ended: 'Ended',
     },
     payment_methods: {
       bank_transfer: 'Bank transfer',
@@ -403,6 +405,10 @@ export const accordEn = {
       split_title: 'Monthly capacity per debt',
       split_help: 'Shared across the open debts in proportion to what is owed on each.',
       split_none: 'No open debt to share the capacity across.',
+      split_other_currency: 'Debts owed in another currency get no share: the statement is in %{currency}.',
+      currency: 'Currency of the statement',
+      currency_help:
+        'The client owes in more than one currency, or nothing yet: say which one the income and spending are in.',
       history: 'Earlier statements',
       history_empty: 'No earlier statements.',
     },
@@ -428,6 +434,8 @@ export const accordEn = {
       suggestions_help:
         'Plans within the client’s monthly capacity for this debt and the creditor’s longest plan (%{months}).',
       no_statement: 'Enter a financial statement (the Finances tab) to get suggested plans.',
+      statement_other_currency:
+        'The financial statement is in %{currency} and this debt is owed in another currency: no capacity or plan is worked out for it.',
       no_suggestions: 'No plan the creditor allows has a monthly payment within the client’s capacity.',
       use: 'Use this',
       use_named: 'Use: %{kind}, %{months}',
@@ -534,6 +542,7 @@ export const accordEn = {
       no_payments: 'No payment recorded yet.',
       no_proof: 'None',
       completed: 'Every installment is paid.',
+      ended: 'This plan ended on %{date} when the case was closed (%{outcome}). Nothing more is due on it.',
       savings_title: 'What the agreements save the client',
       savings_help:
         'Savings = what the creditor claimed on the day of agreement (outstanding amount plus penalty interest and fees accrued to that day, within the creditor’s cap) minus what the plan makes the client pay; never below zero. Penalty that would have run later is the cost of waiting, a projection, and is not counted.',
@@ -847,6 +856,7 @@ export const accordEn = {
       problem: 'Problem',
       existing: 'On file: %{details}',
       debt_count: 'Debts',
+      outstanding_total: 'Outstanding in this file',
       done_title: 'Import complete',
       done: 'Imported %{clients} clients, %{cases} cases and %{debts} debts.',
       view_cases: 'Cases in intake',
@@ -942,6 +952,7 @@ export const accordEn = {
       empty: 'Nothing has happened yet.',
       more: 'Show %{smart_count} more |||| Show %{smart_count} more',
       reason: 'Reason: %{reason}',
+      plans_ended: '%{smart_count} unpaid plan ended |||| %{smart_count} unpaid plans ended',
       checklist_added: 'Requested: %{kinds}',
       checklist_removed: 'No longer needed: %{kinds}',
       kinds: {
@@ -1298,6 +1309,9 @@ export const accordEn = {
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
       ACTION_REFUSED: 'This cannot be done on the case in its present state.',
       PLAN_NOT_RESUMABLE: 'Only plans this case ended when it closed can be resumed.',
+      STATEMENT_CURRENCY_NEEDED:
+        'Say which currency the statement is in: the client owes in more than one currency, or nothing yet.',
+      STATEMENT_CURRENCY_NOT_OWED: 'The statement must be in a currency the client owes in.',
       DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
       DATABASE_UNAVAILABLE:
         'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',

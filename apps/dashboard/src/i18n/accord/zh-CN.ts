@@ -167,6 +167,7 @@ export const accordZhCN: AccordMessages = {
       late: '逾期',
       defaulted: '已违约',
       completed: '已还清',
+      ended: '已终止',
     },
     installment_statuses: {
       due: '待还',
@@ -174,6 +175,7 @@ export const accordZhCN: AccordMessages = {
       partially_paid: '部分还款',
       late: '逾期',
       missed: '逾期未还',
+      ended: '已终止',
     },
     payment_methods: {
       bank_transfer: '银行转账',
@@ -348,6 +350,9 @@ export const accordZhCN: AccordMessages = {
       split_title: '各笔债务的每月还款能力',
       split_help: '按各笔处理中债务的未偿余额比例分配。',
       split_none: '没有处理中的债务可分配。',
+      split_other_currency: '以其他币种计价的债务不参与分配：本说明以%{currency}填写。',
+      currency: '说明所用币种',
+      currency_help: '客户的债务有多种币种（或尚未登记债务）：请选择收入与支出所用的币种。',
       history: '历史记录',
       history_empty: '没有更早的财务状况说明。',
     },
@@ -372,6 +377,8 @@ export const accordZhCN: AccordMessages = {
       suggestions: '建议方案',
       suggestions_help: '每月金额在客户对此笔债务的还款能力之内，且不超过债权人最长期数（%{months}）的方案。',
       no_statement: '请先填写财务状况说明（“财务状况”标签），才能算出建议方案。',
+      statement_other_currency:
+        '财务状况说明以%{currency}填写，此笔债务则以其他币种计价：无法为其计算每月可负担金额与建议方案。',
       no_suggestions: '在债权人允许的期数内，没有每月金额符合客户还款能力的方案。',
       use: '采用此方案',
       use_named: '采用：%{kind} %{months}',
@@ -477,6 +484,7 @@ export const accordZhCN: AccordMessages = {
       no_payments: '尚未登记任何还款。',
       no_proof: '无',
       completed: '各期款项均已还清。',
+      ended: '此还款计划已于 %{date} 因案件结案（%{outcome}）而终止，之后各期无须再还。',
       savings_title: '协议为客户节省的金额',
       savings_help:
         '节省金额 = 达成协议当日债权人主张的金额（未偿余额加上截至当日累计的罚息与费用，以债权人的上限为准）减去还款计划要求客户支付的金额，最低为零。之后才会产生的罚息属于“等待成本”的预估，不计入节省。',
@@ -781,6 +789,7 @@ export const accordZhCN: AccordMessages = {
       problem: '问题',
       existing: '已建档：%{details}',
       debt_count: '债务笔数',
+      outstanding_total: '文件中的未偿金额',
       done_title: '导入完成',
       done: '已导入 %{clients} 位客户、%{cases} 件案件、%{debts} 笔债务。',
       view_cases: '查看接案中的案件',
@@ -870,6 +879,7 @@ export const accordZhCN: AccordMessages = {
       empty: '暂无记录。',
       more: '再显示 %{smart_count} 条',
       reason: '理由：%{reason}',
+      plans_ended: '%{smart_count} 个未还清的还款计划已终止',
       checklist_added: '新增要求：%{kinds}',
       checklist_removed: '不再需要：%{kinds}',
       kinds: {
@@ -1222,6 +1232,8 @@ export const accordZhCN: AccordMessages = {
       SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试。',
       ACTION_REFUSED: '案件当前的状态不允许此操作。',
       PLAN_NOT_RESUMABLE: '只能恢复此案件结案时终止的还款计划。',
+      STATEMENT_CURRENCY_NEEDED: '请选择财务状况说明所用的币种：客户的债务有多种币种，或尚未登记债务。',
+      STATEMENT_CURRENCY_NOT_OWED: '财务状况说明的币种必须是客户债务所用的币种之一。',
       DATABASE_BUSY: '系统繁忙，请稍后再试。',
       DATABASE_UNAVAILABLE: '暂时无法连接数据库，刚才的操作可能未保存，请确认后稍后再试。',
       INTERNAL_ERROR: '服务器发生意外错误，请重试。',

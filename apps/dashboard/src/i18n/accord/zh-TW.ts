@@ -167,6 +167,7 @@ export const accordZhTW: AccordMessages = {
       late: '逾期',
       defaulted: '已違約',
       completed: '已還清',
+      ended: '已終止',
     },
     installment_statuses: {
       due: '待繳',
@@ -174,6 +175,7 @@ export const accordZhTW: AccordMessages = {
       partially_paid: '部分繳納',
       late: '逾期',
       missed: '逾期未繳',
+      ended: '已終止',
     },
     payment_methods: {
       bank_transfer: '銀行轉帳',
@@ -348,6 +350,9 @@ export const accordZhTW: AccordMessages = {
       split_title: '各筆債務的每月還款能力',
       split_help: '依各筆處理中債務的未償餘額比例分配。',
       split_none: '沒有處理中的債務可分配。',
+      split_other_currency: '以其他幣別計價的債務不參與分配：本說明以%{currency}填寫。',
+      currency: '說明所用幣別',
+      currency_help: '客戶的債務有多種幣別（或尚未登錄債務）：請選擇收入與支出所用的幣別。',
       history: '歷史紀錄',
       history_empty: '沒有較早的財務狀況說明。',
     },
@@ -372,6 +377,8 @@ export const accordZhTW: AccordMessages = {
       suggestions: '建議方案',
       suggestions_help: '每月金額在客戶對此筆債務的還款能力之內，且不超過債權人最長期數（%{months}）的方案。',
       no_statement: '請先填寫財務狀況說明（「財務狀況」分頁），才能算出建議方案。',
+      statement_other_currency:
+        '財務狀況說明以%{currency}填寫，此筆債務則以其他幣別計價：無法為其計算每月可負擔金額與建議方案。',
       no_suggestions: '在債權人允許的期數內，沒有每月金額符合客戶還款能力的方案。',
       use: '採用此方案',
       use_named: '採用：%{kind} %{months}',
@@ -477,6 +484,7 @@ export const accordZhTW: AccordMessages = {
       no_payments: '尚未登錄任何繳款。',
       no_proof: '無',
       completed: '各期款項均已繳清。',
+      ended: '此還款計劃已於 %{date} 因案件結案（%{outcome}）而終止，之後各期無須再繳。',
       savings_title: '協議為客戶節省的金額',
       savings_help:
         '節省金額 = 達成協議當日債權人主張的金額（未償餘額加上截至當日累計的罰息與費用，以債權人的上限為準）減去還款計劃要求客戶支付的金額，最低為零。之後才會產生的罰息屬於「等待成本」的預估，不計入節省。',
@@ -780,6 +788,7 @@ export const accordZhTW: AccordMessages = {
       problem: '問題',
       existing: '已建檔：%{details}',
       debt_count: '債務筆數',
+      outstanding_total: '檔案中的未償金額',
       done_title: '匯入完成',
       done: '已匯入 %{clients} 位客戶、%{cases} 件案件、%{debts} 筆債務。',
       view_cases: '查看接案中的案件',
@@ -869,6 +878,7 @@ export const accordZhTW: AccordMessages = {
       empty: '尚無任何紀錄。',
       more: '再顯示 %{smart_count} 筆',
       reason: '理由：%{reason}',
+      plans_ended: '%{smart_count} 個未還清的還款計劃已終止',
       checklist_added: '新增需求：%{kinds}',
       checklist_removed: '不再需要：%{kinds}',
       kinds: {
@@ -1221,6 +1231,8 @@ export const accordZhTW: AccordMessages = {
       SERVICE_UNAVAILABLE: '服務暫時無法使用，請稍後再試。',
       ACTION_REFUSED: '案件目前的狀態不允許此操作。',
       PLAN_NOT_RESUMABLE: '只能恢復此案件結案時終止的還款計劃。',
+      STATEMENT_CURRENCY_NEEDED: '請選擇財務狀況說明所用的幣別：客戶的債務有多種幣別，或尚未登錄債務。',
+      STATEMENT_CURRENCY_NOT_OWED: '財務狀況說明的幣別必須是客戶債務所用的幣別之一。',
       DATABASE_BUSY: '系統忙碌中，請稍後再試。',
       DATABASE_UNAVAILABLE: '暫時無法連線資料庫，剛才的操作可能未儲存，請確認後稍後再試。',
       INTERNAL_ERROR: '伺服器發生未預期的錯誤，請再試一次。',

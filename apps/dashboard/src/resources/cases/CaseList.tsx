@@ -109,6 +109,7 @@ export const CaseList = () => {
           align="right"
           render={(record: CaseListRecord) => record.maxDaysOverdue}
         />
+        {/* What is owed per currency; the API sorts by the yuan owed, then the Taiwan dollars, never a sum. */}
         <DataTable.Col source="totalOutstandingFen" field={CaseAmountsField} sortByOrder="DESC" />
         <DataTable.Col source="litigationRisk" disableSort field={LitigationRiskField} />
         <DataTable.Col source="openedOn" field={CalendarDateField} sortByOrder="DESC" />

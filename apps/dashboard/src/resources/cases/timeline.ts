@@ -1,4 +1,5 @@
-import { formatFen } from '@accord/domain';
+import { CURRENCIES, type Currency } from '@accord/contracts';
+import { formatMoneyOrAmount, soleCurrency } from '@accord/domain';
 
 /** One entry of a case's timeline, as the API writes it. */
 export interface TimelineEntry {
@@ -31,15 +32,40 @@ const VOCABULARY: Record<string, string> = {
 /** Fields holding a calendar date (YYYY-MM-DD), shown in the interface language. */
 const CALENDAR_DATE_FIELDS = new Set(['overdueSince', 'firstDueDate', 'paidOn']);
 
-export function shownValue(field: string, value: unknown): ShownValue {
+/** An amount (a `*Fen` field) shows in `currency`; with none known, as a bare number, never as a guessed ¥. */
+export function shownValue(field: string, value: unknown, currency: Currency | null = null): ShownValue {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
-  if (field.endsWith('Fen') && typeof value === 'number') return { kind: 'text', text: formatFen(value) };
+  if (field.endsWith('Fen') && typeof value === 'number')
+    return { kind: 'text', text: formatMoneyOrAmount(value, currency) };
   if (field === 'creditorId' && typeof value === 'string') return { kind: 'creditor', id: value };
   if (CALENDAR_DATE_FIELDS.has(field) && typeof value === 'string') return { kind: 'date', date: value };
   const group = VOCABULARY[field];
   if (group && typeof value === 'string')
     return { kind: 'message', key: `accord.${group}.${value}`, fallback: value };
   return { kind: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) };
+}
+
+const asCurrency = (value: unknown): Currency | null =>
+  (CURRENCIES as readonly unknown[]).includes(value) ? (value as Currency) : null;
+
+/**
+ * The currency an entry's amounts are in: the one the API wrote with them (the debt's, the plan's, the
+ * statement's); for an entry written before it did, the case's when all its debts are in one; else none.
+ */
+export function entryCurrency(
+  details: Record<string, unknown>,
+  caseCurrencies: readonly Currency[],
+): Currency | null {
+  return asCurrency(details.currency) ?? soleCurrency(caseCurrencies);
+}
+
+/** An update that changed a debt's currency: the amounts before it are in the old one. */
+export function sideCurrency(
+  details: Record<string, unknown>,
+  side: 'before' | 'after',
+  entry: Currency | null,
+): Currency | null {
+  return asCurrency(asRecord(details[side]).currency) ?? entry;
 }
 
 export interface Change {

@@ -8,16 +8,18 @@ import {
   maxLength,
   minLength,
   required,
+  useGetOne,
   usePermissions,
   useRecordContext,
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { CURRENCIES, type Role } from '@accord/contracts';
+import { CURRENCIES, type Currency, type Role } from '@accord/contracts';
 import { debtStatusChoices } from '../../common/choices';
 import { firmToday } from '../../common/firm';
-import { YuanInput } from '../../common/HundredthsInput';
-import type { DebtRecord } from './debt';
+import { MoneyInput } from '../../common/HundredthsInput';
+import type { CreditorRecord } from '../creditors/CreditorFields';
+import { debtFormCurrency, type DebtRecord } from './debt';
 
 /** The API refuses an overdue amount above what is outstanding (OVERDUE_EXCEEDS_OUTSTANDING); say so first. */
 const notAboveOutstanding: Validator = (value: unknown, values: { outstandingFen?: unknown }) =>
@@ -31,8 +33,27 @@ const notInFuture: Validator = (value: unknown) =>
 
 const ACTIVE = { active: true };
 
+/** The amounts, signed with the currency the debt will be owed in (NT$ once a Taiwan bank is chosen). */
+const Amounts = ({ form }: { form: { creditorId?: string | null; currency?: Currency | null } }) => {
+  const record = useRecordContext<DebtRecord>();
+  const { data: creditor } = useGetOne<CreditorRecord>(
+    'creditors',
+    { id: form.creditorId ?? '' },
+    { enabled: Boolean(form.creditorId) },
+  );
+  const currency = debtFormCurrency(form, record, creditor?.market ?? null);
+  return (
+    <>
+      <MoneyInput source="principalFen" currency={currency} validate={required()} />
+      <MoneyInput source="outstandingFen" currency={currency} validate={required()} />
+      <MoneyInput source="overdueFen" currency={currency} validate={[required(), notAboveOutstanding]} />
+    </>
+  );
+};
+
 /**
- * A debt's inputs, shared by the add and edit dialogs. Amounts are typed in yuan and kept in fen. Only the
+ * A debt's inputs, shared by the add and edit dialogs. Amounts are typed in the debt's currency and kept
+ * in hundredths. Only the
  * last four characters of an account number are stored, so on edit the input replaces it when filled.
  */
 export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
@@ -81,9 +102,9 @@ export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
           validate={[minLength(4), maxLength(40)]}
         />
       )}
-      <YuanInput source="principalFen" validate={required()} />
-      <YuanInput source="outstandingFen" validate={required()} />
-      <YuanInput source="overdueFen" validate={[required(), notAboveOutstanding]} />
+      <FormDataConsumer<{ creditorId?: string | null; currency?: Currency | null }>>
+        {({ formData }) => <Amounts form={formData} />}
+      </FormDataConsumer>
       <DateInput source="overdueSince" helperText="accord.debts.overdue_since_help" validate={notInFuture} />
       {mode === 'edit' ? (
         <>

@@ -1,6 +1,7 @@
-import { formatFen, type Affordability } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
+import { formatMoneyOrAmount, type Affordability } from '@accord/domain';
 import { Alert, Box, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 
 const Row = ({
   label,
@@ -37,10 +38,20 @@ const Row = ({
 /**
  * What the client can pay each month: income less essential spending and other debts, and the share of
  * what is left that the firm commits to creditors. The same figures for a saved statement and, live, for
- * one being typed.
+ * one being typed, in the statement's currency (bare amounts while a new one's is not chosen yet).
  */
-export const AffordabilityFigures = ({ figures, commitBp }: { figures: Affordability; commitBp: number }) => {
+export const AffordabilityFigures = ({
+  figures,
+  commitBp,
+  currency,
+}: {
+  figures: Affordability;
+  commitBp: number;
+  currency: Currency | null;
+}) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const money = (fen: number) => formatMoneyOrAmount(fen, currency, locale);
   const label = (name: string) => translate(`accord.statements.figures.${name}`);
   const percent = `${(commitBp / 100).toLocaleString('en', { maximumFractionDigits: 2 })} %`;
   return (
@@ -49,23 +60,18 @@ export const AffordabilityFigures = ({ figures, commitBp }: { figures: Affordabi
         component="dl"
         sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, rowGap: 0.5, m: 0 }}
       >
-        <Row label={label('income')} value={formatFen(figures.incomeFen)} />
-        <Row label={label('spending')} value={`− ${formatFen(figures.essentialSpendingFen)}`} />
-        <Row label={label('other_debts')} value={`− ${formatFen(figures.otherDebtPaymentsFen)}`} />
+        <Row label={label('income')} value={money(figures.incomeFen)} />
+        <Row label={label('spending')} value={`− ${money(figures.essentialSpendingFen)}`} />
+        <Row label={label('other_debts')} value={`− ${money(figures.otherDebtPaymentsFen)}`} />
         <Box sx={{ gridColumn: '1 / -1', borderTop: '1px solid', borderColor: 'divider', my: 0.5 }} />
         <Row
           label={label('disposable')}
-          value={formatFen(figures.disposableFen)}
+          value={money(figures.disposableFen)}
           strong
           testId="disposable-income"
         />
         <Row label={label('commit_share')} value={percent} testId="commit-share" />
-        <Row
-          label={label('capacity')}
-          value={formatFen(figures.capacityFen)}
-          strong
-          testId="monthly-capacity"
-        />
+        <Row label={label('capacity')} value={money(figures.capacityFen)} strong testId="monthly-capacity" />
       </Box>
       {figures.disposableFen <= 0 ? (
         <Alert severity="warning" sx={{ mt: 1.5 }}>

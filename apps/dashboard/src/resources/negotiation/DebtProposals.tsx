@@ -55,6 +55,9 @@ export const DebtProposals = ({
   onChanged,
 }: DebtProposalsProps) => {
   const money = useMoney(debt.currency);
+  // The client's statement in the other currency says nothing of what this debt can be paid with.
+  const otherCurrency = (answer: SuggestionsAnswer) =>
+    answer.statementCurrency !== null && answer.statementCurrency !== debt.currency;
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
@@ -120,7 +123,7 @@ export const DebtProposals = ({
                 label: translate('resources.debts.fields.outstandingFen'),
                 value: money(debt.outstandingFen),
               })}
-              {suggestions.data && !agreed
+              {suggestions.data && !agreed && !otherCurrency(suggestions.data)
                 ? ` · ${translate('accord.proposals.capacity', { amount: money(suggestions.data.capacityFen) })}`
                 : ''}
             </Typography>
@@ -153,6 +156,12 @@ export const DebtProposals = ({
             ) : !suggestions.data.hasFinancialStatement ? (
               <Typography variant="body2" color="text.secondary">
                 {translate('accord.proposals.no_statement')}
+              </Typography>
+            ) : otherCurrency(suggestions.data) ? (
+              <Typography variant="body2" color="text.secondary">
+                {translate('accord.proposals.statement_other_currency', {
+                  currency: translate(`accord.debts.currencies.${suggestions.data.statementCurrency}`),
+                })}
               </Typography>
             ) : suggestions.data.suggestions.length === 0 ? (
               <Typography variant="body2" color="text.secondary">

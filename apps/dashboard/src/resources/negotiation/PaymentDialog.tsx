@@ -18,7 +18,7 @@ import { paymentMethodChoices } from '../../common/choices';
 import { checkDocumentFile, DOCUMENT_FILE_ACCEPT } from '../../common/document-files';
 import { firmToday } from '../../common/firm';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
-import { YuanInput } from '../../common/HundredthsInput';
+import { MoneyInput } from '../../common/HundredthsInput';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { readUploadRefusal } from '../documents/document';
 import {
@@ -141,7 +141,7 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
         <DialogContent>
           <Stack spacing={1}>
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <YuanInput
+              <MoneyInput
                 source="amountFen"
                 label={translate('accord.repayment.columns.amount')}
                 validate={[required(), positive]}

@@ -2,7 +2,8 @@ import type { Currency } from '@accord/contracts';
 import PaymentsIcon from '@mui/icons-material/PaymentsOutlined';
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useId, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { formatCalendarDate } from '../../common/firm';
 import { InstallmentTable } from './InstallmentTable';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentList } from './PaymentList';
@@ -23,14 +24,17 @@ interface PlanCardProps {
 
 /**
  * One repayment plan: where it stands, how much is paid, its schedule, the payments recorded with their
- * proofs, and a way to record the next one.
+ * proofs, and a way to record the next one. A plan closing ended says so, when and with which outcome, and
+ * asks for no more payments.
  */
 export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onChanged }: PlanCardProps) => {
   const money = useMoney(currency);
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const titleId = useId();
   const [paying, setPaying] = useState(false);
-  const next = nextUnpaid(plan.installments);
+  const ended = plan.status === 'ended';
+  const next = ended ? null : nextUnpaid(plan.installments);
   const share = plan.totalFen > 0 ? Math.min(100, (100 * plan.paidFen) / plan.totalFen) : 100;
 
   return (
@@ -39,6 +43,7 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
         component="section"
         aria-labelledby={titleId}
         data-testid="repayment-plan"
+        data-status={plan.status}
         sx={{ border: '1px solid', borderColor: 'divider', borderRadius: 1, p: 2 }}
       >
         <Stack
@@ -75,7 +80,13 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
               variant="determinate"
               value={share}
               color={
-                plan.status === 'completed' ? 'success' : plan.status === 'on_track' ? 'primary' : 'warning'
+                plan.status === 'completed'
+                  ? 'success'
+                  : plan.status === 'on_track'
+                    ? 'primary'
+                    : ended
+                      ? 'inherit'
+                      : 'warning'
               }
               sx={{ mt: 0.75, height: 6, borderRadius: 3 }}
               aria-hidden
@@ -93,7 +104,14 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
           )}
         </Stack>
 
-        {!next ? (
+        {ended ? (
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="plan-ended">
+            {translate('accord.repayment.ended', {
+              date: plan.endedOn ? formatCalendarDate(plan.endedOn, locale) : '—',
+              outcome: translate(`accord.outcomes.${plan.endedOutcome}`, { _: String(plan.endedOutcome) }),
+            })}
+          </Alert>
+        ) : !next ? (
           <Alert severity="success" sx={{ mb: 2 }}>
             {translate('accord.repayment.completed')}
           </Alert>

@@ -14,7 +14,7 @@ import {
 } from 'react-admin';
 import { proposalKindChoices } from '../../common/choices';
 import { firmToday, formatFirmInstant } from '../../common/firm';
-import { HundredthsInput, YuanInput } from '../../common/HundredthsInput';
+import { HundredthsInput, MoneyInput } from '../../common/HundredthsInput';
 import type { ContactRecord } from './contact';
 import { monthlyFenOf, type ProposalDraft } from './proposal';
 import { useMoney } from '../../common/currency';
@@ -72,14 +72,14 @@ export const ProposalInputs = ({ contacts }: { contacts: readonly ContactRecord[
     <>
       <SelectInput source="kind" resource="proposals" choices={proposalKindChoices} validate={required()} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <YuanInput source="totalFen" resource="proposals" validate={required()} />
+        <MoneyInput source="totalFen" resource="proposals" validate={required()} />
         <NumberInput source="months" resource="proposals" min={1} max={120} step={1} validate={MONTHS} />
         <DateInput source="firstDueDate" resource="proposals" validate={[required(), notPast]} />
       </Stack>
       <MonthlyHint />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <NumberInput source="graceMonths" resource="proposals" min={0} max={24} step={1} validate={GRACE} />
-        <YuanInput source="waivedPenaltyFen" resource="proposals" />
+        <MoneyInput source="waivedPenaltyFen" resource="proposals" />
         <HundredthsInput
           source="interestRateBp"
           resource="proposals"

@@ -9,6 +9,7 @@ const PLAN_LOOKS: Record<PlanStatus, Look> = {
   late: { color: 'warning', variant: 'filled' },
   defaulted: { color: 'error', variant: 'filled' },
   completed: { color: 'success', variant: 'filled' },
+  ended: { color: 'default', variant: 'filled' },
 };
 
 const INSTALLMENT_LOOKS: Record<InstallmentStatus, Look> = {
@@ -17,9 +18,13 @@ const INSTALLMENT_LOOKS: Record<InstallmentStatus, Look> = {
   partially_paid: { color: 'info', variant: 'outlined' },
   late: { color: 'warning', variant: 'filled' },
   missed: { color: 'error', variant: 'filled' },
+  ended: { color: 'default', variant: 'outlined' },
 };
 
-/** Where a plan stands: on track, late, defaulted (the creditor may cancel it), or paid in full. */
+/**
+ * Where a plan stands: on track, late, defaulted (the creditor may cancel it), paid in full, or ended when
+ * its case closed.
+ */
 export const PlanStatusChip = ({ status }: { status: PlanStatus }) => {
   const translate = useTranslate();
   return (

@@ -1,3 +1,4 @@
+import type { Currency } from '@accord/contracts';
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
@@ -11,6 +12,7 @@ import {
   NumberInput,
   required,
   SaveButton,
+  SelectInput,
   SimpleFormIterator,
   TextInput,
   useDataProvider,
@@ -18,7 +20,7 @@ import {
   useSimpleFormIterator,
   useTranslate,
 } from 'react-admin';
-import { YuanInput } from '../../common/HundredthsInput';
+import { MoneyInput } from '../../common/HundredthsInput';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { AffordabilityFigures } from './AffordabilityFigures';
 import { liveAffordability, statementBody, type StatementFormValues } from './statement';
@@ -100,15 +102,61 @@ const LiveCard = ({ values, commitBp }: { values: Partial<StatementFormValues>; 
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
           {translate('accord.statements.live_help')}
         </Typography>
-        <AffordabilityFigures figures={figures} commitBp={commitBp} />
+        <AffordabilityFigures figures={figures} commitBp={commitBp} currency={values.currency ?? null} />
       </CardContent>
     </Card>
+  );
+};
+
+/** The three lists of the statement, their amounts signed with its currency (none until it is chosen). */
+const AmountLines = ({ currency }: { currency: Currency | null }) => {
+  const translate = useTranslate();
+  const amountLabel = translate('accord.statements.amount');
+  return (
+    <>
+      <Lines source="income" title="accord.statements.income" add="accord.statements.add_income">
+        <TextInput source="source" label="accord.statements.source" validate={NAME} helperText={false} />
+        <MoneyInput
+          source="amountFen"
+          currency={currency}
+          label={amountLabel}
+          validate={required()}
+          helperText={false}
+        />
+      </Lines>
+      <Lines
+        source="essentialSpending"
+        title="accord.statements.spending"
+        add="accord.statements.add_spending"
+      >
+        <TextInput source="category" label="accord.statements.category" validate={NAME} helperText={false} />
+        <MoneyInput
+          source="amountFen"
+          currency={currency}
+          label={amountLabel}
+          validate={required()}
+          helperText={false}
+        />
+      </Lines>
+      <Lines source="otherDebts" title="accord.statements.other_debts" add="accord.statements.add_other_debt">
+        <TextInput source="lender" label="accord.statements.lender" validate={NAME} helperText={false} />
+        <MoneyInput
+          source="monthlyPaymentFen"
+          currency={currency}
+          label={translate('accord.statements.monthly_payment')}
+          validate={required()}
+          helperText={false}
+        />
+      </Lines>
+    </>
   );
 };
 
 interface StatementFormProps {
   caseId: string;
   initial: StatementFormValues;
+  /** The currencies the statement may be in: one when the case's debts settle it, else the person picks. */
+  choices: readonly Currency[];
   commitBp: number;
   onSaved: () => void;
   onCancel: () => void;
@@ -116,10 +164,17 @@ interface StatementFormProps {
 
 /**
  * A new financial statement: income by source, essential spending by category, other debts and their
- * monthly payments, dependants. Amounts are typed in yuan and sent in fen; what the client can pay is
- * worked out beside the form while it is typed.
+ * monthly payments, dependants. Amounts are typed in the statement's currency (NT$ for a Taiwan client)
+ * and sent in hundredths; what the client can pay is worked out beside the form while it is typed.
  */
-export const StatementForm = ({ caseId, initial, commitBp, onSaved, onCancel }: StatementFormProps) => {
+export const StatementForm = ({
+  caseId,
+  initial,
+  choices,
+  commitBp,
+  onSaved,
+  onCancel,
+}: StatementFormProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
@@ -143,7 +198,6 @@ export const StatementForm = ({ caseId, initial, commitBp, onSaved, onCancel }: 
     }
   };
 
-  const amountLabel = translate('accord.statements.amount');
   return (
     <Form record={initial} onSubmit={save} noValidate>
       <Stack
@@ -162,36 +216,19 @@ export const StatementForm = ({ caseId, initial, commitBp, onSaved, onCancel }: 
               {translate('accord.statements.new_help')}
             </Typography>
           </Box>
-          <Lines source="income" title="accord.statements.income" add="accord.statements.add_income">
-            <TextInput source="source" label="accord.statements.source" validate={NAME} helperText={false} />
-            <YuanInput source="amountFen" label={amountLabel} validate={required()} helperText={false} />
-          </Lines>
-          <Lines
-            source="essentialSpending"
-            title="accord.statements.spending"
-            add="accord.statements.add_spending"
-          >
-            <TextInput
-              source="category"
-              label="accord.statements.category"
-              validate={NAME}
-              helperText={false}
-            />
-            <YuanInput source="amountFen" label={amountLabel} validate={required()} helperText={false} />
-          </Lines>
-          <Lines
-            source="otherDebts"
-            title="accord.statements.other_debts"
-            add="accord.statements.add_other_debt"
-          >
-            <TextInput source="lender" label="accord.statements.lender" validate={NAME} helperText={false} />
-            <YuanInput
-              source="monthlyPaymentFen"
-              label={translate('accord.statements.monthly_payment')}
+          {choices.length > 1 ? (
+            <SelectInput
+              source="currency"
+              label="accord.statements.currency"
+              choices={choices.map((id) => ({ id, name: `accord.debts.currencies.${id}` }))}
+              helperText="accord.statements.currency_help"
               validate={required()}
-              helperText={false}
+              sx={{ maxWidth: 320 }}
             />
-          </Lines>
+          ) : null}
+          <FormDataConsumer<StatementFormValues>>
+            {({ formData }) => <AmountLines currency={formData.currency ?? null} />}
+          </FormDataConsumer>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <NumberInput
               source="dependants"

@@ -1,4 +1,4 @@
-import { formatFen } from '@accord/domain';
+import { formatMoney } from '@accord/domain';
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFirmInstant } from '../../common/firm';
@@ -6,7 +6,7 @@ import { statementAffordability, type StatementRecord } from './statement';
 
 const amount = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-/** Earlier statements, newest first, with what each said the client could pay. */
+/** Earlier statements, newest first, with what each said the client could pay, each in its own currency. */
 export const StatementHistory = ({
   statements,
   commitBp,
@@ -40,25 +40,26 @@ export const StatementHistory = ({
         <TableBody>
           {statements.map((statement) => {
             const figures = statementAffordability(statement, commitBp);
+            const money = (fen: number) => formatMoney(fen, statement.currency, locale);
             return (
               <TableRow key={statement.id} data-testid="earlier-statement">
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {formatFirmInstant(statement.createdAt, locale)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(figures.incomeFen)}
+                  {money(figures.incomeFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(figures.essentialSpendingFen)}
+                  {money(figures.essentialSpendingFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(figures.otherDebtPaymentsFen)}
+                  {money(figures.otherDebtPaymentsFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(figures.disposableFen)}
+                  {money(figures.disposableFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {formatFen(figures.capacityFen)}
+                  {money(figures.capacityFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
                   {statement.dependants}

@@ -1,10 +1,20 @@
-import { formatFen } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
+import { formatMoney } from '@accord/domain';
 import { Box, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import type { StatementRecord } from './statement';
 
-const List = ({ title, lines }: { title: string; lines: { name: string; fen: number }[] }) => {
+const List = ({
+  title,
+  lines,
+  currency,
+}: {
+  title: string;
+  lines: { name: string; fen: number }[];
+  currency: Currency;
+}) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <Box component="section" aria-label={title} sx={{ flex: '1 1 200px', minWidth: 0 }}>
       <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
@@ -25,7 +35,7 @@ const List = ({ title, lines }: { title: string; lines: { name: string; fen: num
                 variant="body2"
                 sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}
               >
-                {formatFen(line.fen)}
+                {formatMoney(line.fen, currency, locale)}
               </Typography>
             </Box>
           ))}
@@ -39,7 +49,7 @@ const List = ({ title, lines }: { title: string; lines: { name: string; fen: num
   );
 };
 
-/** A saved statement's lines: where the money comes from, where it must go, and who depends on it. */
+/** A saved statement's lines, in its currency: where the money comes from, where it must go, who depends on it. */
 export const StatementLines = ({ statement }: { statement: StatementRecord }) => {
   const translate = useTranslate();
   return (
@@ -47,14 +57,17 @@ export const StatementLines = ({ statement }: { statement: StatementRecord }) =>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 3 }}>
         <List
           title={translate('accord.statements.income')}
+          currency={statement.currency}
           lines={statement.income.map((l) => ({ name: l.source, fen: l.amountFen }))}
         />
         <List
           title={translate('accord.statements.spending')}
+          currency={statement.currency}
           lines={statement.essentialSpending.map((l) => ({ name: l.category, fen: l.amountFen }))}
         />
         <List
           title={translate('accord.statements.other_debts')}
+          currency={statement.currency}
           lines={statement.otherDebts.map((l) => ({ name: l.lender, fen: l.monthlyPaymentFen }))}
         />
       </Stack>

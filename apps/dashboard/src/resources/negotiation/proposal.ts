@@ -1,4 +1,4 @@
-import type { ProposalKind, ProposalStatus } from '@accord/contracts';
+import type { Currency, ProposalKind, ProposalStatus } from '@accord/contracts';
 import {
   addMonthsClamped,
   canAcceptProposal,
@@ -34,6 +34,8 @@ export interface SuggestionsAnswer {
   /** This debt's share of what the client can pay each month. */
   capacityFen: number;
   hasFinancialStatement: boolean;
+  /** The current statement's currency: a debt in another one has no capacity from it (and no suggestions). */
+  statementCurrency: Currency | null;
   creditorMaxMonths: number | null;
   suggestions: Suggestion[];
 }

@@ -1,5 +1,5 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
-import type { Currency, PaymentMethod } from '@accord/contracts';
+import type { CaseOutcome, Currency, PaymentMethod } from '@accord/contracts';
 
 /** A plan as `GET /cases/:id/repayment-plans` lists it: its terms and schedule, without payments. */
 export interface PlanSummary {
@@ -49,6 +49,11 @@ export interface PlanState {
   debtId: string;
   totalFen: number;
   months: number;
+  /** The plan's debt's currency (builds before it answer without: the case's debt then says it). */
+  currency?: Currency;
+  /** When closing the case ended the plan unpaid, and the case's outcome then; null while it runs. */
+  endedOn?: string | null;
+  endedOutcome?: CaseOutcome | null;
   status: PlanStatus;
   paidFen: number;
   remainingFen: number;

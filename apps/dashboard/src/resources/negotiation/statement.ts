@@ -1,4 +1,5 @@
-import { affordability, type Affordability, type MonthlyFigures } from '@accord/domain';
+import { CURRENCIES, type Currency } from '@accord/contracts';
+import { affordability, statementCurrency, type Affordability, type MonthlyFigures } from '@accord/domain';
 
 export interface IncomeLine {
   source: string;
@@ -18,6 +19,8 @@ export interface StatementRecord {
   id: string;
   caseId: string;
   isCurrent: boolean;
+  /** Every amount of the statement is in it (a Taiwan client's are in TWD). */
+  currency: Currency;
   income: IncomeLine[];
   essentialSpending: SpendingLine[];
   otherDebts: OtherDebtLine[];
@@ -27,13 +30,24 @@ export interface StatementRecord {
   createdAt: string;
 }
 
+/** An open debt and its share of the monthly capacity: none (null) when it is owed in another currency. */
+export interface CapacityShare {
+  debtId: string;
+  creditorName: string;
+  currency: Currency;
+  outstandingFen: number;
+  capacityFen: number | null;
+}
+
 /** `GET /cases/:id/affordability`: the current statement's figures and the capacity split per open debt. */
 export interface AffordabilityAnswer {
   statementId: string | null;
+  /** The current statement's currency, which its figures and the shares of capacity are in. */
+  currency: Currency | null;
   /** The share of disposable income the firm commits, in basis points (7000 = 70 %). */
   commitBp: number;
   figures: Affordability | null;
-  debts: { debtId: string; creditorName: string; outstandingFen: number; capacityFen: number }[];
+  debts: CapacityShare[];
 }
 
 /**
@@ -41,6 +55,8 @@ export interface AffordabilityAnswer {
  * amount, and the text itself while it does not (see HundredthsInput), so every amount here is unknown.
  */
 export interface StatementFormValues {
+  /** Null until the person names it, when the case's debts do not settle it. */
+  currency?: Currency | null;
   income: { source?: string | null; amountFen?: unknown }[];
   essentialSpending: { category?: string | null; amountFen?: unknown }[];
   otherDebts: { lender?: string | null; monthlyPaymentFen?: unknown }[];
@@ -51,6 +67,7 @@ export interface StatementFormValues {
 /** The body of `POST /financial-statements`. */
 export interface StatementBody {
   caseId: string;
+  currency?: Currency;
   income: IncomeLine[];
   essentialSpending: SpendingLine[];
   otherDebts: OtherDebtLine[];
@@ -100,6 +117,7 @@ export function statementBody(caseId: string, values: StatementFormValues): Stat
   const notes = text(values.notes);
   return {
     caseId,
+    ...(values.currency ? { currency: values.currency } : {}),
     income: lines(values.income)
       .filter((l) => !blank(l.source, l.amountFen))
       .map((l) => ({ source: text(l.source), amountFen: fenOf(l.amountFen) })),
@@ -115,22 +133,51 @@ export function statementBody(caseId: string, values: StatementFormValues): Stat
 }
 
 /**
- * Where a new statement starts: a copy of the current one (most months only one figure changes), or one
- * empty row of income and of spending.
+ * The currency a new statement is written in: the open debts' one, as the API will take it; or null with
+ * the currencies to choose from when the person must name it (debts in both currencies, or none yet).
  */
-export function formValuesOf(current: StatementRecord | null): StatementFormValues {
+export function newStatementCurrency(openDebtCurrencies: readonly Currency[]): {
+  currency: Currency | null;
+  choices: Currency[];
+} {
+  const answer = statementCurrency(openDebtCurrencies);
+  if ('currency' in answer) return { currency: answer.currency, choices: [answer.currency] };
+  return { currency: null, choices: answer.owed.length ? answer.owed : [...CURRENCIES] };
+}
+
+/**
+ * Where a new statement starts: a copy of the current one (most months only one figure changes), or one
+ * empty row of income and of spending. Amounts are copied only into a statement of the same currency: a
+ * yuan figure is no Taiwan-dollar figure, so the names stay and the amounts are left to type.
+ */
+export function formValuesOf(
+  current: StatementRecord | null,
+  start: { currency: Currency | null; choices: readonly Currency[] },
+): StatementFormValues {
+  const currency =
+    start.currency ?? (current && start.choices.includes(current.currency) ? current.currency : null);
   if (!current)
     return {
+      currency,
       income: [{ source: '', amountFen: null }],
       essentialSpending: [{ category: '', amountFen: null }],
       otherDebts: [],
       dependants: 0,
       notes: '',
     };
+  const same = current.currency === currency;
+  const amount = (fen: number) => (same ? fen : null);
   return {
-    income: current.income.map((l) => ({ ...l })),
-    essentialSpending: current.essentialSpending.map((l) => ({ ...l })),
-    otherDebts: current.otherDebts.map((l) => ({ ...l })),
+    currency,
+    income: current.income.map((l) => ({ source: l.source, amountFen: amount(l.amountFen) })),
+    essentialSpending: current.essentialSpending.map((l) => ({
+      category: l.category,
+      amountFen: amount(l.amountFen),
+    })),
+    otherDebts: current.otherDebts.map((l) => ({
+      lender: l.lender,
+      monthlyPaymentFen: amount(l.monthlyPaymentFen),
+    })),
     dependants: current.dependants,
     notes: current.notes ?? '',
   };

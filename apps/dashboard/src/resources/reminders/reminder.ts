@@ -1,11 +1,13 @@
 import {
+  CURRENCIES,
   REMINDER_KINDS,
+  type Currency,
   type KnownReminderKind,
   type NotificationChannel,
   type ReminderRecipient,
   type ReminderStatus,
 } from '@accord/contracts';
-import { formatFen } from '@accord/domain';
+import { formatMoneyOrAmount } from '@accord/domain';
 import { formatCalendarDate } from '../../common/firm';
 import type { Translate } from '../../providers/api-client';
 
@@ -88,9 +90,12 @@ const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
+const currencyOf = (value: unknown): Currency | null =>
+  (CURRENCIES as readonly unknown[]).includes(value) ? (value as Currency) : null;
 
 /**
- * What a reminder is about, in a line, from its payload: which installment and how much, which paper,
+ * What a reminder is about, in a line, from its payload: which installment and how much (in its currency),
+ * which paper,
  * what the last call said, its dates written for `locale` when one is given. Null when the payload lacks
  * what the line needs (a kind added later).
  */
@@ -110,7 +115,8 @@ export function reminderDetails(
       if (number === null || amount === null || !date) return null;
       return translate('accord.reminders.details.installment', {
         number,
-        amount: formatFen(amount),
+        // In the plan's currency (NT$ for a Taiwan bank's); bare if the payload never said it.
+        amount: formatMoneyOrAmount(amount, currencyOf(p.currency), locale),
         date,
       });
     }

@@ -1,5 +1,5 @@
-import { ErrorCode } from '@accord/contracts';
-import { calendarDateIn, maskIdentifier } from '@accord/domain';
+import { CURRENCY_OF_MARKET, ErrorCode, type Currency, type Market } from '@accord/contracts';
+import { calendarDateIn, maskIdentifier, sumByCurrency } from '@accord/domain';
 import { ClientsService, normalizePhone } from '@accord/server-clients';
 import {
   APP_CONFIG,
@@ -32,6 +32,8 @@ interface Checked {
   clients: ImportClientGroup[];
   problems: ImportProblem[];
   creditorIds: Map<string, string>;
+  /** Each catalog creditor's currency (its market's), by lower-cased name, as its debts will be owed in. */
+  creditorCurrencies: Map<string, Currency>;
   officerIds: Map<ImportClientGroup, string>;
   duplicates: DuplicateCounts;
 }
@@ -84,10 +86,12 @@ export class ClientImportService {
       context,
       details: checkedSummary(checked),
     });
+    const outstanding = (debts: ImportClientGroup['debts']) => this.outstandingByCurrency(checked, debts);
     return {
       rows: checked.rows,
       clients: checked.clients.length,
       debts: checked.clients.reduce((n, c) => n + c.debts.length, 0),
+      outstanding: outstanding(checked.clients.flatMap((c) => c.debts)),
       valid: checked.problems.length === 0,
       problems: checked.problems.slice(0, 1000),
       problemCount: checked.problems.length,
@@ -96,9 +100,23 @@ export class ClientImportService {
         fullName: c.fullName,
         idNumberMasked: maskIdentifier(c.idNumber),
         debts: c.debts.length,
-        outstandingFen: c.debts.reduce((s, d) => s + d.outstandingFen, 0),
+        outstanding: outstanding(c.debts),
       })),
     };
+  }
+
+  /**
+   * What the debts owe per currency, each in its creditor's (yuan and Taiwan dollars are never added); a
+   * debt whose creditor is not in the catalog has no currency yet and is left out (it is listed as a problem).
+   */
+  private outstandingByCurrency(checked: Checked, debts: ImportClientGroup['debts']) {
+    const currencyOf = (d: ImportClientGroup['debts'][number]) =>
+      checked.creditorCurrencies.get(d.creditorName.toLowerCase());
+    return sumByCurrency(
+      debts.filter((d) => currencyOf(d) !== undefined),
+      (d) => currencyOf(d) as Currency,
+      (d) => d.outstandingFen,
+    );
   }
 
   async commit(principal: Principal, text: string, context: RequestContext) {
@@ -218,10 +236,11 @@ export class ClientImportService {
       });
     }
     const problems = [...parsed.problems];
-    const creditors: { id: string; name: string }[] = await manager.query(
-      `SELECT id, lower(name) AS name FROM creditors WHERE active`,
+    const creditors: { id: string; name: string; market: Market }[] = await manager.query(
+      `SELECT id, lower(name) AS name, market FROM creditors WHERE active`,
     );
     const creditorIds = new Map(creditors.map((c) => [c.name, c.id]));
+    const creditorCurrencies = new Map(creditors.map((c) => [c.name, CURRENCY_OF_MARKET[c.market]]));
     for (const client of parsed.clients) {
       for (const debt of client.debts) {
         if (!creditorIds.has(debt.creditorName.toLowerCase())) {
@@ -250,6 +269,7 @@ export class ClientImportService {
       clients: parsed.clients,
       problems,
       creditorIds,
+      creditorCurrencies,
       officerIds,
       duplicates: duplicates.counts,
     };

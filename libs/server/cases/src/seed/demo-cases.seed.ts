@@ -126,7 +126,9 @@ export async function seedDemoCases(
           officerId: officer.id,
         });
         for (let d = 0; d < 1 + (serial % 3); d++) {
-          const pool = serial % 10 === 2 && taiwanCreditors.length ? taiwanCreditors : creditors;
+          // One Taiwan client in ten at documents, and one in twenty repaying (a statement and a plan in NT$).
+          const taiwan = serial % 10 === 2 || serial % 20 === 8;
+          const pool = taiwan && taiwanCreditors.length ? taiwanCreditors : creditors;
           const creditor = pool[(serial + d * 3) % pool.length];
           const outstanding = 50000 * (1 + ((serial * 7 + d * 11) % 60));
           const overdue =

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { CURRENCIES, type Currency } from '@accord/contracts';
 import {
   ArrayMaxSize,
   IsArray,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -84,6 +86,15 @@ export class CreateFinancialStatementDto {
   @Min(0)
   @Max(30)
   dependants!: number;
+
+  @ApiPropertyOptional({
+    enum: CURRENCIES,
+    description:
+      "the statement's currency; needed only when the case's open debts are in two currencies or none (422 STATEMENT_CURRENCY_NEEDED), and one of theirs when there are any (422 STATEMENT_CURRENCY_NOT_OWED)",
+  })
+  @IsOptional()
+  @IsIn(CURRENCIES)
+  currency?: Currency;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -26,9 +26,10 @@ export async function seedDemoPlans(
     officer_id: string;
     stage: string;
     outstanding_fen: string;
+    currency: string;
     n: number;
   }[] = await db.query(
-    `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, row_number() OVER (ORDER BY c.reference, d.id)::int AS n
+    `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, d.currency, row_number() OVER (ORDER BY c.reference, d.id)::int AS n
        FROM debts d JOIN cases c ON c.id = d.case_id
       WHERE c.stage IN ('agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
   );
@@ -96,25 +97,28 @@ export async function seedDemoPlans(
       ],
     );
     if (!repaying) continue;
+    // A Taiwan bank is paid by bank transfer, with the bank's own receipt.
+    const taiwan = d.currency === 'TWD';
     let latest: { id: string; amountFen: number; paidOn: string; reference: string } | null = null;
     for (const item of schedule.filter((i) => i.dueDate <= today)) {
       const short = !paidOff && d.n % 5 === 0 && item.number === 1;
       const reference = `DEMO${d.n}${item.number}`;
       const amountFen = short ? Math.floor(item.amountFen / 2) : item.amountFen;
       const [payment] = await db.query(
-        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, 'alipay', $5, $6) RETURNING id`,
+        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
           plan.id,
           ids.find((i) => i.number === item.number)?.id,
           amountFen,
           item.dueDate,
+          taiwan ? 'bank_transfer' : 'alipay',
           reference,
           d.officer_id,
         ],
       );
       latest = { id: payment.id, amountFen, paidOn: item.dueDate, reference };
     }
-    if (latest) await seedReceipt(db, storage, d, latest);
+    if (latest) await seedReceipt(db, storage, d, latest, taiwan);
   }
   return { seeded: true };
 }
@@ -124,11 +128,12 @@ async function seedReceipt(
   storage: ObjectStorage,
   debt: { case_id: string; officer_id: string },
   payment: { id: string; amountFen: number; paidOn: string; reference: string },
+  taiwan: boolean,
 ): Promise<void> {
   const bytes = demoPdf([
-    'Alipay transfer receipt (demo)',
+    taiwan ? 'Bank transfer receipt (demo)' : 'Alipay transfer receipt (demo)',
     `Date: ${payment.paidOn}`,
-    `Amount: CNY ${(payment.amountFen / 100).toFixed(2)}`,
+    `Amount: ${taiwan ? 'TWD' : 'CNY'} ${(payment.amountFen / 100).toFixed(2)}`,
     `Reference: ${payment.reference}`,
   ]);
   const key = `payments/${debt.case_id}/${randomUUID()}`;
@@ -142,7 +147,7 @@ async function seedReceipt(
       key,
       createHash('sha256').update(bytes).digest('hex'),
       bytes.length,
-      `支付寶轉帳回單-${payment.paidOn}.pdf`,
+      `${taiwan ? '銀行轉帳回單' : '支付寶轉帳回單'}-${payment.paidOn}.pdf`,
       debt.officer_id,
     ],
   );

@@ -11,8 +11,10 @@ export async function seedDemoStatements(db: DataSource): Promise<{ seeded: bool
   for (const c of cases) {
     const wage = 2600000 + (c.n % 7) * 300000;
     await db.query(
-      `INSERT INTO financial_statements (case_id, income, essential_spending, other_debts, dependants, notes, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      // In the currency of the case's debts (each demo client owes on one side of the strait only).
+      `INSERT INTO financial_statements (case_id, income, essential_spending, other_debts, dependants, notes, created_by, currency)
+       VALUES ($1, $2, $3, $4, $5, $6, $7,
+               coalesce((SELECT min(currency) FROM debts WHERE case_id = $1 AND status = 'open'), 'CNY'))`,
       [
         c.id,
         JSON.stringify([

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changedResource, changesOf, shownValue } from '../timeline';
+import { changedResource, changesOf, entryCurrency, shownValue, sideCurrency } from '../timeline';
 
 describe('a timeline entry’s values', () => {
-  it('shows amounts in yuan, vocabulary through messages, and nothing as empty', () => {
-    expect(shownValue('outstandingFen', 200000)).toEqual({ kind: 'text', text: '¥2,000.00' });
+  it('shows amounts in their currency, vocabulary through messages, and nothing as empty', () => {
+    expect(shownValue('outstandingFen', 200000, 'CNY')).toEqual({ kind: 'text', text: '¥2,000.00' });
+    expect(shownValue('outstandingFen', 200000, 'TWD')).toEqual({ kind: 'text', text: 'NT$2,000.00' });
+    // No currency known: a bare amount, never a guessed ¥.
+    expect(shownValue('outstandingFen', 200000)).toEqual({ kind: 'text', text: '2,000.00' });
     expect(shownValue('status', 'excluded')).toEqual({
       kind: 'message',
       key: 'accord.debt_statuses.excluded',
@@ -49,5 +52,26 @@ describe('the changes an update recorded', () => {
   it('labels debt fields as debts and the rest as cases', () => {
     expect(changedResource('debt.updated')).toBe('debts');
     expect(changedResource('case.updated')).toBe('cases');
+  });
+});
+
+describe('the currency of an entry’s amounts', () => {
+  it('is the one the API wrote, else the case’s when its debts have one only, else none', () => {
+    expect(entryCurrency({ currency: 'TWD', amountFen: 1 }, ['CNY'])).toBe('TWD');
+    expect(entryCurrency({ amountFen: 1 }, ['TWD', 'TWD'])).toBe('TWD');
+    expect(entryCurrency({ amountFen: 1 }, ['TWD', 'CNY'])).toBeNull();
+    expect(entryCurrency({ amountFen: 1 }, [])).toBeNull();
+    expect(entryCurrency({ currency: 'JPY' }, [])).toBeNull();
+  });
+
+  it('is the old one for what an update had before it changed a debt’s currency', () => {
+    const details = {
+      before: { currency: 'CNY', outstandingFen: 100 },
+      after: { currency: 'TWD', outstandingFen: 100 },
+      currency: 'TWD',
+    };
+    expect(sideCurrency(details, 'before', 'TWD')).toBe('CNY');
+    expect(sideCurrency(details, 'after', 'TWD')).toBe('TWD');
+    expect(sideCurrency({ before: { overdueFen: 1 } }, 'before', 'TWD')).toBe('TWD');
   });
 });

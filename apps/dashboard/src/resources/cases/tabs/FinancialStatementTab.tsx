@@ -10,6 +10,7 @@ import { StatementHistory } from '../../negotiation/StatementHistory';
 import { StatementLines } from '../../negotiation/StatementLines';
 import {
   formValuesOf,
+  newStatementCurrency,
   type AffordabilityAnswer,
   type StatementFormValues,
   type StatementRecord,
@@ -70,6 +71,10 @@ export const FinancialStatementTab = () => {
   const current = statements.data.find((s) => s.isCurrent) ?? null;
   const earlier = statements.data.filter((s) => !s.isCurrent);
   const { commitBp, figures, debts } = affordability.data;
+  // A new statement is in the open debts' currency, or one the person names when they do not settle it.
+  const start = newStatementCurrency(
+    (record.debts ?? []).filter((d) => d.status === 'open').map((d) => d.currency),
+  );
 
   const saved = () => {
     setEditing(null);
@@ -84,6 +89,7 @@ export const FinancialStatementTab = () => {
         <StatementForm
           caseId={record.id}
           initial={editing}
+          choices={start.choices}
           commitBp={commitBp}
           onSaved={saved}
           onCancel={() => setEditing(null)}
@@ -111,7 +117,7 @@ export const FinancialStatementTab = () => {
               <Button
                 variant="contained"
                 startIcon={<EditNoteIcon />}
-                onClick={() => setEditing(formValuesOf(current))}
+                onClick={() => setEditing(formValuesOf(current, start))}
                 sx={{ alignSelf: { xs: 'flex-start', sm: 'center' } }}
               >
                 {translate('accord.statements.new')}
@@ -136,7 +142,7 @@ export const FinancialStatementTab = () => {
                   <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
                     {translate('accord.statements.live_title')}
                   </Typography>
-                  <AffordabilityFigures figures={figures} commitBp={commitBp} />
+                  <AffordabilityFigures figures={figures} commitBp={commitBp} currency={current.currency} />
                 </CardContent>
               </Card>
             </Stack>
@@ -149,7 +155,7 @@ export const FinancialStatementTab = () => {
           title={translate('accord.statements.split_title')}
           help={translate('accord.statements.split_help')}
         >
-          <CapacitySplit debts={debts} />
+          <CapacitySplit debts={debts} currency={current.currency} />
         </Section>
       ) : null}
 

@@ -72,7 +72,7 @@ export const RepaymentTab = () => {
           key={plan.id}
           plan={plan}
           creditor={creditorOf(plan.debtId)}
-          currency={record.debts?.find((d) => d.id === plan.debtId)?.currency ?? 'CNY'}
+          currency={plan.currency ?? record.debts?.find((d) => d.id === plan.debtId)?.currency ?? 'CNY'}
           savingsFen={savingsOf(plan.id)}
           readOnly={record.stage === 'closed'}
           onChanged={changed}

@@ -1,4 +1,4 @@
-import type { CaseStage } from '@accord/contracts';
+import type { CaseStage, Currency } from '@accord/contracts';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ReferenceField, useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
@@ -6,7 +6,14 @@ import { formatCalendarDate, formatFirmInstant } from '../../../common/firm';
 import { useCanAssignOfficers } from '../../../common/useCanAssignOfficers';
 import type { AccordDataProvider } from '../../../providers/dataProvider';
 import type { CaseRecord } from '../case';
-import { changedResource, changesOf, shownValue, type TimelineEntry } from '../timeline';
+import {
+  changedResource,
+  changesOf,
+  entryCurrency,
+  shownValue,
+  sideCurrency,
+  type TimelineEntry,
+} from '../timeline';
 
 const PAGE_SIZE = 20;
 
@@ -69,6 +76,8 @@ export const TimelineTab = () => {
     }
   };
 
+  // Entries written before the API said their currency fall back on the case's, when it has one only.
+  const currencies = (record?.debts ?? record?.totalsByCurrency ?? []).map((d) => d.currency);
   if (failed) return <Alert severity="error">{failed}</Alert>;
   if (!loading && entries.length === 0)
     return (
@@ -84,7 +93,7 @@ export const TimelineTab = () => {
         aria-label={translate('accord.cases.tabs.timeline')}
       >
         {entries.map((entry) => (
-          <TimelineItem key={entry.id} entry={entry} />
+          <TimelineItem key={entry.id} entry={entry} currencies={currencies} />
         ))}
       </Box>
       {entries.length < total ? (
@@ -96,7 +105,7 @@ export const TimelineTab = () => {
   );
 };
 
-const TimelineItem = ({ entry }: { entry: TimelineEntry }) => {
+const TimelineItem = ({ entry, currencies }: { entry: TimelineEntry; currencies: Currency[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const reason = typeof entry.details.reason === 'string' ? entry.details.reason : null;
@@ -125,7 +134,7 @@ const TimelineItem = ({ entry }: { entry: TimelineEntry }) => {
           {entry.actorName ?? translate('accord.audit.system_actor')} · {formatFirmInstant(entry.at, locale)}
         </Typography>
       </Stack>
-      <EntryBody entry={entry} />
+      <EntryBody entry={entry} currency={entryCurrency(entry.details, currencies)} />
       {reason ? (
         <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-line' }}>
           {translate('accord.timeline.reason', { reason })}
@@ -141,20 +150,26 @@ const Line = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
-const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
+const EntryBody = ({ entry, currency }: { entry: TimelineEntry; currency: Currency | null }) => {
   const translate = useTranslate();
+  const money = (field: string, value: unknown) => <Value field={field} value={value} currency={currency} />;
   const canAssign = useCanAssignOfficers();
   const { details } = entry;
   const stage = (value: unknown) => translate(`accord.stages.${value as CaseStage}`, { _: String(value) });
   const word = (group: string, value: unknown) =>
     translate(`accord.${group}.${String(value)}`, { _: String(value) });
   switch (entry.kind) {
-    case 'case.stage_changed':
+    case 'case.stage_changed': {
+      const ended = Array.isArray(details.plansEnded) ? details.plansEnded.length : 0;
       return (
-        <Line>
-          {stage(details.from)} → {stage(details.to)}
-        </Line>
+        <>
+          <Line>
+            {stage(details.from)} → {stage(details.to)}
+          </Line>
+          {ended ? <Line>{translate('accord.timeline.plans_ended', { smart_count: ended })}</Line> : null}
+        </>
       );
+    }
     case 'case.opened':
       return typeof details.reference === 'string' ? <Line>{details.reference}</Line> : null;
     case 'case.reassigned':
@@ -169,9 +184,8 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
         <Line>
           <Value field="creditorId" value={details.creditorId} /> ·{' '}
           {translate('resources.debts.fields.outstandingFen')}{' '}
-          <Value field="outstandingFen" value={details.outstandingFen} /> ·{' '}
-          {translate('resources.debts.fields.overdueFen')}{' '}
-          <Value field="overdueFen" value={details.overdueFen} />
+          {money('outstandingFen', details.outstandingFen)} · {translate('resources.debts.fields.overdueFen')}{' '}
+          {money('overdueFen', details.overdueFen)}
         </Line>
       );
     case 'debt.removed':
@@ -210,10 +224,8 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
     case 'financial_statement.recorded':
       return (
         <Line>
-          {translate('accord.statements.figures.disposable')}{' '}
-          <Value field="disposableFen" value={details.disposableFen} /> ·{' '}
-          {translate('accord.statements.figures.capacity')}{' '}
-          <Value field="capacityFen" value={details.capacityFen} />
+          {translate('accord.statements.figures.disposable')} {money('disposableFen', details.disposableFen)}{' '}
+          · {translate('accord.statements.figures.capacity')} {money('capacityFen', details.capacityFen)}
         </Line>
       );
     case 'contact.logged':
@@ -226,7 +238,7 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
     case 'proposal.drafted':
       return (
         <Line>
-          {word('proposal_kinds', details.kind)} · <Value field="totalFen" value={details.totalFen} />
+          {word('proposal_kinds', details.kind)} · {money('totalFen', details.totalFen)}
         </Line>
       );
     case 'proposal.submitted':
@@ -246,7 +258,7 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
     case 'proposal.accepted':
       return (
         <Line>
-          <Value field="totalFen" value={details.totalFen} /> ·{' '}
+          {money('totalFen', details.totalFen)} ·{' '}
           {translate('accord.proposals.months_count', { smart_count: Number(details.months) || 1 })} ·{' '}
           {translate('resources.proposals.fields.firstDueDate')}{' '}
           <Value field="firstDueDate" value={details.firstDueDate} />
@@ -255,8 +267,8 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
     case 'payment.recorded':
       return (
         <Line>
-          <Value field="amountFen" value={details.amountFen} /> ·{' '}
-          <Value field="paidOn" value={details.paidOn} /> · {word('plan_statuses', details.planStatus)}
+          {money('amountFen', details.amountFen)} · <Value field="paidOn" value={details.paidOn} /> ·{' '}
+          {word('plan_statuses', details.planStatus)}
         </Line>
       );
     default: {
@@ -269,8 +281,17 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
             <Typography component="li" variant="body2" color="text.secondary" key={change.field}>
               {translate(`resources.${resource}.fields.${change.field}`, { _: change.field })}
               {translate('accord.label_separator')}
-              <Value field={change.field} value={change.before} /> →{' '}
-              <Value field={change.field} value={change.after} />
+              <Value
+                field={change.field}
+                value={change.before}
+                currency={sideCurrency(details, 'before', currency)}
+              />{' '}
+              →{' '}
+              <Value
+                field={change.field}
+                value={change.after}
+                currency={sideCurrency(details, 'after', currency)}
+              />
             </Typography>
           ))}
         </Box>
@@ -279,10 +300,10 @@ const EntryBody = ({ entry }: { entry: TimelineEntry }) => {
   }
 };
 
-const Value = ({ field, value }: { field: string; value: unknown }) => {
+const Value = ({ field, value, currency }: { field: string; value: unknown; currency?: Currency | null }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const shown = shownValue(field, value);
+  const shown = shownValue(field, value, currency ?? null);
   switch (shown.kind) {
     case 'empty':
       return <>—</>;

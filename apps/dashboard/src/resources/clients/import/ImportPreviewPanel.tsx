@@ -1,4 +1,3 @@
-import { formatFen } from '@accord/domain';
 import {
   Alert,
   Box,
@@ -14,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { Link, useLocaleState, useTranslate } from 'react-admin';
-import { describeProblem, existingClientLine, type ImportPreview } from './client-import';
+import { amountsText, describeProblem, existingClientLine, type ImportPreview } from './client-import';
 
 const NUMBER_CELL = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -47,6 +46,14 @@ export const ImportPreviewPanel = ({ preview, refused }: { preview: ImportPrevie
             </Box>
           ))}
         </Stack>
+        {preview.outstanding ? (
+          <Typography variant="body2" sx={{ mb: 2, ...NUMBER_CELL }} data-testid="import-outstanding">
+            {translate('accord.labelled', {
+              label: translate('accord.imports.outstanding_total'),
+              value: amountsText(preview.outstanding, locale),
+            })}
+          </Typography>
+        ) : null}
         {preview.valid ? (
           <Alert severity="success">{translate('accord.imports.valid')}</Alert>
         ) : (
@@ -57,7 +64,7 @@ export const ImportPreviewPanel = ({ preview, refused }: { preview: ImportPrevie
           </Alert>
         )}
         {preview.problems.length > 0 ? <Problems preview={preview} number={number} /> : null}
-        {preview.sample.length > 0 ? <Sample preview={preview} number={number} /> : null}
+        {preview.sample.length > 0 ? <Sample preview={preview} number={number} locale={locale} /> : null}
       </CardContent>
     </Card>
   );
@@ -133,7 +140,15 @@ const Problems = ({ preview, number }: { preview: ImportPreview; number: Intl.Nu
   );
 };
 
-const Sample = ({ preview, number }: { preview: ImportPreview; number: Intl.NumberFormat }) => {
+const Sample = ({
+  preview,
+  number,
+  locale,
+}: {
+  preview: ImportPreview;
+  number: Intl.NumberFormat;
+  locale: string;
+}) => {
   const translate = useTranslate();
   const shown = preview.sample.length;
   return (
@@ -174,7 +189,7 @@ const Sample = ({ preview, number }: { preview: ImportPreview; number: Intl.Numb
                   {number.format(client.debts)}
                 </TableCell>
                 <TableCell align="right" sx={NUMBER_CELL}>
-                  {formatFen(client.outstandingFen)}
+                  {amountsText(client.outstanding, locale)}
                 </TableCell>
               </TableRow>
             ))}

@@ -1,3 +1,5 @@
+import type { AmountsByCurrency } from '@accord/contracts';
+import { formatAmounts } from '@accord/domain';
 import type { ImportField } from '../../../common/vocabulary';
 import type { Translate } from '../../../providers/api-client';
 
@@ -27,7 +29,8 @@ export interface ImportSampleClient {
   fullName: string;
   idNumberMasked: string;
   debts: number;
-  outstandingFen: number;
+  /** What the client's debts owe, per currency of their creditors (yuan and Taiwan dollars apart). */
+  outstanding: AmountsByCurrency;
 }
 
 /** What `POST /imports/clients/preview` answers: the file checked, nothing written. */
@@ -35,6 +38,8 @@ export interface ImportPreview {
   rows: number;
   clients: number;
   debts: number;
+  /** What the whole file owes, per currency; debts of creditors not in the catalog are in neither. */
+  outstanding: AmountsByCurrency;
   valid: boolean;
   problemCount: number;
   /** The first 1000 problems, by line. */
@@ -201,4 +206,12 @@ export function refusedProblems(error: unknown): Pick<ImportPreview, 'problemCou
   const problemCount =
     typeof body.details?.problemCount === 'number' ? body.details.problemCount : problems.length;
   return { problemCount, problems };
+}
+
+/**
+ * Amounts per currency as one line ("¥2,000.00 · NT$81,000.50"), never one sum; a dash when nothing has a
+ * currency yet (only debts of creditors the catalog does not know).
+ */
+export function amountsText(amounts: AmountsByCurrency, locale: string): string {
+  return Object.keys(amounts).length ? formatAmounts(amounts, locale) : '—';
 }

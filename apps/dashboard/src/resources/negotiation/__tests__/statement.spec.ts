@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formValuesOf,
   liveAffordability,
+  newStatementCurrency,
   statementAffordability,
   statementBody,
   type StatementRecord,
@@ -11,6 +12,7 @@ const saved: StatementRecord = {
   id: 's1',
   caseId: 'c1',
   isCurrent: true,
+  currency: 'CNY',
   income: [
     { source: '薪資', amountFen: 3200000 },
     { source: '兼職', amountFen: 400000 },
@@ -26,10 +28,12 @@ const saved: StatementRecord = {
   createdAt: '2026-11-25T02:00:00.000Z',
 };
 
+const YUAN = { currency: 'CNY' as const, choices: ['CNY' as const] };
+
 describe('the statement form', () => {
   it('works out what the client can pay as it is typed, by the server’s rule', () => {
     // The figures of the API test: 36,000 in, 20,000 spent, 3,000 to other lenders, 70 % committed.
-    expect(liveAffordability(formValuesOf(saved), 7000)).toEqual({
+    expect(liveAffordability(formValuesOf(saved, YUAN), 7000)).toEqual({
       incomeFen: 3600000,
       essentialSpendingFen: 2000000,
       otherDebtPaymentsFen: 300000,
@@ -81,9 +85,10 @@ describe('the statement form', () => {
   });
 
   it('starts from a copy of the current statement, or from one empty row of each', () => {
-    const copy = formValuesOf(saved);
+    const copy = formValuesOf(saved, YUAN);
     expect(statementBody('c1', copy)).toEqual({
       caseId: 'c1',
+      currency: 'CNY',
       income: saved.income,
       essentialSpending: saved.essentialSpending,
       otherDebts: saved.otherDebts,
@@ -91,6 +96,35 @@ describe('the statement form', () => {
     });
     copy.income[0].amountFen = 1;
     expect(saved.income[0].amountFen).toBe(3200000);
-    expect(formValuesOf(null)).toMatchObject({ income: [{ source: '' }], otherDebts: [], dependants: 0 });
+    expect(formValuesOf(null, YUAN)).toMatchObject({
+      currency: 'CNY',
+      income: [{ source: '' }],
+      otherDebts: [],
+      dependants: 0,
+    });
+  });
+});
+
+describe('a new statement’s currency', () => {
+  it('is the open debts’ one, or asked for among theirs (both when there are none)', () => {
+    expect(newStatementCurrency(['TWD', 'TWD'])).toEqual({ currency: 'TWD', choices: ['TWD'] });
+    expect(newStatementCurrency(['TWD', 'CNY'])).toEqual({ currency: null, choices: ['CNY', 'TWD'] });
+    expect(newStatementCurrency([])).toEqual({ currency: null, choices: ['CNY', 'TWD'] });
+  });
+
+  it('keeps the current statement’s names but never copies yuan figures into Taiwan dollars', () => {
+    const copy = formValuesOf(saved, { currency: 'TWD', choices: ['TWD'] });
+    expect(copy.currency).toBe('TWD');
+    expect(copy.income).toEqual([
+      { source: '薪資', amountFen: null },
+      { source: '兼職', amountFen: null },
+    ]);
+    expect(copy.otherDebts).toEqual([{ lender: '親友借款', monthlyPaymentFen: null }]);
+  });
+
+  it('starts in the current statement’s currency when the person must choose and it is one of the choices', () => {
+    const mixed = newStatementCurrency(['CNY', 'TWD']);
+    expect(formValuesOf(saved, mixed)).toMatchObject({ currency: 'CNY', income: saved.income });
+    expect(formValuesOf(null, mixed).currency).toBeNull();
   });
 });

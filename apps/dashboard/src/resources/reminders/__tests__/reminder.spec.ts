@@ -71,23 +71,29 @@ describe('a case’s reminders, as its tab lists them', () => {
 });
 
 describe('what a reminder is about, in a line', () => {
-  it('names the installment, its amount in yuan and its due date', () => {
-    const line = reminderDetails(
-      reminder({
-        kind: 'installment_missed',
-        payload: { reference: 'AC-1', number: 3, amountFen: 123456, dueDate: '2026-12-01' },
-      }),
-      translate,
-    );
-    expect(line).toBe(
+  it('names the installment, its amount in its plan’s currency and its due date', () => {
+    const line = (currency?: string) =>
+      reminderDetails(
+        reminder({
+          kind: 'installment_missed',
+          payload: { reference: 'AC-1', number: 3, amountFen: 123456, dueDate: '2026-12-01', currency },
+        }),
+        translate,
+      );
+    expect(line('CNY')).toBe(
       'accord.reminders.details.installment {"number":3,"amount":"¥1,234.56","date":"2026-12-01"}',
     );
+    expect(line('TWD')).toBe(
+      'accord.reminders.details.installment {"number":3,"amount":"NT$1,234.56","date":"2026-12-01"}',
+    );
+    // A payload that never said its currency: the amount alone, rather than a ¥ that may be wrong.
+    expect(line()).toContain('"amount":"1,234.56"');
   });
 
   it('writes its dates for the interface language when given one', () => {
     const installment = reminder({
       kind: 'installment_due',
-      payload: { number: 1, amountFen: 100, dueDate: '2026-12-01' },
+      payload: { number: 1, amountFen: 100, dueDate: '2026-12-01', currency: 'CNY' },
     });
     expect(reminderDetails(installment, translate, 'zh-TW')).toBe(
       'accord.reminders.details.installment {"number":1,"amount":"¥1.00","date":"2026/12/01"}',

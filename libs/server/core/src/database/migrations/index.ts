@@ -21,7 +21,9 @@ import { MaintenanceRuns1765785600000 } from './1765785600000-maintenance-runs';
 import { CasePolicy1765872000000 } from './1765872000000-case-policy';
 import { DebtCurrency1766044800000 } from './1766044800000-debt-currency';
 import { HonestSavings1766131200000 } from './1766131200000-honest-savings';
+import { StatementCurrency1766217600000 } from './1766217600000-statement-currency';
 import { CaseSettings1766304000000 } from './1766304000000-case-settings';
+import { CaseOutstandingOrder1766390400000 } from './1766390400000-case-outstanding-order';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -48,5 +50,7 @@ export const migrations = [
   CasePolicy1765872000000,
   DebtCurrency1766044800000,
   HonestSavings1766131200000,
+  StatementCurrency1766217600000,
   CaseSettings1766304000000,
+  CaseOutstandingOrder1766390400000,
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIELDS } from '../../../../common/vocabulary';
 import {
+  amountsText,
   csvLine,
   decodeCsv,
   describeProblem,
@@ -144,5 +145,13 @@ describe('formatFileSize', () => {
     expect(formatFileSize(1536, 'en')).toBe('1.5 kB');
     expect(formatFileSize(20, 'en')).toBe('0.1 kB');
     expect(formatFileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
+  });
+});
+
+describe('amountsText', () => {
+  it('shows each currency apart, never one sum, and a dash when nothing has a currency', () => {
+    expect(amountsText({ CNY: 200000, TWD: 8100050 }, 'zh-TW')).toBe('¥2,000.00 · NT$81,000.50');
+    expect(amountsText({ TWD: 100 }, 'en')).toBe('NT$1.00');
+    expect(amountsText({}, 'en')).toBe('—');
   });
 });
