@@ -332,4 +332,20 @@ describe('GET /api/workload', () => {
     await db().query(`UPDATE workload_snapshots SET taken_at = taken_at - interval '10 minutes'`);
     expect((await workload(firm.admin).expect(200)).body.source).toBe('live');
   });
+
+  it('stops counting a plan that closing the case ended unpaid, in what was agreed and saved', async () => {
+    const before = await workload(firm.managerA).expect(200);
+    expect(before.body.totals.money.CNY).toMatchObject({ agreedFen: 400000, savedFen: expectedSavedFen });
+    const [{ case_id: caseId }] = await db().query(`SELECT case_id FROM repayment_plans WHERE id = $1`, [
+      agreedPlanId,
+    ]);
+    await api
+      .http()
+      .post(`/api/cases/${caseId}/transition`)
+      .set(firm.managerA.auth)
+      .send({ to: 'closed', outcome: 'failed', closingNote: '客戶失聯，債權人取消方案' })
+      .expect(200);
+    const after = await workload(firm.managerA).expect(200);
+    expect(after.body.totals.money.CNY).toMatchObject({ agreedFen: 0, savedFen: 0 });
+  });
 });

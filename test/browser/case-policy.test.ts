@@ -8,6 +8,8 @@ import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/
 import { signedInPage } from './support/session';
 
 const OFFICER = 'officer.wang@accord.test';
+/** In the same team as OFFICER; the demo gives her a case repaying its plan. */
+const OTHER_OFFICER = 'officer.huang@accord.test';
 const MANAGER = 'manager.lin@accord.test';
 
 let product: Product;
@@ -15,6 +17,8 @@ let browser: Browser;
 let officer: Page;
 let manager: Page;
 let officerApi: Api;
+let otherOfficer: Page;
+let otherApi: Api;
 
 interface CaseItem {
   id: string;
@@ -31,6 +35,8 @@ beforeAll(async () => {
   officer = await signedInPage(browser, product.baseUrl, OFFICER);
   manager = await signedInPage(browser, product.baseUrl, MANAGER);
   officerApi = await signedInApi(product.baseUrl, OFFICER);
+  otherOfficer = await signedInPage(browser, product.baseUrl, OTHER_OFFICER);
+  otherApi = await signedInApi(product.baseUrl, OTHER_OFFICER);
 });
 
 afterAll(async () => {
@@ -41,15 +47,19 @@ afterAll(async () => {
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true, animations: 'disabled' });
 
-/** One of the officer's demo cases at `stage`, the first one `accept` agrees to. */
-async function officerCase(stage: string, accept: (c: CaseItem) => Promise<boolean> = async () => true) {
-  const list = await officerApi<{ data: CaseItem[] }>(`/cases?stage=${stage}&perPage=100`);
+/** One of an officer's demo cases at `stage`, the first one `accept` agrees to. */
+async function officerCase(
+  stage: string,
+  accept: (c: CaseItem) => Promise<boolean> = async () => true,
+  api: Api = officerApi,
+) {
+  const list = await api<{ data: CaseItem[] }>(`/cases?stage=${stage}&perPage=100`);
   for (const c of list.data) if (await accept(c)) return c;
   throw new Error(`the demo officer has no fitting case at ${stage}`);
 }
 
 const scheduledReminders = async (caseId: string) =>
-  (await officerApi<{ data: Reminder[] }>(`/reminders?caseId=${caseId}&perPage=200`)).data.filter(
+  (await otherApi<{ data: Reminder[] }>(`/reminders?caseId=${caseId}&perPage=200`)).data.filter(
     (r) => r.status === 'scheduled',
   ).length;
 
@@ -84,26 +94,34 @@ describe('closing as withdrawn', () => {
   let closed: CaseItem;
 
   it('ends the plans and cancels the reminders, and the case says so', async () => {
-    closed = await officerCase('repaying', async (c) => (await scheduledReminders(c.id)) > 0);
-    await openCase(officer, closed);
-    await officer.getByRole('button', { name: t('accord.cases.close', { stage: stageName('closed') }) }).click();
-    const dialog = officer.getByRole('dialog', {
+    closed = await officerCase('repaying', async (c) => (await scheduledReminders(c.id)) > 0, otherApi);
+    await openCase(otherOfficer, closed);
+    await otherOfficer
+      .getByRole('button', { name: t('accord.cases.close', { stage: stageName('closed') }) })
+      .click();
+    const dialog = otherOfficer.getByRole('dialog', {
       name: t('accord.cases.close_title', { reference: closed.reference, stage: stageName('closed') }),
     });
     await dialog.getByRole('combobox', { name: t('resources.cases.fields.outcome') }).click();
-    await officer.getByRole('option', { name: t('accord.outcomes.withdrawn') }).click();
-    await dialog.getByLabel(t('resources.cases.fields.closingNote')).fill('客戶決定自行與銀行協商，撤回委任。');
+    await otherOfficer.getByRole('option', { name: t('accord.outcomes.withdrawn') }).click();
+    await dialog
+      .getByLabel(t('resources.cases.fields.closingNote'))
+      .fill('客戶決定自行與銀行協商，撤回委任。');
     await dialog.getByRole('button', { name: t('accord.cases.close_confirm') }).click();
     await dialog.waitFor({ state: 'detached' });
-    await officer.getByText(t('accord.cases.stopped_here')).waitFor();
+    await otherOfficer.getByText(t('accord.cases.stopped_here')).waitFor();
 
-    await officer.getByRole('tab', { name: t('accord.cases.tabs.repayment') }).click();
-    await officer.getByTestId('plan-ended').first().waitFor();
-    await shot(officer, 'case-closed-withdrawn-plans.png');
-    await officer.getByRole('tab', { name: t('accord.cases.tabs.reminders') }).click();
-    await officer.getByText(t('accord.reminders.upcoming_none')).waitFor();
+    await otherOfficer.getByRole('tab', { name: t('accord.cases.tabs.repayment') }).click();
+    await otherOfficer.getByTestId('plan-ended').first().waitFor();
+    await shot(otherOfficer, 'case-closed-withdrawn-plans.png');
+    await otherOfficer.getByRole('tab', { name: t('accord.cases.tabs.reminders') }).click();
+    await otherOfficer.getByText(t('accord.reminders.upcoming_none')).waitFor();
     expect(await scheduledReminders(closed.id)).toBe(0);
-    await officer.getByTestId('reminders-past').getByText(t('accord.reminder_statuses.cancelled')).first().waitFor();
+    await otherOfficer
+      .getByTestId('reminders-past')
+      .getByText(t('accord.reminder_statuses.cancelled'))
+      .first()
+      .waitFor();
   });
 
   it('a manager reopens it, choosing the plan to resume: its reminders come back', async () => {
@@ -126,23 +144,32 @@ describe('closing as withdrawn', () => {
 describe("the firm's closing rules", () => {
   it("a manager makes officers' closes wait for a manager, and the officer's dialog says so before sending", async () => {
     await manager.goto(`${product.baseUrl}/#/case-settings`);
-    const toggle = manager.getByRole('checkbox', { name: t('accord.case_settings.officer_closes_need_manager') });
-    await toggle.check();
+    const toggle = manager.getByLabel(t('accord.case_settings.officer_closes_need_manager'));
+    // The switch shows what the API saved: it turns once the answer is back.
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
     await manager.getByText(t('accord.case_settings.saved')).waitFor();
     await shot(manager, 'closing-rules.png');
 
     const item = await officerCase('negotiating');
     await openCase(officer, item);
-    await officer.getByRole('button', { name: t('accord.cases.close', { stage: stageName('closed') }) }).click();
+    await officer
+      .getByRole('button', { name: t('accord.cases.close', { stage: stageName('closed') }) })
+      .click();
     const dialog = officer.getByRole('dialog', {
       name: t('accord.cases.close_title', { reference: item.reference, stage: stageName('closed') }),
     });
-    await dialog.getByTestId('unmet-conditions').getByText(t('accord.case_policy.CLOSE_NEEDS_MANAGER')).waitFor();
-    expect(await dialog.getByRole('button', { name: t('accord.cases.close_confirm') }).isDisabled()).toBe(true);
+    await dialog
+      .getByTestId('unmet-conditions')
+      .getByText(t('accord.case_policy.CLOSE_NEEDS_MANAGER'))
+      .waitFor();
+    expect(await dialog.getByRole('button', { name: t('accord.cases.close_confirm') }).isDisabled()).toBe(
+      true,
+    );
     await shot(officer, 'close-needs-manager.png');
     await dialog.getByRole('button', { name: t('ra.action.cancel') }).click();
 
-    await toggle.uncheck();
+    await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
   });
 });

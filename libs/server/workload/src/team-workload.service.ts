@@ -180,11 +180,12 @@ export const WORKLOAD_SQL = `
       FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage <> 'closed' AND c.last_activity_at < $6
      GROUP BY c.officer_id),
   agreed AS (
-    -- Per currency of the debt; a plan the client defaulted on (enough installments missed) stops counting.
+    -- Per currency of the debt; a plan the client defaulted on (enough installments missed), or one that
+    -- closing the case ended unpaid, stops counting: neither will be paid as agreed.
     SELECT t.officer_id, jsonb_object_agg(t.currency, jsonb_build_array(t.total, t.saved)) AS by_currency FROM (
       SELECT p.officer_id, d.currency, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
         FROM officers o JOIN repayment_plans p ON p.officer_id = o.id JOIN debts d ON d.id = p.debt_id
-       WHERE p.created_at >= $7 AND p.created_at < $8
+       WHERE p.created_at >= $7 AND p.created_at < $8 AND p.ended_on IS NULL
          AND (p.next_unpaid_due_on IS NULL OR (
               SELECT count(*) FROM installments i
                WHERE i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on

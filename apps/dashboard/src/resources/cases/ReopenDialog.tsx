@@ -20,6 +20,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { formatMoney } from '@accord/domain';
+import { formatCalendarDate } from '../../common/firm';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import type { PlanSummary } from '../negotiation/repayment';
@@ -144,7 +145,7 @@ export const ReopenDialog = ({ record, onClose }: { record: CaseRecord; onClose:
                       label={translate('accord.cases.reopen_plan', {
                         amount: formatMoney(plan.totalFen, debtCurrency(plan.debtId) ?? 'CNY', locale),
                         smart_count: plan.months,
-                        date: plan.endedOn ?? '—',
+                        date: plan.endedOn ? formatCalendarDate(plan.endedOn, locale) : '—',
                       })}
                     />
                   ))}
