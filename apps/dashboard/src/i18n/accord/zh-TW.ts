@@ -879,6 +879,10 @@ export const accordZhTW: AccordMessages = {
       more: '再顯示 %{smart_count} 筆',
       reason: '理由：%{reason}',
       plans_ended: '%{smart_count} 個未還清的還款計劃已終止',
+      reminders_cancelled: '已取消 %{smart_count} 則排定的提醒',
+      plans_resumed: '已恢復 %{smart_count} 個還款計劃',
+      plans_still_ended: '%{smart_count} 個還款計劃維持終止',
+      approval: '主管核准：%{reason}',
       checklist_added: '新增需求：%{kinds}',
       checklist_removed: '不再需要：%{kinds}',
       kinds: {
@@ -887,6 +891,10 @@ export const accordZhTW: AccordMessages = {
           updated: '更新案件',
           stage_changed: '階段變更',
           reassigned: '改派承辦人',
+          reopened: '重新開啟案件',
+        },
+        client: {
+          consent_withdrawn: '客戶撤回同意',
         },
         debt: {
           added: '新增債務',
@@ -916,6 +924,7 @@ export const accordZhTW: AccordMessages = {
           rejected: '債權人拒絕方案',
           withdrawn: '撤回方案',
           accepted: '債權人接受方案',
+          limit_exception_approved: '主管核准超過債權人上限的方案',
         },
         payment: {
           recorded: '登錄繳款',

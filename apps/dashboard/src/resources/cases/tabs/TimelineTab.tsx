@@ -150,6 +150,10 @@ const Line = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
+/** A count the API wrote as a number or as the list of what it counts. */
+const count = (value: unknown): number =>
+  Array.isArray(value) ? value.length : typeof value === 'number' && Number.isFinite(value) ? value : 0;
+
 const EntryBody = ({ entry, currency }: { entry: TimelineEntry; currency: Currency | null }) => {
   const translate = useTranslate();
   const money = (field: string, value: unknown) => <Value field={field} value={value} currency={currency} />;
@@ -167,9 +171,47 @@ const EntryBody = ({ entry, currency }: { entry: TimelineEntry; currency: Curren
             {stage(details.from)} → {stage(details.to)}
           </Line>
           {ended ? <Line>{translate('accord.timeline.plans_ended', { smart_count: ended })}</Line> : null}
+          {count(details.remindersCancelled) ? (
+            <Line>
+              {translate('accord.timeline.reminders_cancelled', {
+                smart_count: count(details.remindersCancelled),
+              })}
+            </Line>
+          ) : null}
+          {typeof details.approvalReason === 'string' && details.approvalReason ? (
+            <Line>{translate('accord.timeline.approval', { reason: details.approvalReason })}</Line>
+          ) : null}
         </>
       );
     }
+    case 'case.reopened':
+      return (
+        <>
+          <Line>
+            {stage('closed')} → {stage(details.to)}
+          </Line>
+          {count(details.plansResumed) ? (
+            <Line>
+              {translate('accord.timeline.plans_resumed', { smart_count: count(details.plansResumed) })}
+            </Line>
+          ) : null}
+          {count(details.plansStillEnded) ? (
+            <Line>
+              {translate('accord.timeline.plans_still_ended', {
+                smart_count: count(details.plansStillEnded),
+              })}
+            </Line>
+          ) : null}
+        </>
+      );
+    case 'client.consent_withdrawn':
+      return count(details.clientRemindersCancelled) ? (
+        <Line>
+          {translate('accord.timeline.reminders_cancelled', {
+            smart_count: count(details.clientRemindersCancelled),
+          })}
+        </Line>
+      ) : null;
     case 'case.opened':
       return typeof details.reference === 'string' ? <Line>{details.reference}</Line> : null;
     case 'case.reassigned':
