@@ -77,9 +77,11 @@ describe('the demo firm', () => {
       `SELECT c.stage, bool_and(p.total_fen <= (SELECT coalesce(sum(amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)) AS paid_off
          FROM cases c JOIN repayment_plans p ON p.case_id = c.id GROUP BY c.stage ORDER BY c.stage`,
     );
-    // Plans only where an agreement was reached; repaying ones are under way, not paid off.
+    // Plans only where an agreement was reached; repaying ones are under way, not paid off; the case
+    // closed as withdrawn ended its plan unpaid.
     expect(planned).toEqual([
       { stage: 'agreed', paid_off: false },
+      { stage: 'closed', paid_off: false },
       { stage: 'repaying', paid_off: false },
     ]);
 
@@ -170,5 +172,30 @@ describe('the demo firm', () => {
         WHERE c.stage = 'repaying' AND d.currency = 'TWD' LIMIT 1`,
     );
     expect(repaying).toEqual({ statement: 'TWD', plan: 'TWD' });
+  });
+
+  it('shows the case policy at work: a case closed as withdrawn with its plan ended, and a manager-approved long plan', async () => {
+    const [withdrawn] = await db.query(
+      `SELECT c.closed_from, c.closing_note, p.ended_on IS NOT NULL AS ended, p.ended_outcome,
+              (SELECT count(*)::int FROM reminders r WHERE r.case_id = c.id AND r.status = 'scheduled') AS scheduled
+         FROM cases c JOIN repayment_plans p ON p.case_id = c.id WHERE c.outcome = 'withdrawn'`,
+    );
+    expect(withdrawn).toMatchObject({
+      closed_from: 'repaying',
+      ended: true,
+      ended_outcome: 'withdrawn',
+      scheduled: 0,
+    });
+    expect(withdrawn.closing_note.length).toBeGreaterThan(10);
+    const [long] = await db.query(
+      `SELECT p.months, r.max_installment_months AS max, u.role, p.limit_exception_reason AS reason,
+              (SELECT count(*)::int FROM installments i JOIN repayment_plans rp ON rp.id = i.plan_id WHERE rp.proposal_id = p.id) AS installments
+         FROM proposals p JOIN debts d ON d.id = p.debt_id JOIN creditors r ON r.id = d.creditor_id
+         JOIN users u ON u.id = p.limit_exception_by`,
+    );
+    expect(long.months).toBeGreaterThan(long.max);
+    expect(long.installments).toBe(long.months);
+    expect(long.role).toBe('manager');
+    expect(long.reason.length).toBeGreaterThan(10);
   });
 });

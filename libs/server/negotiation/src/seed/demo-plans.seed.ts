@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { savingsOfAgreement } from '../plan-savings';
+import { seedPolicyCases } from './demo-policy-cases.seed';
 
 const TZ = 'Asia/Taipei';
 
@@ -120,6 +121,7 @@ export async function seedDemoPlans(
     }
     if (latest) await seedReceipt(db, storage, d, latest, taiwan);
   }
+  await seedPolicyCases(db.manager, today);
   return { seeded: true };
 }
 

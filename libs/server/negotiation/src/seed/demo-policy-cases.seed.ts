@@ -1,0 +1,150 @@
+import { addDays, addMonthsClamped, buildSchedule } from '@accord/domain';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Two demo cases that show the case policy at work, made from plans seedDemoPlans just wrote:
+ * - a long plan a manager approved beyond its creditor's longest one, with the reason on the
+ *   proposal and the timeline;
+ * - a case the client withdrew from while repaying: closed as withdrawn, its plan ended unpaid with
+ *   the outcome (the timeline says so), so the quick start shows what closing does.
+ */
+export async function seedPolicyCases(manager: EntityManager, today: string): Promise<void> {
+  await approvedLongPlan(manager, today);
+  await withdrawnWhileRepaying(manager, today);
+}
+
+async function approvedLongPlan(manager: EntityManager, today: string): Promise<void> {
+  const [plan]: {
+    id: string;
+    proposal_id: string;
+    case_id: string;
+    total_fen: string;
+    first_due_date: string;
+    max_months: number;
+    manager_id: string | null;
+  }[] = await manager.query(
+    `SELECT p.id, p.proposal_id, p.case_id, p.total_fen, p.first_due_date::text AS first_due_date,
+            r.max_installment_months AS max_months, t.manager_id
+       FROM repayment_plans p JOIN cases c ON c.id = p.case_id AND c.stage = 'agreed'
+       JOIN debts d ON d.id = p.debt_id JOIN creditors r ON r.id = d.creditor_id
+       JOIN users u ON u.id = c.officer_id LEFT JOIN teams t ON t.id = u.team_id
+      WHERE r.max_installment_months IS NOT NULL
+      ORDER BY c.reference LIMIT 1`,
+  );
+  if (!plan?.manager_id) return;
+  const months = plan.max_months + 12;
+  const reason = '客戶為單親家庭、收入僅能負擔較低月付；債權人專案同意延長期數。';
+  const schedule = buildSchedule({
+    totalFen: Number(plan.total_fen),
+    months,
+    firstDueDate: plan.first_due_date,
+    graceMonths: 0,
+  });
+  await manager.query(
+    `UPDATE proposals SET months = $2, limit_exception_reason = $3, limit_exception_by = $4 WHERE id = $1`,
+    [plan.proposal_id, months, reason, plan.manager_id],
+  );
+  await manager.query(`UPDATE repayment_plans SET months = $2 WHERE id = $1`, [plan.id, months]);
+  await manager.query(`DELETE FROM installments WHERE plan_id = $1`, [plan.id]);
+  await manager.query(
+    `INSERT INTO installments (plan_id, number, due_date, amount_fen)
+     SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[])`,
+    [
+      plan.id,
+      schedule.map((i) => i.number),
+      schedule.map((i) => i.dueDate),
+      schedule.map((i) => i.amountFen),
+    ],
+  );
+  await manager.query(
+    `INSERT INTO case_events (case_id, actor_id, kind, details, at) VALUES ($1, $2, 'proposal.limit_exception_approved', $3, $4)`,
+    [
+      plan.case_id,
+      plan.manager_id,
+      { proposalId: plan.proposal_id, reason },
+      new Date(`${addDays(today, -3)}T02:00:00Z`),
+    ],
+  );
+}
+
+async function withdrawnWhileRepaying(manager: EntityManager, today: string): Promise<void> {
+  const [closed]: { id: string; officer_id: string; debt_id: string; outstanding_fen: string }[] =
+    await manager.query(
+      `SELECT c.id, c.officer_id, d.id AS debt_id, d.outstanding_fen
+         FROM cases c JOIN debts d ON d.case_id = c.id AND d.status = 'open'
+        WHERE c.stage = 'closed' AND NOT EXISTS (SELECT 1 FROM repayment_plans p WHERE p.case_id = c.id)
+        ORDER BY c.reference, d.id LIMIT 1`,
+    );
+  if (!closed) return;
+  const endedOn = addDays(today, -6);
+  const note = '客戶表示將自行與銀行協商，撤回委任；已告知未繳期數須自行處理及對信用紀錄的影響。';
+  const totalFen = Number(closed.outstanding_fen);
+  const months = 12;
+  const firstDueDate = addMonthsClamped(today, -3);
+  const [proposal] = await manager.query(
+    `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer,
+                            created_by, submitted_at, decided_at, created_at)
+     VALUES ($1, $2, 'installments', 'accepted', $3, $4, $5, 0, '債權人同意分期。', $6, $7, $7, $7) RETURNING id`,
+    [
+      closed.id,
+      closed.debt_id,
+      totalFen,
+      months,
+      firstDueDate,
+      closed.officer_id,
+      new Date(`${addDays(firstDueDate, -10)}T02:00:00Z`),
+    ],
+  );
+  const [plan] = await manager.query(
+    `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
+                                  without_agreement_fen, saved_fen, created_at, starts_on, ended_on, ended_outcome)
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $4, 0, $7, $8, $9, 'withdrawn') RETURNING id`,
+    [
+      proposal.id,
+      closed.id,
+      closed.debt_id,
+      totalFen,
+      months,
+      firstDueDate,
+      new Date(`${addDays(firstDueDate, -7)}T02:00:00Z`),
+      addDays(firstDueDate, -7),
+      endedOn,
+    ],
+  );
+  const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
+  const ids: { id: string; number: number }[] = await manager.query(
+    `INSERT INTO installments (plan_id, number, due_date, amount_fen)
+     SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[]) RETURNING id, number`,
+    [
+      plan.id,
+      schedule.map((i) => i.number),
+      schedule.map((i) => i.dueDate),
+      schedule.map((i) => i.amountFen),
+    ],
+  );
+  // The first two installments were paid before the client withdrew.
+  for (const item of schedule.slice(0, 2))
+    await manager.query(
+      `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by)
+       VALUES ($1, $2, $3, $4, 'alipay', $5, $6)`,
+      [
+        plan.id,
+        ids.find((i) => i.number === item.number)?.id,
+        item.amountFen,
+        item.dueDate,
+        `DEMO-W${item.number}`,
+        closed.officer_id,
+      ],
+    );
+  await manager.query(
+    `UPDATE cases SET outcome = 'withdrawn', closing_note = $2, closed_on = $3, closed_from = 'repaying' WHERE id = $1`,
+    [closed.id, note, endedOn],
+  );
+  // The timeline's closing entry says what the close ended, as a real close records it.
+  await manager.query(
+    `UPDATE case_events SET details = details || $2::jsonb
+      WHERE id = (SELECT id FROM case_events WHERE case_id = $1 AND kind = 'case.stage_changed' AND details->>'to' = 'closed'
+                   ORDER BY id DESC LIMIT 1)`,
+    [closed.id, { from: 'repaying', reason: note, outcome: 'withdrawn', plansEnded: [plan.id] }],
+  );
+}
