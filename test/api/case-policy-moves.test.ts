@@ -3,7 +3,7 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { catalogCreditors, openCase } from './support/cases';
+import { catalogCreditors, openCase, setConsent } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { acceptedPlan } from './support/proposals';
 
@@ -73,18 +73,7 @@ describe('moving a case', () => {
 
   it('the creditors are approached only with consent to negotiate', async () => {
     const { caseId } = await caseAt(['documents']);
-    const detail = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
-    const client = await api
-      .http()
-      .get(`/api/clients/${detail.body.clientId}`)
-      .set(firm.officerA1.auth)
-      .expect(200);
-    await api
-      .http()
-      .patch(`/api/clients/${client.body.id}`)
-      .set(firm.officerA1.auth)
-      .send({ consentPurposes: ['credit_dispute'], version: client.body.version })
-      .expect(200);
+    await setConsent(api, firm.officerA1, caseId, ['credit_dispute']);
     const refused = await move(firm.officerA1, caseId, { to: 'creditor_contact' }).expect(409);
     expect(refused.body).toMatchObject(refusedMove(['NEEDS_NEGOTIATION_CONSENT']));
   });
@@ -264,18 +253,7 @@ describe("the client's upload links end with the work", () => {
     const { caseId } = await caseAt(['documents']);
     const token = await linkFor(caseId);
     await view(token).expect(200);
-    const detail = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
-    const client = await api
-      .http()
-      .get(`/api/clients/${detail.body.clientId}`)
-      .set(firm.officerA1.auth)
-      .expect(200);
-    await api
-      .http()
-      .patch(`/api/clients/${client.body.id}`)
-      .set(firm.officerA1.auth)
-      .send({ consentPurposes: [], version: client.body.version })
-      .expect(200);
+    await setConsent(api, firm.officerA1, caseId, []);
     expect((await view(token).expect(404)).body.code).toBe('LINK_INVALID');
     expect(await links(caseId)).toEqual([expect.objectContaining({ active: false })]);
   });

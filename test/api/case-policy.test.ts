@@ -3,7 +3,7 @@ import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
-import { catalogCreditors, openCase } from './support/cases';
+import { catalogCreditors, openCase, setConsent } from './support/cases';
 import { buildFirm, type Member, type TestFirm } from './support/firm';
 import { acceptedPlan, submittedProposal } from './support/proposals';
 
@@ -58,30 +58,10 @@ const contact = (caseId: string, party: 'creditor' | 'client') => ({
   summary: '詢問協商方案',
 });
 
-async function clientOf(caseId: string) {
-  const detail = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
-  const client = await api
-    .http()
-    .get(`/api/clients/${detail.body.clientId}`)
-    .set(firm.officerA1.auth)
-    .expect(200);
-  return client.body as { id: string; version: number };
-}
-
-async function setConsent(caseId: string, consentPurposes: string[]) {
-  const client = await clientOf(caseId);
-  await api
-    .http()
-    .patch(`/api/clients/${client.id}`)
-    .set(firm.officerA1.auth)
-    .send({ consentPurposes, version: client.version })
-    .expect(200);
-}
-
 describe('consent (PIPL)', () => {
   it('without a negotiation purpose, creditors are not contacted and no proposal is made', async () => {
     const { caseId, debtId } = await caseAt(['documents', 'creditor_contact', 'negotiating']);
-    await setConsent(caseId, ['credit_dispute']);
+    await setConsent(api, firm.officerA1, caseId, ['credit_dispute']);
     const contacted = await api
       .http()
       .post('/api/contacts')
@@ -103,7 +83,7 @@ describe('consent (PIPL)', () => {
       .set(firm.officerA1.auth)
       .send(contact(caseId, 'client'))
       .expect(201);
-    await setConsent(caseId, ['contact_creditors']);
+    await setConsent(api, firm.officerA1, caseId, ['contact_creditors']);
     await api
       .http()
       .post('/api/contacts')
@@ -121,7 +101,7 @@ describe('consent (PIPL)', () => {
       [caseId],
     );
     expect(before).toBeGreaterThan(0);
-    await setConsent(caseId, []);
+    await setConsent(api, firm.officerA1, caseId, []);
     const [{ n: after }] = await db.query(
       `SELECT count(*)::int AS n FROM reminders WHERE case_id = $1 AND recipient = 'client' AND status = 'scheduled'`,
       [caseId],

@@ -17,11 +17,11 @@ const OTHER_OFFICERS_CLIENT = taiwanIdFromSerial(1001);
 /** The second client's number with its check digit off by one: the mistake the preview must catch. */
 const MISTYPED = `${SECOND.idNumber.slice(0, 9)}${(Number(SECOND.idNumber[9]) + 1) % 10}`;
 
-const HEADER = '姓名,證件號碼,電話,個資同意,逾期原因,債權人,本金,未償金額,逾期金額,逾期日';
+const HEADER = '姓名,證件號碼,電話,個資同意,逾期原因,債權人,本金,未償金額,逾期金額,逾期日,本金說明';
 const csv = (lines: string[]) => `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`;
 const firstClientRows = [
-  `${FIRST.fullName},${FIRST.idNumber},0966-100-201,是,失業,支付寶花唄,20000,18500.50,18500.50,2026-09-01`,
-  `${FIRST.fullName},${FIRST.idNumber},0966-100-201,是,失業,招商銀行信用卡,"30,000","28,000",5000,2026/08/15`,
+  `${FIRST.fullName},${FIRST.idNumber},0966-100-201,是,失業,支付寶花唄,20000,18500.50,18500.50,2026-09-01,已還本金 1499.50 元`,
+  `${FIRST.fullName},${FIRST.idNumber},0966-100-201,是,失業,招商銀行信用卡,"30,000","28,000",5000,2026/08/15,已還本金 2000 元`,
 ];
 /** Line 3 (the header is line 1) carries the mistyped number. */
 const WITH_MISTAKE = csv([

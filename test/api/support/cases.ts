@@ -97,3 +97,20 @@ export async function catalogCreditors(
     (creditors.body.data as { id: string; product: string; name: string }[]).find(test)?.id as string;
   return { huabei: find((c) => c.product === 'huabei'), card: find((c) => c.name === '招商銀行信用卡') };
 }
+
+/** Records the client's consent for the case's client as `purposes` (an empty list withdraws it). */
+export async function setConsent(
+  api: ApiTestContext,
+  owner: Member,
+  caseId: string,
+  consentPurposes: string[],
+): Promise<void> {
+  const detail = await api.http().get(`/api/cases/${caseId}`).set(owner.auth).expect(200);
+  const client = await api.http().get(`/api/clients/${detail.body.clientId}`).set(owner.auth).expect(200);
+  await api
+    .http()
+    .patch(`/api/clients/${client.body.id}`)
+    .set(owner.auth)
+    .send({ consentPurposes, version: client.body.version })
+    .expect(200);
+}

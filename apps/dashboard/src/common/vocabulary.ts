@@ -27,6 +27,7 @@ export const IMPORT_FIELDS = [
   'creditor',
   'accountReference',
   'principal',
+  'principalNote',
   'outstanding',
   'overdue',
   'overdueSince',

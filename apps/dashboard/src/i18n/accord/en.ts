@@ -895,6 +895,8 @@ export const accordEn = {
           creditor: 'The creditor’s name exactly as in the creditor catalogue.',
           accountReference: 'The account or card number; only its last four digits are kept.',
           principal: 'In yuan. Empty means the same as the outstanding amount.',
+          principalNote:
+            'Why the principal is above the outstanding amount (e.g. part of it repaid); needed only then.',
           outstanding: 'In yuan, at most two decimals; ¥ and thousands separators allowed, e.g. ¥18,500.50.',
           overdue: 'In yuan, not more than the outstanding amount. Empty means the whole outstanding amount.',
           overdueSince: 'The first missed due date: YYYY-MM-DD or YYYY/MM/DD.',
@@ -913,6 +915,7 @@ export const accordEn = {
         creditor: 'Creditor',
         accountReference: 'Account',
         principal: 'Principal',
+        principalNote: 'Principal note',
         outstanding: 'Outstanding',
         overdue: 'Overdue',
         overdueSince: 'Overdue since',
@@ -932,7 +935,7 @@ export const accordEn = {
         INVALID_DATE: 'Not a date: write YYYY-MM-DD or YYYY/MM/DD.',
         OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
         PRINCIPAL_EXCEEDS_OUTSTANDING:
-          'The principal is more than what is outstanding: leave it empty, or enter this debt on its case and say why.',
+          'The principal is more than what is outstanding: say why in the principal note column, or leave the principal empty.',
         NAME_MISMATCH: 'An earlier row has this ID number under another name.',
         CREDITOR_UNKNOWN: 'No creditor of this name in the catalogue.',
         CLIENT_EXISTS: 'A client with this ID number is already on file.',

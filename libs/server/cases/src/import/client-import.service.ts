@@ -180,8 +180,8 @@ export class ClientImportService {
         c.debts.map((d) => ({ ...d, caseId: caseIdByClient.get(clientIds[i]) as string })),
       );
       await manager.query(
-        `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::date[])`,
+        `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since, principal_note)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::date[], $8::text[])`,
         [
           debts.map((d) => d.caseId),
           debts.map((d) => checked.creditorIds.get(d.creditorName.toLowerCase())),
@@ -190,6 +190,7 @@ export class ClientImportService {
           debts.map((d) => d.outstandingFen),
           debts.map((d) => d.overdueFen),
           debts.map((d) => d.overdueSince),
+          debts.map((d) => d.principalNote),
         ],
       );
       const caseIds = caseRows.map((r) => r.id);

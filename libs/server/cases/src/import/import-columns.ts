@@ -15,6 +15,7 @@ export const IMPORT_COLUMNS = {
   creditor: ['creditor', '債權人', '债权人'],
   accountReference: ['account', 'account_reference', '帳號', '账号', '卡號', '卡号'],
   principal: ['principal', '本金'],
+  principalNote: ['principal_note', '本金說明', '本金说明'],
   outstanding: ['outstanding', '未償金額', '未偿金额', '欠款金額', '欠款金额'],
   overdue: ['overdue', '逾期金額', '逾期金额'],
   overdueSince: ['overdue_since', '逾期日', '逾期日期', '首次逾期日'],

@@ -35,6 +35,8 @@ export interface ImportDebtRow {
   creditorName: string;
   accountReference: string | null;
   principalFen: number;
+  /** Why the principal is above what is outstanding, when it is. */
+  principalNote: string | null;
   outstandingFen: number;
   overdueFen: number;
   overdueSince: string | null;
@@ -171,10 +173,11 @@ export function parseClientImport(text: string, today: string): ParsedImport {
     const since = cell('overdueSince').replace(/\//g, '-') || null;
     if (since && !isCalendarDate(since))
       problem('overdueSince', 'INVALID_DATE', `"${since}" is not a date (YYYY-MM-DD)`);
+    const principalNote = cell('principalNote').slice(0, 2000) || null;
     // The case policy's own rule for a debt's figures, asked for each row (the import writes at intake).
     const refused = new Set(
       amountsReadable && (!since || isCalendarDate(since))
-        ? casePolicy.debtProblems({ overdueSince: since, principalFen, outstandingFen }, today)
+        ? casePolicy.debtProblems({ overdueSince: since, principalFen, outstandingFen, principalNote }, today)
         : [],
     );
     if (refused.has('OVERDUE_DATE_IN_FUTURE'))
@@ -190,6 +193,7 @@ export function parseClientImport(text: string, today: string): ParsedImport {
       creditorName,
       accountReference: cell('accountReference') || null,
       principalFen,
+      principalNote,
       outstandingFen,
       overdueFen,
       overdueSince: since,

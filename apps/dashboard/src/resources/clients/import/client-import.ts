@@ -137,6 +137,7 @@ export const IMPORT_COLUMNS: readonly {
     need: 'optional',
   },
   { field: 'principal', headers: ['本金', 'principal'], need: 'optional' },
+  { field: 'principalNote', headers: ['本金說明', '本金说明', 'principal_note'], need: 'optional' },
   {
     field: 'outstanding',
     headers: ['未償金額', '欠款金額', '未偿金额', '欠款金额', 'outstanding'],
@@ -158,6 +159,7 @@ const EXAMPLE: Partial<Record<ImportField, string>> = {
   creditor: '支付寶花唄',
   accountReference: '6222 0000 0000 1234',
   principal: '20000',
+  principalNote: '已還本金 1499.50 元',
   outstanding: '18500.50',
   overdue: '18500.50',
   overdueSince: '2026-09-01',

@@ -71,6 +71,15 @@ describe('client import rows', () => {
       '2:overdueSince:OVERDUE_DATE_IN_FUTURE',
       '3:principal:PRINCIPAL_EXCEEDS_OUTSTANDING',
     ]);
+    const explained = parseClientImport(
+      '姓名,證件號碼,債權人,本金,未償金額,本金說明\n王,A123456789,借唄,300,200,已還本金 100 元\n',
+      TODAY,
+    );
+    expect(explained.problems).toEqual([]);
+    expect(explained.clients[0].debts[0]).toMatchObject({
+      principalFen: 30000,
+      principalNote: '已還本金 100 元',
+    });
   });
 
   it('refuses one ID number under two names', () => {

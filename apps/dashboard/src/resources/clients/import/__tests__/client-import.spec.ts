@@ -68,11 +68,12 @@ describe('importTemplate', () => {
       '債權人',
       '帳號',
       '本金',
+      '本金說明',
       '未償金額',
       '逾期金額',
       '逾期日',
     ]);
-    expect(example.split(',')).toHaveLength(14);
+    expect(example.split(',')).toHaveLength(15);
     expect(example).toContain('A123456789');
     expect(end).toBe('');
   });
