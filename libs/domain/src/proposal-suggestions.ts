@@ -1,6 +1,6 @@
 import type { CreditorProduct } from '@accord/contracts';
 import type { Fen } from './money';
-import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, type PenaltyRule } from './penalty';
+import { accruedChargesFen, daysOverdue, type PenaltyRule } from './penalty';
 
 /** Personalised card installments (個性化分期): 60 months, when the creditor's own limit is not known. */
 export const CARD_PERSONALISED_MAX_MONTHS = 60;
@@ -12,6 +12,8 @@ export interface SuggestionInput {
   outstandingFen: Fen;
   overdueFen: Fen;
   overdueSince: string | null;
+  /** The minimum payment left unpaid, for a card's late fee. */
+  minimumDueFen?: Fen | null;
   rule: PenaltyRule;
   product: CreditorProduct;
   /** The creditor's longest plan, when known. */
@@ -49,8 +51,12 @@ export function longestPlan(product: CreditorProduct, maxMonths: number | null):
  */
 export function suggestPlans(input: SuggestionInput): Suggestion[] {
   const limit = longestPlan(input.product, input.maxMonths);
-  const base = penaltyBaseFen(input.rule, input);
-  const accruedNow = accruedPenaltyFen(base, daysOverdue(input.overdueSince, input.today), input.rule);
+  // Penalty and late fees so far: what a plain plan carries and 停息掛賬 asks the creditor to waive.
+  const accruedNow = accruedChargesFen(
+    input.rule,
+    input,
+    daysOverdue(input.overdueSince, input.today),
+  ).totalFen;
   const steps = [...new Set([...MONTH_STEPS.filter((m) => m <= limit), limit])].sort((a, b) => a - b);
   const out: Suggestion[] = [];
   for (const kind of ['installments', 'interest_freeze'] as const) {

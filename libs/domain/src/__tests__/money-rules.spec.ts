@@ -3,16 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
 import { formatAmounts, formatMoney, parseYuan, sumByCurrency } from '../money';
-import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, savingsAtAgreement } from '../penalty';
+import { accruedChargesFen, daysOverdue, savingsAtAgreement } from '../penalty';
 import { suggestPlans } from '../proposal-suggestions';
+import { huabei, ruleArb } from './support/penalty-rules';
 
 const currencyArb = fc.constantFrom(...CURRENCIES);
 const amountArb = fc.integer({ min: -1e12, max: 1e12 });
-const ruleArb = fc.record({
-  dailyRateBp: fc.integer({ min: 0, max: 100 }),
-  base: fc.constantFrom('overdue_amount' as const, 'outstanding_amount' as const, 'principal' as const),
-  capBp: fc.option(fc.integer({ min: 0, max: 50000 }), { nil: null }),
-});
 
 describe('money in its currency', () => {
   it('shows Taiwan dollars as NT$ and yuan as ¥', () => {
@@ -82,15 +78,11 @@ describe('honest savings', () => {
       overdueSince: addDays('2026-06-01', -ago),
     }));
 
-  it('never exceed the penalty accrued to the day of agreement plus the principal actually reduced', () => {
+  it('never exceed the penalty and fees accrued to the day of agreement plus the principal actually reduced', () => {
     fc.assert(
       fc.property(debtArb, ruleArb, fc.integer({ min: 1, max: 2e10 }), (debt, rule, planTotalFen) => {
         const agreedOn = '2026-06-01';
-        const accrued = accruedPenaltyFen(
-          penaltyBaseFen(rule, debt),
-          daysOverdue(debt.overdueSince, agreedOn),
-          rule,
-        );
+        const accrued = accruedChargesFen(rule, debt, daysOverdue(debt.overdueSince, agreedOn)).totalFen;
         const { savedFen } = savingsAtAgreement(debt, rule, planTotalFen, agreedOn);
         expect(savedFen).toBeGreaterThanOrEqual(0);
         expect(savedFen).toBeLessThanOrEqual(accrued + Math.max(0, debt.outstandingFen - planTotalFen));
@@ -126,8 +118,7 @@ describe('honest savings', () => {
       overdueFen: 5000000,
       overdueSince: '2026-05-02',
     };
-    const rule = { dailyRateBp: 5, base: 'overdue_amount' as const, capBp: null };
-    expect(savingsAtAgreement(debt, rule, 5000000, '2026-06-01')).toEqual({
+    expect(savingsAtAgreement(debt, huabei, 5000000, '2026-06-01')).toEqual({
       withoutAgreementFen: 5075000,
       savedFen: 75000,
     });

@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates';
-import {
-  accruedPenaltyFen,
-  daysOverdue,
-  projectPenalty,
-  savingsAtAgreement,
-  type PenaltyRule,
-} from '../penalty';
-
-const huabei: PenaltyRule = { dailyRateBp: 5, base: 'overdue_amount', capBp: null };
-
-const ruleArb = fc.record({
-  dailyRateBp: fc.integer({ min: 0, max: 100 }),
-  base: fc.constantFrom('overdue_amount' as const, 'outstanding_amount' as const, 'principal' as const),
-  capBp: fc.option(fc.integer({ min: 0, max: 50000 }), { nil: null }),
-});
+import { accruedPenaltyFen, daysOverdue, projectPenalty, savingsAtAgreement } from '../penalty';
+import { huabei, ruleArb } from './support/penalty-rules';
 
 describe('penalty interest', () => {
   it('charges ¥30.00 on ¥2,000 overdue for 30 days at 0.05 % a day', () => {
@@ -80,7 +67,8 @@ describe('penalty interest', () => {
           expect(points[0].daysOverdue).toBe(ago);
           for (let i = 1; i < points.length; i++) {
             expect(points[i].penaltyFen).toBeGreaterThanOrEqual(points[i - 1].penaltyFen);
-            expect(points[i].totalOwedFen).toBe(amount + points[i].penaltyFen);
+            expect(points[i].lateFeeFen).toBeGreaterThanOrEqual(points[i - 1].lateFeeFen);
+            expect(points[i].totalOwedFen).toBe(amount + points[i].penaltyFen + points[i].lateFeeFen);
           }
         },
       ),

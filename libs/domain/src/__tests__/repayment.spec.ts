@@ -7,6 +7,7 @@ import { canAcceptProposal, canMoveProposal, termsEditable } from '../proposal-s
 import { longestPlan, suggestPlans } from '../proposal-suggestions';
 import { addMonthsClamped, buildSchedule, validScheduleTerms } from '../repayment-schedule';
 import { allocatePayments, planState } from '../repayment-status';
+import { simpleRule } from '../penalty';
 
 const dateArb = fc
   .date({ min: new Date('2026-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
@@ -160,7 +161,7 @@ describe('payments and plan status', () => {
 });
 
 describe('plan suggestions', () => {
-  const huabei = { dailyRateBp: 5, base: 'overdue_amount' as const, capBp: null };
+  const huabei = simpleRule(500, 'overdue_amount');
 
   it('offers the shortest plan that fits and the longest allowed, with savings against doing nothing', () => {
     const plans = suggestPlans({

@@ -1,21 +1,25 @@
-import { accruedPenaltyFen, daysOverdue, penaltyBaseFen, type PenaltyRule } from '@accord/domain';
+import { accruedChargesFen, daysOverdue, type PenaltyRule } from '@accord/domain';
+import { penaltyRuleOf, type PenaltyColumns } from '@accord/server-creditors';
 import type { Debt } from './debt.entity';
 
-export interface CreditorSummary {
+export interface CreditorSummary extends PenaltyColumns {
   id: string;
   name: string;
   product: string;
-  penaltyDailyRateBp: number;
-  penaltyBase: PenaltyRule['base'];
-  penaltyCapBp: number | null;
   maxInstallmentMonths: number | null;
 }
 
-export const ruleOf = (c: CreditorSummary): PenaltyRule => ({
-  dailyRateBp: c.penaltyDailyRateBp,
-  base: c.penaltyBase,
-  capBp: c.penaltyCapBp,
-});
+export const ruleOf = (c: CreditorSummary): PenaltyRule => penaltyRuleOf(c);
+
+/** Penalty and late fees to date: what the creditor adds to the debt, apart and together. */
+function charges(debt: Debt, creditor: CreditorSummary, days: number) {
+  const accrued = accruedChargesFen(ruleOf(creditor), debt, days);
+  return {
+    penaltyAccruedFen: accrued.penaltyFen,
+    lateFeeAccruedFen: accrued.lateFeeFen,
+    chargesAccruedFen: accrued.totalFen,
+  };
+}
 
 /** A debt as shown: days overdue and penalty accrued are derived on reading, so they are never stale. */
 export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string) {
@@ -36,7 +40,8 @@ export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string)
     status: debt.status,
     excludedReason: debt.excludedReason,
     daysOverdue: days,
-    penaltyAccruedFen: accruedPenaltyFen(penaltyBaseFen(ruleOf(creditor), debt), days, ruleOf(creditor)),
+    minimumDueFen: debt.minimumDueFen,
+    ...charges(debt, creditor, days),
     createdAt: debt.createdAt.toISOString(),
     updatedAt: debt.updatedAt.toISOString(),
     version: debt.version,

@@ -19,6 +19,10 @@ export class Debt {
   @Column({ type: 'bigint', transformer: bigintAsNumber })
   principalFen!: number;
 
+  /** The minimum payment left unpaid (a card's), on which its late fee is charged; null when none. */
+  @Column({ type: 'bigint', transformer: bigintAsNumber, nullable: true })
+  minimumDueFen!: number | null;
+
   /** Why the principal is above what is outstanding, when it is (the officer says so). */
   @Column({ type: 'text', nullable: true })
   principalNote!: string | null;

@@ -112,6 +112,7 @@ export class DebtsService {
         accountReferenceMasked: dto.accountReference ? maskAccountReference(dto.accountReference) : null,
         principalFen: dto.principalFen,
         principalNote: dto.principalNote?.trim() || null,
+        minimumDueFen: dto.minimumDueFen ?? null,
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
         overdueSince: dto.overdueSince ?? null,
@@ -171,6 +172,7 @@ export class DebtsService {
       for (const field of [...AMOUNT_FIELDS, 'status', 'excludedReason'] as const)
         if (dto[field] !== undefined) changes[field] = dto[field];
       if (dto.principalNote !== undefined) changes.principalNote = dto.principalNote?.trim() || null;
+      if (dto.minimumDueFen !== undefined) changes.minimumDueFen = dto.minimumDueFen;
       // Another creditor brings its market's currency, unless an admin names one.
       const currency =
         dto.currency ??

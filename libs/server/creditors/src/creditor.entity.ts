@@ -1,4 +1,5 @@
 import type { CreditorProduct, PenaltyBase } from '@accord/contracts';
+import type { LateFeeRule } from '@accord/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface CustomerServiceContact {
@@ -24,8 +25,20 @@ export class Creditor {
   @Column({ type: 'jsonb' })
   customerService!: CustomerServiceContact[];
 
+  /** Parts per million a day: 500 = 0.05 %, 350 = 0.035 %. */
   @Column({ type: 'integer' })
-  penaltyDailyRateBp!: number;
+  penaltyDailyRatePpm!: number;
+
+  @Column({ type: 'text' })
+  penaltyCompounding!: 'none' | 'monthly';
+
+  /** The penalty at most this yearly rate on the base (2400 = 24 % a year). */
+  @Column({ type: 'integer', nullable: true })
+  penaltyYearlyCapBp!: number | null;
+
+  /** The card late fee on the unpaid minimum, apart from the penalty (it bears no interest). */
+  @Column({ type: 'jsonb' })
+  lateFee!: LateFeeRule;
 
   @Column({ type: 'text' })
   penaltyBase!: PenaltyBase;

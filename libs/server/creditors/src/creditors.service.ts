@@ -1,5 +1,5 @@
 import type { ListResult } from '@accord/contracts';
-import type { PenaltyRule } from '@accord/domain';
+import type { LateFeeRule, PenaltyRule } from '@accord/domain';
 import {
   AuditService,
   ConflictError,
@@ -14,18 +14,43 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Creditor } from './creditor.entity';
-import type { CreateCreditorDto, CreditorListQueryDto, UpdateCreditorDto } from './dto/creditor.dto';
+import type {
+  CreateCreditorDto,
+  CreditorListQueryDto,
+  LateFeeDto,
+  UpdateCreditorDto,
+} from './dto/creditor.dto';
 
 const SORT = { name: 'c.name', product: 'c.product', createdAt: 'c.createdAt' };
 
-export function penaltyRuleOf(
-  creditor: Pick<Creditor, 'penaltyDailyRateBp' | 'penaltyBase' | 'penaltyCapBp'>,
-): PenaltyRule {
+export type PenaltyColumns = Pick<
+  Creditor,
+  | 'penaltyDailyRatePpm'
+  | 'penaltyBase'
+  | 'penaltyCapBp'
+  | 'penaltyCompounding'
+  | 'penaltyYearlyCapBp'
+  | 'lateFee'
+>;
+
+/** A creditor's penalty rule as the domain's money model reads it: the only way from the catalog to it. */
+export function penaltyRuleOf(creditor: PenaltyColumns): PenaltyRule {
   return {
-    dailyRateBp: creditor.penaltyDailyRateBp,
+    dailyRatePpm: creditor.penaltyDailyRatePpm,
     base: creditor.penaltyBase,
+    compounding: creditor.penaltyCompounding,
     capBp: creditor.penaltyCapBp,
+    yearlyCapBp: creditor.penaltyYearlyCapBp,
+    lateFee: creditor.lateFee,
   };
+}
+
+/** The late fee as kept: only the fields its kind uses. */
+function lateFeeOf(dto: LateFeeDto | undefined): LateFeeRule {
+  if (!dto || dto.kind === 'none') return { kind: 'none' };
+  const maxCycles = dto.maxCycles ?? null;
+  if (dto.kind === 'fixed') return { kind: 'fixed', fen: dto.fen ?? 0, maxCycles };
+  return { kind: 'share_of_minimum', shareBp: dto.shareBp ?? 0, capFen: dto.capFen ?? null, maxCycles };
 }
 
 @Injectable()
@@ -60,6 +85,9 @@ export class CreditorsService {
         customerService: dto.customerService ?? [],
         penaltyBase: dto.penaltyBase ?? 'overdue_amount',
         penaltyCapBp: dto.penaltyCapBp ?? null,
+        penaltyCompounding: dto.penaltyCompounding ?? 'none',
+        penaltyYearlyCapBp: dto.penaltyYearlyCapBp ?? null,
+        lateFee: lateFeeOf(dto.lateFee),
         maxInstallmentMonths: dto.maxInstallmentMonths ?? null,
         negotiationNotes: dto.negotiationNotes ?? null,
         active: true,
@@ -92,7 +120,10 @@ export class CreditorsService {
       ) {
         await this.requireUnique(manager, changes.name ?? before.name, changes.product ?? before.product, id);
       }
-      await versionedUpdate(manager, Creditor, 'Creditor', id, version, changes);
+      await versionedUpdate(manager, Creditor, 'Creditor', id, version, {
+        ...changes,
+        ...(changes.lateFee ? { lateFee: lateFeeOf(changes.lateFee) } : {}),
+      });
       const after = await this.get(id, manager);
       await this.audit.record(manager, {
         actorId: actor.id,

@@ -31,6 +31,7 @@ export class ProposalSuggestionsService {
             outstandingFen: debt.outstandingFen,
             overdueFen: debt.overdueFen,
             overdueSince: debt.overdueSince,
+            minimumDueFen: debt.minimumDueFen,
             rule: penaltyRuleOf(creditor),
             product: creditor.product,
             maxMonths: creditor.maxInstallmentMonths,

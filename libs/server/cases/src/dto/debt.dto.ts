@@ -55,6 +55,18 @@ export class CreateDebtDto {
   @MaxLength(2000)
   principalNote?: string | null;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      "fen: the minimum payment left unpaid (a card's), on which the creditor's late fee is charged",
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_FEN)
+  minimumDueFen?: number | null;
+
   @ApiProperty({ description: 'fen, at most the outstanding amount' })
   @IsInt()
   @Min(0)

@@ -34,6 +34,48 @@ export class CustomerServiceContactDto {
   hours?: string;
 }
 
+/**
+ * A card's late fee: none; a share of the unpaid minimum per statement cycle (shareBp, 500 = 5 %) with a
+ * cap per charge in fen; or a fixed amount in fen per cycle.
+ */
+export class LateFeeDto {
+  @ApiProperty({ enum: ['none', 'share_of_minimum', 'fixed'] })
+  @IsIn(['none', 'share_of_minimum', 'fixed'])
+  kind!: 'none' | 'share_of_minimum' | 'fixed';
+
+  @ApiPropertyOptional({ description: 'share_of_minimum: basis points of the unpaid minimum, 500 = 5 %' })
+  @ValidateIf((o: LateFeeDto) => o.kind === 'share_of_minimum')
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  shareBp?: number;
+
+  @ApiPropertyOptional({ description: 'fixed: fen per cycle' })
+  @ValidateIf((o: LateFeeDto) => o.kind === 'fixed')
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  fen?: number;
+
+  @ApiPropertyOptional({ nullable: true, description: 'share_of_minimum: at most this many fen per charge' })
+  @ValidateIf((o: LateFeeDto) => o.kind === 'share_of_minimum' && o.capFen !== null && o.capFen !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  capFen?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'charged for at most this many cycles (Taiwan cards: 3)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  maxCycles?: number | null;
+}
+
 export class CreateCreditorDto {
   @ApiProperty()
   @Transform(trim)
@@ -58,11 +100,43 @@ export class CreateCreditorDto {
   @Type(() => CustomerServiceContactDto)
   customerService?: CustomerServiceContactDto[];
 
-  @ApiProperty({ description: 'daily penalty rate in basis points of a percent: 5 = 0.05 % a day' })
+  @ApiProperty({
+    description:
+      'daily penalty rate in parts per million: 500 = 0.05 % a day, 350 = 0.035 %, 750 = 1.5 × 0.05 %',
+    example: 500,
+  })
   @IsInt()
   @Min(0)
-  @Max(10000)
-  penaltyDailyRateBp!: number;
+  @Max(100000)
+  penaltyDailyRatePpm!: number;
+
+  @ApiPropertyOptional({
+    enum: ['none', 'monthly'],
+    description: "'monthly': each 30-day cycle's penalty joins the base",
+  })
+  @IsOptional()
+  @IsIn(['none', 'monthly'])
+  penaltyCompounding?: 'none' | 'monthly';
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'the penalty at most this yearly rate on the base, in basis points: 2400 = 24 % a year',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  penaltyYearlyCapBp?: number | null;
+
+  @ApiPropertyOptional({
+    type: () => LateFeeDto,
+    description: "the card's late fee (違約金), apart from the penalty",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LateFeeDto)
+  lateFee?: LateFeeDto;
 
   @ApiPropertyOptional({ enum: PENALTY_BASES })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { savingsAtAgreement, type PenaltyRule } from '@accord/domain';
+import { frozenSavings, type FrozenSimpleRule } from './frozen-simple-savings';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -19,7 +19,7 @@ export class HonestSavings1766131200000 implements MigrationInterface {
       overdue_fen: string;
       overdue_since: string | null;
       penalty_daily_rate_bp: number;
-      penalty_base: PenaltyRule['base'];
+      penalty_base: FrozenSimpleRule['base'];
       penalty_cap_bp: number | null;
     }[] = await q.query(`
       SELECT p.id, p.total_fen, (p.created_at AT TIME ZONE 'Asia/Taipei')::date::text AS agreed_on,
@@ -27,7 +27,7 @@ export class HonestSavings1766131200000 implements MigrationInterface {
              r.penalty_daily_rate_bp, r.penalty_base, r.penalty_cap_bp
         FROM repayment_plans p JOIN debts d ON d.id = p.debt_id JOIN creditors r ON r.id = d.creditor_id`);
     for (const p of plans) {
-      const saved = savingsAtAgreement(
+      const saved = frozenSavings(
         {
           principalFen: Number(p.principal_fen),
           outstandingFen: Number(p.outstanding_fen),

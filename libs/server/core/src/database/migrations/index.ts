@@ -24,6 +24,7 @@ import { HonestSavings1766131200000 } from './1766131200000-honest-savings';
 import { StatementCurrency1766217600000 } from './1766217600000-statement-currency';
 import { CaseSettings1766304000000 } from './1766304000000-case-settings';
 import { CaseOutstandingOrder1766390400000 } from './1766390400000-case-outstanding-order';
+import { PenaltyModel1766476800000 } from './1766476800000-penalty-model';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   StatementCurrency1766217600000,
   CaseSettings1766304000000,
   CaseOutstandingOrder1766390400000,
+  PenaltyModel1766476800000,
 ];
