@@ -1,3 +1,4 @@
+import { addDays, calendarDateIn } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ beforeAll(async () => {
   await seedCreditorCatalog(api.app.get(DataSource));
 });
 
-const huabei = { name: '測試花唄', product: 'huabei', penaltyDailyRateBp: 5, maxInstallmentMonths: 12 };
+const huabei = { name: '測試花唄', product: 'huabei', penaltyDailyRatePpm: 500, maxInstallmentMonths: 12 };
 
 describe('creditor catalog', () => {
   it('is readable by every role and seeded with both markets', async () => {
@@ -45,6 +46,9 @@ describe('creditor catalog', () => {
       ...huabei,
       penaltyBase: 'overdue_amount',
       penaltyCapBp: null,
+      penaltyCompounding: 'none',
+      penaltyYearlyCapBp: null,
+      lateFee: { kind: 'none' },
       market: 'CN',
       version: 1,
     });
@@ -73,7 +77,12 @@ describe('creditor catalog', () => {
       .send({
         name: 'x',
         product: 'loan_shark',
-        penaltyDailyRateBp: -1,
+        penaltyDailyRatePpm: -1,
+        penaltyBase: 'whatever_is_owed',
+        penaltyCapBp: -5,
+        penaltyYearlyCapBp: -2400,
+        penaltyCompounding: 'daily',
+        lateFee: { kind: 'share_of_minimum', shareBp: -500, capFen: -1 },
         customerService: [{ channel: 'pigeon', value: '' }],
       })
       .expect(400);
@@ -81,16 +90,120 @@ describe('creditor catalog', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         'product',
-        'penaltyDailyRateBp',
+        'penaltyDailyRatePpm',
+        'penaltyBase',
+        'penaltyCapBp',
+        'penaltyYearlyCapBp',
+        'penaltyCompounding',
+        'lateFee.shareBp',
+        'lateFee.capFen',
         'customerService.0.channel',
         'customerService.0.value',
       ]),
     );
+    for (const wrong of [
+      { penaltyDailyRatePpm: 1.5 },
+      { lateFee: { kind: 'per_day' } },
+      { lateFee: { kind: 'fixed' } },
+      { lateFee: 'five percent' },
+    ])
+      await api
+        .http()
+        .post('/api/creditors')
+        .set(firm.admin.auth)
+        .send({ ...huabei, name: 'y', ...wrong })
+        .expect(400);
+  });
+
+  it('keeps a rule as creditors write it: 0.035 % a day, monthly compounding, a yearly cap and a late fee', async () => {
+    const card = {
+      name: '測試銀行信用卡',
+      product: 'credit_card',
+      penaltyDailyRatePpm: 350,
+      penaltyBase: 'outstanding_amount',
+      penaltyCompounding: 'monthly',
+      penaltyYearlyCapBp: 2400,
+      lateFee: { kind: 'share_of_minimum', shareBp: 500, capFen: 20000, fen: 99 },
+    };
+    const created = await api.http().post('/api/creditors').set(firm.admin.auth).send(card).expect(201);
+    // Only the fields its kind uses are kept.
+    expect(created.body).toMatchObject({
+      ...card,
+      lateFee: { kind: 'share_of_minimum', shareBp: 500, capFen: 20000, maxCycles: null },
+    });
+    expect(created.body.lateFee).not.toHaveProperty('fen');
+    const fixed = await api
+      .http()
+      .patch(`/api/creditors/${created.body.id}`)
+      .set(firm.admin.auth)
+      .send({ lateFee: { kind: 'fixed', fen: 30000, maxCycles: 3 }, version: 1 })
+      .expect(200);
+    expect(fixed.body.lateFee).toEqual({ kind: 'fixed', fen: 30000, maxCycles: 3 });
+  });
+
+  it("works a debt's penalty and late fee out from its creditor's rule, to the fen", async () => {
+    const catalog = await api
+      .http()
+      .get('/api/creditors')
+      .query({ perPage: 100 })
+      .set(firm.admin.auth)
+      .expect(200);
+    const card = (catalog.body.data as { id: string; name: string }[]).find(
+      (c) => c.name === '招商銀行信用卡',
+    );
+    expect(card).toMatchObject({ penaltyDailyRatePpm: 500, penaltyCompounding: 'monthly' });
+    const client = await api
+      .http()
+      .post('/api/clients')
+      .set(firm.officerA1.auth)
+      .send({
+        fullName: '測試客戶',
+        idType: 'tw_national_id',
+        idNumber: 'A123456789',
+        consentPurposes: ['debt_negotiation'],
+      })
+      .expect(201);
+    const opened = await api
+      .http()
+      .post('/api/cases')
+      .set(firm.officerA1.auth)
+      .send({ clientId: client.body.id, overdueReason: 'job_loss' })
+      .expect(201);
+    const overdueSince = addDays(calendarDateIn(new Date(), 'Asia/Taipei'), -65);
+    const debt = await api
+      .http()
+      .post('/api/debts')
+      .set(firm.officerA1.auth)
+      .send({
+        caseId: opened.body.id,
+        creditorId: card?.id,
+        principalFen: 1000000,
+        outstandingFen: 1000000,
+        overdueFen: 100000,
+        minimumDueFen: 100000,
+        overdueSince,
+      })
+      .expect(201);
+    // ¥10,000 × 1.015 × 1.015 × 1.0025 − ¥10,000 = ¥328.00; 3 cycles × 5 % × ¥1,000 = ¥150.00.
+    expect(debt.body).toMatchObject({
+      daysOverdue: 65,
+      minimumDueFen: 100000,
+      penaltyAccruedFen: 32800,
+      lateFeeAccruedFen: 15000,
+      chargesAccruedFen: 47800,
+    });
     await api
       .http()
-      .post('/api/creditors')
-      .set(firm.admin.auth)
-      .send({ ...huabei, name: 'y', penaltyDailyRateBp: 1.5 })
+      .post('/api/debts')
+      .set(firm.officerA1.auth)
+      .send({
+        caseId: opened.body.id,
+        creditorId: card?.id,
+        principalFen: 1,
+        outstandingFen: 1,
+        overdueFen: 1,
+        minimumDueFen: -1,
+      })
       .expect(400);
   });
 });

@@ -1,4 +1,4 @@
-import { accruedPenaltyFen, addDays, calendarDateIn } from '@accord/domain';
+import { accruedPenaltyFen, addDays, calendarDateIn, simpleRule } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
@@ -109,8 +109,9 @@ describe('a debt’s currency', () => {
     );
     expect(byCurrency.TWD).toMatchObject({ outstandingFen: 10000000, principalFen: 10000000 });
     expect(byCurrency.CNY).toMatchObject({ outstandingFen: 500000 });
-    // 中國信託: 0.04 %/day on the outstanding amount, 30 days on NT$80,000 = NT$960.
-    expect(byCurrency.TWD.penaltyAccruedFen).toBe(96000);
+    // 中國信託: 4.11 ‱ a day on the outstanding amount, kept under 15 % a year: 30 days on NT$80,000 is
+    // 8,000,000 × 15 % × 30 / 365 = 98,630.1 fen → NT$986.30 (the daily rate alone would give NT$986.40).
+    expect(byCurrency.TWD.penaltyAccruedFen).toBe(98630);
     expect(byCurrency.CNY.penaltyAccruedFen).toBe(0);
     expect(detail.body.totals).toBeUndefined();
     const list = await api
@@ -166,7 +167,7 @@ describe('savings at agreement', () => {
         .set(firm.officerA1.auth)
         .expect(200);
       // ¥50,000 overdue 40 days at 0.05 %/day: ¥1,000 accrued and waived; the plan repays the rest.
-      const accrued = accruedPenaltyFen(5000000, 40, { dailyRateBp: 5, base: 'overdue_amount', capBp: null });
+      const accrued = accruedPenaltyFen(5000000, 40, simpleRule(500, 'overdue_amount'));
       expect(savings.body.totals).toEqual([
         {
           currency: 'CNY',
@@ -180,16 +181,51 @@ describe('savings at agreement', () => {
     expect(saved[0]).toBe(saved[1]);
   });
 
-  it('are recomputed for existing plans by the migration', async () => {
-    const [plan] = await db().query(`SELECT id, saved_fen FROM repayment_plans ORDER BY created_at LIMIT 1`);
-    await db().query(`UPDATE repayment_plans SET saved_fen = 4565000 WHERE id = $1`, [plan.id]);
-    const { HonestSavings1766131200000 } =
-      await import('../../libs/server/core/src/database/migrations/1766131200000-honest-savings');
-    const runner = db().createQueryRunner();
-    await new HonestSavings1766131200000().up(runner);
+  it("stay as they were when the creditors' rates move to parts per million (the migration, down and up)", async () => {
+    type Rule = {
+      id: string;
+      ppm: number;
+      compounding: string;
+      yearly: number | null;
+      fee: object;
+    };
+    const rules = async () =>
+      (await db().query(
+        `SELECT id, penalty_daily_rate_ppm AS ppm, penalty_compounding AS compounding,
+                penalty_yearly_cap_bp AS yearly, late_fee AS fee FROM creditors ORDER BY id`,
+      )) as Rule[];
+    const plans = async () =>
+      (await db().query(`SELECT id, saved_fen FROM repayment_plans ORDER BY id`)) as {
+        id: string;
+        saved_fen: string;
+      }[];
+    const [rulesBefore, plansBefore] = [await rules(), await plans()];
+    expect(plansBefore.length).toBeGreaterThan(0);
+    const { PenaltyModel1766476800000 } =
+      await import('../../libs/server/core/src/database/migrations/1766476800000-penalty-model');
+    // As the owner, as migrations run: the runtime role may not alter tables.
+    const owner = await new DataSource({ type: 'postgres', url: api.database.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
+    await new PenaltyModel1766476800000().down(runner);
+    const [{ bp }] = await owner.query(
+      `SELECT penalty_daily_rate_bp AS bp FROM creditors WHERE name = '支付寶花唄'`,
+    );
+    expect(bp).toBe(5);
+    await new PenaltyModel1766476800000().up(runner);
     await runner.release();
-    const [after] = await db().query(`SELECT saved_fen FROM repayment_plans WHERE id = $1`, [plan.id]);
-    expect(after.saved_fen).toBe(plan.saved_fen);
+    await owner.destroy();
+    // Whole basis points convert exactly both ways; a rate between them (4.11 ‱, 4.5 ‱) could not be held
+    // by the old model at all, which is why the model moved to parts per million.
+    const after = await rules();
+    expect(after.map((r) => r.ppm)).toEqual(rulesBefore.map((r) => Math.floor(r.ppm / 100) * 100));
+    expect(await plans()).toEqual(plansBefore);
+    // What going down dropped comes back from what was read, for the tests that follow.
+    for (const r of rulesBefore)
+      await db().query(
+        `UPDATE creditors SET penalty_daily_rate_ppm = $2, penalty_compounding = $3, penalty_yearly_cap_bp = $4, late_fee = $5 WHERE id = $1`,
+        [r.id, r.ppm, r.compounding, r.yearly, r.fee],
+      );
+    expect(await rules()).toEqual(rulesBefore);
   });
 });
 
@@ -217,8 +253,9 @@ describe('the firm’s money per currency', () => {
     });
     twPlanTotal = 3000000;
     const after = await api.http().get('/api/workload').set(firm.managerA.auth).expect(200);
-    // 中國信託 0.04 %/day on NT$30,000 for 20 days: NT$240 claimed above the plan, waived.
-    expect(after.body.totals.money.TWD).toMatchObject({ agreedFen: 3000000, savedFen: 24000 });
+    // 中國信託 on NT$30,000 for 20 days: penalty 3,000,000 × 15 % × 20 / 365 = 24,657.5 → NT$246.57 (the
+    // yearly cap binds), and one cycle's late fee of NT$300: NT$546.57 claimed above the plan, waived.
+    expect(after.body.totals.money.TWD).toMatchObject({ agreedFen: 3000000, savedFen: 54657 });
     expect(after.body.totals.money.CNY.agreedFen).toBe(cnyBefore.agreedFen);
     expect(after.body.totals.money.CNY.savedFen).toBe(cnyBefore.savedFen);
 

@@ -93,7 +93,7 @@ beforeAll(async () => {
       .http()
       .post('/api/creditors')
       .set(firm.admin.auth)
-      .send({ name, product: 'credit_card', penaltyDailyRateBp: 5 })
+      .send({ name, product: 'credit_card', penaltyDailyRatePpm: 500 })
       .expect(201)
       .then((r) => r.body.id as string);
   const formulaCreditor = await creditor(CREDITOR_NAME);

@@ -1,5 +1,5 @@
 import { addDays, calendarDateIn, savingsAtAgreement } from '@accord/domain';
-import { seedCreditorCatalog } from '@accord/server-creditors';
+import { penaltyRuleOf, seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
@@ -96,7 +96,7 @@ beforeAll(async () => {
       overdueFen: 400000,
       overdueSince: addDays(today(), -60),
     },
-    { dailyRateBp: creditor.penaltyDailyRateBp, base: creditor.penaltyBase, capBp: creditor.penaltyCapBp },
+    penaltyRuleOf(creditor),
     400000,
     today(),
   ).savedFen;

@@ -74,9 +74,12 @@ describe('the penalty model, by hand', () => {
       205479,
       'simple 5000000×411×100/10⁶ = 205500; cap 5000000×15 %×100/365 = 205479.45 → 205479',
     ],
-  ] as const)('%s', (_what, rule, baseFen, days, expected) => {
-    expect(accruedPenaltyFen(baseFen, days, rule)).toBe(expected);
-  });
+  ] as [string, PenaltyRule, number, number, number, string][])(
+    '%s',
+    (_what, rule, baseFen, days, expected, _working) => {
+      expect(accruedPenaltyFen(baseFen, days, rule)).toBe(expected);
+    },
+  );
 
   it('charges a mainland card 5 % of the unpaid minimum per cycle: ¥1,000 unpaid for 65 days is ¥150.00', () => {
     // ceil(65 / 30) = 3 cycles × (100000 × 5 %) = 3 × 5000
