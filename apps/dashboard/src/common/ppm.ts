@@ -5,13 +5,16 @@
  * arithmetic never sees a float (0.035 × 10000 in floating point is 349.99999999999994).
  */
 
-/** Whole percent digits people may type: more than a million percent a day is no rate. */
-const PERCENT_PATTERN = /^(\d{1,6})(?:\.(\d{1,4}))?$/;
+/**
+ * Up to six whole digits (more than a million percent a day is no rate) and four decimals; zeros after the
+ * fourth say nothing more ("0.03500" is 0.035), any other digit there would be a fraction of a ppm.
+ */
+const PERCENT_PATTERN = /^(\d{1,6})(?:\.(\d{1,4})0*)?$/;
 
 /** The ppm in one percent. */
 const PPM_PER_PERCENT = 10000;
 
-/** "0.035" → 350, "1" → 10000; null for anything that is not a non-negative percent with at most 4 decimals. */
+/** "0.035" → 350, "1" → 10000; null for anything that is not a non-negative percent of whole ppm. */
 export function parsePercentPpm(text: string): number | null {
   const match = PERCENT_PATTERN.exec(text.trim());
   if (!match) return null;

@@ -13,6 +13,8 @@ describe('daily rates typed in percent with up to four decimals', () => {
     ['10', 100000],
     ['0', 0],
     ['0.0001', 1],
+    ['0.03500', 350],
+    ['0.0411000', 411],
   ])('reads %s %% as %i ppm', (text, ppm) => {
     expect(parsePercentPpm(text)).toBe(ppm);
   });
@@ -24,12 +26,23 @@ describe('daily rates typed in percent with up to four decimals', () => {
     expect(parsePercentPpm('4.1111')).toBe(41111);
   });
 
-  it.each(['', 'abc', '0.', '.05', '0.00001', '-0.05', '-0', '5e-4', '0,05', '1,000', '0.05%', '1234567'])(
-    'refuses %j',
-    (text) => {
-      expect(parsePercentPpm(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '0.',
+    '.05',
+    '0.00001',
+    '0.035001',
+    '-0.05',
+    '-0',
+    '5e-4',
+    '0,05',
+    '1,000',
+    '0.05%',
+    '1234567',
+  ])('refuses %j', (text) => {
+    expect(parsePercentPpm(text)).toBeNull();
+  });
 
   it.each([
     [500, '0.05'],

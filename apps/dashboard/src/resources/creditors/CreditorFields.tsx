@@ -54,6 +54,13 @@ export const PenaltyRuleField = (_props: FieldProps) => {
   );
 };
 
+/** The rule in the catalogue's table: wrapped to a few lines, so the hotline and status stay in view. */
+export const PenaltyRuleCell = (props: FieldProps) => (
+  <Box sx={{ minWidth: 200, maxWidth: 340, whiteSpace: 'normal' }}>
+    <PenaltyRuleField {...props} />
+  </Box>
+);
+
 export const LongestPlanField = (_props: FieldProps) => {
   const record = useRecordContext<CreditorRecord>();
   const translate = useTranslate();

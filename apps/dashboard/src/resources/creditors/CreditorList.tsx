@@ -13,7 +13,7 @@ import {
   HotlineField,
   LongestPlanField,
   MarketField,
-  PenaltyRuleField,
+  PenaltyRuleCell,
   ProductField,
 } from './CreditorFields';
 
@@ -39,7 +39,7 @@ export const CreditorList = () => (
       <DataTable.Col source="name" />
       <DataTable.Col source="product" field={ProductField} />
       <DataTable.Col source="market" disableSort field={MarketField} />
-      <DataTable.Col source="penaltyRule" disableSort field={PenaltyRuleField} />
+      <DataTable.Col source="penaltyRule" disableSort field={PenaltyRuleCell} />
       <DataTable.Col source="maxInstallmentMonths" disableSort field={LongestPlanField} />
       <DataTable.Col source="hotline" disableSort field={HotlineField} />
       <DataTable.Col source="active" disableSort field={BooleanField} />

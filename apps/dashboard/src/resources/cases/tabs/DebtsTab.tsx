@@ -77,7 +77,8 @@ const ChargesField = (_props: { source?: string; label?: string }) => {
           variant="caption"
           color="text.secondary"
           data-testid="debt-late-fee"
-          sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+          // Wraps, when the table is narrow, at the space between the label and the amount only.
+          sx={{ fontVariantNumeric: 'tabular-nums', wordBreak: 'keep-all', textAlign: 'right' }}
         >
           {translate('accord.debts.late_fee', { amount: money(debt.lateFeeAccruedFen) })}
         </Typography>
