@@ -9,13 +9,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { marketChoices, productChoices } from '../../common/choices';
-import {
-  HotlineField,
-  LongestPlanField,
-  MarketField,
-  PenaltyRuleCell,
-  ProductField,
-} from './CreditorFields';
+import { HotlineField, LongestPlanField, MarketField, PenaltyRuleCell, ProductField } from './CreditorFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
