@@ -200,11 +200,38 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     const huabei = rows.filter({ hasText: '支付寶花唄' });
     expect(await huabei.textContent()).toContain('¥2,000.00');
     expect(await huabei.textContent()).toContain('¥30.00');
-    // The card: ¥15,000 outstanding × 0.05 % a day × 45 days = ¥337.50; together ¥367.50.
+    // The card, 0.05 % a day on the outstanding ¥15,000 compounded monthly as the catalogue says:
+    // 1,500,000 fen × 1.015 (the first 30 days) × 1.0075 (15 more) = 1,533,918.75 → ¥339.18; together ¥369.18.
     const totals = (name: string) => page.getByRole('region', { name: t(name) });
     await expect.poll(() => totals('accord.cases.total_outstanding').textContent()).toContain('¥17,000.00');
     expect(await totals('accord.cases.total_overdue').textContent()).toContain('¥5,200.50');
-    expect(await totals('accord.cases.penalty_today').textContent()).toContain('¥367.50');
+    expect(await totals('accord.cases.penalty_today').textContent()).toContain('¥369.18');
+    // No minimum payment recorded as unpaid: no late fee.
+    expect(await page.getByTestId('debt-late-fee').count()).toBe(0);
+    expect(await page.getByTestId('case-late-fee').count()).toBe(0);
+  });
+
+  it('charges the card’s late fee on the minimum left unpaid, named beside the penalty and never in it', async () => {
+    const card = page.locator('tbody tr').filter({ hasText: '招商銀行信用卡' });
+    const named = { creditor: '招商銀行信用卡' };
+    await card.getByRole('button', { name: t('accord.debts.edit', named) }).click();
+    const edit = page.getByRole('dialog', { name: t('accord.debts.edit', named) });
+    await edit.getByText(t('accord.debts.minimum_due_help')).waitFor();
+    await edit.getByLabel(t('resources.debts.fields.minimumDueFen')).fill('1,000');
+    await edit.getByRole('button', { name: t('ra.action.save') }).click();
+    await edit.waitFor({ state: 'detached' });
+    // 5 % of the ¥1,000 unpaid minimum for each 30-day cycle begun: 45 days are 2 cycles, ¥100.00.
+    const fee = card.getByTestId('debt-late-fee');
+    await expect.poll(() => fee.textContent()).toBe(t('accord.debts.late_fee', { amount: '¥100.00' }));
+    const penalty = page.getByRole('region', { name: t('accord.cases.penalty_today') });
+    await expect
+      .poll(() => penalty.getByTestId('case-late-fee').textContent())
+      .toBe(t('accord.cases.late_fee_today', { amount: '¥100.00' }));
+    // The fee bears no interest and is not penalty: the penalty stays ¥369.18.
+    expect(await penalty.textContent()).toContain('¥369.18');
+    expect(await card.textContent()).toContain('¥339.18');
+    await expect.poll(() => page.locator('.MuiSnackbar-root').count(), { timeout: 10000 }).toBe(0);
+    await screenshot('case-late-fee.png');
   });
 
   it('lists what the move to documents still needs before anything is sent: the missing consent, with where to record it', async () => {
@@ -250,17 +277,22 @@ describe('an officer’s case, from a new client to the documents stage', () => 
     expect(entry).toContain(`${t('accord.stages.intake')} → ${t('accord.stages.documents')}`);
     expect(entry).toContain(t('accord.timeline.reason', { reason: MOVE_REASON }));
     expect(entry).toContain(OFFICER.fullName);
-    // Newest first: entering documents built the checklist, just after the move, above the debts added before it.
+    // Newest first: entering documents built the checklist, just after the move, above the card's unpaid
+    // minimum and the debts added before it.
     const kinds = await page
       .locator('li[data-kind]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
-    expect(kinds.slice(0, 5)).toEqual([
+    expect(kinds.slice(0, 6)).toEqual([
       'documents.checklist_updated',
       'case.stage_changed',
+      'debt.updated',
       'debt.added',
       'debt.added',
       'case.opened',
     ]);
+    const minimum = (await page.locator('li[data-kind="debt.updated"]').textContent()) ?? '';
+    expect(minimum).toContain(t('resources.debts.fields.minimumDueFen'));
+    expect(minimum).toContain('¥1,000.00');
   });
   it('corrects a debt, and after intake excludes one with a reason instead of deleting it', async () => {
     await page.getByRole('tab', { name: t('accord.cases.tabs.debts') }).click();

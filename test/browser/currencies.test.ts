@@ -148,3 +148,123 @@ describe('a Taiwan client’s statement, plan and timeline', () => {
     await shot('currencies-taiwan-plan-ended.png');
   });
 });
+
+interface Creditor {
+  id: string;
+  name: string;
+  penaltyDailyRatePpm: number;
+  lateFee: { kind: string; shareBp?: number; fen?: number; maxCycles?: number | null };
+  version: number;
+}
+
+/**
+ * The catalogue's penalty rules as an admin keeps them: a daily rate typed in percent with up to four decimals
+ * (kept exactly in parts per million), and each rule said back in words, its money in the market's currency.
+ */
+describe('a creditor’s penalty rule', () => {
+  let api: Api;
+  const creditorNamed = async (name: string) => {
+    const list = await api<{ data: Creditor[] }>(`/creditors?perPage=100`);
+    const creditor = list.data.find((c) => c.name === name);
+    if (!creditor) throw new Error(`the catalogue has no ${name}`);
+    return creditor;
+  };
+  const ruleShown = () => page.getByTestId('penalty-rule').textContent();
+  const rule = (name: string, values: Record<string, string | number> = {}, count = 1) =>
+    t(`accord.creditors.rule.${name}`, values, count);
+
+  beforeAll(async () => {
+    api = await signedInApi(product.baseUrl, ADMIN);
+  });
+
+  it('takes a daily rate of 0.035 % as 350 ppm and says it back as 0.035 %, the late fee kept', async () => {
+    const before = await creditorNamed('中國工商銀行信用卡');
+    expect(before.penaltyDailyRatePpm).toBe(500);
+    await page.goto(`${product.baseUrl}/#/creditors/${before.id}/show`);
+    // A mainland card: 0.05 % a day on the balance, compounded monthly; 5 % of the unpaid minimum a cycle.
+    const card = [
+      [
+        rule('daily', { rate: '0.05', base: rule('bases.outstanding_amount') }),
+        rule('compounded_monthly'),
+      ].join(rule('clause_separator')),
+      rule('late_fee_share', { share: '5' }),
+    ].join(rule('sentence_separator'));
+    await expect.poll(ruleShown).toBe(card);
+
+    await page.getByRole('link', { name: t('ra.action.edit') }).click();
+    const rate = page.getByLabel(t('resources.creditors.fields.penaltyDailyRatePpm'));
+    await expect.poll(() => rate.inputValue()).toBe('0.05');
+    // The late fee's inputs show the saved rule.
+    expect(await page.locator('input[name="lateFee.shareBp"]').inputValue()).toBe('5');
+    await rate.fill('0.035');
+    await page.getByRole('button', { name: t('ra.action.save') }).click();
+    await page.waitForURL(/\/show$/);
+    await expect.poll(ruleShown).toBe(card.replace('0.05 %', '0.035 %'));
+    expect(await ruleShown()).toContain(
+      rule('daily', { rate: '0.035', base: rule('bases.outstanding_amount') }),
+    );
+
+    const after = await creditorNamed('中國工商銀行信用卡');
+    expect(after.penaltyDailyRatePpm).toBe(350);
+    expect(after.lateFee).toEqual(before.lateFee);
+    expect(after.version).toBe(before.version + 1);
+    await expect.poll(() => page.locator('.MuiSnackbar-root').count(), { timeout: 10000 }).toBe(0);
+    await page.screenshot({
+      path: resolve(ARTIFACTS, 'creditor-show-penalty-rule.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
+
+  it('says a Taiwan card’s NT$300 late fee for at most three cycles in NT$, never ¥', async () => {
+    const taiwan = await creditorNamed('國泰世華銀行');
+    await page.goto(`${product.baseUrl}/#/creditors/${taiwan.id}/show`);
+    const words = [
+      [
+        rule('daily', { rate: '0.0411', base: rule('bases.outstanding_amount') }),
+        rule('yearly_cap', { cap: '15' }),
+      ].join(rule('clause_separator')),
+      [
+        rule('late_fee_fixed', { amount: formatMoney(30000, 'TWD') }),
+        rule('late_fee_max_cycles', {}, 3),
+      ].join(rule('clause_separator')),
+    ].join(rule('sentence_separator'));
+    await expect.poll(ruleShown).toBe(words);
+    expect(await ruleShown()).toContain('NT$300.00');
+    expect(await ruleShown()).not.toContain('¥');
+
+    // The catalogue lists each rule in the same words.
+    await page.getByRole('menuitem', { name: t('resources.creditors.name', {}, 2), exact: true }).click();
+    const row = page.locator('tbody tr').filter({ hasText: '國泰世華銀行' });
+    await expect.poll(() => row.getByTestId('penalty-rule').textContent()).toBe(words);
+    await page.screenshot({
+      path: resolve(ARTIFACTS, 'creditors-list.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await page.goto(`${product.baseUrl}/#/creditors/${taiwan.id}/show`);
+    await expect.poll(ruleShown).toBe(words);
+
+    // Its form holds the fixed fee in NT$, the rate in percent.
+    await page.getByRole('link', { name: t('ra.action.edit') }).click();
+    const fee = page.locator('input[name="lateFee.fen"]');
+    await expect.poll(() => fee.inputValue()).toBe('300');
+    expect(await page.locator('input[name="penaltyDailyRatePpm"]').inputValue()).toBe('0.0411');
+    expect(await page.locator('input[name="penaltyYearlyCapBp"]').inputValue()).toBe('15');
+    expect(await page.locator('input[name="lateFee.maxCycles"]').inputValue()).toBe('3');
+    const sign = page.locator('.MuiFormControl-root', { has: fee }).locator('.MuiInputAdornment-root');
+    expect(await sign.textContent()).toBe('NT$');
+    await page.screenshot({
+      path: resolve(ARTIFACTS, 'creditor-edit-taiwan-card.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await page.getByRole('link', { name: t('ra.action.show') }).click();
+    await expect.poll(ruleShown).toBe(words);
+    await page.screenshot({
+      path: resolve(ARTIFACTS, 'creditor-show-taiwan-card.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+  });
+});

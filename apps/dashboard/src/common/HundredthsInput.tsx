@@ -5,10 +5,32 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { FieldTitle, InputHelperText, useInput, type InputProps, type Validator } from 'react-admin';
 import { useCurrency } from './currency';
 import { hundredthsInputText, hundredthsInputValue } from './hundredths';
+import { ppmInputText, ppmInputValue } from './ppm';
 
-/** The form holds the text as typed until it reads as an amount: say what is wrong with it. */
-const anAmount: Validator = (value: unknown) =>
-  typeof value === 'string' ? 'accord.amounts.invalid' : undefined;
+/** How a decimal input reads what is typed into the integer it keeps, and shows a held value back. */
+interface DecimalCodec {
+  inputValue: (text: string) => number | string | null;
+  inputText: (value: unknown) => string;
+  /** The form holds the text as typed until it reads as a number: says what is wrong with it. */
+  readable: Validator;
+}
+
+const sayingWhenUnread =
+  (message: string): Validator =>
+  (value: unknown) =>
+    typeof value === 'string' ? message : undefined;
+
+const HUNDREDTHS: DecimalCodec = {
+  inputValue: hundredthsInputValue,
+  inputText: hundredthsInputText,
+  readable: sayingWhenUnread('accord.amounts.invalid'),
+};
+
+const PERCENT_PPM: DecimalCodec = {
+  inputValue: ppmInputValue,
+  inputText: ppmInputText,
+  readable: sayingWhenUnread('accord.amounts.invalid_rate'),
+};
 
 const asList = (validate: InputProps['validate']): Validator[] =>
   validate === undefined ? [] : Array.isArray(validate) ? validate : [validate];
@@ -24,10 +46,11 @@ export interface HundredthsInputProps extends Pick<
 }
 
 /**
- * An amount typed in yuan or percent and kept as an integer of hundredths (fen, basis points). The text
- * stays as typed: reformatting "12.5" to "12.50" under the cursor would fight the person typing.
+ * A number typed with decimals and kept as an integer (see the codecs). The text stays as typed:
+ * reformatting "12.5" to "12.50" under the cursor would fight the person typing.
  */
-export const HundredthsInput = ({
+const DecimalInput = ({
+  codec,
   source,
   label,
   validate,
@@ -37,7 +60,7 @@ export const HundredthsInput = ({
   startAdornment,
   endAdornment,
   className,
-}: HundredthsInputProps) => {
+}: HundredthsInputProps & { codec: DecimalCodec }) => {
   const {
     field,
     fieldState: { error, invalid },
@@ -47,19 +70,17 @@ export const HundredthsInput = ({
     source,
     resource,
     defaultValue,
-    validate: [...asList(validate), anAmount],
+    validate: [...asList(validate), codec.readable],
     format: (value: unknown) => value,
     parse: (value: unknown) => value,
   });
-  const [text, setText] = useState(() => hundredthsInputText(field.value));
+  const [text, setText] = useState(() => codec.inputText(field.value));
 
   // A form reset or a value set by code shows up as a held value the text no longer reads as.
   const held: unknown = field.value;
   useEffect(() => {
-    setText((current) =>
-      hundredthsInputValue(current) === (held ?? null) ? current : hundredthsInputText(held),
-    );
-  }, [held]);
+    setText((current) => (codec.inputValue(current) === (held ?? null) ? current : codec.inputText(held)));
+  }, [held, codec]);
 
   return (
     <TextField
@@ -70,7 +91,7 @@ export const HundredthsInput = ({
       value={text}
       onChange={(event) => {
         setText(event.target.value);
-        field.onChange(hundredthsInputValue(event.target.value));
+        field.onChange(codec.inputValue(event.target.value));
       }}
       onBlur={field.onBlur}
       label={
@@ -96,6 +117,18 @@ export const HundredthsInput = ({
     />
   );
 };
+
+/**
+ * An amount typed in yuan or percent and kept as an integer of hundredths (fen, basis points of a percent).
+ */
+export const HundredthsInput = (props: HundredthsInputProps) => (
+  <DecimalInput {...props} codec={HUNDREDTHS} />
+);
+
+/** A daily rate typed in percent with up to four decimals ("0.035") and kept in parts per million (350). */
+export const PercentPpmInput = (props: HundredthsInputProps) => (
+  <DecimalInput {...props} codec={PERCENT_PPM} />
+);
 
 /**
  * Money typed by people in its currency's units (yuan, Taiwan dollars) and sent in hundredths. The sign is

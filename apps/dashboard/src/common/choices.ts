@@ -15,7 +15,7 @@ import {
   PROPOSAL_KINDS,
   ROLES,
 } from '@accord/contracts';
-import { CONSENT_PURPOSES, CONTACT_CHANNELS, MARKETS } from './vocabulary';
+import { COMPOUNDINGS, CONSENT_PURPOSES, CONTACT_CHANNELS, LATE_FEE_KINDS, MARKETS } from './vocabulary';
 
 /** Choices whose names are message keys: React-admin's select inputs and fields translate them. */
 const choicesOf = (values: readonly string[], group: string) =>
@@ -29,6 +29,8 @@ export const overdueReasonChoices = choicesOf(OVERDUE_REASONS, 'overdue_reasons'
 export const litigationRiskChoices = choicesOf(LITIGATION_RISKS, 'litigation_risks');
 export const productChoices = choicesOf(CREDITOR_PRODUCTS, 'products');
 export const penaltyBaseChoices = choicesOf(PENALTY_BASES, 'penalty_bases');
+export const compoundingChoices = choicesOf(COMPOUNDINGS, 'compoundings');
+export const lateFeeKindChoices = choicesOf(LATE_FEE_KINDS, 'late_fee_kinds');
 export const debtStatusChoices = choicesOf(DEBT_STATUSES, 'debt_statuses');
 export const idTypeChoices = choicesOf(ID_DOCUMENT_TYPES, 'id_types');
 export const overdueBucketChoices = choicesOf(OVERDUE_BUCKETS, 'overdue_buckets');

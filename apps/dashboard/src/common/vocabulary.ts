@@ -9,6 +9,13 @@ export { CONSENT_PURPOSES, type ConsentPurpose } from '@accord/contracts';
 export const MARKETS = ['CN', 'TW'] as const;
 export type Market = (typeof MARKETS)[number];
 
+/** How a creditor's penalty grows: simple, or each 30-day cycle's penalty joining the base (cards). */
+export const COMPOUNDINGS = ['none', 'monthly'] as const;
+export type Compounding = (typeof COMPOUNDINGS)[number];
+
+/** A card's late fee: none, a share of the unpaid minimum payment, or a fixed amount per cycle. */
+export const LATE_FEE_KINDS = ['none', 'share_of_minimum', 'fixed'] as const;
+
 /** How a creditor's customer service is reached. */
 export const CONTACT_CHANNELS = ['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];

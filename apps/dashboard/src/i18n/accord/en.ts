@@ -110,6 +110,7 @@ export const accordEn = {
     labelled: '%{label}: %{value}',
     amounts: {
       invalid: 'Enter an amount of at least 0 with at most two decimals, e.g. 2000 or 1234.50.',
+      invalid_rate: 'Enter a percent of at least 0 with at most four decimals, e.g. 0.05 or 0.035.',
     },
     stages: {
       intake: 'Intake',
@@ -147,6 +148,15 @@ export const accordEn = {
       consumer_loan: 'Consumer loan',
       online_loan: 'Online loan',
       other: 'Other',
+    },
+    compoundings: {
+      none: 'Simple (not compounded)',
+      monthly: 'Compounded monthly',
+    },
+    late_fee_kinds: {
+      none: 'None',
+      share_of_minimum: 'A share of the unpaid minimum payment',
+      fixed: 'A fixed amount per cycle',
     },
     penalty_bases: {
       overdue_amount: 'Overdue amount',
@@ -262,15 +272,42 @@ export const accordEn = {
       open_case: 'Open a case',
     },
     creditors: {
-      penalty_rule: '%{rate} % / day · %{base}',
-      penalty_cap: 'capped at %{cap} % of the base',
       percent_per_day: '% / day',
+      percent_per_year: '% / year',
       months: '%{smart_count} month |||| %{smart_count} months',
       no_plan_limit: 'No limit given',
-      rate_help: 'Penalty interest per day, in percent: Huabei is commonly 0.05.',
-      cap_help: 'The most penalty the creditor may charge, as a percent of the base. Leave empty for none.',
+      rate_help:
+        'Penalty interest per day, in percent with up to four decimals: Huabei 0.05, cards 0.05 or 0.035, Taiwan cards 0.0411 (15 % a year).',
+      compounding_help:
+        'Monthly: each 30-day cycle’s penalty joins the base of the next, as card contracts say.',
+      yearly_cap_help:
+        'The penalty stays under this yearly rate on the base (e.g. 24). Leave empty for none.',
+      cap_help:
+        'The most penalty the creditor may charge in all, as a percent of the base. Leave empty for none.',
+      late_fee_help:
+        'A card’s late fee on the unpaid minimum payment, charged once per 30-day cycle; it bears no interest.',
+      late_fee_cap_help: 'The most one charge may be. Leave empty for no cap.',
+      max_cycles_help: 'Charged for at most this many cycles (Taiwan cards: 3). Leave empty for no limit.',
       plan_help: 'The longest repayment plan this creditor grants, in months (personalised card plans: 60).',
       whole_months: 'Enter a whole number of months.',
+      whole_cycles: 'Enter a whole number of cycles.',
+      rule: {
+        daily: '%{rate} % a day on %{base}',
+        bases: {
+          overdue_amount: 'the overdue amount',
+          outstanding_amount: 'the outstanding balance',
+          principal: 'the principal',
+        },
+        compounded_monthly: 'compounded monthly',
+        yearly_cap: 'at most %{cap} % a year',
+        share_cap: 'at most %{cap} % of the base in all',
+        late_fee_share: 'late fee %{share} % of the unpaid minimum per cycle',
+        late_fee_fixed: 'late fee %{amount} per cycle',
+        late_fee_cap: 'at most %{amount} a charge',
+        late_fee_max_cycles: 'for at most %{smart_count} cycle |||| for at most %{smart_count} cycles',
+        clause_separator: ', ',
+        sentence_separator: '; ',
+      },
     },
     cases: {
       search: 'Reference or client',
@@ -319,6 +356,7 @@ export const accordEn = {
       total_outstanding: 'Total outstanding',
       total_overdue: 'Overdue',
       penalty_today: 'Penalty interest to date',
+      late_fee_today: 'Late fees to date: %{amount}',
       penalty_projected: 'Cost of waiting (projected penalty if nothing is paid; not savings)',
       after_days: 'In %{smart_count} day |||| In %{smart_count} days',
       tabs: {
@@ -356,6 +394,9 @@ export const accordEn = {
       account_help: 'Only the last four characters are kept.',
       new_account_reference: 'New account or card number',
       overdue_since_help: 'The first missed due date; days overdue and penalty count from it.',
+      minimum_due_help:
+        'For a card’s late fee: the minimum payment the client left unpaid, as on the statement. Leave empty if none.',
+      late_fee: 'Late fees %{amount}',
       overdue_exceeds_outstanding: 'The overdue amount cannot be more than the outstanding one.',
       overdue_since_future: 'A missed due date cannot be in the future.',
       exclude: 'Exclude',
@@ -1439,10 +1480,19 @@ export const accordEn = {
         name: 'Name',
         product: 'Product',
         market: 'Market',
-        penaltyRule: 'Penalty interest',
-        penaltyDailyRateBp: 'Daily penalty rate',
+        penaltyRule: 'Penalty and late fee',
+        penaltyDailyRatePpm: 'Daily penalty rate',
         penaltyBase: 'Charged on',
-        penaltyCapBp: 'Penalty cap',
+        penaltyCompounding: 'Compounding',
+        penaltyYearlyCapBp: 'Yearly cap',
+        penaltyCapBp: 'Cap in all',
+        lateFee: {
+          kind: 'Late fee',
+          shareBp: 'Share of the unpaid minimum',
+          capFen: 'At most per charge',
+          fen: 'Amount per cycle',
+          maxCycles: 'Cycles at most',
+        },
         maxInstallmentMonths: 'Longest plan',
         hotline: 'Hotline',
         customerService: 'Customer service',
@@ -1470,7 +1520,10 @@ export const accordEn = {
         overdueFen: 'Overdue',
         overdueSince: 'Overdue since',
         daysOverdue: 'Days overdue',
+        minimumDueFen: 'Minimum payment unpaid',
         penaltyAccruedFen: 'Penalty to date',
+        lateFeeAccruedFen: 'Late fees to date',
+        chargesAccruedFen: 'Penalty and late fees',
         status: 'Status',
         excludedReason: 'Reason for excluding',
       },

@@ -3,7 +3,10 @@ import { formatMoney } from '@accord/domain';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { CaseRecord } from './case';
+import { lateFeesToDate, type CaseRecord } from './case';
+
+/** A cost-of-waiting point; the late fees at that point when the API gives them (the domain's PenaltyPoint). */
+type ProjectedPoint = CaseMoneyTotals['penaltyProjected'][number] & { lateFeeFen?: number };
 
 const Amount = ({
   label,
@@ -31,7 +34,8 @@ const Amount = ({
 
 /**
  * The money at stake today and what waiting costs: penalty interest keeps growing with each day overdue,
- * which is what an officer shows a client (and a creditor) to make the case for acting now.
+ * which is what an officer shows a client (and a creditor) to make the case for acting now. A card's late
+ * fees are named beside the penalty, never folded into it.
  */
 export const CaseSummary = () => {
   const record = useRecordContext<CaseRecord>();
@@ -43,16 +47,42 @@ export const CaseSummary = () => {
   return (
     <Stack sx={{ gap: 2 }}>
       {totals.map((t) => (
-        <CurrencySummary key={t.currency} totals={t} />
+        <CurrencySummary key={t.currency} totals={t} lateFeeFen={lateFeesToDate(record.debts, t.currency)} />
       ))}
     </Stack>
   );
 };
 
-const CurrencySummary = ({ totals }: { totals: CaseMoneyTotals }) => {
+/** Late fees, named beside the penalty they are kept apart from; nothing when there are none. */
+const LateFee = ({
+  fen,
+  currency,
+  message,
+  testId,
+}: {
+  fen: number | undefined;
+  currency: Currency;
+  message: string;
+  testId: string;
+}) => {
+  const translate = useTranslate();
+  if (!fen) return null;
+  return (
+    <Typography
+      variant="body2"
+      color="text.secondary"
+      data-testid={testId}
+      sx={{ fontVariantNumeric: 'tabular-nums' }}
+    >
+      {translate(message, { amount: formatMoney(fen, currency) })}
+    </Typography>
+  );
+};
+
+const CurrencySummary = ({ totals, lateFeeFen }: { totals: CaseMoneyTotals; lateFeeFen: number }) => {
   const translate = useTranslate();
   const { currency } = totals;
-  const later = totals.penaltyProjected.filter((point) => point.afterDays > 0);
+  const later = (totals.penaltyProjected as ProjectedPoint[]).filter((point) => point.afterDays > 0);
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }} data-currency={currency}>
       <Amount
@@ -65,7 +95,14 @@ const CurrencySummary = ({ totals }: { totals: CaseMoneyTotals }) => {
         label={translate('accord.cases.penalty_today')}
         fen={totals.penaltyAccruedFen}
         currency={currency}
-      />
+      >
+        <LateFee
+          fen={lateFeeFen}
+          currency={currency}
+          message="accord.cases.late_fee_today"
+          testId="case-late-fee"
+        />
+      </Amount>
       <Card
         sx={{ flex: '1 1 260px' }}
         component="section"
@@ -84,13 +121,21 @@ const CurrencySummary = ({ totals }: { totals: CaseMoneyTotals }) => {
                 <Typography component="dt" variant="body2" color="text.secondary">
                   {translate('accord.cases.after_days', { smart_count: point.afterDays })}
                 </Typography>
-                <Typography
-                  component="dd"
-                  variant="body2"
-                  sx={{ m: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}
-                >
-                  {formatMoney(point.penaltyFen, currency)}
-                </Typography>
+                <Box component="dd" sx={{ m: 0, textAlign: 'right' }}>
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    sx={{ display: 'block', fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}
+                  >
+                    {formatMoney(point.penaltyFen, currency)}
+                  </Typography>
+                  <LateFee
+                    fen={point.lateFeeFen}
+                    currency={currency}
+                    message="accord.debts.late_fee"
+                    testId="projected-late-fee"
+                  />
+                </Box>
               </Box>
             ))}
           </Box>

@@ -1,6 +1,6 @@
 import type { CreditorProduct } from '@accord/contracts';
 import { Box, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { ChoiceChip, type ChipLook } from '../../common/ChoiceChip';
 import type { ContactChannel, Market } from '../../common/vocabulary';
 import { penaltyRuleText, type PenaltyRuleFields } from './penalty-rule';
@@ -41,16 +41,25 @@ export const MarketField = (_props: FieldProps) => {
   );
 };
 
+/** The penalty rule and late fee in words, as an officer quotes them to the client or the creditor. */
 export const PenaltyRuleField = (_props: FieldProps) => {
   const record = useRecordContext<CreditorRecord>();
   const translate = useTranslate();
-  if (!record || typeof record.penaltyDailyRateBp !== 'number') return null;
+  const [locale] = useLocaleState();
+  if (!record || typeof record.penaltyDailyRatePpm !== 'number') return null;
   return (
-    <Typography component="span" variant="body2">
-      {penaltyRuleText(record, translate)}
+    <Typography component="span" variant="body2" data-testid="penalty-rule">
+      {penaltyRuleText(record, translate, locale)}
     </Typography>
   );
 };
+
+/** The rule in the catalogue's table: wrapped to a few lines, so the hotline and status stay in view. */
+export const PenaltyRuleCell = (props: FieldProps) => (
+  <Box sx={{ minWidth: 200, maxWidth: 340, whiteSpace: 'normal' }}>
+    <PenaltyRuleField {...props} />
+  </Box>
+);
 
 export const LongestPlanField = (_props: FieldProps) => {
   const record = useRecordContext<CreditorRecord>();

@@ -9,13 +9,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { marketChoices, productChoices } from '../../common/choices';
-import {
-  HotlineField,
-  LongestPlanField,
-  MarketField,
-  PenaltyRuleField,
-  ProductField,
-} from './CreditorFields';
+import { HotlineField, LongestPlanField, MarketField, PenaltyRuleCell, ProductField } from './CreditorFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -39,7 +33,7 @@ export const CreditorList = () => (
       <DataTable.Col source="name" />
       <DataTable.Col source="product" field={ProductField} />
       <DataTable.Col source="market" disableSort field={MarketField} />
-      <DataTable.Col source="penaltyRule" disableSort field={PenaltyRuleField} />
+      <DataTable.Col source="penaltyRule" disableSort field={PenaltyRuleCell} />
       <DataTable.Col source="maxInstallmentMonths" disableSort field={LongestPlanField} />
       <DataTable.Col source="hotline" disableSort field={HotlineField} />
       <DataTable.Col source="active" disableSort field={BooleanField} />

@@ -47,6 +47,7 @@ const Amounts = ({ form }: { form: { creditorId?: string | null; currency?: Curr
       <MoneyInput source="principalFen" currency={currency} validate={required()} />
       <MoneyInput source="outstandingFen" currency={currency} validate={required()} />
       <MoneyInput source="overdueFen" currency={currency} validate={[required(), notAboveOutstanding]} />
+      <MoneyInput source="minimumDueFen" currency={currency} helperText="accord.debts.minimum_due_help" />
     </>
   );
 };

@@ -6,7 +6,7 @@ import {
   type Market,
 } from '@accord/contracts';
 
-/** A debt as the API shows it: days overdue and penalty are worked out on reading, never stored. */
+/** A debt as the API shows it: days overdue, penalty and late fees are worked out on reading, never stored. */
 export interface DebtRecord {
   id: string;
   caseId: string;
@@ -21,8 +21,14 @@ export interface DebtRecord {
   overdueSince: string | null;
   status: DebtStatus;
   excludedReason: string | null;
+  /** The minimum payment left unpaid (a card's), on which its late fee is charged; null when none. */
+  minimumDueFen: number | null;
   daysOverdue: number;
   penaltyAccruedFen: number;
+  /** A card's late fees to date (違約金), apart from the penalty: they bear no interest. */
+  lateFeeAccruedFen: number;
+  /** Penalty and late fees together: what the creditor has added to the debt. */
+  chargesAccruedFen: number;
   version: number;
 }
 

@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { CalendarDateField } from '../../../common/CalendarDateField';
 import { ChoiceChip, type ChipLook } from '../../../common/ChoiceChip';
+import { useMoney } from '../../../common/currency';
 import { MoneyField } from '../../../common/MoneyField';
 import { AddDebtDialog, EditDebtDialog, ExcludeDebtDialog } from '../../debts/DebtDialogs';
 import type { DebtRecord } from '../../debts/debt';
@@ -59,6 +60,33 @@ const CreditorCell = (_props: { source?: string; label?: string }) => {
   );
 };
 
+/**
+ * The penalty so far and, beside it, a card's late fees when there are any: two charges named apart, since
+ * late fees bear no interest and a creditor may waive one and not the other. In the debt's currency.
+ */
+const ChargesField = (_props: { source?: string; label?: string }) => {
+  const debt = useRecordContext<DebtRecord>();
+  const translate = useTranslate();
+  const money = useMoney(debt?.currency);
+  if (!debt) return null;
+  return (
+    <Stack sx={{ alignItems: 'flex-end' }}>
+      <MoneyField source="penaltyAccruedFen" />
+      {debt.lateFeeAccruedFen ? (
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          data-testid="debt-late-fee"
+          // Wraps, when the table is narrow, at the space between the label and the amount only.
+          sx={{ fontVariantNumeric: 'tabular-nums', wordBreak: 'keep-all', textAlign: 'right' }}
+        >
+          {translate('accord.debts.late_fee', { amount: money(debt.lateFeeAccruedFen) })}
+        </Typography>
+      ) : null}
+    </Stack>
+  );
+};
+
 interface RowActionsProps {
   debt: DebtRecord;
   /** Debts are deleted only at intake; later they are excluded with a reason. */
@@ -90,7 +118,7 @@ const RowActions = ({ debt, deletable, onAction }: RowActionsProps) => {
 };
 
 /**
- * The case's debts: what is owed to whom, how long overdue, and the penalty so far. Debts are added and
+ * The case's debts: what is owed to whom, how long overdue, and the penalty and late fees so far. Debts are added and
  * corrected here; after intake a debt is excluded with a reason instead of deleted (the API's rule).
  */
 export const DebtsTab = () => {
@@ -143,7 +171,7 @@ export const DebtsTab = () => {
             <DataTable.Col source="overdueFen" disableSort field={MoneyField} align="right" />
             <DataTable.Col source="overdueSince" disableSort field={CalendarDateField} />
             <DataTable.NumberCol source="daysOverdue" disableSort />
-            <DataTable.Col source="penaltyAccruedFen" disableSort field={MoneyField} align="right" />
+            <DataTable.Col source="penaltyAccruedFen" disableSort field={ChargesField} align="right" />
             <DataTable.Col source="status" disableSort field={StatusField} />
             {closed ? null : (
               <DataTable.Col
