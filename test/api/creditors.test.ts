@@ -192,6 +192,23 @@ describe('creditor catalog', () => {
       lateFeeAccruedFen: 15000,
       chargesAccruedFen: 47800,
     });
+    // The case's totals say the late fee apart, today and in the cost of waiting.
+    const detail = await api.http().get(`/api/cases/${opened.body.id}`).set(firm.officerA1.auth).expect(200);
+    const cny = (
+      detail.body.totalsByCurrency as {
+        currency: string;
+        lateFeeAccruedFen: number;
+        penaltyProjected: { afterDays: number; lateFeeFen: number }[];
+      }[]
+    ).find((t) => t.currency === 'CNY');
+    expect(cny?.lateFeeAccruedFen).toBe(15000);
+    // +30 days: 95 days overdue, ceil(95 / 30) = 4 cycles × ¥50.
+    expect(cny?.penaltyProjected.map((p) => [p.afterDays, p.lateFeeFen])).toEqual([
+      [0, 15000],
+      [30, 20000],
+      [90, 30000],
+      [180, 45000],
+    ]);
     await api
       .http()
       .post('/api/debts')

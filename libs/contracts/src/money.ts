@@ -25,6 +25,11 @@ export interface CurrencyTotals {
 export interface CaseMoneyTotals extends CurrencyTotals {
   principalFen: number;
   penaltyAccruedFen: number;
-  /** The "cost of waiting": penalty projected at +0/+30/+90/+180 days if nothing is paid; never savings. */
-  penaltyProjected: { afterDays: number; penaltyFen: number }[];
+  /** Card late fees to date, apart from the penalty (they bear no interest). */
+  lateFeeAccruedFen: number;
+  /**
+   * The "cost of waiting": penalty and late fees projected at +0/+30/+90/+180 days if nothing is paid;
+   * never savings.
+   */
+  penaltyProjected: { afterDays: number; penaltyFen: number; lateFeeFen: number }[];
 }

@@ -231,9 +231,11 @@ export class CasesService {
           outstandingFen: mine.reduce((s, d) => s + d.outstandingFen, 0),
           overdueFen: mine.reduce((s, d) => s + d.overdueFen, 0),
           penaltyAccruedFen: points.reduce((s, p) => s + p[0].penaltyFen, 0),
+          lateFeeAccruedFen: points.reduce((s, p) => s + p[0].lateFeeFen, 0),
           penaltyProjected: PROJECTION_HORIZONS.map((afterDays, i) => ({
             afterDays,
             penaltyFen: points.reduce((s, p) => s + p[i].penaltyFen, 0),
+            lateFeeFen: points.reduce((s, p) => s + p[i].lateFeeFen, 0),
           })),
         };
       }).filter((t): t is CaseMoneyTotals => t !== null),

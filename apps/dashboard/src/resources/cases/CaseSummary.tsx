@@ -3,10 +3,9 @@ import { formatMoney } from '@accord/domain';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { lateFeesToDate, type CaseRecord } from './case';
+import type { CaseRecord } from './case';
 
 /** A cost-of-waiting point; the late fees at that point when the API gives them (the domain's PenaltyPoint). */
-type ProjectedPoint = CaseMoneyTotals['penaltyProjected'][number] & { lateFeeFen?: number };
 
 const Amount = ({
   label,
@@ -47,7 +46,7 @@ export const CaseSummary = () => {
   return (
     <Stack sx={{ gap: 2 }}>
       {totals.map((t) => (
-        <CurrencySummary key={t.currency} totals={t} lateFeeFen={lateFeesToDate(record.debts, t.currency)} />
+        <CurrencySummary key={t.currency} totals={t} lateFeeFen={t.lateFeeAccruedFen} />
       ))}
     </Stack>
   );
@@ -82,7 +81,7 @@ const LateFee = ({
 const CurrencySummary = ({ totals, lateFeeFen }: { totals: CaseMoneyTotals; lateFeeFen: number }) => {
   const translate = useTranslate();
   const { currency } = totals;
-  const later = (totals.penaltyProjected as ProjectedPoint[]).filter((point) => point.afterDays > 0);
+  const later = totals.penaltyProjected.filter((point) => point.afterDays > 0);
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }} data-currency={currency}>
       <Amount

@@ -2,7 +2,6 @@ import type {
   CaseMoneyTotals,
   CaseOutcome,
   CaseStage,
-  Currency,
   CurrencyTotals,
   LitigationRisk,
   OverdueReason,
@@ -55,14 +54,4 @@ export interface CaseRecord extends CaseListRecord {
   consentWithdrawn?: boolean;
   totalsByCurrency: CurrencyTotals[] | CaseMoneyTotals[];
   allowedMoves?: CaseStage[];
-}
-
-/**
- * A case's late fees to date in one currency: the sum of its open debts' in that currency (the API's totals
- * are of open debts too). Never summed across currencies.
- */
-export function lateFeesToDate(debts: readonly DebtRecord[] | undefined, currency: Currency): number {
-  return (debts ?? [])
-    .filter((debt) => debt.status === 'open' && debt.currency === currency)
-    .reduce((sum, debt) => sum + (debt.lateFeeAccruedFen ?? 0), 0);
 }
