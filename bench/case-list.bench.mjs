@@ -89,11 +89,11 @@ async function main() {
       },
     },
     {
-      name: 'officer: 91–180 days overdue',
+      name: 'officer: M3, 61–90 days overdue',
       who: 'officer',
-      query: 'overdueBucket=91-180&sort=openedOn&order=DESC',
+      query: 'overdueBucket=M3&sort=openedOn&order=DESC',
       where: 'c.officer_id = $1 AND c.earliest_overdue_since <= $2 AND c.earliest_overdue_since >= $3',
-      params: [officer.id, minusDays(91), minusDays(180)],
+      params: [officer.id, minusDays(61), minusDays(90)],
       order: 'c.opened_on DESC, c.id DESC',
     },
     {

@@ -187,6 +187,8 @@ describe('creditor catalog', () => {
     // ¥10,000 × 1.015 × 1.015 × 1.0025 − ¥10,000 = ¥328.00; 3 cycles × 5 % × ¥1,000 = ¥150.00.
     expect(debt.body).toMatchObject({
       daysOverdue: 65,
+      overdueBucket: 'M3',
+      cardRiskClass: 'special_mention',
       minimumDueFen: 100000,
       penaltyAccruedFen: 32800,
       lateFeeAccruedFen: 15000,

@@ -46,8 +46,13 @@ export type DebtStatus = (typeof DEBT_STATUSES)[number];
 export const ID_DOCUMENT_TYPES = ['cn_resident_id', 'tw_national_id', 'passport', 'other'] as const;
 export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number];
 
-export const OVERDUE_BUCKETS = ['0-30', '31-90', '91-180', '180+'] as const;
+/** Overdue as the industry counts it: M1 = 1–30 days, M2 = 31–60, M3 = 61–90, M3+ = over 90. */
+export const OVERDUE_BUCKETS = ['M1', 'M2', 'M3', 'M3+'] as const;
 export type OverdueBucket = (typeof OVERDUE_BUCKETS)[number];
+
+/** A mainland card's risk class (五級分類) by days overdue; the bounds are data in libs/domain. */
+export const CARD_RISK_CLASSES = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'] as const;
+export type CardRiskClass = (typeof CARD_RISK_CLASSES)[number];
 
 export const CONTACT_PARTIES = ['creditor', 'client'] as const;
 export type ContactParty = (typeof CONTACT_PARTIES)[number];

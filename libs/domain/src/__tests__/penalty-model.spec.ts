@@ -8,6 +8,7 @@ import {
   simpleRule,
   type PenaltyRule,
 } from '../penalty';
+import { cardRiskClass, overdueBucket } from '../overdue-bucket';
 import { ruleArb } from './support/penalty-rules';
 
 /**
@@ -163,6 +164,41 @@ describe('the penalty model, for every rule', () => {
         const debt = { principalFen: base, outstandingFen: base, overdueFen: base, minimumDueFen: minimum };
         expect(accruedChargesFen({ ...rule, lateFee: other.lateFee }, debt, d).penaltyFen).toBe(
           accruedChargesFen({ ...rule, lateFee: { kind: 'none' } }, debt, d).penaltyFen,
+        );
+      }),
+    );
+  });
+});
+
+describe('days overdue as the industry counts them', () => {
+  it.each([
+    [0, null, 'normal'],
+    [1, 'M1', 'special_mention'],
+    [30, 'M1', 'special_mention'],
+    [31, 'M2', 'special_mention'],
+    [60, 'M2', 'special_mention'],
+    [61, 'M3', 'special_mention'],
+    [90, 'M3', 'special_mention'],
+    [91, 'M3+', 'substandard'],
+    [120, 'M3+', 'substandard'],
+    [121, 'M3+', 'doubtful'],
+    [180, 'M3+', 'doubtful'],
+    [181, 'M3+', 'loss'],
+  ] as const)('%i days: bucket %s, card class %s', (days, bucket, riskClass) => {
+    expect(overdueBucket(days)).toBe(bucket);
+    expect(cardRiskClass(days)).toBe(riskClass);
+  });
+
+  it('puts every day overdue in exactly one bucket and one class, never moving back as days pass', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10000 }), (days) => {
+        const order = ['M1', 'M2', 'M3', 'M3+'];
+        const classes = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'];
+        expect(order.indexOf(overdueBucket(days + 1) as string)).toBeGreaterThanOrEqual(
+          order.indexOf(overdueBucket(days) as string),
+        );
+        expect(classes.indexOf(cardRiskClass(days + 1))).toBeGreaterThanOrEqual(
+          classes.indexOf(cardRiskClass(days)),
         );
       }),
     );

@@ -1,4 +1,10 @@
-import { accruedChargesFen, daysOverdue, type PenaltyRule } from '@accord/domain';
+import {
+  accruedChargesFen,
+  cardRiskClass,
+  daysOverdue,
+  overdueBucket,
+  type PenaltyRule,
+} from '@accord/domain';
 import { penaltyRuleOf, type PenaltyColumns } from '@accord/server-creditors';
 import type { Debt } from './debt.entity';
 
@@ -40,6 +46,9 @@ export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string)
     status: debt.status,
     excludedReason: debt.excludedReason,
     daysOverdue: days,
+    overdueBucket: overdueBucket(days),
+    // The five-class rule is the mainland regulator's: a Taiwan card's record keeps its own.
+    cardRiskClass: creditor.product === 'credit_card' && debt.currency === 'CNY' ? cardRiskClass(days) : null,
     minimumDueFen: debt.minimumDueFen,
     ...charges(debt, creditor, days),
     createdAt: debt.createdAt.toISOString(),

@@ -176,10 +176,17 @@ export const accordEn = {
       other: 'Other ID',
     },
     overdue_buckets: {
-      '0-30': 'Up to 30 days',
-      '31-90': '31–90 days',
-      '91-180': '91–180 days',
-      '180+': 'Over 180 days',
+      M1: 'M1 · 1–30 days',
+      M2: 'M2 · 31–60 days',
+      M3: 'M3 · 61–90 days',
+      'M3+': 'M3+ · over 90 days',
+    },
+    card_risk_classes: {
+      normal: 'Normal',
+      special_mention: 'Special mention (up to 90 days)',
+      substandard: 'Substandard (91–120 days)',
+      doubtful: 'Doubtful (121–180 days)',
+      loss: 'Loss (over 180 days)',
     },
     markets: {
       CN: 'Mainland China',

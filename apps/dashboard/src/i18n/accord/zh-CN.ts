@@ -127,10 +127,17 @@ export const accordZhCN: AccordMessages = {
       other: '其他证件',
     },
     overdue_buckets: {
-      '0-30': '30 天以内',
-      '31-90': '31–90 天',
-      '91-180': '91–180 天',
-      '180+': '超过 180 天',
+      M1: 'M1・1–30 天',
+      M2: 'M2・31–60 天',
+      M3: 'M3・61–90 天',
+      'M3+': 'M3+・超过 90 天',
+    },
+    card_risk_classes: {
+      normal: '正常',
+      special_mention: '关注（90 天以内）',
+      substandard: '次级（91–120 天）',
+      doubtful: '可疑（121–180 天）',
+      loss: '损失（超过 180 天）',
     },
     markets: {
       CN: '中国大陆',

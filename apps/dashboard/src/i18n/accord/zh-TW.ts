@@ -127,10 +127,17 @@ export const accordZhTW: AccordMessages = {
       other: '其他證件',
     },
     overdue_buckets: {
-      '0-30': '30 天以內',
-      '31-90': '31–90 天',
-      '91-180': '91–180 天',
-      '180+': '超過 180 天',
+      M1: 'M1・1–30 天',
+      M2: 'M2・31–60 天',
+      M3: 'M3・61–90 天',
+      'M3+': 'M3+・超過 90 天',
+    },
+    card_risk_classes: {
+      normal: '正常',
+      special_mention: '關注（90 天以內）',
+      substandard: '次級（91–120 天）',
+      doubtful: '可疑（121–180 天）',
+      loss: '損失（超過 180 天）',
     },
     markets: {
       CN: '中國大陸',

@@ -1,9 +1,11 @@
 import {
   CURRENCY_OF_MARKET,
+  type CardRiskClass,
   type CreditorProduct,
   type Currency,
   type DebtStatus,
   type Market,
+  type OverdueBucket,
 } from '@accord/contracts';
 
 /** A debt as the API shows it: days overdue, penalty and late fees are worked out on reading, never stored. */
@@ -24,6 +26,10 @@ export interface DebtRecord {
   /** The minimum payment left unpaid (a card's), on which its late fee is charged; null when none. */
   minimumDueFen: number | null;
   daysOverdue: number;
+  /** M1 (1–30 days) … M3+ (over 90); null when not overdue. */
+  overdueBucket: OverdueBucket | null;
+  /** A mainland card's five-class risk by days overdue; null for other debts. */
+  cardRiskClass: CardRiskClass | null;
   penaltyAccruedFen: number;
   /** A card's late fees to date (違約金), apart from the penalty: they bear no interest. */
   lateFeeAccruedFen: number;

@@ -64,6 +64,35 @@ const CreditorCell = (_props: { source?: string; label?: string }) => {
  * The penalty so far and, beside it, a card's late fees when there are any: two charges named apart, since
  * late fees bear no interest and a creditor may waive one and not the other. In the debt's currency.
  */
+/** Days overdue with the industry's bucket (M1…M3+), and a mainland card's risk class under it. */
+const DaysOverdueField = (_props: { source?: string; label?: string }) => {
+  const debt = useRecordContext<DebtRecord>();
+  const translate = useTranslate();
+  if (!debt) return null;
+  return (
+    <Stack sx={{ alignItems: 'flex-end' }}>
+      <span>
+        {debt.daysOverdue}
+        {debt.overdueBucket ? (
+          <Typography
+            component="abbr"
+            variant="caption"
+            title={translate(`accord.overdue_buckets.${debt.overdueBucket}`)}
+            sx={{ ml: 0.75, color: 'text.secondary', textDecoration: 'none' }}
+          >
+            {debt.overdueBucket}
+          </Typography>
+        ) : null}
+      </span>
+      {debt.cardRiskClass && debt.cardRiskClass !== 'normal' ? (
+        <Typography variant="caption" color="text.secondary" data-testid="card-risk-class">
+          {translate(`accord.card_risk_classes.${debt.cardRiskClass}`)}
+        </Typography>
+      ) : null}
+    </Stack>
+  );
+};
+
 const ChargesField = (_props: { source?: string; label?: string }) => {
   const debt = useRecordContext<DebtRecord>();
   const translate = useTranslate();
@@ -170,7 +199,7 @@ export const DebtsTab = () => {
             <DataTable.Col source="outstandingFen" disableSort field={MoneyField} align="right" />
             <DataTable.Col source="overdueFen" disableSort field={MoneyField} align="right" />
             <DataTable.Col source="overdueSince" disableSort field={CalendarDateField} />
-            <DataTable.NumberCol source="daysOverdue" disableSort />
+            <DataTable.Col source="daysOverdue" disableSort field={DaysOverdueField} align="right" />
             <DataTable.Col source="penaltyAccruedFen" disableSort field={ChargesField} align="right" />
             <DataTable.Col source="status" disableSort field={StatusField} />
             {closed ? null : (
