@@ -19,8 +19,8 @@ beforeAll(async () => {
   ({ huabei, card } = await catalogCreditors(api, firm.admin));
   const list = await api.http().get('/api/living-minimums').query({ perPage: 100 }).set(firm.officerA1.auth);
   const rows = list.body.data as { id: string; region: string; monthlyFenPerPerson: number }[];
-  shanghai = rows.find((r) => r.region === '上海市')!;
-  taipei = rows.find((r) => r.region === '臺北市')!;
+  shanghai = rows.find((r) => r.region === '上海市') as (typeof rows)[number];
+  taipei = rows.find((r) => r.region === '臺北市') as (typeof rows)[number];
 });
 
 const newFigure = (region: string) => ({

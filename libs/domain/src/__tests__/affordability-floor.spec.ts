@@ -116,7 +116,7 @@ describe('the shortfall against the cheapest plan', () => {
         if (!fits) expect(s.shortfallFen).toBe(s.neededFen - capacity);
         expect(Number.isInteger(s.shortfallFen)).toBe(true);
         for (const p of s.plans) {
-          const debt = debts.find((d) => d.debtId === p.debtId)!;
+          const debt = debts.find((d) => d.debtId === p.debtId) as DebtToPlan;
           expect(p.months).toBe(longestPlan(debt.product, debt.maxMonths));
           // The lowest payment that clears the debt in the months allowed, to the fen.
           expect(p.monthlyFen * p.months).toBeGreaterThanOrEqual(debt.outstandingFen);
