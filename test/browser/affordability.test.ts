@@ -113,4 +113,19 @@ describe('affordability with a living minimum', () => {
       animations: 'disabled',
     });
   });
+
+  it('lets an admin keep the living minimums: list and change one, with its source', async () => {
+    const admin = await signedInPage(browser, product.baseUrl, 'admin@accord.test', {
+      menuItem: t('resources.users.name'),
+    });
+    await admin.getByRole('menuitem', { name: t('resources.living-minimums.name'), exact: true }).click();
+    await admin.getByRole('cell', { name: '臺北市', exact: true }).waitFor();
+    await admin.screenshot({ path: resolve(ARTIFACTS, 'living-minimums-list.png'), animations: 'disabled' });
+    await admin.getByRole('cell', { name: '新北市', exact: true }).click();
+    const amount = admin.getByLabel(t('resources.living-minimums.fields.monthlyFenPerPerson'));
+    await amount.fill('17000');
+    await admin.getByRole('button', { name: t('ra.action.save') }).click();
+    await admin.getByRole('cell', { name: /NT\$17,000\.00/ }).waitFor();
+    await admin.context().close();
+  });
 });
