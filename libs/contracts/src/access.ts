@@ -2,7 +2,16 @@ import type { Role } from './roles';
 
 export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
-export const RESOURCES = ['users', 'teams', 'audit-log', 'clients', 'creditors', 'cases', 'debts'] as const;
+export const RESOURCES = [
+  'users',
+  'teams',
+  'audit-log',
+  'clients',
+  'creditors',
+  'cases',
+  'debts',
+  'living-minimums',
+] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /** Clients receive resource and action names as plain strings (e.g. from React-admin): narrow them here. */
@@ -25,6 +34,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   creditors: { list: ANY, show: ANY, create: ['admin'], edit: ['admin'] },
   cases: { list: ANY, show: ANY, create: ANY, edit: ANY },
   debts: { list: ANY, show: ANY, create: ANY, edit: ANY, delete: ANY },
+  // The living minimum per region: every statement may name one; only admins keep the figures.
+  'living-minimums': { list: ANY, show: ANY, create: ['admin'], edit: ['admin'] },
 };
 
 export function canAccess(role: Role | undefined, query: { action: Action; resource: Resource }): boolean {

@@ -40,6 +40,18 @@ export const ErrorCode = {
   StatementCurrencyNeeded: 'STATEMENT_CURRENCY_NEEDED',
   /** A statement in a currency the client owes nothing in: capacity would be set against other money. */
   StatementCurrencyNotOwed: 'STATEMENT_CURRENCY_NOT_OWED',
+  /** Field codes (details.fields[].codes of a 400) for a living minimum: a negative amount, … */
+  AmountNegative: 'AMOUNT_NEGATIVE',
+  /** … a currency other than CNY or TWD, … */
+  CurrencyUnknown: 'CURRENCY_UNKNOWN',
+  /** … no region named. */
+  RegionMissing: 'REGION_MISSING',
+  /** A region's living minimum must be in the statement's currency (yuan are never measured against NT$). */
+  LivingMinimumCurrencyMismatch: 'LIVING_MINIMUM_CURRENCY_MISMATCH',
+  /** The statement names a living minimum that does not exist. */
+  LivingMinimumUnknown: 'LIVING_MINIMUM_UNKNOWN',
+  /** One figure per region, currency and effective date. */
+  LivingMinimumExists: 'LIVING_MINIMUM_EXISTS',
   FileInfected: 'FILE_INFECTED',
   VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',

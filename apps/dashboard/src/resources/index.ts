@@ -4,6 +4,7 @@ import auditLog from './audit-log';
 import cases from './cases';
 import clients from './clients';
 import creditors from './creditors';
+import livingMinimums from './living-minimums';
 import teams from './teams';
 import users from './users';
 
@@ -15,6 +16,7 @@ export const RESOURCES: Partial<Record<Resource, Omit<ResourceProps, 'name'>>> =
   cases,
   clients,
   creditors,
+  'living-minimums': livingMinimums,
   users,
   teams,
   'audit-log': auditLog,

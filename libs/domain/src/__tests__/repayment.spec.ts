@@ -27,6 +27,9 @@ describe('affordability', () => {
       incomeFen: 3600000,
       essentialSpendingFen: 2000000,
       otherDebtPaymentsFen: 300000,
+      householdLivingMinimumFen: null,
+      spendingCounted: 'stated',
+      countedSpendingFen: 2000000,
       disposableFen: 1300000,
       capacityFen: 910000,
     });

@@ -41,6 +41,10 @@ export class FinancialStatement {
   @Column({ type: 'integer' })
   dependants!: number;
 
+  /** The region whose living minimum floors the household's spending; null: no floor applies. */
+  @Column({ type: 'uuid', nullable: true })
+  livingMinimumId!: string | null;
+
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
 

@@ -1,5 +1,5 @@
-import type { Currency } from '@accord/contracts';
-import { affordability, splitProRata, statementCurrency } from '@accord/domain';
+import { ErrorCode, type CreditorProduct, type Currency } from '@accord/contracts';
+import { affordability, shortfall, splitProRata, statementCurrency } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   APP_CONFIG,
@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateFinancialStatementDto } from './dto/financial-statement.dto';
 import { FinancialStatement } from './financial-statement.entity';
+import { LivingMinimum } from './living-minimum.entity';
 
 @Injectable()
 export class FinancialStatementsService {
@@ -37,6 +38,7 @@ export class FinancialStatementsService {
       // The policy locks the case: statements of one case are serialised, so exactly one stays current.
       await this.policy.assert(manager, principal.role, dto.caseId, 'financial_statement.create');
       const currency = await this.currencyOf(manager, dto);
+      const floor = await this.livingMinimumFor(manager, dto.livingMinimumId ?? null, currency);
       await manager.query(
         `UPDATE financial_statements SET is_current = false WHERE case_id = $1 AND is_current`,
         [dto.caseId],
@@ -52,18 +54,22 @@ export class FinancialStatementsService {
         })),
         otherDebts: dto.otherDebts.map((l) => ({ lender: l.lender, monthlyPaymentFen: l.monthlyPaymentFen })),
         dependants: dto.dependants,
+        livingMinimumId: floor?.id ?? null,
         notes: dto.notes ?? null,
         createdBy: principal.id,
       });
       const id = inserted.identifiers[0].id as string;
       const figures = this.figures(
         await manager.getRepository(FinancialStatement).findOneOrFail({ where: { id } }),
+        floor,
       );
       await recordCaseEvent(manager, dto.caseId, principal.id, 'financial_statement.recorded', {
         statementId: id,
         currency,
         disposableFen: figures.disposableFen,
         capacityFen: figures.capacityFen,
+        livingMinimumId: floor?.id ?? null,
+        spendingCounted: figures.spendingCounted,
       });
       await this.audit.record(manager, {
         actorId: principal.id,
@@ -94,6 +100,27 @@ export class FinancialStatementsService {
         : "The statement's currency must be one the case's open debts are owed in",
       { field: 'currency', owed: answer.owed },
     );
+  }
+
+  /** The region's living minimum the statement names: it must exist and be in the statement's currency. */
+  private async livingMinimumFor(
+    manager: EntityManager,
+    id: string | null,
+    currency: Currency,
+  ): Promise<LivingMinimum | null> {
+    if (id === null) return null;
+    const floor = await manager.getRepository(LivingMinimum).findOne({ where: { id } });
+    if (!floor)
+      throw new UnprocessableError(ErrorCode.LivingMinimumUnknown, 'No such living minimum', {
+        field: 'livingMinimumId',
+      });
+    if (floor.currency !== currency)
+      throw new UnprocessableError(
+        ErrorCode.LivingMinimumCurrencyMismatch,
+        "The region's living minimum must be in the statement's currency",
+        { field: 'livingMinimumId', statementCurrency: currency, livingMinimumCurrency: floor.currency },
+      );
+    return floor;
   }
 
   /** The case's statements, the current one first, then the history newest first. */
@@ -129,32 +156,77 @@ export class FinancialStatementsService {
     const statement = await manager
       .getRepository(FinancialStatement)
       .findOne({ where: { caseId, isCurrent: true } });
-    const debts: { id: string; creditor_name: string; outstanding_fen: string; currency: Currency }[] =
-      await manager.query(
-        `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen, d.currency
-           FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
-          WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
-        [caseId],
-      );
+    const debts: {
+      id: string;
+      creditor_name: string;
+      outstanding_fen: string;
+      currency: Currency;
+      product: CreditorProduct;
+      max_installment_months: number | null;
+    }[] = await manager.query(
+      `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen, d.currency, cr.product, cr.max_installment_months
+         FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
+        WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
+      [caseId],
+    );
     if (!statement)
       return {
         statementId: null,
         currency: null,
         commitBp: this.config.AFFORDABILITY_COMMIT_BP,
         figures: null,
+        livingMinimum: null,
+        shortfall: null,
         debts: [],
       };
-    const figures = this.figures(statement);
+    const floor = statement.livingMinimumId
+      ? await manager.getRepository(LivingMinimum).findOne({ where: { id: statement.livingMinimumId } })
+      : null;
+    const figures = this.figures(statement, floor);
     const sharing = debts.filter((d) => d.currency === statement.currency);
     const parts = splitProRata(
       figures.capacityFen,
       sharing.map((d) => Number(d.outstanding_fen)),
+    );
+    const gap = shortfall(
+      figures.capacityFen,
+      sharing.map((d) => ({
+        debtId: d.id,
+        outstandingFen: Number(d.outstanding_fen),
+        product: d.product,
+        maxMonths: d.max_installment_months,
+      })),
     );
     return {
       statementId: statement.id,
       currency: statement.currency,
       commitBp: this.config.AFFORDABILITY_COMMIT_BP,
       figures,
+      /** The floor used: the region, its figure per person, and the household's (null: no region, no floor). */
+      livingMinimum: floor
+        ? {
+            id: floor.id,
+            region: floor.region,
+            currency: floor.currency,
+            effectiveFrom: floor.effectiveFrom,
+            source: floor.source,
+            perPersonFen: floor.monthlyFenPerPerson,
+            people: 1 + statement.dependants,
+            householdFen: figures.householdLivingMinimumFen,
+          }
+        : null,
+      /**
+       * Measured against the cheapest plan the creditors allow (each debt in the statement's currency on
+       * its creditor's longest plan, 停息掛賬): 0 exactly when it fits, else what is missing each month.
+       */
+      shortfall: {
+        ...gap,
+        fits: gap.shortfallFen === 0,
+        plans: gap.plans.map((p) => ({
+          ...p,
+          creditorName: sharing.find((d) => d.id === p.debtId)?.creditor_name ?? '',
+        })),
+      },
       debts: debts.map((d) => ({
         debtId: d.id,
         creditorName: d.creditor_name,
@@ -165,12 +237,14 @@ export class FinancialStatementsService {
     };
   }
 
-  private figures(statement: FinancialStatement) {
+  private figures(statement: FinancialStatement, floor: LivingMinimum | null) {
     return affordability(
       {
         incomeFen: statement.income.map((l) => l.amountFen),
         essentialSpendingFen: statement.essentialSpending.map((l) => l.amountFen),
         otherDebtPaymentsFen: statement.otherDebts.map((l) => l.monthlyPaymentFen),
+        dependants: statement.dependants,
+        livingMinimumPerPersonFen: floor?.monthlyFenPerPerson ?? null,
       },
       this.config.AFFORDABILITY_COMMIT_BP,
     );

@@ -9,3 +9,4 @@ export * from './proposals.service';
 export * from './seed/demo-plans.seed';
 export * from './seed/demo-contacts.seed';
 export * from './negotiation-reminders';
+export * from './living-minimum.entity';

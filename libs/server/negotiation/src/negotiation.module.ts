@@ -16,16 +16,19 @@ import { PaymentProofsService } from './payment-proofs.service';
 import { CreditorsModule } from '@accord/server-creditors';
 import { RemindersModule } from '@accord/server-reminders';
 import { NegotiationReminders } from './negotiation-reminders';
+import { LivingMinimum } from './living-minimum.entity';
+import { LivingMinimumsController } from './living-minimums.controller';
+import { LivingMinimumsService } from './living-minimums.service';
 
 /** What the client can pay, and (next) contacts, proposals, plans and payments. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal]),
+    TypeOrmModule.forFeature([FinancialStatement, Contact, Proposal, LivingMinimum]),
     CasesModule,
     CreditorsModule,
     RemindersModule,
   ],
-  controllers: [NegotiationController, ProposalsController, RepaymentsController],
+  controllers: [NegotiationController, ProposalsController, RepaymentsController, LivingMinimumsController],
   providers: [
     FinancialStatementsService,
     ContactsService,
@@ -34,6 +37,7 @@ import { NegotiationReminders } from './negotiation-reminders';
     RepaymentsService,
     PaymentProofsService,
     NegotiationReminders,
+    LivingMinimumsService,
   ],
   exports: [FinancialStatementsService, ContactsService],
 })

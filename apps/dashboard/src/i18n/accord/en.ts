@@ -445,6 +445,8 @@ export const accordEn = {
         disposable: 'Disposable income',
         commit_share: 'Share committed to creditors',
         capacity: 'Monthly capacity',
+        spending_stated: 'Essential spending as stated',
+        living_minimum: 'Living minimum, %{region}: %{people} × %{per_person}',
       },
       live_title: 'What the client can pay',
       live_help: 'Worked out as you type, by the same rule as when the statement is saved.',
@@ -459,6 +461,20 @@ export const accordEn = {
         'The client owes in more than one currency, or nothing yet: say which one the income and spending are in.',
       history: 'Earlier statements',
       history_empty: 'No earlier statements.',
+      region: 'Region (living minimum)',
+      region_choice: '%{region} — %{amount} a person a month, from %{from}',
+      region_none: 'No region: no living minimum applies',
+      region_help:
+        'Spending is counted as at least the region’s living minimum for the client and each dependant.',
+      floor_counted:
+        'The living minimum of %{region} is above the stated spending, so it is what is counted: no plan asks the household to live below it.',
+      stated_counted:
+        'The stated spending is at least the living minimum of %{region}, so it is what is counted.',
+      no_floor: 'No region chosen: no living minimum applies to these figures.',
+      shortfall_title: 'No plan fits: %{amount} short each month',
+      shortfall_body:
+        'The cheapest plan the creditors allow needs %{needed} a month; the client can pay %{capacity}.',
+      shortfall_plan: '%{creditor}: %{months} months at %{monthly}',
     },
     contacts: {
       summary: '%{smart_count} contact logged |||| %{smart_count} contacts logged',
@@ -1373,6 +1389,12 @@ export const accordEn = {
       STATEMENT_CURRENCY_NEEDED:
         'Say which currency the statement is in: the client owes in more than one currency, or nothing yet.',
       STATEMENT_CURRENCY_NOT_OWED: 'The statement must be in a currency the client owes in.',
+      AMOUNT_NEGATIVE: 'The amount cannot be negative.',
+      CURRENCY_UNKNOWN: 'Choose yuan (CNY) or Taiwan dollars (TWD).',
+      REGION_MISSING: 'Name the region.',
+      LIVING_MINIMUM_CURRENCY_MISMATCH: 'The region’s living minimum must be in the statement’s currency.',
+      LIVING_MINIMUM_UNKNOWN: 'That region’s living minimum no longer exists.',
+      LIVING_MINIMUM_EXISTS: 'This region already has a living minimum in that currency from that date.',
       DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
       DATABASE_UNAVAILABLE:
         'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',
@@ -1479,6 +1501,20 @@ export const accordEn = {
         officerId: 'Case officer',
         createdAt: 'Created',
         updatedAt: 'Updated',
+      },
+    },
+    'living-minimums': {
+      name: 'Living minimum |||| Living minimums',
+      fields: {
+        region: 'Region',
+        currency: 'Currency',
+        monthlyFenPerPerson: 'A person a month',
+        effectiveFrom: 'Effective from',
+        source: 'Source',
+      },
+      help: {
+        monthlyFenPerPerson: 'The official monthly floor for one person in the region.',
+        source: 'The notice that sets the figure (authority, year), so anyone can check it.',
       },
     },
     creditors: {

@@ -16,14 +16,23 @@ import {
   SimpleFormIterator,
   TextInput,
   useDataProvider,
+  useGetList,
   useNotify,
   useSimpleFormIterator,
+  useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { formatMoney } from '@accord/domain';
 import { MoneyInput } from '../../common/HundredthsInput';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { AffordabilityFigures } from './AffordabilityFigures';
-import { liveAffordability, statementBody, type StatementFormValues } from './statement';
+import {
+  chosenFloor,
+  liveAffordability,
+  statementBody,
+  type LivingMinimumRecord,
+  type StatementFormValues,
+} from './statement';
 import { useNotifyError } from '../../common/useNotifyError';
 
 const NAME = [required(), maxLength(100)];
@@ -78,15 +87,30 @@ const Lines = ({
 };
 
 /** The live figures beside the form, worked out from what is typed so far. */
-const LiveAffordability = ({ commitBp }: { commitBp: number }) => (
+const LiveAffordability = ({
+  commitBp,
+  regions,
+}: {
+  commitBp: number;
+  regions: readonly LivingMinimumRecord[];
+}) => (
   <FormDataConsumer<StatementFormValues>>
-    {({ formData }) => <LiveCard values={formData} commitBp={commitBp} />}
+    {({ formData }) => <LiveCard values={formData} commitBp={commitBp} regions={regions} />}
   </FormDataConsumer>
 );
 
-const LiveCard = ({ values, commitBp }: { values: Partial<StatementFormValues>; commitBp: number }) => {
+const LiveCard = ({
+  values,
+  commitBp,
+  regions,
+}: {
+  values: Partial<StatementFormValues>;
+  commitBp: number;
+  regions: readonly LivingMinimumRecord[];
+}) => {
   const translate = useTranslate();
-  const figures = liveAffordability(values, commitBp);
+  const floor = chosenFloor(values, regions);
+  const figures = liveAffordability(values, commitBp, floor);
   return (
     <Card
       variant="outlined"
@@ -102,9 +126,56 @@ const LiveCard = ({ values, commitBp }: { values: Partial<StatementFormValues>; 
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1.5 }}>
           {translate('accord.statements.live_help')}
         </Typography>
-        <AffordabilityFigures figures={figures} commitBp={commitBp} currency={values.currency ?? null} />
+        <AffordabilityFigures
+          figures={figures}
+          commitBp={commitBp}
+          currency={values.currency ?? null}
+          floor={
+            floor
+              ? {
+                  region: floor.region,
+                  perPersonFen: floor.monthlyFenPerPerson,
+                  people: 1 + (typeof values.dependants === 'number' ? values.dependants : 0),
+                }
+              : null
+          }
+        />
       </CardContent>
     </Card>
+  );
+};
+
+/** The region whose living minimum floors the spending: only regions in the statement's currency. */
+const RegionInput = ({
+  currency,
+  regions,
+}: {
+  currency: Currency | null;
+  regions: readonly LivingMinimumRecord[];
+}) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const choices = regions
+    .filter((r) => r.currency === currency)
+    .map((r) => ({
+      id: r.id,
+      name: translate('accord.statements.region_choice', {
+        region: r.region,
+        amount: formatMoney(r.monthlyFenPerPerson, r.currency, locale),
+        from: r.effectiveFrom,
+      }),
+    }));
+  return (
+    <SelectInput
+      source="livingMinimumId"
+      label="accord.statements.region"
+      choices={choices}
+      emptyText="accord.statements.region_none"
+      helperText="accord.statements.region_help"
+      disabled={!currency}
+      translateChoice={false}
+      sx={{ maxWidth: 420 }}
+    />
   );
 };
 
@@ -180,6 +251,10 @@ export const StatementForm = ({
   const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [saving, setSaving] = useState(false);
+  const regions = useGetList<LivingMinimumRecord>('living-minimums', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'region', order: 'ASC' },
+  }).data;
 
   const save = async (values: Partial<StatementFormValues>) => {
     setSaving(true);
@@ -227,7 +302,12 @@ export const StatementForm = ({
             />
           ) : null}
           <FormDataConsumer<StatementFormValues>>
-            {({ formData }) => <AmountLines currency={formData.currency ?? null} />}
+            {({ formData }) => (
+              <>
+                <AmountLines currency={formData.currency ?? null} />
+                <RegionInput currency={formData.currency ?? null} regions={regions ?? []} />
+              </>
+            )}
           </FormDataConsumer>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <NumberInput
@@ -257,7 +337,7 @@ export const StatementForm = ({
           </Stack>
         </Stack>
         <Box sx={{ width: { md: 340 }, flexShrink: 0 }}>
-          <LiveAffordability commitBp={commitBp} />
+          <LiveAffordability commitBp={commitBp} regions={regions ?? []} />
         </Box>
       </Stack>
     </Form>

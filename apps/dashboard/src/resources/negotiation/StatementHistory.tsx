@@ -1,8 +1,8 @@
 import { formatMoney } from '@accord/domain';
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { formatFirmInstant } from '../../common/firm';
-import { statementAffordability, type StatementRecord } from './statement';
+import { statementAffordability, type LivingMinimumRecord, type StatementRecord } from './statement';
 
 const amount = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
@@ -16,6 +16,12 @@ export const StatementHistory = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  // A statement's region floors its spending: the figures are worked out with it, as the server does.
+  const regions =
+    useGetList<LivingMinimumRecord>('living-minimums', {
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'region', order: 'ASC' },
+    }).data ?? [];
   if (!statements.length)
     return (
       <Typography variant="body2" color="text.secondary">
@@ -39,7 +45,11 @@ export const StatementHistory = ({
         </TableHead>
         <TableBody>
           {statements.map((statement) => {
-            const figures = statementAffordability(statement, commitBp);
+            const figures = statementAffordability(
+              statement,
+              commitBp,
+              regions.find((r) => r.id === statement.livingMinimumId) ?? null,
+            );
             const money = (fen: number) => formatMoney(fen, statement.currency, locale);
             return (
               <TableRow key={statement.id} data-testid="earlier-statement">
@@ -50,7 +60,7 @@ export const StatementHistory = ({
                   {money(figures.incomeFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
-                  {money(figures.essentialSpendingFen)}
+                  {money(figures.countedSpendingFen)}
                 </TableCell>
                 <TableCell align="right" sx={amount}>
                   {money(figures.otherDebtPaymentsFen)}

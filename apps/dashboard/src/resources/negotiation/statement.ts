@@ -25,6 +25,8 @@ export interface StatementRecord {
   essentialSpending: SpendingLine[];
   otherDebts: OtherDebtLine[];
   dependants: number;
+  /** The region whose living minimum floors the household's spending; null: no floor. */
+  livingMinimumId: string | null;
   notes: string | null;
   createdBy: string;
   createdAt: string;
@@ -39,6 +41,38 @@ export interface CapacityShare {
   capacityFen: number | null;
 }
 
+/** A region's living minimum (`GET /living-minimums`): the monthly floor per person, in its currency. */
+export interface LivingMinimumRecord {
+  id: string;
+  region: string;
+  currency: Currency;
+  monthlyFenPerPerson: number;
+  effectiveFrom: string;
+  source: string;
+  version: number;
+}
+
+/** The floor the answer used: the region, its figure per person, and the household's (people × it). */
+export interface FloorUsed {
+  id: string;
+  region: string;
+  currency: Currency;
+  effectiveFrom: string;
+  source: string;
+  perPersonFen: number;
+  people: number;
+  householdFen: number;
+}
+
+/** The cheapest plan (each debt on its creditor's longest plan) and what the capacity lacks each month. */
+export interface ShortfallAnswer {
+  neededFen: number;
+  capacityFen: number;
+  shortfallFen: number;
+  fits: boolean;
+  plans: { debtId: string; creditorName: string; months: number; monthlyFen: number }[];
+}
+
 /** `GET /cases/:id/affordability`: the current statement's figures and the capacity split per open debt. */
 export interface AffordabilityAnswer {
   statementId: string | null;
@@ -47,6 +81,9 @@ export interface AffordabilityAnswer {
   /** The share of disposable income the firm commits, in basis points (7000 = 70 %). */
   commitBp: number;
   figures: Affordability | null;
+  /** The region's floor the figures used; null when the statement names no region (no floor applies). */
+  livingMinimum: FloorUsed | null;
+  shortfall: ShortfallAnswer | null;
   debts: CapacityShare[];
 }
 
@@ -61,6 +98,7 @@ export interface StatementFormValues {
   essentialSpending: { category?: string | null; amountFen?: unknown }[];
   otherDebts: { lender?: string | null; monthlyPaymentFen?: unknown }[];
   dependants?: unknown;
+  livingMinimumId?: string | null;
   notes?: string | null;
 }
 
@@ -72,6 +110,7 @@ export interface StatementBody {
   essentialSpending: SpendingLine[];
   otherDebts: OtherDebtLine[];
   dependants: number;
+  livingMinimumId?: string | null;
   notes?: string;
 }
 
@@ -81,25 +120,52 @@ const fenOf = (value: unknown): number =>
 
 const lines = <T>(value: readonly T[] | null | undefined): readonly T[] => value ?? [];
 
-export function formFigures(values: Partial<StatementFormValues>): MonthlyFigures {
+const dependantsOf = (value: unknown): number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
+
+/** The region chosen on the form, when it is one of the regions in the statement's currency. */
+export const chosenFloor = (
+  values: Partial<StatementFormValues>,
+  regions: readonly LivingMinimumRecord[],
+): LivingMinimumRecord | null =>
+  regions.find((r) => r.id === values.livingMinimumId && r.currency === values.currency) ?? null;
+
+export function formFigures(
+  values: Partial<StatementFormValues>,
+  floor: LivingMinimumRecord | null = null,
+): MonthlyFigures {
   return {
     incomeFen: lines(values.income).map((l) => fenOf(l?.amountFen)),
     essentialSpendingFen: lines(values.essentialSpending).map((l) => fenOf(l?.amountFen)),
     otherDebtPaymentsFen: lines(values.otherDebts).map((l) => fenOf(l?.monthlyPaymentFen)),
+    dependants: dependantsOf(values.dependants),
+    livingMinimumPerPersonFen: floor?.monthlyFenPerPerson ?? null,
   };
 }
 
 /** The affordability of the form as typed so far, by the rule the server applies when it is saved. */
-export const liveAffordability = (values: Partial<StatementFormValues>, commitBp: number): Affordability =>
-  affordability(formFigures(values), commitBp);
+export const liveAffordability = (
+  values: Partial<StatementFormValues>,
+  commitBp: number,
+  floor: LivingMinimumRecord | null = null,
+): Affordability => affordability(formFigures(values, floor), commitBp);
 
-/** The affordability of a saved statement (for the history, which the API lists without figures). */
-export const statementAffordability = (statement: StatementRecord, commitBp: number): Affordability =>
+/**
+ * The affordability of a saved statement (for the history, which the API lists without figures); its
+ * region's floor counts when the list of regions is at hand.
+ */
+export const statementAffordability = (
+  statement: StatementRecord,
+  commitBp: number,
+  floor: LivingMinimumRecord | null = null,
+): Affordability =>
   affordability(
     {
       incomeFen: statement.income.map((l) => l.amountFen),
       essentialSpendingFen: statement.essentialSpending.map((l) => l.amountFen),
       otherDebtPaymentsFen: statement.otherDebts.map((l) => l.monthlyPaymentFen),
+      dependants: statement.dependants,
+      livingMinimumPerPersonFen: floor?.monthlyFenPerPerson ?? null,
     },
     commitBp,
   );
@@ -128,6 +194,7 @@ export function statementBody(caseId: string, values: StatementFormValues): Stat
       .filter((l) => !blank(l.lender, l.monthlyPaymentFen))
       .map((l) => ({ lender: text(l.lender), monthlyPaymentFen: fenOf(l.monthlyPaymentFen) })),
     dependants: typeof values.dependants === 'number' ? values.dependants : 0,
+    ...(values.livingMinimumId ? { livingMinimumId: values.livingMinimumId } : {}),
     ...(notes ? { notes } : {}),
   };
 }
@@ -163,6 +230,7 @@ export function formValuesOf(
       essentialSpending: [{ category: '', amountFen: null }],
       otherDebts: [],
       dependants: 0,
+      livingMinimumId: null,
       notes: '',
     };
   const same = current.currency === currency;
@@ -179,6 +247,8 @@ export function formValuesOf(
       monthlyPaymentFen: amount(l.monthlyPaymentFen),
     })),
     dependants: current.dependants,
+    // A region's floor is in its currency: kept only for a statement in the same one.
+    livingMinimumId: same ? (current.livingMinimumId ?? null) : null,
     notes: current.notes ?? '',
   };
 }

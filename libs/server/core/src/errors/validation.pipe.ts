@@ -5,12 +5,24 @@ import { AppError } from './app-error';
 interface FieldProblem {
   field: string;
   problems: string[];
+  /** Machine-readable codes, for the constraints that name one (`context: { code }`). */
+  codes?: string[];
 }
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+    const codes = [
+      ...new Set(
+        Object.entries(error.contexts ?? {})
+          .filter(([constraint]) => error.constraints?.[constraint] !== undefined)
+          .map(([, context]) => (context as { code?: unknown }).code)
+          .filter((code): code is string => typeof code === 'string'),
+      ),
+    ];
+    const own = error.constraints
+      ? [{ field, problems: Object.values(error.constraints), ...(codes.length ? { codes } : {}) }]
+      : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

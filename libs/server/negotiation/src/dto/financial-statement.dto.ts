@@ -96,6 +96,15 @@ export class CreateFinancialStatementDto {
   @IsIn(CURRENCIES)
   currency?: Currency;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      "the region's living minimum (GET /api/living-minimums) that floors the household's spending; in the statement's currency (422 LIVING_MINIMUM_CURRENCY_MISMATCH); without one no floor applies",
+  })
+  @IsOptional()
+  @IsUUID()
+  livingMinimumId?: string | null;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

@@ -70,7 +70,7 @@ export const FinancialStatementTab = () => {
   const readOnly = record.stage === 'closed';
   const current = statements.data.find((s) => s.isCurrent) ?? null;
   const earlier = statements.data.filter((s) => !s.isCurrent);
-  const { commitBp, figures, debts } = affordability.data;
+  const { commitBp, figures, debts, livingMinimum, shortfall } = affordability.data;
   // A new statement is in the open debts' currency, or one the person names when they do not settle it.
   const start = newStatementCurrency(
     (record.debts ?? []).filter((d) => d.status === 'open').map((d) => d.currency),
@@ -142,7 +142,13 @@ export const FinancialStatementTab = () => {
                   <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
                     {translate('accord.statements.live_title')}
                   </Typography>
-                  <AffordabilityFigures figures={figures} commitBp={commitBp} currency={current.currency} />
+                  <AffordabilityFigures
+                    figures={figures}
+                    commitBp={commitBp}
+                    currency={current.currency}
+                    floor={livingMinimum}
+                    shortfall={shortfall}
+                  />
                 </CardContent>
               </Card>
             </Stack>

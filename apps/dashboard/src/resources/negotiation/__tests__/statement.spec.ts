@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chosenFloor,
   formValuesOf,
   liveAffordability,
   newStatementCurrency,
@@ -23,6 +24,7 @@ const saved: StatementRecord = {
   ],
   otherDebts: [{ lender: '親友借款', monthlyPaymentFen: 300000 }],
   dependants: 2,
+  livingMinimumId: null,
   notes: null,
   createdBy: 'u1',
   createdAt: '2026-11-25T02:00:00.000Z',
@@ -37,10 +39,44 @@ describe('the statement form', () => {
       incomeFen: 3600000,
       essentialSpendingFen: 2000000,
       otherDebtPaymentsFen: 300000,
+      householdLivingMinimumFen: null,
+      spendingCounted: 'stated',
+      countedSpendingFen: 2000000,
       disposableFen: 1300000,
       capacityFen: 910000,
     });
     expect(statementAffordability(saved, 7000).capacityFen).toBe(910000);
+  });
+
+  it('counts the chosen region’s living minimum for the household when it is above the stated spending', () => {
+    const shanghai = {
+      id: 'sh',
+      region: '上海市',
+      currency: 'CNY' as const,
+      monthlyFenPerPerson: 151000,
+      effectiveFrom: '2024-07-01',
+      source: '上海市民政局',
+      version: 1,
+    };
+    const values = {
+      currency: 'CNY' as const,
+      income: [{ source: '薪資', amountFen: 800000 }],
+      essentialSpending: [{ category: '房租', amountFen: 100000 }],
+      otherDebts: [{ lender: '親友', monthlyPaymentFen: 100000 }],
+      dependants: 2,
+      livingMinimumId: 'sh',
+    };
+    const floor = chosenFloor(values, [shanghai]);
+    expect(floor).toBe(shanghai);
+    expect(liveAffordability(values, 7000, floor)).toMatchObject({
+      householdLivingMinimumFen: 453000,
+      spendingCounted: 'living_minimum',
+      disposableFen: 247000,
+      capacityFen: 172900,
+    });
+    // A region in another currency is never applied.
+    expect(chosenFloor({ ...values, currency: 'TWD' }, [shanghai])).toBeNull();
+    expect(statementBody('c1', values).livingMinimumId).toBe('sh');
   });
 
   it('counts a line still being typed, or left empty, as nothing', () => {

@@ -25,6 +25,7 @@ import { StatementCurrency1766217600000 } from './1766217600000-statement-curren
 import { CaseSettings1766304000000 } from './1766304000000-case-settings';
 import { CaseOutstandingOrder1766390400000 } from './1766390400000-case-outstanding-order';
 import { PenaltyModel1766476800000 } from './1766476800000-penalty-model';
+import { LivingMinimums1766563200000 } from './1766563200000-living-minimums';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   CaseSettings1766304000000,
   CaseOutstandingOrder1766390400000,
   PenaltyModel1766476800000,
+  LivingMinimums1766563200000,
 ];
