@@ -68,8 +68,14 @@ export class TestSmtpServer {
         });
       },
     });
+    // A sender killed mid-conversation resets its connection: smtp-server reports that as an 'error'
+    // event, which without a listener would be thrown in the test process. It is what these tests do.
+    this.server.on('error', (error: Error) => this.connectionErrors.push(error));
     return new Promise((resolve) => this.server?.listen(this.port, '127.0.0.1', () => resolve()));
   }
+
+  /** Connections that broke off (a killed sender's reset), kept for a test that wants to look. */
+  readonly connectionErrors: Error[] = [];
 
   /**
    * Holds the next message: `arrived` settles once its data is in (not yet accepted), `senderGone` once
