@@ -23,7 +23,6 @@ import { formatMoney } from '@accord/domain';
 import { formatCalendarDate } from '../../common/firm';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
-import type { PlanSummary } from '../negotiation/repayment';
 import type { CaseRecord } from './case';
 
 const REOPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
@@ -53,15 +52,12 @@ export const ReopenDialog = ({ record, onClose }: { record: CaseRecord; onClose:
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const plans = useApiAnswer(async (provider) => {
-    const listed = await provider.getNestedList<PlanSummary>('cases', {
+    const listed = await provider.getNestedList<EndedPlan>('cases', {
       id: record.id,
       list: 'repayment-plans',
       pagination: { page: 1, perPage: 100 },
     });
-    const views = await Promise.all(
-      listed.data.map(async (p) => (await provider.getOne<EndedPlan>('repayment-plans', { id: p.id })).data),
-    );
-    return views.filter((p) => p.endedOn);
+    return listed.data.filter((p) => p.endedOn);
   }, record.id);
   const debtCurrency = (debtId: string) => record.debts?.find((d) => d.id === debtId)?.currency;
   const [locale] = useLocaleState();

@@ -1,17 +1,6 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
 import type { CaseOutcome, Currency, PaymentMethod } from '@accord/contracts';
 
-/** A plan as `GET /cases/:id/repayment-plans` lists it: its terms and schedule, without payments. */
-export interface PlanSummary {
-  id: string;
-  proposalId: string;
-  debtId: string;
-  totalFen: number;
-  months: number;
-  firstDueDate: string;
-  graceMonths: number;
-}
-
 export interface InstallmentState {
   id: string;
   number: number;
@@ -40,8 +29,8 @@ export interface PaymentRecord {
 }
 
 /**
- * A plan as `GET /repayment-plans/:id` answers it: where it stands today. Builds of the API before payment
- * proofs answer without `payments`.
+ * A plan as `GET /repayment-plans/:id` and the case's list `GET /cases/:id/repayment-plans` answer it:
+ * where it stands today. Builds of the API before payment proofs answer without `payments`.
  */
 export interface PlanState {
   id: string;

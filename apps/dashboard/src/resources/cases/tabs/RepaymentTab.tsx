@@ -2,7 +2,7 @@ import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { debtName } from '../../negotiation/debt-names';
 import { PlanCard } from '../../negotiation/PlanCard';
-import type { PlanState, PlanSummary, SavingsAnswer } from '../../negotiation/repayment';
+import type { PlanState, SavingsAnswer } from '../../negotiation/repayment';
 import { SavingsSummary } from '../../negotiation/SavingsSummary';
 import { useApiAnswer } from '../../negotiation/useApiAnswer';
 import type { CaseRecord } from '../case';
@@ -21,19 +21,18 @@ export const RepaymentTab = () => {
   const caseId = record?.id;
   const key = caseId ? `${caseId}:${record.lastActivityAt}` : null;
 
-  // The case lists its plans' terms; each plan's own read says where it stands today.
-  const plans = useApiAnswer(async (dataProvider) => {
-    const listed = await dataProvider.getNestedList<PlanSummary>('cases', {
-      id: caseId ?? '',
-      list: 'repayment-plans',
-      pagination: { page: 1, perPage: PLANS },
-    });
-    return Promise.all(
-      listed.data.map(
-        async (plan) => (await dataProvider.getOne<PlanState>('repayment-plans', { id: plan.id })).data,
-      ),
-    );
-  }, key);
+  // The case lists each plan as its own read does: terms, payments and where it stands today.
+  const plans = useApiAnswer(
+    async (dataProvider) =>
+      (
+        await dataProvider.getNestedList<PlanState>('cases', {
+          id: caseId ?? '',
+          list: 'repayment-plans',
+          pagination: { page: 1, perPage: PLANS },
+        })
+      ).data,
+    key,
+  );
   const savings = useApiAnswer(
     (dataProvider) =>
       dataProvider
