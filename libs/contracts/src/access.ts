@@ -11,6 +11,7 @@ export const RESOURCES = [
   'cases',
   'debts',
   'living-minimums',
+  'lpr-rates',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 
@@ -36,6 +37,8 @@ const MATRIX: Record<Resource, Partial<Record<Action, readonly Role[]>>> = {
   debts: { list: ANY, show: ANY, create: ANY, edit: ANY, delete: ANY },
   // The living minimum per region: every statement may name one; only admins keep the figures.
   'living-minimums': { list: ANY, show: ANY, create: ['admin'], edit: ['admin'] },
+  // The dated LPR table: every debt's 4 × LPR check cites it; only admins keep it.
+  'lpr-rates': { list: ANY, show: ANY, create: ['admin'], edit: ['admin'], delete: ['admin'] },
 };
 
 export function canAccess(role: Role | undefined, query: { action: Action; resource: Resource }): boolean {

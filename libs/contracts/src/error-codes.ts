@@ -52,6 +52,12 @@ export const ErrorCode = {
   LivingMinimumUnknown: 'LIVING_MINIMUM_UNKNOWN',
   /** One figure per region, currency and effective date. */
   LivingMinimumExists: 'LIVING_MINIMUM_EXISTS',
+  /** Field codes (details.fields[].codes of a 400) for an LPR row: a rate of zero or below, … */
+  RateNotPositive: 'RATE_NOT_POSITIVE',
+  /** … an effective date that is not a calendar date (YYYY-MM-DD). */
+  DateInvalid: 'DATE_INVALID',
+  /** One LPR row per effective date. */
+  LprRateExists: 'LPR_RATE_EXISTS',
   FileInfected: 'FILE_INFECTED',
   VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',

@@ -350,6 +350,18 @@ describe('creditor limits, dates and evidence', () => {
     });
   });
 
+  it('a contract is signed on or before today (its date picks the LPR the 4 × line is read against)', () => {
+    const agreed = facts('agreed', 'negotiation');
+    for (const action of ['debt.create', 'debt.update'] as const) {
+      expect(check(action, agreed, { contractDate: '2026-03-11' })).toEqual({
+        allowed: false,
+        reasons: ['CONTRACT_DATE_IN_FUTURE'],
+      });
+      expect(check(action, agreed, { contractDate: '2026-03-10' })).toEqual({ allowed: true });
+      expect(check(action, agreed, { contractDate: null })).toEqual({ allowed: true });
+    }
+  });
+
   it('principal above what is outstanding needs a stated explanation', () => {
     const amounts = { principalFen: 5_000_000, outstandingFen: 4_000_000 };
     for (const action of ['debt.create', 'debt.update'] as const) {

@@ -34,6 +34,8 @@ export interface ActionDetails {
   planStartsOn?: string;
   /** debt.create / debt.update: the day the debt fell overdue. */
   overdueSince?: string | null;
+  /** debt.create / debt.update: the day the loan or card contract was signed (for the 4 × LPR line). */
+  contractDate?: string | null;
   /** debt.create / debt.update: principal above what is outstanding is allowed only when explained. */
   principalFen?: number;
   outstandingFen?: number;
@@ -112,16 +114,20 @@ export function answerAll(facts: PolicyFacts): Record<CaseAction, CaseActionAnsw
 }
 
 /**
- * What is wrong with a debt's figures as entered, on the firm's day `today`: an overdue date in the
- * future, a principal above what is outstanding without the officer's explanation. Asked by the policy
+ * What is wrong with a debt's figures as entered, on the firm's day `today`: an overdue or contract date
+ * in the future, a principal above what is outstanding without the officer's explanation. Asked by the policy
  * for debt.create/update, and by the client import for each row (it creates cases at intake).
  */
 export function debtProblems(
-  details: Pick<ActionDetails, 'overdueSince' | 'principalFen' | 'outstandingFen' | 'principalNote'>,
+  details: Pick<
+    ActionDetails,
+    'overdueSince' | 'contractDate' | 'principalFen' | 'outstandingFen' | 'principalNote'
+  >,
   today: string,
 ): CasePolicyReason[] {
   const out: CasePolicyReason[] = [];
   if (details.overdueSince && details.overdueSince > today) out.push('OVERDUE_DATE_IN_FUTURE');
+  if (details.contractDate && details.contractDate > today) out.push('CONTRACT_DATE_IN_FUTURE');
   if (
     details.principalFen !== undefined &&
     details.outstandingFen !== undefined &&

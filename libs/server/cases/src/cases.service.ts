@@ -18,7 +18,7 @@ import {
   PROJECTION_HORIZONS,
 } from '@accord/domain';
 import { ClientsService } from '@accord/server-clients';
-import { CreditorsService } from '@accord/server-creditors';
+import { CreditorsService, LprRatesService } from '@accord/server-creditors';
 import { RemindersService } from '@accord/server-reminders';
 import {
   APP_CONFIG,
@@ -79,6 +79,7 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly clients: ClientsService,
     private readonly creditors: CreditorsService,
+    private readonly lprRates: LprRatesService,
     private readonly policy: CasePolicyService,
     private readonly reminders: RemindersService,
     private readonly hooks: CaseHooks,
@@ -198,7 +199,10 @@ export class CasesService {
       if (!creditors.has(debt.creditorId))
         creditors.set(debt.creditorId, await this.creditors.get(debt.creditorId));
     const today = this.today();
-    const views = debts.map((d) => toDebtView(d, creditors.get(d.creditorId) as CreditorSummary, today));
+    const lprTable = await this.lprRates.table();
+    const views = debts.map((d) =>
+      toDebtView(d, creditors.get(d.creditorId) as CreditorSummary, today, lprTable),
+    );
     const open = debts.filter((d) => d.status === 'open');
     const [names] = await this.db.query(
       `SELECT (SELECT full_name FROM clients WHERE id = $1) AS client_name, (SELECT full_name FROM users WHERE id = $2) AS officer_name`,

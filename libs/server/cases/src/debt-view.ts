@@ -2,7 +2,10 @@ import {
   accruedChargesFen,
   cardRiskClass,
   daysOverdue,
+  lprCapCheck,
   overdueBucket,
+  type LprCapCheck,
+  type LprRow,
   type PenaltyRule,
 } from '@accord/domain';
 import { penaltyRuleOf, type PenaltyColumns } from '@accord/server-creditors';
@@ -13,6 +16,7 @@ export interface CreditorSummary extends PenaltyColumns {
   name: string;
   product: string;
   maxInstallmentMonths: number | null;
+  checkLprCap: boolean;
 }
 
 export const ruleOf = (c: CreditorSummary): PenaltyRule => penaltyRuleOf(c);
@@ -27,8 +31,23 @@ function charges(debt: Debt, creditor: CreditorSummary, days: number) {
   };
 }
 
+/**
+ * The creditor rule's yearly cost against 4 × the one-year LPR at the contract date, for the creditors
+ * the catalog marks as checked (private and online lending); null for the others, where the line is not
+ * the courts' measure. `lprTable` is the admin-kept table (LprRatesService.table()).
+ */
+function lprCheckOf(debt: Debt, creditor: CreditorSummary, lprTable: readonly LprRow[]): LprCapCheck | null {
+  if (!creditor.checkLprCap) return null;
+  return lprCapCheck({ rule: ruleOf(creditor), contractDate: debt.contractDate, table: lprTable });
+}
+
 /** A debt as shown: days overdue and penalty accrued are derived on reading, so they are never stale. */
-export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string) {
+export function toDebtView(
+  debt: Debt,
+  creditor: CreditorSummary,
+  today: string,
+  lprTable: readonly LprRow[],
+) {
   const days = debt.status === 'open' ? daysOverdue(debt.overdueSince, today) : 0;
   return {
     id: debt.id,
@@ -43,6 +62,8 @@ export function toDebtView(debt: Debt, creditor: CreditorSummary, today: string)
     outstandingFen: debt.outstandingFen,
     overdueFen: debt.overdueFen,
     overdueSince: debt.overdueSince,
+    contractDate: debt.contractDate,
+    lprCheck: lprCheckOf(debt, creditor, lprTable),
     status: debt.status,
     excludedReason: debt.excludedReason,
     daysOverdue: days,

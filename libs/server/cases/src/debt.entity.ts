@@ -40,6 +40,10 @@ export class Debt {
   @Column({ type: 'date', nullable: true })
   overdueSince!: string | null;
 
+  /** The day the loan or card contract was signed: the LPR of that day draws the 4 × LPR line. */
+  @Column({ type: 'date', nullable: true })
+  contractDate!: string | null;
+
   @Column({ type: 'text' })
   status!: DebtStatus;
 

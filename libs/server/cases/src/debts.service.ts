@@ -1,6 +1,6 @@
 import { CURRENCY_OF_MARKET, ErrorCode, type Currency, type ListResult } from '@accord/contracts';
 import { projectPenalty } from '@accord/domain';
-import { CreditorsService } from '@accord/server-creditors';
+import { CreditorsService, LprRatesService } from '@accord/server-creditors';
 import {
   AuditService,
   fieldDiff,
@@ -27,7 +27,14 @@ import { ruleOf, toDebtView, type DebtView } from './debt-view';
 import type { CreateDebtDto, DebtListQueryDto, UpdateDebtDto } from './dto/debt.dto';
 
 const SORT = { createdAt: 'd.createdAt', outstandingFen: 'd.outstandingFen', overdueSince: 'd.overdueSince' };
-const AMOUNT_FIELDS = ['principalFen', 'outstandingFen', 'overdueFen', 'overdueSince', 'creditorId'] as const;
+const AMOUNT_FIELDS = [
+  'principalFen',
+  'outstandingFen',
+  'overdueFen',
+  'overdueSince',
+  'contractDate',
+  'creditorId',
+] as const;
 
 /** Keeps the last four characters only: the full account number is never needed to negotiate. */
 export function maskAccountReference(reference: string): string {
@@ -42,6 +49,7 @@ export class DebtsService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly creditors: CreditorsService,
+    private readonly lprRates: LprRatesService,
     private readonly hooks: CaseHooks,
     private readonly policy: CasePolicyService,
   ) {}
@@ -71,7 +79,7 @@ export class DebtsService {
     const debt = await this.get(principal, id);
     const creditor = await this.creditors.get(debt.creditorId);
     return {
-      ...toDebtView(debt, creditor, this.cases.today()),
+      ...toDebtView(debt, creditor, this.cases.today(), await this.lprRates.table()),
       projection: projectPenalty(debt, ruleOf(creditor), this.cases.today()),
     };
   }
@@ -101,6 +109,7 @@ export class DebtsService {
       );
       await this.policy.assert(manager, principal.role, record.id, 'debt.create', {
         overdueSince: dto.overdueSince ?? null,
+        contractDate: dto.contractDate ?? null,
         principalFen: dto.principalFen,
         outstandingFen: dto.outstandingFen,
         principalNote: dto.principalNote,
@@ -116,6 +125,7 @@ export class DebtsService {
         outstandingFen: dto.outstandingFen,
         overdueFen: dto.overdueFen,
         overdueSince: dto.overdueSince ?? null,
+        contractDate: dto.contractDate ?? null,
         currency: dto.currency ?? CURRENCY_OF_MARKET[market],
         status: 'open',
       });
@@ -154,6 +164,7 @@ export class DebtsService {
       await this.cases.get(principal, before.caseId, manager);
       await this.policy.assert(manager, principal.role, before.caseId, 'debt.update', {
         overdueSince: dto.overdueSince ?? null,
+        contractDate: dto.contractDate ?? null,
         principalFen: dto.principalFen ?? before.principalFen,
         outstandingFen: dto.outstandingFen ?? before.outstandingFen,
         principalNote: dto.principalNote !== undefined ? dto.principalNote : before.principalNote,
@@ -255,12 +266,18 @@ export class DebtsService {
 
   private async views(rows: Debt[]): Promise<DebtView[]> {
     const today = this.cases.today();
+    const lprTable = await this.lprRates.table();
     const out: DebtView[] = [];
     const cache = new Map<string, Awaited<ReturnType<CreditorsService['get']>>>();
     for (const debt of rows) {
       if (!cache.has(debt.creditorId)) cache.set(debt.creditorId, await this.creditors.get(debt.creditorId));
       out.push(
-        toDebtView(debt, cache.get(debt.creditorId) as NonNullable<ReturnType<typeof cache.get>>, today),
+        toDebtView(
+          debt,
+          cache.get(debt.creditorId) as NonNullable<ReturnType<typeof cache.get>>,
+          today,
+          lprTable,
+        ),
       );
     }
     return out;

@@ -46,6 +46,10 @@ export class Creditor {
   @Column({ type: 'integer', nullable: true })
   penaltyCapBp!: number | null;
 
+  /** Read the rule against 4 × the one-year LPR at each debt's contract date (private lending). */
+  @Column({ type: 'boolean' })
+  checkLprCap!: boolean;
+
   @Column({ type: 'integer', nullable: true })
   maxInstallmentMonths!: number | null;
 

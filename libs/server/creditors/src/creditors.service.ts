@@ -88,6 +88,7 @@ export class CreditorsService {
         penaltyCompounding: dto.penaltyCompounding ?? 'none',
         penaltyYearlyCapBp: dto.penaltyYearlyCapBp ?? null,
         lateFee: lateFeeOf(dto.lateFee),
+        checkLprCap: dto.checkLprCap ?? false,
         maxInstallmentMonths: dto.maxInstallmentMonths ?? null,
         negotiationNotes: dto.negotiationNotes ?? null,
         active: true,

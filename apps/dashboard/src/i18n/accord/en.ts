@@ -78,6 +78,7 @@ export const accordEn = {
       PAYMENT_BEFORE_PLAN_START: 'The payment is dated before the plan starts.',
       PAYMENT_IN_FUTURE: 'The payment is dated in the future.',
       OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
+      CONTRACT_DATE_IN_FUTURE: 'The contract date is after today.',
       PRINCIPAL_EXCEEDS_OUTSTANDING: 'The principal is above what is outstanding: say why.',
       VERIFY_NEEDS_FILE: 'A document is verified only once its file is here.',
       WAIVE_NEEDS_REASON: 'Say why the document is waived.',

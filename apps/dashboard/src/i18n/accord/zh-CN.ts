@@ -29,6 +29,7 @@ export const accordZhCN: AccordMessages = {
       PAYMENT_BEFORE_PLAN_START: '还款日期早于还款计划开始日。',
       PAYMENT_IN_FUTURE: '还款日期不能是将来的日期。',
       OVERDUE_DATE_IN_FUTURE: '逾期日晚于今天。',
+      CONTRACT_DATE_IN_FUTURE: '合同日晚于今天。',
       PRINCIPAL_EXCEEDS_OUTSTANDING: '本金高于未偿金额：请说明原因。',
       VERIFY_NEEDS_FILE: '材料须有文件才能审核通过。',
       WAIVE_NEEDS_REASON: '请说明免交此材料的原因。',

@@ -29,6 +29,7 @@ export const accordZhTW: AccordMessages = {
       PAYMENT_BEFORE_PLAN_START: '繳款日期早於還款計劃開始日。',
       PAYMENT_IN_FUTURE: '繳款日期不能是未來的日期。',
       OVERDUE_DATE_IN_FUTURE: '逾期日晚於今天。',
+      CONTRACT_DATE_IN_FUTURE: '合約日晚於今天。',
       PRINCIPAL_EXCEEDS_OUTSTANDING: '本金高於未償金額：請說明原因。',
       VERIFY_NEEDS_FILE: '文件須有檔案才能審核通過。',
       WAIVE_NEEDS_REASON: '請說明免附此文件的原因。',

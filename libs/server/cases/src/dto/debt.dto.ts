@@ -87,6 +87,17 @@ export class CreateDebtDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   @Length(10, 10)
   overdueSince?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description:
+      "the day the loan or card contract was signed, YYYY-MM-DD, not after today (CONTRACT_DATE_IN_FUTURE); the one-year LPR of that day draws the 4 × LPR line when the creditor's checkLprCap is on",
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Length(10, 10)
+  contractDate?: string | null;
 }
 
 export class UpdateDebtDto extends PartialType(OmitType(CreateDebtDto, ['caseId'] as const)) {

@@ -135,9 +135,18 @@ export async function seedDemoCases(
             Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10)) > outstanding
               ? outstanding
               : Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10));
+          const overdueSince = addDays(openedOn, -(15 + ((serial * 17 + d * 29) % 150)));
+          // Signed half a year to about two and a half years before falling overdue, counted from today,
+          // so the LPR table always has the rate of that day. Every online-lending debt has one (the
+          // catalog checks those against 4 × LPR, and at 0.05 % a day they are over the line), and about
+          // half of the others; the rest show what a debt without a contract date looks like.
+          const contractDate =
+            creditor.product === 'online_loan' || (serial + d) % 2 === 0
+              ? addDays(overdueSince, -(180 + ((serial * 53 + d * 31) % 720)))
+              : null;
           await manager.query(
-            `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            `INSERT INTO debts (case_id, creditor_id, account_reference_masked, principal_fen, outstanding_fen, overdue_fen, overdue_since, contract_date)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
             [
               created.id,
               creditor.id,
@@ -145,7 +154,8 @@ export async function seedDemoCases(
               Math.round(outstanding * 0.9),
               outstanding,
               overdue,
-              addDays(openedOn, -(15 + ((serial * 17 + d * 29) % 150))),
+              overdueSince,
+              contractDate,
             ],
           );
         }

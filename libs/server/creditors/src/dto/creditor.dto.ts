@@ -154,6 +154,14 @@ export class CreateCreditorDto {
   @Max(1000000)
   penaltyCapBp?: number | null;
 
+  @ApiPropertyOptional({
+    description:
+      "read the penalty rule's yearly cost against 4 × the one-year LPR at each debt's contract date (private and online lending); default false",
+  })
+  @IsOptional()
+  @IsBoolean()
+  checkLprCap?: boolean;
+
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)

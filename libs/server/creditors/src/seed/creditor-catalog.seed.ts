@@ -12,6 +12,11 @@ import type { DataSource } from 'typeorm';
  * - 微粒貸: 罰息 = 1.5 × the loan's daily rate (0.03 % → 0.045 % a day) on the overdue amount.
  * - Taiwan cards: 循環利率 at most 15 % a year (銀行法 47-1: 4.11 ‱ a day), 違約金 at most NT$300 a
  *   cycle for at most three cycles (金管會 2015).
+ * - checkLpr: whether the rule is read against 4 × the one-year LPR at the contract date (the 2020
+ *   民間借貸 interpretation, Art. 25). On for the online lenders, whose funders include microloan
+ *   companies and platform partners whose total cost courts measure against that line; off for licensed
+ *   banks (cards, 微粒貸 of WeBank) and the consumer-finance company behind 花唄 / 借唄, which that
+ *   interpretation leaves out (Art. 1). An admin turns it on for any contract that is private lending.
  */
 const NO_FEE = { kind: 'none' } as const;
 const MAINLAND_CARD_FEE = { kind: 'share_of_minimum', shareBp: 500, capFen: null } as const;
@@ -28,6 +33,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: NO_FEE,
+    checkLpr: false,
     months: 12,
     hotline: '95188',
     notes: '可申請延期或分期；先在支付寶 App 內「花唄協商」提出，再電話跟進。',
@@ -42,6 +48,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: NO_FEE,
+    checkLpr: false,
     months: 36,
     hotline: '95188',
     notes: '逾期後可協商延期還款；需說明逾期原因並提供困難證明。',
@@ -56,6 +63,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: MAINLAND_CARD_FEE,
+    checkLpr: false,
     months: 60,
     hotline: '95555',
     notes: '個性化分期最長 60 期；需書面申請與收入證明。',
@@ -70,6 +78,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: MAINLAND_CARD_FEE,
+    checkLpr: false,
     months: 60,
     hotline: '95588',
     notes: '可協商停息掛賬；回覆期約 15 個工作日。',
@@ -84,6 +93,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: MAINLAND_CARD_FEE,
+    checkLpr: false,
     months: 60,
     hotline: '95533',
     notes: '先由分行信用卡中心受理，需委託書。',
@@ -98,6 +108,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: 2400,
     lateFee: NO_FEE,
+    checkLpr: true,
     months: 24,
     hotline: '950618',
     notes: '可申請延期；罰息上限依合約。',
@@ -112,6 +123,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: 2400,
     lateFee: NO_FEE,
+    checkLpr: true,
     months: 12,
     hotline: '10107888',
     notes: 'App 內客服協商為主。',
@@ -126,6 +138,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: null,
     lateFee: NO_FEE,
+    checkLpr: false,
     months: 24,
     hotline: '95384',
     notes: '微眾銀行；需提供困難證明。',
@@ -140,6 +153,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: 1500,
     lateFee: TAIWAN_CARD_FEE,
+    checkLpr: false,
     months: 120,
     hotline: '(02) 2745-8080',
     notes: '前置協商最大債權銀行時由本行受理；最長 10 年。',
@@ -154,6 +168,7 @@ export const CREDITOR_CATALOG = [
     cap: null,
     yearlyCap: 1500,
     lateFee: TAIWAN_CARD_FEE,
+    checkLpr: false,
     months: 120,
     hotline: '(02) 2383-1000',
     notes: '可受理前置協商；需財產及收入狀況說明書。',
@@ -166,8 +181,8 @@ export async function seedCreditorCatalog(db: DataSource): Promise<{ seeded: boo
   for (const c of CREDITOR_CATALOG) {
     await db.query(
       `INSERT INTO creditors (name, product, market, customer_service, penalty_daily_rate_ppm, penalty_base, penalty_compounding,
-                              penalty_cap_bp, penalty_yearly_cap_bp, late_fee, max_installment_months, negotiation_notes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+                              penalty_cap_bp, penalty_yearly_cap_bp, late_fee, max_installment_months, negotiation_notes, check_lpr_cap)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         c.name,
         c.product,
@@ -181,6 +196,7 @@ export async function seedCreditorCatalog(db: DataSource): Promise<{ seeded: boo
         JSON.stringify(c.lateFee),
         c.months,
         c.notes,
+        c.checkLpr,
       ],
     );
   }
