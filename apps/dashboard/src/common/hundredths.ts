@@ -37,3 +37,13 @@ export function hundredthsInputText(value: unknown): string {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return hundredthsText(value);
   return typeof value === 'string' ? value : '';
 }
+
+/**
+ * 1540 → "15.40", 385 → "3.85", 5 → "0.05": a rate in basis points as a percent with exactly two decimals,
+ * as rates are quoted (an LPR of 3.85 %, a line of 15.40 %).
+ */
+export function bpPercentText(bp: number): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(bp);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

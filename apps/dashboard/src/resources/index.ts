@@ -5,6 +5,7 @@ import cases from './cases';
 import clients from './clients';
 import creditors from './creditors';
 import livingMinimums from './living-minimums';
+import lprRates from './lpr-rates';
 import teams from './teams';
 import users from './users';
 
@@ -17,6 +18,7 @@ export const RESOURCES: Partial<Record<Resource, Omit<ResourceProps, 'name'>>> =
   clients,
   creditors,
   'living-minimums': livingMinimums,
+  'lpr-rates': lprRates,
   users,
   teams,
   'audit-log': auditLog,

@@ -280,6 +280,8 @@ export const accordEn = {
       open_case: 'Open a case',
     },
     creditors: {
+      check_lpr_cap_help:
+        'Private and online lending: read the penalty’s yearly cost against 4 × the one-year LPR at each debt’s contract date, the line courts protect.',
       percent_per_day: '% / day',
       percent_per_year: '% / year',
       months: '%{smart_count} month |||| %{smart_count} months',
@@ -316,6 +318,28 @@ export const accordEn = {
         clause_separator: ', ',
         sentence_separator: '; ',
       },
+    },
+    lpr: {
+      title: '4 × LPR line (private lending)',
+      percent: '%{rate}%',
+      over: 'The one-year LPR on the contract date %{date} is %{lpr}%; four times that is %{cap}%. This debt costs %{rate}% a year: over the 4 × LPR line courts protect.',
+      within:
+        'The one-year LPR on the contract date %{date} is %{lpr}%; four times that is %{cap}%. This debt costs %{rate}% a year: within the 4 × LPR line.',
+      unknown: {
+        NO_CONTRACT_DATE:
+          'No contract date recorded, so the 4 × LPR line cannot be checked: add it to the debt.',
+        NO_LPR_FOR_DATE:
+          'The contract date %{date} is before the first rate in the LPR table, so the 4 × LPR line cannot be checked.',
+      },
+      effective_note: 'The LPR announced for %{effective}',
+      creditor_separator: ': ',
+      list_help:
+        'The one-year and five-year Loan Prime Rates as announced, each in force from its date until the next. A debt of a checked creditor is read against 4 × the one-year rate in force on its contract date. Add each new announcement here.',
+      date_help: 'The day the announcement takes effect (usually the 20th).',
+      date_fixed_help: 'The date identifies the row: to correct it, delete the row and add it again.',
+      one_year_help: 'In percent with two decimals, e.g. 3.85.',
+      source_help: 'The announcement the figures come from, so anyone can check them.',
+      rate_positive: 'A rate must be more than zero.',
     },
     cases: {
       search: 'Reference or client',
@@ -393,6 +417,9 @@ export const accordEn = {
       bulk_reassigned: '%{smart_count} case reassigned. |||| %{smart_count} cases reassigned.',
     },
     debts: {
+      contract_date_help:
+        'The day the loan or card contract was signed: the LPR of that day draws the 4 × LPR line.',
+      contract_date_future: 'A contract cannot be signed in the future.',
       add: 'Add a debt',
       currency_help: 'Follows the creditor’s market; change it only to correct a mistake.',
       currencies: { CNY: 'Yuan (¥)', TWD: 'Taiwan dollar (NT$)' },
@@ -1293,6 +1320,11 @@ export const accordEn = {
           updated: 'Debt updated',
           removed: 'Debt deleted',
         },
+        lpr_rate: {
+          created: 'LPR rate added',
+          updated: 'LPR rate changed',
+          deleted: 'LPR rate deleted',
+        },
         seed: {
           demo_firm: 'Demo firm seeded',
         },
@@ -1344,6 +1376,7 @@ export const accordEn = {
         creditor: 'Creditor',
         case: 'Case',
         debt: 'Debt',
+        lpr_rate: 'LPR rate',
         document_requirement: 'Checklist item',
         document_file: 'Document file',
         document_template: 'Document template',
@@ -1396,6 +1429,9 @@ export const accordEn = {
       LIVING_MINIMUM_CURRENCY_MISMATCH: 'The region’s living minimum must be in the statement’s currency.',
       LIVING_MINIMUM_UNKNOWN: 'That region’s living minimum no longer exists.',
       LIVING_MINIMUM_EXISTS: 'This region already has a living minimum in that currency from that date.',
+      RATE_NOT_POSITIVE: 'A rate must be more than zero.',
+      DATE_INVALID: 'Not a date: write YYYY-MM-DD.',
+      LPR_RATE_EXISTS: 'The LPR table already has a row for that date.',
       DATABASE_BUSY: 'The system is busy right now. Please try again in a moment.',
       DATABASE_UNAVAILABLE:
         'The database could not be reached; your last action may not have been saved. Please check and try again shortly.',
@@ -1518,6 +1554,16 @@ export const accordEn = {
         source: 'The notice that sets the figure (authority, year), so anyone can check it.',
       },
     },
+    'lpr-rates': {
+      name: 'LPR |||| LPR',
+      fields: {
+        effectiveOn: 'Effective from',
+        oneYearBp: 'One-year LPR',
+        line: '4 × one-year',
+        fiveYearBp: 'Five-year LPR',
+        source: 'Source',
+      },
+    },
     creditors: {
       name: 'Creditor |||| Creditors',
       fields: {
@@ -1538,6 +1584,7 @@ export const accordEn = {
           maxCycles: 'Cycles at most',
         },
         maxInstallmentMonths: 'Longest plan',
+        checkLprCap: 'Check against 4 × LPR',
         hotline: 'Hotline',
         customerService: 'Customer service',
         channel: 'Channel',
@@ -1563,6 +1610,8 @@ export const accordEn = {
         outstandingFen: 'Outstanding',
         overdueFen: 'Overdue',
         overdueSince: 'Overdue since',
+        contractDate: 'Contract date',
+        lprCheck: '4 × LPR line',
         daysOverdue: 'Days overdue',
         minimumDueFen: 'Minimum payment unpaid',
         penaltyAccruedFen: 'Penalty to date',

@@ -230,6 +230,8 @@ export const accordZhCN: AccordMessages = {
       open_case: '新建案件',
     },
     creditors: {
+      check_lpr_cap_help:
+        '民间借贷、网络借贷：以每笔债务合同日的一年期 LPR 四倍（法院保护上限）对照罚息的年化成本。',
       percent_per_day: '% / 日',
       percent_per_year: '% / 年',
       months: '%{smart_count} 期',
@@ -262,6 +264,26 @@ export const accordZhCN: AccordMessages = {
         clause_separator: '，',
         sentence_separator: '；',
       },
+    },
+    lpr: {
+      title: '4 倍 LPR 上限（民间借贷）',
+      percent: '%{rate}%',
+      over: '合同日 %{date} 的一年期 LPR 为 %{lpr}%，四倍为 %{cap}%；此债权年化 %{rate}% 超过法院保护上限',
+      within:
+        '合同日 %{date} 的一年期 LPR 为 %{lpr}%，四倍为 %{cap}%；此债权年化 %{rate}% 未超过法院保护上限',
+      unknown: {
+        NO_CONTRACT_DATE: '未填合同日，无法对照 4 倍 LPR 上限：请在债务中补上合同签订日。',
+        NO_LPR_FOR_DATE: '合同日 %{date} 早于 LPR 表的第一笔利率，无法对照 4 倍 LPR 上限。',
+      },
+      effective_note: '%{effective} 起适用的 LPR',
+      creditor_separator: '：',
+      list_help:
+        '公布的一年期与五年期以上贷款市场报价利率（LPR），每笔自其日期起适用至下一笔。受检查债权人的债务，以合同日当时一年期 LPR 的四倍对照。每次新公布请在此新增。',
+      date_help: '公布利率的生效日（通常为每月 20 日）。',
+      date_fixed_help: '日期即此笔的标识：如需更正，请删除后重新新增。',
+      one_year_help: '以百分比输入，两位小数，例如 3.85。',
+      source_help: '数字来源的公告，方便任何人核对。',
+      rate_positive: '利率必须大于零。',
     },
     cases: {
       search: '案号或客户姓名',
@@ -336,6 +358,8 @@ export const accordZhCN: AccordMessages = {
       bulk_reassigned: '已改派 %{smart_count} 件案件。',
     },
     debts: {
+      contract_date_help: '借款或信用卡合同的签订日：以当日的一年期 LPR 计算四倍上限。',
+      contract_date_future: '合同签订日不能晚于今天。',
       add: '添加债务',
       currency_help: '依债权人所属市场而定，仅在更正错误时修改。',
       currencies: { CNY: '人民币（¥）', TWD: '新台币（NT$）' },
@@ -1208,6 +1232,11 @@ export const accordZhCN: AccordMessages = {
           updated: '更新债务',
           removed: '删除债务',
         },
+        lpr_rate: {
+          created: '新增 LPR 利率',
+          updated: '修改 LPR 利率',
+          deleted: '删除 LPR 利率',
+        },
         seed: {
           demo_firm: '创建示范事务所数据',
         },
@@ -1259,6 +1288,7 @@ export const accordZhCN: AccordMessages = {
         creditor: '债权人',
         case: '案件',
         debt: '债务',
+        lpr_rate: 'LPR 利率',
         document_requirement: '材料清单条目',
         document_file: '材料文件',
         document_template: '材料模板',
@@ -1308,6 +1338,9 @@ export const accordZhCN: AccordMessages = {
       LIVING_MINIMUM_CURRENCY_MISMATCH: '地区的最低生活保障标准必须与财务状况说明同一币种。',
       LIVING_MINIMUM_UNKNOWN: '此地区的最低生活保障标准已不存在。',
       LIVING_MINIMUM_EXISTS: '此地区在该币种、该生效日期已有最低生活保障标准。',
+      RATE_NOT_POSITIVE: '利率必须大于零。',
+      DATE_INVALID: '不是日期：请写成 YYYY-MM-DD。',
+      LPR_RATE_EXISTS: 'LPR 表已有这一天的利率。',
       DATABASE_BUSY: '系统繁忙，请稍后再试。',
       DATABASE_UNAVAILABLE: '暂时无法连接数据库，刚才的操作可能未保存，请确认后稍后再试。',
       INTERNAL_ERROR: '服务器发生意外错误，请重试。',
@@ -1424,6 +1457,16 @@ export const accordZhCN: AccordMessages = {
         source: '公布此数字的机关与年份，便于核对。',
       },
     },
+    'lpr-rates': {
+      name: 'LPR 利率 |||| LPR 利率',
+      fields: {
+        effectiveOn: '生效日',
+        oneYearBp: '一年期 LPR',
+        line: '一年期四倍',
+        fiveYearBp: '五年期以上 LPR',
+        source: '来源',
+      },
+    },
     creditors: {
       name: '债权人',
       fields: {
@@ -1444,6 +1487,7 @@ export const accordZhCN: AccordMessages = {
           maxCycles: '最多期数',
         },
         maxInstallmentMonths: '最长分期',
+        checkLprCap: '对照 4 倍 LPR',
         hotline: '客服热线',
         customerService: '客服渠道',
         channel: '渠道',
@@ -1469,6 +1513,8 @@ export const accordZhCN: AccordMessages = {
         outstandingFen: '未偿余额',
         overdueFen: '逾期金额',
         overdueSince: '逾期起始日',
+        contractDate: '合同日',
+        lprCheck: '4 倍 LPR 上限',
         daysOverdue: '逾期天数',
         minimumDueFen: '未还最低还款额',
         penaltyAccruedFen: '至今罚息',

@@ -230,6 +230,8 @@ export const accordZhTW: AccordMessages = {
       open_case: '建立案件',
     },
     creditors: {
+      check_lpr_cap_help:
+        '民間借貸、網路借貸：以每筆債務合約日的一年期 LPR 四倍（法院保護上限）對照罰息的年化成本。',
       percent_per_day: '% / 日',
       percent_per_year: '% / 年',
       months: '%{smart_count} 期',
@@ -262,6 +264,26 @@ export const accordZhTW: AccordMessages = {
         clause_separator: '，',
         sentence_separator: '；',
       },
+    },
+    lpr: {
+      title: '4 倍 LPR 上限（民間借貸）',
+      percent: '%{rate}%',
+      over: '合約日 %{date} 的一年期 LPR 為 %{lpr}%，四倍為 %{cap}%；此債權年化 %{rate}% 超過法院保護上限',
+      within:
+        '合約日 %{date} 的一年期 LPR 為 %{lpr}%，四倍為 %{cap}%；此債權年化 %{rate}% 未超過法院保護上限',
+      unknown: {
+        NO_CONTRACT_DATE: '未填合約日，無法對照 4 倍 LPR 上限：請在債務中補上合約簽訂日。',
+        NO_LPR_FOR_DATE: '合約日 %{date} 早於 LPR 表的第一筆利率，無法對照 4 倍 LPR 上限。',
+      },
+      effective_note: '%{effective} 起適用的 LPR',
+      creditor_separator: '：',
+      list_help:
+        '公布的一年期與五年期以上貸款市場報價利率（LPR），每筆自其日期起適用至下一筆。受檢查債權人的債務，以合約日當時一年期 LPR 的四倍對照。每次新公布請在此新增。',
+      date_help: '公布利率的生效日（通常為每月 20 日）。',
+      date_fixed_help: '日期即此筆的識別：如需更正，請刪除後重新新增。',
+      one_year_help: '以百分比輸入，兩位小數，例如 3.85。',
+      source_help: '數字來源的公告，方便任何人核對。',
+      rate_positive: '利率必須大於零。',
     },
     cases: {
       search: '案號或客戶姓名',
@@ -336,6 +358,8 @@ export const accordZhTW: AccordMessages = {
       bulk_reassigned: '已改派 %{smart_count} 件案件。',
     },
     debts: {
+      contract_date_help: '借款或信用卡合約的簽訂日：以當日的一年期 LPR 計算四倍上限。',
+      contract_date_future: '合約簽訂日不能晚於今天。',
       add: '新增債務',
       currency_help: '依債權人所屬市場而定，僅在更正錯誤時修改。',
       currencies: { CNY: '人民幣（¥）', TWD: '新臺幣（NT$）' },
@@ -1207,6 +1231,11 @@ export const accordZhTW: AccordMessages = {
           updated: '更新債務',
           removed: '刪除債務',
         },
+        lpr_rate: {
+          created: '新增 LPR 利率',
+          updated: '修改 LPR 利率',
+          deleted: '刪除 LPR 利率',
+        },
         seed: {
           demo_firm: '建立示範事務所資料',
         },
@@ -1258,6 +1287,7 @@ export const accordZhTW: AccordMessages = {
         creditor: '債權人',
         case: '案件',
         debt: '債務',
+        lpr_rate: 'LPR 利率',
         document_requirement: '文件清單項目',
         document_file: '文件檔案',
         document_template: '文件範本',
@@ -1307,6 +1337,9 @@ export const accordZhTW: AccordMessages = {
       LIVING_MINIMUM_CURRENCY_MISMATCH: '地區的最低生活費必須與財務狀況說明同一幣別。',
       LIVING_MINIMUM_UNKNOWN: '此地區的最低生活費已不存在。',
       LIVING_MINIMUM_EXISTS: '此地區在該幣別、該生效日已有最低生活費。',
+      RATE_NOT_POSITIVE: '利率必須大於零。',
+      DATE_INVALID: '不是日期：請寫成 YYYY-MM-DD。',
+      LPR_RATE_EXISTS: 'LPR 表已有這一天的利率。',
       DATABASE_BUSY: '系統忙碌中，請稍後再試。',
       DATABASE_UNAVAILABLE: '暫時無法連線資料庫，剛才的操作可能未儲存，請確認後稍後再試。',
       INTERNAL_ERROR: '伺服器發生未預期的錯誤，請再試一次。',
@@ -1423,6 +1456,16 @@ export const accordZhTW: AccordMessages = {
         source: '公告此數字的機關與年度，方便查核。',
       },
     },
+    'lpr-rates': {
+      name: 'LPR 利率 |||| LPR 利率',
+      fields: {
+        effectiveOn: '生效日',
+        oneYearBp: '一年期 LPR',
+        line: '一年期四倍',
+        fiveYearBp: '五年期以上 LPR',
+        source: '來源',
+      },
+    },
     creditors: {
       name: '債權人',
       fields: {
@@ -1443,6 +1486,7 @@ export const accordZhTW: AccordMessages = {
           maxCycles: '最多期數',
         },
         maxInstallmentMonths: '最長分期',
+        checkLprCap: '對照 4 倍 LPR',
         hotline: '客服專線',
         customerService: '客服管道',
         channel: '管道',
@@ -1468,6 +1512,8 @@ export const accordZhTW: AccordMessages = {
         outstandingFen: '未償餘額',
         overdueFen: '逾期金額',
         overdueSince: '逾期起始日',
+        contractDate: '合約日',
+        lprCheck: '4 倍 LPR 上限',
         daysOverdue: '逾期天數',
         minimumDueFen: '未繳最低應繳金額',
         penaltyAccruedFen: '至今罰息',

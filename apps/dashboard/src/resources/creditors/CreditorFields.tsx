@@ -12,6 +12,8 @@ export interface CreditorRecord extends PenaltyRuleFields {
   market: Market;
   customerService: { channel: ContactChannel; value: string; hours?: string }[];
   maxInstallmentMonths: number | null;
+  /** Read the penalty rule against 4 × LPR at each debt's contract date. */
+  checkLprCap: boolean;
   negotiationNotes: string | null;
   active: boolean;
   version: number;

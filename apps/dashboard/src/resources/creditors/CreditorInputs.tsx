@@ -135,6 +135,11 @@ export const CreditorInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         helperText="accord.creditors.cap_help"
         validate={CAP}
       />
+      <BooleanInput
+        source="checkLprCap"
+        defaultValue={false}
+        helperText="accord.creditors.check_lpr_cap_help"
+      />
       <FormDataConsumer<{ lateFee?: LateFeeForm; market?: Market }>>
         {({ formData }) => <LateFeeInputs fee={formData.lateFee} market={formData.market} />}
       </FormDataConsumer>

@@ -18,6 +18,7 @@ export const CreditorShow = () => (
       <ProductField source="product" />
       <MarketField source="market" />
       <PenaltyRuleField source="penaltyRule" />
+      <BooleanField source="checkLprCap" />
       <LongestPlanField source="maxInstallmentMonths" />
       <ArrayField source="customerService">
         <DataTable bulkActionButtons={false} rowClick={false}>

@@ -31,6 +31,10 @@ const notAboveOutstanding: Validator = (value: unknown, values: { outstandingFen
 const notInFuture: Validator = (value: unknown) =>
   typeof value === 'string' && value > firmToday() ? 'accord.debts.overdue_since_future' : undefined;
 
+/** A contract is signed on or before today (the API refuses later ones: CONTRACT_DATE_IN_FUTURE). */
+const signedByToday: Validator = (value: unknown) =>
+  typeof value === 'string' && value > firmToday() ? 'accord.debts.contract_date_future' : undefined;
+
 const ACTIVE = { active: true };
 
 /** The amounts, signed with the currency the debt will be owed in (NT$ once a Taiwan bank is chosen). */
@@ -107,6 +111,11 @@ export const DebtInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         {({ formData }) => <Amounts form={formData} />}
       </FormDataConsumer>
       <DateInput source="overdueSince" helperText="accord.debts.overdue_since_help" validate={notInFuture} />
+      <DateInput
+        source="contractDate"
+        helperText="accord.debts.contract_date_help"
+        validate={signedByToday}
+      />
       {mode === 'edit' ? (
         <>
           <SelectInput source="status" choices={debtStatusChoices} validate={required()} />

@@ -1,3 +1,4 @@
+import type { LprCapCheck } from '@accord/domain';
 import {
   CURRENCY_OF_MARKET,
   type CardRiskClass,
@@ -21,6 +22,10 @@ export interface DebtRecord {
   outstandingFen: number;
   overdueFen: number;
   overdueSince: string | null;
+  /** The day the loan or card contract was signed. */
+  contractDate: string | null;
+  /** The creditor rule against 4 × the one-year LPR at the contract date; null when the creditor is not checked. */
+  lprCheck: LprCapCheck | null;
   status: DebtStatus;
   excludedReason: string | null;
   /** The minimum payment left unpaid (a card's), on which its late fee is charged; null when none. */

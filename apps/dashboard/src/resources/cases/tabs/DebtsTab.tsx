@@ -21,6 +21,7 @@ import { ChoiceChip, type ChipLook } from '../../../common/ChoiceChip';
 import { useMoney } from '../../../common/currency';
 import { MoneyField } from '../../../common/MoneyField';
 import { AddDebtDialog, EditDebtDialog, ExcludeDebtDialog } from '../../debts/DebtDialogs';
+import { LprCheckNotes } from '../../debts/LprCheckNotes';
 import type { DebtRecord } from '../../debts/debt';
 import { ProductField } from '../../creditors/CreditorFields';
 import type { CaseRecord } from '../case';
@@ -214,6 +215,7 @@ export const DebtsTab = () => {
           </DataTable>
         </ArrayField>
       </ResourceContextProvider>
+      <LprCheckNotes debts={record.debts ?? []} />
       {action?.kind === 'add' ? <AddDebtDialog caseId={record.id} onClose={close} /> : null}
       {action?.kind === 'edit' ? <EditDebtDialog debt={action.debt} onClose={close} /> : null}
       {action?.kind === 'exclude' ? <ExcludeDebtDialog debt={action.debt} onClose={close} /> : null}
