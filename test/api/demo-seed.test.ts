@@ -150,6 +150,37 @@ describe('the demo firm', () => {
       expect(c.medianDaysToAgreement).toBeGreaterThanOrEqual(14);
   });
 
+  it('dates the contracts of its online loans before they fell overdue, some over the 4 × LPR line', async () => {
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    const rows: { id: string; product: string; contract: string | null; since: string | null }[] =
+      await db.query(
+        `SELECT d.id, r.product, to_char(d.contract_date, 'YYYY-MM-DD') AS contract,
+                to_char(d.overdue_since, 'YYYY-MM-DD') AS since
+           FROM debts d JOIN creditors r ON r.id = d.creditor_id`,
+      );
+    const online = rows.filter((r) => r.product === 'online_loan');
+    expect(online.length).toBeGreaterThan(0);
+    expect(online.every((r) => r.contract !== null)).toBe(true);
+    expect(rows.some((r) => r.contract === null)).toBe(true);
+    for (const r of rows.filter((x) => x.contract !== null)) {
+      expect((r.contract as string) < (r.since ?? today)).toBe(true);
+      // Within the LPR table (it starts on 2019-08-20), so every dated check has an answer.
+      expect((r.contract as string) >= '2019-08-20').toBe(true);
+    }
+    const admin = DEMO_LOGINS.find((l) => l.role === 'admin');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: admin?.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const debt = await api
+      .http()
+      .get(`/api/debts/${online[0].id}`)
+      .set({ Authorization: `Bearer ${login.body.accessToken}` })
+      .expect(200);
+    expect(debt.body.lprCheck).toMatchObject({ status: 'over', annualRateBp: 1825 });
+  });
+
   it('has Taiwan clients whose debts are owed in TWD, their totals apart from the yuan', async () => {
     const admin = DEMO_LOGINS.find((l) => l.role === 'admin');
     const login = await api

@@ -120,7 +120,7 @@ describe("a case's debts against the 4 × LPR line", () => {
 
   it('shows the line in words, and says why when the contract date is missing', async () => {
     const target = await caseOverTheLine();
-    const check = target.debt.lprCheck as Extract<LprCapCheck, { status: 'over' }>;
+    const check = target.debt.lprCheck as Exclude<LprCapCheck, { status: 'unknown' }>;
     await page.goto(`${product.baseUrl}/#/cases/${target.id}/show`);
     await page.getByRole('heading', { level: 1, name: target.reference }).waitFor();
     const note = page.getByTestId('lpr-check').filter({ hasText: target.debt.creditorName }).first();

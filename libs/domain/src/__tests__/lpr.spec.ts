@@ -27,8 +27,19 @@ const rule = (dailyRatePpm: number, yearlyCapBp: number | null = null) => ({ dai
  * (ppm → a hundredth of a basis point, rounded up to the basis point), or the rule's yearly cap when lower;
  * the line is 4 × the one-year LPR in force at the contract date; at the line exactly is within.
  */
+type HandRow = [
+  what: string,
+  rule: ReturnType<typeof rule>,
+  contractDate: string,
+  status: 'within' | 'over',
+  lprBp: number,
+  capBp: number,
+  annualRateBp: number,
+  working: string,
+];
+
 describe('the 4 × LPR line, by hand', () => {
-  it.each([
+  it.each<HandRow>([
     // [what, rule, contract date, status, lpr, cap, annual, working]
     [
       'Huabei 0.05 %/day, signed 2021-03-01',
@@ -110,7 +121,7 @@ describe('the 4 × LPR line, by hand', () => {
       1541,
       '422 × 365 = 154030 ppm = 15.403 % → 15.41 % > 15.40 %',
     ],
-  ] as const)('%s', (_, r, contractDate, status, lprBp, capBp, annualRateBp) => {
+  ])('%s', (_, r, contractDate, status, lprBp, capBp, annualRateBp) => {
     expect(lprCapCheck({ rule: r, contractDate, table: PUBLISHED })).toMatchObject({
       status,
       lprBp,

@@ -30,7 +30,7 @@ const VOCABULARY: Record<string, string> = {
 };
 
 /** Fields holding a calendar date (YYYY-MM-DD), shown in the interface language. */
-const CALENDAR_DATE_FIELDS = new Set(['overdueSince', 'firstDueDate', 'paidOn']);
+const CALENDAR_DATE_FIELDS = new Set(['overdueSince', 'contractDate', 'firstDueDate', 'paidOn']);
 
 /** An amount (a `*Fen` field) shows in `currency`; with none known, as a bare number, never as a guessed ¥. */
 export function shownValue(field: string, value: unknown, currency: Currency | null = null): ShownValue {

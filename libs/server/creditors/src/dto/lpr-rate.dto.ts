@@ -54,7 +54,8 @@ export class UpdateLprRateDto extends PartialType(OmitType(CreateLprRateDto, ['e
 }
 
 export class LprRateListQueryDto extends ListQueryDto {
+  // The date is the only order the table has: a list by rate would mix the years.
   @IsOptional()
   @IsIn(['effectiveOn'])
-  sort: 'effectiveOn' = 'effectiveOn';
+  sort = 'effectiveOn' as const;
 }

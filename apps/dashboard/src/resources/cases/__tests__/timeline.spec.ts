@@ -20,6 +20,7 @@ describe('a timeline entry’s values', () => {
   it('names creditors and calendar dates for the page to resolve', () => {
     expect(shownValue('creditorId', 'c1')).toEqual({ kind: 'creditor', id: 'c1' });
     expect(shownValue('overdueSince', '2026-01-02')).toEqual({ kind: 'date', date: '2026-01-02' });
+    expect(shownValue('contractDate', '2021-03-01')).toEqual({ kind: 'date', date: '2021-03-01' });
     expect(shownValue('paidOn', '2026-12-05')).toEqual({ kind: 'date', date: '2026-12-05' });
   });
 
