@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Reference data, admin-kept: the rows below are the announcements from the 2019-08-20 reform to the
  * 2025-05-20 cut, published monthly on the 20th by the National Interbank Funding Center under the PBOC's
- * authority. Admins add each new announcement (and correct any row) under Administration → LPR; a
+ * authority. Admins add each new announcement (and correct any row) on the dashboard's LPR page; a
  * contract signed after the last row is read against the last row until they do.
  *
  * Also: which creditors' rules are checked against the line (creditors.check_lpr_cap), and the day each
