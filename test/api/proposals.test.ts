@@ -305,7 +305,14 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 150000, paidOn: today(), method: 'alipay', reference: '2026112522001' })
+      .send({
+        amountFen: 150000,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+        reference: '2026112522001',
+      })
       .expect(201);
     expect(paid.body).toMatchObject({ status: 'on_track', paidFen: 150000 });
     expect(
@@ -320,14 +327,26 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 0, paidOn: today(), method: 'alipay' })
+      .send({
+        amountFen: 0,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(400);
     // A payment dated in the future is refused by the case policy, with its reason.
     const future = await api
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1, paidOn: addDays(today(), 2), method: 'cash' })
+      .send({
+        amountFen: 1,
+        paidOn: addDays(today(), 2),
+        method: 'cash',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(409);
     expect(future.body).toMatchObject({
       code: 'ACTION_REFUSED',
@@ -337,7 +356,13 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerB1.auth)
-      .send({ amountFen: 1, paidOn: today(), method: 'cash' })
+      .send({
+        amountFen: 1,
+        paidOn: today(),
+        method: 'cash',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(404);
     await api.http().get(`/api/repayment-plans/${accepted.body.planId}`).set(firm.managerB.auth).expect(404);
     const savings = await api.http().get(`/api/cases/${caseId}/savings`).set(firm.officerA1.auth).expect(200);

@@ -54,3 +54,10 @@ export function installmentCharges(
     return interest;
   });
 }
+
+/** A charge states both its kind and its rate, or neither: a rate with no kind, or a kind at 0, is a typo. */
+export function chargeTermsProblems(charge: PlanCharge): ('CHARGE_RATE_MISSING' | 'CHARGE_KIND_MISSING')[] {
+  if (charge.kind !== 'none' && charge.ratePpm <= 0) return ['CHARGE_RATE_MISSING'];
+  if (charge.kind === 'none' && charge.ratePpm > 0) return ['CHARGE_KIND_MISSING'];
+  return [];
+}

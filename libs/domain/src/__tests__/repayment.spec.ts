@@ -176,10 +176,14 @@ describe('payments and plan status', () => {
     expect(ended.installments[1].paidFen).toBe(10000);
     expect(state([90000], '2027-03-01', '2027-01-10').status).toBe('completed');
     fc.assert(
-      fc.property(dateArb, fc.array(fc.integer({ min: 1, max: 40000 }), { maxLength: 4 }), (today, amounts) => {
-        const s = state(amounts, today, '2026-12-20');
-        for (const item of s.installments) expect(['paid', 'ended']).toContain(item.status);
-      }),
+      fc.property(
+        dateArb,
+        fc.array(fc.integer({ min: 1, max: 40000 }), { maxLength: 4 }),
+        (today, amounts) => {
+          const s = state(amounts, today, '2026-12-20');
+          for (const item of s.installments) expect(['paid', 'ended']).toContain(item.status);
+        },
+      ),
     );
   });
 
@@ -193,7 +197,9 @@ describe('payments and plan status', () => {
           const held = schedule.map(() => 0);
           for (const payment of payments) {
             const out = allocatePayment(schedule, held, payment);
-            expect(out.allocations.reduce((a, b) => a + b.amountFen, 0) + out.creditFen).toBe(payment.amountFen);
+            expect(out.allocations.reduce((a, b) => a + b.amountFen, 0) + out.creditFen).toBe(
+              payment.amountFen,
+            );
             for (const a of out.allocations) {
               expect(a.amountFen).toBeGreaterThan(0);
               expect(a.daysLate).toBeGreaterThanOrEqual(0);
