@@ -299,3 +299,71 @@ describe('payments: where the money went, to whom, how late', () => {
     await pay(firm.admin, first.id, { amountFen: 1000 }).expect(201);
   });
 });
+
+describe('the migration to plan kinds and stored allocations (down and up)', () => {
+  it('turns the waiver kind into a term, the ignored interest rate into a yearly charge, and allocates past payments', async () => {
+    const db = () => api.app.get(DataSource);
+    const perInstallment = async () =>
+      (await db().query(
+        `SELECT i.id, coalesce(sum(a.amount_fen), 0)::bigint AS paid
+           FROM installments i LEFT JOIN payment_allocations a ON a.installment_id = i.id
+          GROUP BY i.id ORDER BY i.id`,
+      )) as { id: string; paid: string }[];
+    const credits = async () =>
+      (await db().query(`SELECT id, credit_fen FROM payments ORDER BY id`)) as {
+        id: string;
+        credit_fen: string;
+      }[];
+    const [paidBefore, creditsBefore] = [await perInstallment(), await credits()];
+    expect(creditsBefore.some((c) => Number(c.credit_fen) > 0)).toBe(true);
+    const { debtId } = await negotiatingDebt(firm.officerA1);
+
+    const { PlanKindsPayments1766649600000 } =
+      await import('../../libs/server/core/src/database/migrations/1766649600000-plan-kinds-payments');
+    // As the owner, as migrations run: the runtime role may not alter tables.
+    const owner = await new DataSource({ type: 'postgres', url: api.database.ownerUrl }).initialize();
+    const runner = owner.createQueryRunner();
+    await new PlanKindsPayments1766649600000().down(runner);
+    const [caseRow] = await owner.query(`SELECT case_id FROM debts WHERE id = $1`, [debtId]);
+    const old = async (months: number | null, rateBp: number | null) =>
+      (
+        await owner.query(
+          `INSERT INTO proposals (case_id, debt_id, kind, total_fen, months, waived_penalty_fen, interest_rate_bp, created_by)
+           VALUES ($1, $2, 'penalty_waiver', 1100000, $3, 40000, $4, $5) RETURNING id`,
+          [caseRow.case_id, debtId, months, rateBp, firm.officerA1.user.id],
+        )
+      )[0].id as string;
+    const spread = await old(6, 720);
+    const single = await old(null, null);
+    await new PlanKindsPayments1766649600000().up(runner);
+    await runner.release();
+    await owner.destroy();
+
+    const proposal = async (id: string) =>
+      (
+        await db().query(
+          `SELECT kind, charge_kind, charge_rate_ppm, waived_penalty_fen::int AS waived FROM proposals WHERE id = $1`,
+          [id],
+        )
+      )[0];
+    expect(await proposal(spread)).toEqual({
+      kind: 'installments',
+      charge_kind: 'annual_rate',
+      charge_rate_ppm: 72000,
+      waived: 40000,
+    });
+    expect(await proposal(single)).toEqual({
+      kind: 'lump_sum',
+      charge_kind: 'none',
+      charge_rate_ppm: 0,
+      waived: 40000,
+    });
+    // Payments recorded before say so; their money lands where the plan status always counted it.
+    const [{ unrecorded }] = await db().query(
+      `SELECT bool_and(payee_kind = 'unrecorded') AS unrecorded FROM payments`,
+    );
+    expect(unrecorded).toBe(true);
+    expect(await perInstallment()).toEqual(paidBefore);
+    expect(await credits()).toEqual(creditsBefore);
+  });
+});
