@@ -36,6 +36,7 @@ type CaseFeatureErrorCode =
   | 'PROPOSAL_NOT_ACCEPTABLE'
   | 'DEBT_ALREADY_AGREED'
   | 'PLAN_TERMS_INVALID'
+  | 'CHARGE_TERMS_INVALID'
   | 'PAID_IN_FUTURE'
   | 'DEBT_NOT_IN_CASE'
   | 'CONTACT_NOT_IN_CASE'
@@ -77,6 +78,10 @@ export const accordEn = {
       PLAN_ENDED: 'This plan ended when the case closed; a manager can resume it when reopening the case.',
       PAYMENT_BEFORE_PLAN_START: 'The payment is dated before the plan starts.',
       PAYMENT_IN_FUTURE: 'The payment is dated in the future.',
+      FREEZE_CARRIES_NO_CHARGE:
+        'A 停息掛賬 plan freezes interest and fees: it carries no fee or interest of its own.',
+      PAYEE_NOT_CREDITOR:
+        'Repayments go only to the creditor’s own account or app, never to the firm or anyone else.',
       OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
       PRINCIPAL_EXCEEDS_OUTSTANDING: 'The principal is above what is outstanding: say why.',
       VERIFY_NEEDS_FILE: 'A document is verified only once its file is here.',
@@ -217,8 +222,18 @@ export const accordEn = {
       deferral: 'Deferral',
       installments: 'Installments',
       interest_freeze: 'Interest freeze with installments',
-      penalty_waiver: 'Penalty waiver',
       lump_sum: 'Lump-sum settlement',
+    },
+    plan_charge_kinds: {
+      none: 'No fee or interest',
+      monthly_fee: 'Monthly fee on the amount',
+      annual_rate: 'Yearly interest on the balance left',
+    },
+    payee_kinds: {
+      creditor_account: 'Creditor’s account',
+      creditor_app: 'Creditor’s app (Alipay, bank app)',
+      someone_else: 'Someone else (the firm, a collector, an agent)',
+      unrecorded: 'Payee not recorded',
     },
     proposal_statuses: {
       draft: 'Draft',
@@ -239,6 +254,7 @@ export const accordEn = {
       due: 'Due',
       paid: 'Paid',
       partially_paid: 'Partly paid',
+      paid_late: 'Paid late',
       late: 'Late',
       missed: 'Missed',
       ended: 'Ended',
@@ -513,7 +529,17 @@ export const accordEn = {
         savings: 'Savings',
       },
       months_count: '%{smart_count} month |||| %{smart_count} months',
-      per_month: '%{amount} a month',
+      first_installment: 'first installment %{amount}',
+      with_charges: '%{charges} fee or interest, %{total} in all',
+      freeze_no_charge: '停息掛賬: interest and fees are frozen, so the plan carries none.',
+      charge_help: 'What the creditor charges on the plan itself, as its agreement states.',
+      percent_per_month: '% / month',
+      rate_positive: 'Enter the rate the creditor states (more than 0).',
+      waiver_help: 'Penalty already accrued that the creditor waives; a term of any kind of plan.',
+      charge_terms: {
+        monthly_fee: 'a fee of %{rate} % a month',
+        annual_rate: 'interest of %{rate} % a year on the balance left',
+      },
       percent_per_year: '% / year',
       new: 'New proposal',
       new_title: 'New proposal to %{creditor}',
@@ -575,6 +601,13 @@ export const accordEn = {
       remaining: '%{amount} to go',
       credit: '%{amount} paid ahead',
       plan_savings: 'saves the client %{amount}',
+      paid_late_days: 'Paid %{smart_count} day late |||| Paid %{smart_count} days late',
+      of_which_charge: 'incl. %{amount} fee or interest',
+      total_worked_out: '%{base} put into the plan plus %{charges} (%{terms})',
+      waived: 'penalty of %{amount} waived',
+      went_to: 'No. %{number}: %{amount}',
+      went_to_late:
+        'No. %{number}: %{amount}, %{smart_count} day late |||| No. %{number}: %{amount}, %{smart_count} days late',
       schedule: 'Schedule',
       installment: 'No. %{number}',
       columns: {
@@ -587,6 +620,10 @@ export const accordEn = {
         method: 'Method',
         reference: 'Transfer or receipt number',
         recorded_at: 'Recorded',
+        went_to: 'Went to',
+        payee: 'Paid to',
+        payee_kind: 'Payee',
+        payee_account: 'Account or channel',
         proofs: 'Proof',
         installment: 'Installment',
       },
@@ -1427,6 +1464,7 @@ export const accordEn = {
       PROPOSAL_NOT_ACCEPTABLE: 'Only a submitted or countered proposal can be recorded as accepted.',
       DEBT_ALREADY_AGREED: 'The creditor already accepted another proposal for this debt.',
       PLAN_TERMS_INVALID: 'These terms cannot make a repayment plan.',
+      CHARGE_TERMS_INVALID: 'State both the kind of fee or interest and its rate.',
       PAID_IN_FUTURE: 'A payment cannot be dated in the future.',
       DEBT_NOT_IN_CASE: 'This debt does not belong to this case.',
       CONTACT_NOT_IN_CASE: 'Link only contacts logged on this case.',
@@ -1594,7 +1632,8 @@ export const accordEn = {
         firstDueDate: 'First due date',
         graceMonths: 'Grace months',
         waivedPenaltyFen: 'Penalty waived',
-        interestRateBp: 'Interest rate',
+        chargeKind: 'Fee or interest on the plan',
+        chargeRatePpm: 'Rate',
         contactIds: 'Linked contacts',
         creditorAnswer: 'Creditor’s answer',
         createdAt: 'Drafted',
