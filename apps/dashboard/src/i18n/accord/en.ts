@@ -1554,6 +1554,8 @@ export const accordEn = {
         monthlyFenPerPerson: 'The official monthly floor for one person in the region.',
         source: 'The notice that sets the figure (authority, year), so anyone can check it.',
       },
+      read_only:
+        'Admins keep these figures from each region’s official notice; here you can read them, and tell a client where the floor comes from. To correct one, ask an admin.',
     },
     creditors: {
       name: 'Creditor |||| Creditors',

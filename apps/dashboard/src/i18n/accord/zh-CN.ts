@@ -1456,6 +1456,8 @@ export const accordZhCN: AccordMessages = {
         monthlyFenPerPerson: '该地区官方公布的每人每月标准。',
         source: '公布此数字的机关与年份，便于核对。',
       },
+      read_only:
+        '这些标准由管理员依各地公告维护，此处仅供查阅；向客户说明时可一并告知来源。如需更正，请联系管理员。',
     },
     creditors: {
       name: '债权人',

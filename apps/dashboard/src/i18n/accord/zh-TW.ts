@@ -1455,6 +1455,8 @@ export const accordZhTW: AccordMessages = {
         monthlyFenPerPerson: '該地區官方公告的每人每月標準。',
         source: '公告此數字的機關與年度，方便查核。',
       },
+      read_only:
+        '這些標準由管理員依各地公告維護，此處僅供查閱；向客戶說明時可一併告知來源。如需更正，請聯絡管理員。',
     },
     creditors: {
       name: '債權人',
