@@ -44,7 +44,6 @@ export const PaymentList = ({
             <TableCell align="right">{column('amount')}</TableCell>
             <TableCell>{column('went_to')}</TableCell>
             <TableCell>{column('payee')}</TableCell>
-            <TableCell>{column('method')}</TableCell>
             <TableCell>{column('reference')}</TableCell>
             <TableCell>{column('recorded_at')}</TableCell>
             <TableCell>{column('proofs')}</TableCell>
@@ -84,23 +83,24 @@ export const PaymentList = ({
                     </Box>
                   ) : null}
                 </TableCell>
-                <TableCell data-testid="payment-payee">
-                  {payment.payeeKind && payment.payeeKind !== 'unrecorded' ? (
-                    <>
-                      <Box>{payment.payeeName}</Box>
-                      <Typography variant="caption" color="text.secondary" component="div">
-                        {translate(`accord.payee_kinds.${payment.payeeKind}`)}
-                        {payment.payeeAccount ? ` · ${payment.payeeAccount}` : ''}
-                      </Typography>
-                    </>
-                  ) : (
-                    <Typography variant="body2" color="text.secondary">
-                      {translate('accord.payee_kinds.unrecorded')}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>
-                  {translate(`accord.payment_methods.${payment.method}`, { _: payment.method })}
+                {/* Who received it, then how: the method reads with the payee it went to. */}
+                <TableCell data-testid="payment-payee" sx={{ minWidth: 160 }}>
+                  <Box>
+                    {payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                      ? payment.payeeName
+                      : translate('accord.payee_kinds.unrecorded')}
+                  </Box>
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {[
+                      payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                        ? translate(`accord.payee_kinds.${payment.payeeKind}`)
+                        : null,
+                      payment.payeeAccount,
+                      translate(`accord.payment_methods.${payment.method}`, { _: payment.method }),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Typography>
                 </TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{payment.reference ?? '—'}</TableCell>
                 <TableCell sx={amount}>{formatFirmInstant(payment.recordedAt, locale)}</TableCell>
