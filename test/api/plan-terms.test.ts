@@ -90,6 +90,12 @@ describe('the creditor’s charge on a plan', () => {
     });
     expect(body.installments.map((i: { amountFen: number }) => i.amountFen)).toEqual(Array(12).fill(107200));
     expect(body.installments[0].chargeFen).toBe(7200);
+    // Agreed: the creditor's penalty stopped that day, so waiting costs nothing more on this debt.
+    const detail = await api.http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
+    const [totals] = detail.body.totalsByCurrency;
+    expect(totals.agreedDebts).toBe(1);
+    const projected = totals.penaltyProjected.map((p: { penaltyFen: number }) => p.penaltyFen);
+    expect(new Set(projected).size).toBe(1);
     const savings = await api.http().get(`/api/cases/${caseId}/savings`).set(firm.officerA1.auth).expect(200);
     // The plan costs more than the debt: no saving is claimed, however the claim is counted.
     expect(savings.body.plans[0]).toMatchObject({ planTotalFen: 1286400 });

@@ -381,6 +381,8 @@ export const accordEn = {
       penalty_today: 'Penalty interest to date',
       late_fee_today: 'Late fees to date: %{amount}',
       penalty_projected: 'Cost of waiting (projected penalty if nothing is paid; not savings)',
+      penalty_frozen:
+        '%{smart_count} debt under an agreed plan: its penalty stopped on the day the creditor agreed. |||| %{smart_count} debts under agreed plans: their penalty stopped on the day each creditor agreed.',
       after_days: 'In %{smart_count} day |||| In %{smart_count} days',
       tabs: {
         debts: 'Debts',

@@ -322,6 +322,7 @@ export const accordZhCN: AccordMessages = {
       penalty_today: '至今累计罚息',
       late_fee_today: '至今违约金：%{amount}',
       penalty_projected: '等待成本（如不还款的预估罚息，不计入节省）',
+      penalty_frozen: '%{smart_count} 笔债务已有协议中的还款计划：罚息自债权人同意之日起停止累计。',
       after_days: '%{smart_count} 天后',
       tabs: {
         debts: '债务',

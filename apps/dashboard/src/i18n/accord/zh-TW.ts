@@ -322,6 +322,7 @@ export const accordZhTW: AccordMessages = {
       penalty_today: '至今累計罰息',
       late_fee_today: '至今違約金：%{amount}',
       penalty_projected: '等待成本（若不還款的預估罰息，不計入節省）',
+      penalty_frozen: '%{smart_count} 筆債務已有協議中的還款計劃：罰息自債權人同意之日起停止累計。',
       after_days: '%{smart_count} 天後',
       tabs: {
         debts: '債務',
