@@ -211,7 +211,7 @@ describe('payments and plan status', () => {
           expect(s.paidFen + s.remainingFen).toBe(90000);
           // An installment reads paid late exactly when the money completing it came after its due date.
           for (const item of s.installments)
-            if (item.status === 'paid_late') expect(item.paidInFullOn! > item.dueDate).toBe(true);
+            if (item.status === 'paid_late') expect((item.paidInFullOn ?? '') > item.dueDate).toBe(true);
         },
       ),
     );
