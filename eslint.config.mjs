@@ -1,6 +1,12 @@
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 
+/** A feature is read through its index.ts: its files are its own business. */
+const THROUGH_INDEX = {
+  group: ['@accord/*/src/*', '@accord/*/src/**'],
+  message: 'Import another library through its index (@accord/<name>), never its files.',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -69,6 +75,42 @@ export default [
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // A feature is read through its index.ts: its files are its own business.
+    files: ['libs/**/*.ts', 'apps/**/*.ts', 'apps/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [THROUGH_INDEX],
+        },
+      ],
+    },
+  },
+  {
+    // (After the block above: a later block's no-restricted-imports replaces an earlier one's.)
+    // The rules and the vocabulary stay plain TypeScript: no framework, no database, no screen, so they
+    // test in milliseconds and run alike in the API, the worker and the dashboard.
+    files: ['libs/domain/**/*.ts', 'libs/contracts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            THROUGH_INDEX,
+            {
+              group: ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'ioredis', 'bullmq'],
+              message: 'libs/domain and libs/contracts hold no server code: no Nest, TypeORM or queue.',
+            },
+            {
+              group: ['react', 'react-dom', 'react-admin', 'ra-*', '@mui/*'],
+              message: 'libs/domain and libs/contracts hold no screen code.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

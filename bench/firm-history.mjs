@@ -34,7 +34,7 @@ const FUNNEL = {
   credit_repair: 5,
 };
 const DOCUMENT_KINDS = ['id_card', 'income_proof', 'hardship_proof', 'debt_statement', 'bank_statement'];
-const PROPOSAL_KINDS = ['installments', 'interest_freeze', 'penalty_waiver', 'lump_sum', 'deferral'];
+const PROPOSAL_KINDS = ['installments', 'interest_freeze', 'lump_sum', 'deferral'];
 
 /**
  * The stages a case went through, in order, for where it is now; a closed case's outcome decides how far
@@ -166,7 +166,7 @@ function domainKind(rand) {
  * so far (a few plans have fallen behind). Returns rows per table.
  */
 export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
-  const out = { proposals: [], plans: [], installments: [], payments: [] };
+  const out = { proposals: [], plans: [], installments: [], payments: [], allocations: [] };
   const at = (stage) => c.entered[c.path.indexOf(stage)];
   if (!c.path.includes('negotiating')) return out;
   const talksFrom = at('negotiating');
@@ -200,7 +200,7 @@ export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
         uuid(),
         c.id,
         debt.id,
-        PROPOSAL_KINDS[Math.floor(rand() * 5)],
+        PROPOSAL_KINDS[Math.floor(rand() * 4)],
         'submitted',
         Math.round(debt.outstanding * 0.8),
         12,
@@ -214,9 +214,9 @@ export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
     }
     return out;
   }
-  const kind = PROPOSAL_KINDS[Math.floor(rand() * 4)];
-  const waived =
-    kind === 'penalty_waiver' || rand() < 0.3 ? Math.round(debt.overdue * 0.0005 * (30 + rand() * 300)) : 0;
+  const kind = PROPOSAL_KINDS[Math.floor(rand() * 3)];
+  // Waiving accrued penalty is a term any kind may carry.
+  const waived = rand() < 0.3 ? Math.round(debt.overdue * 0.0005 * (30 + rand() * 300)) : 0;
   const totalFen = Math.max(100, Math.round(debt.outstanding * (0.7 + rand() * 0.3)));
   const months = kind === 'lump_sum' ? 1 : 6 + Math.floor(rand() * 13);
   const agreedDay = dateOf(agreedAt);
@@ -264,15 +264,20 @@ export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
     upto += item.amountFen;
     const pays = settled || (item.dueDate <= today && !(behind && item.number >= 2));
     if (pays) {
+      // Each bench payment pays its own installment in full, on time: one allocation, 0 days late.
+      const paymentId = uuid();
       out.payments.push([
-        uuid(),
+        paymentId,
         planId,
         id,
         item.amountFen,
         item.dueDate < today ? item.dueDate : today,
         'alipay',
         officerId,
+        'creditor_app',
+        '螞蟻花唄',
       ]);
+      out.allocations.push([paymentId, id, item.amountFen, 0]);
       paid += item.amountFen;
     } else if (nextUnpaid === null && upto > paid) nextUnpaid = item.dueDate;
   }
@@ -292,6 +297,8 @@ export function negotiation(c, debt, officerId, creditorRule, now, rand, uuid) {
     saved.savedFen,
     officerId,
     c.stage !== 'closed',
+    totalFen,
+    agreedDay,
   ]);
   return out;
 }

@@ -426,7 +426,7 @@ async function loadHistory(client, histories, managerIds) {
       for (const c of histories) yield* reminders(c, officer, manager, REMINDERS, NOW, rand, uuid);
     },
   );
-  const talks = { proposals: [], plans: [], installments: [], payments: [] };
+  const talks = { proposals: [], plans: [], installments: [], payments: [], allocations: [] };
   for (const c of histories) {
     const made = negotiation(c, c.debt, c.officer, CREDITOR_RULE, NOW, rand, uuid);
     for (const key of Object.keys(talks)) for (const row of made[key]) talks[key].push(row);
@@ -470,6 +470,8 @@ async function loadHistory(client, histories, managerIds) {
       'saved_fen',
       'officer_id',
       'case_open',
+      'base_fen',
+      'starts_on',
     ],
     () => talks.plans,
   );
@@ -482,8 +484,24 @@ async function loadHistory(client, histories, managerIds) {
   await copy(
     client,
     'payments',
-    ['id', 'plan_id', 'installment_id', 'amount_fen', 'paid_on', 'method', 'recorded_by'],
+    [
+      'id',
+      'plan_id',
+      'installment_id',
+      'amount_fen',
+      'paid_on',
+      'method',
+      'recorded_by',
+      'payee_kind',
+      'payee_name',
+    ],
     () => talks.payments,
+  );
+  await copy(
+    client,
+    'payment_allocations',
+    ['payment_id', 'installment_id', 'amount_fen', 'days_late'],
+    () => talks.allocations,
   );
   await copy(
     client,

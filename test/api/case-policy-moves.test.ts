@@ -303,7 +303,13 @@ describe('reopening: the manager chooses what to resume', () => {
       .http()
       .post(`/api/installments/${await firstInstallment(planId)}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1000, paidOn: today(), method: 'bank_transfer' })
+      .send({
+        amountFen: 1000,
+        paidOn: today(),
+        method: 'bank_transfer',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(409);
     expect(pay.body).toMatchObject({ code: 'ACTION_REFUSED', details: { reasons: ['PLAN_ENDED'] } });
     expect(await scheduled(caseId)).toBe(0);
@@ -339,7 +345,13 @@ describe('reopening: the manager chooses what to resume', () => {
       .http()
       .post(`/api/installments/${await firstInstallment(planId)}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1000, paidOn: today(), method: 'bank_transfer' })
+      .send({
+        amountFen: 1000,
+        paidOn: today(),
+        method: 'bank_transfer',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
   });
 });

@@ -168,11 +168,13 @@ describe('stage', () => {
     const plan = await api.http().get(`/api/repayment-plans/${planId}`).set(firm.officerA1.auth).expect(200);
     const installmentId = plan.body.installments[0].id as string;
     const pay = (paidOn: string) =>
-      api
-        .http()
-        .post(`/api/installments/${installmentId}/payments`)
-        .set(firm.officerA1.auth)
-        .send({ amountFen: 1000, paidOn, method: 'bank_transfer' });
+      api.http().post(`/api/installments/${installmentId}/payments`).set(firm.officerA1.auth).send({
+        amountFen: 1000,
+        paidOn,
+        method: 'bank_transfer',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      });
     expect((await pay(today()).expect(409)).body).toMatchObject(refused(['WRONG_STAGE']));
     await move(firm.officerA1, caseId, { to: 'agreed' }).expect(200);
     expect((await pay(addDays(today(), 1)).expect(409)).body).toMatchObject(refused(['PAYMENT_IN_FUTURE']));
@@ -218,7 +220,13 @@ describe('stage', () => {
       .http()
       .post(`/api/installments/${plan.body.installments[0].id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1000, paidOn: today(), method: 'bank_transfer' })
+      .send({
+        amountFen: 1000,
+        paidOn: today(),
+        method: 'bank_transfer',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(409);
     expect(pay.body).toMatchObject(refused(['CASE_CLOSED']));
     const contacted = await api

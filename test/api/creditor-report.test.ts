@@ -46,7 +46,7 @@ beforeAll(async () => {
   ({ huabei, card } = await catalogCreditors(api, firm.admin));
 
   // Team A, Huabei: installments turned down, then installments accepted on the same debt (7 days
-  // from the first proposal to the yes); on another debt a penalty waiver accepted in 5 days.
+  // from the first proposal to the yes); on another debt 停息掛賬 with penalty waived accepted in 5 days.
   const first = await debtOf(firm.officerA1, huabei);
   const refused = await submittedProposal(api, firm.officerA1, {
     debtId: first,
@@ -76,7 +76,7 @@ beforeAll(async () => {
   const waiver = await proposalOf(
     await acceptedPlan(api, firm.officerA2, {
       debtId: await debtOf(firm.officerA2, huabei),
-      kind: 'penalty_waiver',
+      kind: 'interest_freeze',
       totalFen: 470000,
       months: 6,
       firstDueDate: firstDueDate(),
@@ -141,7 +141,7 @@ describe('GET /api/reports/creditors', () => {
       rejected: 1,
       acceptanceRate: 0.5,
     });
-    expect(kindOf(h, 'penalty_waiver')).toMatchObject({ submitted: 1, accepted: 1, acceptanceRate: 1 });
+    expect(kindOf(h, 'interest_freeze')).toMatchObject({ submitted: 1, accepted: 1, acceptanceRate: 1 });
     expect(kindOf(h, 'lump_sum')).toMatchObject({ submitted: 0, acceptanceRate: null });
     const c = rows.find((r: { creditorId: string }) => r.creditorId === card);
     expect(c).toMatchObject({

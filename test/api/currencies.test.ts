@@ -350,7 +350,13 @@ describe('money on the timeline', () => {
       .http()
       .post(`/api/installments/${plan.body.installments[0].id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 500000, paidOn: today(), method: 'bank_transfer' })
+      .send({
+        amountFen: 500000,
+        paidOn: today(),
+        method: 'bank_transfer',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
     const timeline = await api
       .http()

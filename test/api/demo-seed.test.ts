@@ -101,6 +101,49 @@ describe('the demo firm', () => {
     expect(download.headers['content-type']).toBe('application/pdf');
   });
 
+  it("measures every statement against the living minimum of the client's city, and some clients fall short", async () => {
+    const statements: { case_id: string; region: string | null; address: string; matches: boolean }[] =
+      await db.query(
+        `SELECT s.case_id, m.region, cl.address, m.currency = s.currency AS matches
+           FROM financial_statements s JOIN cases c ON c.id = s.case_id JOIN clients cl ON cl.id = c.client_id
+           LEFT JOIN living_minimums m ON m.id = s.living_minimum_id`,
+      );
+    expect(statements.length).toBeGreaterThan(10);
+    for (const s of statements) {
+      expect(s.region, s.address).not.toBeNull();
+      expect(s.address.startsWith(s.region as string), s.address).toBe(true);
+      expect(s.matches).toBe(true);
+    }
+    expect(new Set(statements.map((s) => s.region)).size).toBeGreaterThanOrEqual(4);
+    const [{ kept }] = await db.query(
+      `SELECT count(*)::int AS kept FROM financial_statements WHERE dependants > 0`,
+    );
+    expect(kept).toBeGreaterThan(0);
+
+    const admin = DEMO_LOGINS.find((l) => l.role === 'admin');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: admin?.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const answers = [];
+    for (const { case_id } of statements) {
+      const res = await api.http().get(`/api/cases/${case_id}/affordability`).set(auth).expect(200);
+      answers.push(res.body);
+    }
+    expect(answers.every((a) => a.livingMinimum?.region)).toBe(true);
+    // A client who lost their job and keeps children: the floor counts, and the cheapest plan does not fit.
+    const short = answers.filter((a) => a.shortfall && !a.shortfall.fits);
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.every((a) => a.shortfall.shortfallFen > 0)).toBe(true);
+    expect(answers.some((a) => a.figures.spendingCounted === 'living_minimum' && !a.shortfall.fits)).toBe(
+      true,
+    );
+    // Most plans still fit: the demo shows a working firm, not one where nothing can be agreed.
+    expect(short.length).toBeLessThan(answers.length / 2);
+  });
+
   it('seeds contacts and the reminders their causes call for, some already in the officers’ bells', async () => {
     const today = calendarDateIn(new Date(), 'Asia/Taipei');
     const config = api.app.get<AppConfig>(APP_CONFIG);

@@ -59,16 +59,39 @@ describe('living minimums per region', () => {
       .expect(404);
   });
 
-  it('only an admin adds or changes one (officer and manager 403), and each change is audited', async () => {
-    for (const who of [firm.officerA1, firm.managerA]) {
-      await api.http().post('/api/living-minimums').set(who.auth).send(newFigure('杭州市')).expect(403);
+  // Officers and managers explain the floor to clients, so they read every figure; only admins keep them.
+  describe.each([
+    ['an officer', () => firm.officerA1],
+    ['a manager', () => firm.managerA],
+  ])('%s', (_, who) => {
+    it('lists and shows the figures (200)', async () => {
+      const list = await api.http().get('/api/living-minimums').set(who().auth).expect(200);
+      expect(list.body.data.length).toBeGreaterThan(0);
+      await api.http().get(`/api/living-minimums/${shanghai.id}`).set(who().auth).expect(200);
+    });
+
+    it('may not create or update one (403), and nothing changes', async () => {
+      await api.http().post('/api/living-minimums').set(who().auth).send(newFigure('南京市')).expect(403);
       await api
         .http()
         .patch(`/api/living-minimums/${shanghai.id}`)
-        .set(who.auth)
+        .set(who().auth)
         .send({ monthlyFenPerPerson: 1, version: 1 })
         .expect(403);
-    }
+      const after = await api.http().get(`/api/living-minimums/${shanghai.id}`).set(firm.admin.auth);
+      expect(after.body).toMatchObject({ monthlyFenPerPerson: 151000, version: 1 });
+      const list = await api.http().get('/api/living-minimums').query({ q: '南京' }).set(firm.admin.auth);
+      expect(list.body.total).toBe(0);
+    });
+
+    it('may not delete one: no role can, a statement names the figure it was measured against (404)', async () => {
+      await api.http().delete(`/api/living-minimums/${shanghai.id}`).set(who().auth).expect(404);
+      await api.http().delete(`/api/living-minimums/${shanghai.id}`).set(firm.admin.auth).expect(404);
+      await api.http().get(`/api/living-minimums/${shanghai.id}`).set(who().auth).expect(200);
+    });
+  });
+
+  it('an admin adds or changes one, and each change is audited', async () => {
     const created = await api
       .http()
       .post('/api/living-minimums')

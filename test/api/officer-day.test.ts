@@ -93,7 +93,13 @@ describe('GET /api/me/today', () => {
       .http()
       .post(`/api/installments/${schedule[0].id}/payments`)
       .set(me.auth)
-      .send({ amountFen: 300000, paidOn: date, method: 'alipay' })
+      .send({
+        amountFen: 300000,
+        paidOn: date,
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
 
     // Follow-ups: one from yesterday still open; one answered by a later contact; one for tomorrow.

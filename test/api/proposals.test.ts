@@ -1,4 +1,4 @@
-import { addDays, calendarDateIn } from '@accord/domain';
+import { addDays, addMonthsClamped, calendarDateIn } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ let firm: TestFirm;
 let huabei: string;
 let seq = 14000;
 const today = () => calendarDateIn(new Date(), 'Asia/Taipei');
+/** A month's end always ahead of today, whatever day the suite runs. */
+const nextJanuary31 = () => `${Number(today().slice(0, 4)) + 1}-01-31`;
 
 beforeAll(async () => {
   firm = await buildFirm(api);
@@ -33,7 +35,7 @@ const terms = (debtId: string) => ({
   kind: 'interest_freeze',
   totalFen: 1200000,
   months: 12,
-  firstDueDate: '2027-01-31',
+  firstDueDate: nextJanuary31(),
   graceMonths: 1,
 });
 
@@ -86,8 +88,14 @@ describe('proposals and agreement', () => {
       creditorAnswer: '客服書面同意停息分 12 期，寬限 1 個月。',
     });
     expect(accepted.body.installments).toHaveLength(12);
-    expect(accepted.body.installments[0]).toEqual({ number: 1, dueDate: '2027-02-28', amountFen: 100000 });
-    expect(accepted.body.installments[2].dueDate).toBe('2027-04-30');
+    // One month's grace from 31 January: the last day of February, in a leap year or not.
+    expect(accepted.body.installments[0]).toEqual({
+      number: 1,
+      dueDate: addMonthsClamped(nextJanuary31(), 1),
+      amountFen: 100000,
+      chargeFen: 0,
+    });
+    expect(accepted.body.installments[2].dueDate).toBe(`${nextJanuary31().slice(0, 4)}-04-30`);
     const plans = await api
       .http()
       .get(`/api/cases/${caseId}/repayment-plans`)
@@ -305,7 +313,14 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 150000, paidOn: today(), method: 'alipay', reference: '2026112522001' })
+      .send({
+        amountFen: 150000,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+        reference: '2026112522001',
+      })
       .expect(201);
     expect(paid.body).toMatchObject({ status: 'on_track', paidFen: 150000 });
     expect(
@@ -320,14 +335,26 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 0, paidOn: today(), method: 'alipay' })
+      .send({
+        amountFen: 0,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(400);
     // A payment dated in the future is refused by the case policy, with its reason.
     const future = await api
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1, paidOn: addDays(today(), 2), method: 'cash' })
+      .send({
+        amountFen: 1,
+        paidOn: addDays(today(), 2),
+        method: 'cash',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(409);
     expect(future.body).toMatchObject({
       code: 'ACTION_REFUSED',
@@ -337,7 +364,13 @@ describe('proposals and agreement', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerB1.auth)
-      .send({ amountFen: 1, paidOn: today(), method: 'cash' })
+      .send({
+        amountFen: 1,
+        paidOn: today(),
+        method: 'cash',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(404);
     await api.http().get(`/api/repayment-plans/${accepted.body.planId}`).set(firm.managerB.auth).expect(404);
     const savings = await api.http().get(`/api/cases/${caseId}/savings`).set(firm.officerA1.auth).expect(200);

@@ -83,7 +83,13 @@ describe('reminders written with their causes', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 200000, paidOn: today(), method: 'alipay' })
+      .send({
+        amountFen: 200000,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
     expect(new Set((await remindersOf(first.id)).map((r: { status: string }) => r.status))).toEqual(
       new Set(['cancelled']),

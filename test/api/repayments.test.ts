@@ -70,7 +70,14 @@ const pay = (member: Member, installmentId: string, amountFen: number) =>
     .http()
     .post(`/api/installments/${installmentId}/payments`)
     .set(member.auth)
-    .send({ amountFen, paidOn: today(), method: 'bank_transfer', reference: `T${seq}` });
+    .send({
+      amountFen,
+      paidOn: today(),
+      method: 'bank_transfer',
+      payeeKind: 'creditor_account',
+      payeeName: '招商銀行信用卡中心',
+      reference: `T${seq}`,
+    });
 
 const attach = (member: Member, paymentId: string, content: Buffer, name: string) =>
   api

@@ -271,14 +271,26 @@ describe('GET /api/workload', () => {
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: first.amountFen - 1, paidOn: today(), method: 'alipay' })
+      .send({
+        amountFen: first.amountFen - 1,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
     expect(await missed()).toBe(2);
     await api
       .http()
       .post(`/api/installments/${first.id}/payments`)
       .set(firm.officerA1.auth)
-      .send({ amountFen: 1, paidOn: today(), method: 'alipay' })
+      .send({
+        amountFen: 1,
+        paidOn: today(),
+        method: 'alipay',
+        payeeKind: 'creditor_account',
+        payeeName: '招商銀行信用卡中心',
+      })
       .expect(201);
     expect(await missed()).toBe(1);
   });

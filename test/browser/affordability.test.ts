@@ -114,6 +114,46 @@ describe('affordability with a living minimum', () => {
     });
   });
 
+  it('shows an officer the living minimums to read, with no way to change them', async () => {
+    const officer = await signedInPage(browser, product.baseUrl, OFFICER);
+    await officer.getByRole('menuitem', { name: t('resources.living-minimums.name'), exact: true }).click();
+    await officer.getByTestId('living-minimums-read-only').waitFor();
+    expect(await officer.getByTestId('living-minimums-read-only').textContent()).toBe(
+      t('resources.living-minimums.read_only'),
+    );
+    const shanghai = officer.getByRole('row').filter({ hasText: '上海市' });
+    await shanghai.waitFor();
+    expect(await shanghai.textContent()).toContain(formatMoney(151000, 'CNY', 'zh-TW'));
+    expect(await shanghai.textContent()).toMatch(/上海市民政局/);
+    const taipei = officer.getByRole('row').filter({ hasText: '臺北市' });
+    expect(await taipei.textContent()).toContain(formatMoney(2037900, 'TWD', 'zh-TW'));
+    // No create, edit or delete control anywhere on the page, and no row selection for bulk deletes.
+    for (const action of ['create', 'edit', 'delete', 'save'])
+      expect(await officer.getByRole('link', { name: t(`ra.action.${action}`) }).count()).toBe(0);
+    for (const action of ['create', 'edit', 'delete', 'save'])
+      expect(await officer.getByRole('button', { name: t(`ra.action.${action}`) }).count()).toBe(0);
+    expect(await officer.getByRole('checkbox').count()).toBe(0);
+    await officer.screenshot({
+      path: resolve(ARTIFACTS, 'living-minimums-officer.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+
+    // A row leads nowhere, and the edit page itself refuses.
+    const listUrl = officer.url();
+    await shanghai.getByRole('cell', { name: '上海市', exact: true }).click();
+    await officer.waitForTimeout(500);
+    expect(officer.url()).toBe(listUrl);
+    const regions = await call<{ data: { id: string; region: string }[] }>('GET', '/living-minimums');
+    const row = regions.data.find((r) => r.region === '上海市');
+    await officer.goto(`${product.baseUrl}/#/living-minimums/${row?.id}`);
+    await officer.getByText(t('ra.message.access_denied')).waitFor();
+    expect(await officer.getByLabel(t('resources.living-minimums.fields.monthlyFenPerPerson')).count()).toBe(
+      0,
+    );
+    await officer.context().close();
+  });
+
   it('lets an admin keep the living minimums: list and change one, with its source', async () => {
     const admin = await signedInPage(browser, product.baseUrl, 'admin@accord.test', {
       menuItem: t('resources.users.name'),

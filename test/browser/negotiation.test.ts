@@ -1,10 +1,19 @@
-import { addDays, affordability, calendarDateIn, formatFen, type Suggestion } from '@accord/domain';
+import type { Currency } from '@accord/contracts';
+import {
+  addDays,
+  affordability,
+  calendarDateIn,
+  formatFen,
+  formatMoney,
+  type Suggestion,
+} from '@accord/domain';
 import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hundredthsText } from '../../apps/dashboard/src/common/hundredths';
+import { planFiguresOf } from '../../apps/dashboard/src/resources/negotiation/proposal';
 import { paperPng } from './support/files';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
@@ -261,8 +270,39 @@ describe('a proposal to the creditor', () => {
     );
     expect(await dialog.getByLabel(t('resources.proposals.fields.firstDueDate')).inputValue()).not.toBe('');
     await dialog
-      .getByText(t('accord.proposals.per_month', { amount: formatFen(chosen.monthlyFen) }))
+      .getByText(t('accord.proposals.first_installment', { amount: formatFen(chosen.monthlyFen) }))
       .waitFor();
+    if (chosen.kind === 'installments') {
+      // A plain plan may carry the creditor's fee: typed, the dialog says what it adds and the total.
+      await dialog.getByRole('combobox', { name: t('resources.proposals.fields.chargeKind') }).click();
+      await page.getByRole('option', { name: t('accord.plan_charge_kinds.monthly_fee') }).click();
+      await dialog.getByLabel(t('resources.proposals.fields.chargeRatePpm')).fill('0.6');
+      const figures = planFiguresOf({
+        totalFen: chosen.totalFen,
+        months: chosen.months,
+        graceMonths: 0,
+        chargeKind: 'monthly_fee',
+        chargeRatePpm: 6000,
+      });
+      await dialog
+        .getByText(
+          t('accord.proposals.with_charges', {
+            charges: formatFen(figures.chargesFen),
+            total: formatFen(figures.payableFen),
+          }),
+          { exact: false },
+        )
+        .waitFor();
+      // This creditor agreed without a fee: set back, nothing of it is sent.
+      await dialog.getByRole('combobox', { name: t('resources.proposals.fields.chargeKind') }).click();
+      await page.getByRole('option', { name: t('accord.plan_charge_kinds.none') }).click();
+    } else {
+      // 停息掛賬 carries no fee or interest: the form says so and offers none.
+      await dialog.getByText(t('accord.proposals.freeze_no_charge')).waitFor();
+      expect(
+        await dialog.getByRole('combobox', { name: t('resources.proposals.fields.chargeKind') }).count(),
+      ).toBe(0);
+    }
     await page.screenshot({
       path: resolve(ARTIFACTS, 'negotiation-proposal-dialog.png'),
       animations: 'disabled',
@@ -350,6 +390,9 @@ describe('the repayment plan', () => {
     );
     expect(await dialog.getByLabel(t('accord.repayment.columns.paid_on')).inputValue()).toBe(today());
     await dialog.getByLabel(t('accord.repayment.columns.reference')).fill('2026112522001');
+    // Paid to the creditor's own account, named as the receipt shows it.
+    expect(await dialog.getByLabel(t('accord.repayment.columns.payee')).inputValue()).toBe(creditor);
+    await dialog.getByLabel(t('accord.repayment.columns.payee')).fill(`${debt.creditorName}還款專戶`);
     // The transfer screenshot goes with it, as proof.
     await dialog.getByLabel(t('accord.repayment.proof')).setInputFiles({
       name: '轉帳截圖.png',
@@ -374,6 +417,12 @@ describe('the repayment plan', () => {
     const payment = plan.getByTestId('payment').first();
     await expect.poll(() => payment.textContent()).toContain('轉帳截圖.png');
     expect(await payment.textContent()).toContain('2026112522001');
+    expect(await payment.getByTestId('payment-payee').textContent()).toContain(
+      `${debt.creditorName}還款專戶`,
+    );
+    expect(await payment.getByTestId('payment-allocation').textContent()).toBe(
+      t('accord.repayment.went_to', { number: 1, amount: formatFen(amountFen) }),
+    );
     await page.getByTestId('savings').waitFor();
     await noticesGone();
     await screenshot('negotiation-repayment.png');
@@ -385,5 +434,58 @@ describe('the repayment plan', () => {
     const accepted = page.locator('li[data-kind="proposal.accepted"]').first();
     expect(await accepted.textContent()).toContain(t('accord.timeline.kinds.proposal.accepted'));
     expect(await page.locator('li[data-kind="financial_statement.recorded"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('plans as the demo firm has them', () => {
+  it('say how a plan with the creditor’s fee adds up, and which installments were paid late', async () => {
+    const manager = await signedInApi('admin@accord.test');
+    const managerPage = await signedInPage(browser, product.baseUrl, 'admin@accord.test');
+    interface Plan {
+      caseId: string;
+      currency: Currency;
+      baseFen: number;
+      chargesFen: number;
+      installments: { status: string; daysLate: number }[];
+    }
+    const plans: Plan[] = [];
+    for (const stage of ['repaying', 'agreed', 'credit_repair']) {
+      const cases = await manager<{ data: { id: string }[] }>(`/cases?stage=${stage}&perPage=100`);
+      for (const c of cases.data)
+        plans.push(...(await manager<{ data: Plan[] }>(`/cases/${c.id}/repayment-plans`)).data);
+    }
+    const withFee = plans.find((p) => p.chargesFen > 0);
+    const paidLate = plans.find((p) => p.installments.some((i) => i.status === 'paid_late'));
+    if (!withFee) throw new Error('no demo plan with the creditor’s fee');
+    if (!paidLate) throw new Error('no demo plan with an installment paid late');
+    const repaymentTab = async (caseId: string) => {
+      await managerPage.goto(`${product.baseUrl}/#/cases/${caseId}/show`);
+      await managerPage.getByRole('tab', { name: t('accord.cases.tabs.repayment') }).click();
+    };
+    await repaymentTab(withFee.caseId);
+    const money = (fen: number) => formatMoney(fen, withFee.currency);
+    const terms = managerPage.getByTestId('plan-terms').filter({ hasText: money(withFee.chargesFen) });
+    await terms.first().waitFor();
+    expect(await terms.first().textContent()).toContain(money(withFee.baseFen));
+    await managerPage.screenshot({
+      path: resolve(ARTIFACTS, 'negotiation-plan-with-fee.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await repaymentTab(paidLate.caseId);
+    const late = paidLate.installments.find((i) => i.status === 'paid_late') ?? { daysLate: 0 };
+    await managerPage
+      .getByTestId('installment-status')
+      .filter({
+        hasText: t('accord.repayment.paid_late_days', { smart_count: late.daysLate }, late.daysLate),
+      })
+      .first()
+      .waitFor();
+    await managerPage.screenshot({
+      path: resolve(ARTIFACTS, 'negotiation-plan-paid-late.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await managerPage.context().close();
   });
 });

@@ -69,14 +69,19 @@ export const CONTACT_CHANNELS = [
 ] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
-export const PROPOSAL_KINDS = [
-  'deferral',
-  'installments',
-  'interest_freeze',
-  'penalty_waiver',
-  'lump_sum',
-] as const;
+/**
+ * What kind of plan a proposal asks for. Waiving the penalty already accrued is not a kind: it is a term
+ * (`waivedPenaltyFen`) any kind may carry.
+ */
+export const PROPOSAL_KINDS = ['deferral', 'installments', 'interest_freeze', 'lump_sum'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+
+/**
+ * The creditor's price for a plan: none; a flat fee each month on the amount put into the plan (card
+ * installment fees); or a yearly interest rate on the balance still unpaid. 停息掛賬 carries none.
+ */
+export const PLAN_CHARGE_KINDS = ['none', 'monthly_fee', 'annual_rate'] as const;
+export type PlanChargeKind = (typeof PLAN_CHARGE_KINDS)[number];
 
 export const PROPOSAL_STATUSES = [
   'draft',
@@ -91,3 +96,12 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 /** How a client paid an installment. */
 export const PAYMENT_METHODS = ['bank_transfer', 'alipay', 'wechat_pay', 'card', 'cash', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/**
+ * Where the money went. Repayments go only to the creditor's own account or app (DOMAIN.md): a payment
+ * to anyone else (the firm, a collector, an agent) is refused by the case policy, named so it can be.
+ * `unrecorded`: payments recorded before the payee was asked; never accepted for a new payment.
+ */
+export const PAYEE_KINDS = ['creditor_account', 'creditor_app', 'someone_else', 'unrecorded'] as const;
+export type PayeeKind = (typeof PAYEE_KINDS)[number];
+export const CREDITOR_PAYEE_KINDS: readonly PayeeKind[] = ['creditor_account', 'creditor_app'];

@@ -32,4 +32,6 @@ export interface CaseMoneyTotals extends CurrencyTotals {
    * never savings.
    */
   penaltyProjected: { afterDays: number; penaltyFen: number; lateFeeFen: number }[];
+  /** Debts in this currency under a running plan: their penalty stopped on the day the creditor agreed. */
+  agreedDebts: number;
 }

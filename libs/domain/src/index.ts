@@ -10,6 +10,7 @@ export * from './document-checklist';
 export * from './affordability';
 export * from './statement-currency';
 export * from './proposal-suggestions';
+export * from './plan-charges';
 export * from './repayment-schedule';
 export * from './repayment-status';
 export * from './proposal-status';

@@ -148,17 +148,22 @@ export interface PenaltyPoint {
   totalOwedFen: Fen;
 }
 
-/** Penalty accrued today and projected at +30/+90/+180 days if nothing is paid. */
+/**
+ * Penalty accrued today and projected at +30/+90/+180 days if nothing is paid. `frozenOn`: the day the
+ * creditor agreed a plan on the debt; from then the creditor's penalty and late fees stop (停息掛賬 freezes
+ * them, and a plain plan's own fee or interest replaces them), so nothing accrues past that day.
+ */
 export function projectPenalty(
   debt: DebtAmounts & { overdueSince: string | null },
   rule: PenaltyRule,
   today: string,
+  frozenOn: string | null = null,
 ): PenaltyPoint[] {
   return PROJECTION_HORIZONS.map((afterDays) => {
     const date = new Date(Date.parse(`${today}T00:00:00Z`) + afterDays * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const days = daysOverdue(debt.overdueSince, date);
+    const days = daysOverdue(debt.overdueSince, frozenOn !== null && frozenOn < date ? frozenOn : date);
     const charges = accruedChargesFen(rule, debt, days);
     return {
       afterDays,

@@ -1,5 +1,6 @@
 import { isCalendarDate } from './dates';
 import type { Fen } from './money';
+import { installmentCharges, NO_CHARGE, type PlanCharge } from './plan-charges';
 
 const daysInMonth = (year: number, month0: number) => new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
 
@@ -21,34 +22,55 @@ export function addMonthsClamped(
 }
 
 export interface ScheduleTerms {
+  /** What goes into the plan: the agreed amount, before the creditor's fee or interest on the plan. */
   totalFen: Fen;
   months: number;
   /** The first due date as agreed, before any grace months. */
   firstDueDate: string;
   /** Months with nothing to pay: the first installment moves that many months later. */
   graceMonths: number;
+  /** The creditor's fee or interest on the plan, from the proposal; none when absent. */
+  charge?: PlanCharge;
 }
 
 export interface ScheduledInstallment {
   number: number;
   dueDate: string;
+  /** What is due: the installment's part of the plan's base and its charge. */
   amountFen: Fen;
+  /** The part of amountFen that is the creditor's fee or interest (0 on an interest-free plan). */
+  chargeFen?: Fen;
 }
 
 /**
- * Installments on the same day each month (clamped to month end). Amounts are equal parts of the total;
- * the fen that do not divide go one each to the earliest installments, so amounts differ by at most one
- * fen and always sum to the total.
+ * Installments on the same day each month (clamped to month end). The plan's base is cut in equal parts;
+ * the fen that do not divide go one each to the earliest installments, so parts differ by at most one fen
+ * and always sum to the base. Each installment then carries its charge (plan-charges.ts), so what is due
+ * sums to the base plus every charge, exactly.
  */
-export function buildSchedule(terms: ScheduleTerms): ScheduledInstallment[] {
+export function buildSchedule(terms: ScheduleTerms): (ScheduledInstallment & { chargeFen: Fen })[] {
   const anchorDay = Number(terms.firstDueDate.slice(8, 10));
   const base = Math.floor(terms.totalFen / terms.months);
   const extra = terms.totalFen - base * terms.months;
-  return Array.from({ length: terms.months }, (_, i) => ({
+  const parts = Array.from({ length: terms.months }, (_, i) => base + (i < extra ? 1 : 0));
+  const charges = installmentCharges(terms.charge ?? NO_CHARGE, parts, terms.graceMonths);
+  return parts.map((part, i) => ({
     number: i + 1,
     dueDate: addMonthsClamped(terms.firstDueDate, terms.graceMonths + i, anchorDay),
-    amountFen: base + (i < extra ? 1 : 0),
+    amountFen: part + charges[i],
+    chargeFen: charges[i],
   }));
+}
+
+/** A plan's figures at a glance: what goes in, what the creditor charges on it, what the client pays. */
+export function scheduleTotals(schedule: readonly ScheduledInstallment[]): {
+  baseFen: Fen;
+  chargesFen: Fen;
+  payableFen: Fen;
+} {
+  const payableFen = schedule.reduce((a, i) => a + i.amountFen, 0);
+  const chargesFen = schedule.reduce((a, i) => a + (i.chargeFen ?? 0), 0);
+  return { baseFen: payableFen - chargesFen, chargesFen, payableFen };
 }
 
 export function validScheduleTerms(terms: ScheduleTerms, today: string): string[] {

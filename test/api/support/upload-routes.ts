@@ -50,7 +50,14 @@ export async function uploadRoutes(
     .http()
     .post(`/api/installments/${plan.body.installments[0].id}/payments`)
     .set(owner.auth)
-    .send({ amountFen: 300000, paidOn: today, method: 'bank_transfer', reference: `T${serial}` })
+    .send({
+      amountFen: 300000,
+      paidOn: today,
+      method: 'bank_transfer',
+      payeeKind: 'creditor_account',
+      payeeName: '招商銀行信用卡中心',
+      reference: `T${serial}`,
+    })
     .expect(201);
 
   await seedDocumentTemplates(api.app.get(DataSource));

@@ -11,7 +11,9 @@ import {
   OVERDUE_BUCKETS,
   OVERDUE_REASONS,
   PAYMENT_METHODS,
+  PAYEE_KINDS,
   PENALTY_BASES,
+  PLAN_CHARGE_KINDS,
   PROPOSAL_KINDS,
   ROLES,
 } from '@accord/contracts';
@@ -42,3 +44,9 @@ export const contactLogChannelChoices = choicesOf(CONTACT_LOG_CHANNELS, 'contact
 export const contactPartyChoices = choicesOf(CONTACT_PARTIES, 'contact_parties');
 export const proposalKindChoices = choicesOf(PROPOSAL_KINDS, 'proposal_kinds');
 export const paymentMethodChoices = choicesOf(PAYMENT_METHODS, 'payment_methods');
+export const planChargeKindChoices = choicesOf(PLAN_CHARGE_KINDS, 'plan_charge_kinds');
+/** Who a payment went to, as an officer records it: never `unrecorded`, kept for payments from before. */
+export const payeeKindChoices = choicesOf(
+  PAYEE_KINDS.filter((k) => k !== 'unrecorded'),
+  'payee_kinds',
+);

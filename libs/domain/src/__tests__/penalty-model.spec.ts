@@ -5,9 +5,11 @@ import {
   accruedPenaltyFen,
   cyclesOverdue,
   lateFeeFen,
+  projectPenalty,
   simpleRule,
   type PenaltyRule,
 } from '../penalty';
+import { addDays } from '../dates';
 import { cardRiskClass, overdueBucket } from '../overdue-bucket';
 import { ruleArb } from './support/penalty-rules';
 
@@ -202,5 +204,40 @@ describe('days overdue as the industry counts them', () => {
         );
       }),
     );
+  });
+});
+
+describe('an agreement freezes the creditor’s penalty', () => {
+  const debt = {
+    principalFen: 1_000_000,
+    outstandingFen: 1_000_000,
+    overdueFen: 1_000_000,
+    minimumDueFen: 50_000,
+    overdueSince: '2026-01-31',
+  };
+  const rule = simpleRule(500, 'overdue_amount');
+
+  it('accrues nothing past the day the creditor agreed, and never more than without the agreement', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        (todayOffset, frozenOffset) => {
+          const today = addDays('2026-02-28', todayOffset);
+          const frozenOn = addDays('2026-01-31', frozenOffset);
+          const frozen = projectPenalty(debt, rule, today, frozenOn);
+          const free = projectPenalty(debt, rule, today);
+          const last = frozen[frozen.length - 1];
+          frozen.forEach((point, i) => {
+            expect(point.penaltyFen).toBeLessThanOrEqual(free[i].penaltyFen);
+            if (point.date >= frozenOn) expect(point.penaltyFen).toBe(last.penaltyFen);
+          });
+        },
+      ),
+    );
+    // Agreed on 2026-03-02, 30 days overdue: ¥10,000 × 0.05 % × 30 = ¥150.00, and so it stays.
+    expect(projectPenalty(debt, rule, '2026-06-30', '2026-03-02').map((p) => p.penaltyFen)).toEqual([
+      15000, 15000, 15000, 15000,
+    ]);
   });
 });

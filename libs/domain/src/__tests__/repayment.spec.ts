@@ -6,7 +6,7 @@ import { isCalendarDate } from '../dates';
 import { canAcceptProposal, canMoveProposal, termsEditable } from '../proposal-status';
 import { longestPlan, suggestPlans } from '../proposal-suggestions';
 import { addMonthsClamped, buildSchedule, validScheduleTerms } from '../repayment-schedule';
-import { allocatePayments, planState } from '../repayment-status';
+import { allocatePayment, allocatePayments, planState } from '../repayment-status';
 import { simpleRule } from '../penalty';
 
 const dateArb = fc
@@ -73,9 +73,9 @@ describe('repayment schedules', () => {
   it('puts the fen that do not divide on the earliest installments, and grace months move the start', () => {
     const schedule = buildSchedule({ totalFen: 1000, months: 3, firstDueDate: '2027-03-15', graceMonths: 2 });
     expect(schedule).toEqual([
-      { number: 1, dueDate: '2027-05-15', amountFen: 334 },
-      { number: 2, dueDate: '2027-06-15', amountFen: 333 },
-      { number: 3, dueDate: '2027-07-15', amountFen: 333 },
+      { number: 1, dueDate: '2027-05-15', amountFen: 334, chargeFen: 0 },
+      { number: 2, dueDate: '2027-06-15', amountFen: 333, chargeFen: 0 },
+      { number: 3, dueDate: '2027-07-15', amountFen: 333, chargeFen: 0 },
     ]);
   });
 
@@ -115,50 +115,105 @@ describe('repayment schedules', () => {
 
 describe('payments and plan status', () => {
   const schedule = buildSchedule({ totalFen: 90000, months: 3, firstDueDate: '2026-12-10', graceMonths: 0 });
+  /** Payments made on one day, allocated as they are recorded. */
+  const paid = (amounts: number[], paidOn = '2026-12-01') =>
+    allocatePayments(
+      schedule,
+      amounts.map((amountFen) => ({ amountFen, paidOn })),
+    );
+  const state = (amounts: number[], today: string, endedOn: string | null = null, paidOn = '2026-12-01') => {
+    const { allocations, creditFen } = paid(amounts, paidOn);
+    return planState(schedule, allocations, today, undefined, endedOn, creditFen);
+  };
+  const perInstallment = (amounts: number[]) => {
+    const out = [0, 0, 0];
+    for (const a of paid(amounts).allocations) out[a.number - 1] += a.amountFen;
+    return out;
+  };
 
   it('rolls partial payments and overpayments forward, keeping any excess as credit', () => {
-    expect(allocatePayments(schedule, [20000])).toEqual({ paidFen: [20000, 0, 0], creditFen: 0 });
-    expect(allocatePayments(schedule, [20000, 50000])).toEqual({
-      paidFen: [30000, 30000, 10000],
-      creditFen: 0,
-    });
-    expect(allocatePayments(schedule, [100000])).toEqual({
-      paidFen: [30000, 30000, 30000],
-      creditFen: 10000,
-    });
+    expect(perInstallment([20000])).toEqual([20000, 0, 0]);
+    expect(perInstallment([20000, 50000])).toEqual([30000, 30000, 10000]);
+    expect(perInstallment([100000])).toEqual([30000, 30000, 30000]);
+    expect(paid([100000]).creditFen).toBe(10000);
+  });
+
+  it('stores which installments each payment went to, and how many days late for each', () => {
+    const { allocations } = allocatePayments(schedule, [
+      { amountFen: 20000, paidOn: '2026-12-08' },
+      { amountFen: 50000, paidOn: '2027-01-15' },
+    ]);
+    expect(allocations).toEqual([
+      { number: 1, amountFen: 20000, paidOn: '2026-12-08', daysLate: 0 },
+      { number: 1, amountFen: 10000, paidOn: '2027-01-15', daysLate: 36 },
+      { number: 2, amountFen: 30000, paidOn: '2027-01-15', daysLate: 5 },
+      { number: 3, amountFen: 10000, paidOn: '2027-01-15', daysLate: 0 },
+    ]);
+    const s = planState(schedule, allocations, '2027-01-20');
+    expect(s.installments.map((i) => [i.status, i.daysLate, i.paidInFullOn])).toEqual([
+      ['paid_late', 36, '2027-01-15'],
+      ['paid_late', 5, '2027-01-15'],
+      ['partially_paid', 0, null],
+    ]);
   });
 
   it('tells due, partially paid, late, missed and the plan’s status', () => {
-    expect(planState(schedule, [], '2026-12-01').status).toBe('on_track');
-    expect(planState(schedule, [10000], '2026-12-01').installments[0].status).toBe('partially_paid');
-    expect(planState(schedule, [10000], '2026-12-15').installments[0].status).toBe('late');
-    expect(planState(schedule, [], '2026-12-15').status).toBe('late');
-    expect(planState(schedule, [], '2026-12-26').installments[0].status).toBe('missed');
-    expect(planState(schedule, [], '2027-01-26').status).toBe('defaulted');
-    expect(planState(schedule, [90000], '2027-06-01').status).toBe('completed');
+    expect(state([], '2026-12-01').status).toBe('on_track');
+    expect(state([10000], '2026-12-01').installments[0].status).toBe('partially_paid');
+    expect(state([10000], '2026-12-15').installments[0].status).toBe('late');
+    expect(state([10000], '2026-12-15').installments[0].daysLate).toBe(5);
+    expect(state([], '2026-12-15').status).toBe('late');
+    expect(state([], '2026-12-26').installments[0].status).toBe('missed');
+    expect(state([], '2027-01-26').status).toBe('defaulted');
+    expect(state([90000], '2027-06-01').status).toBe('completed');
+    expect(state([90000], '2027-06-01').installments[0].status).toBe('paid');
   });
 
   it('ends a plan closing ended: paid installments stay paid, nothing else is due, late or missed', () => {
-    const ended = planState(schedule, [40000], '2027-03-01', undefined, '2027-01-10');
+    const ended = state([40000], '2027-03-01', '2027-01-10');
     expect(ended.status).toBe('ended');
     expect(ended.installments.map((i) => i.status)).toEqual(['paid', 'ended', 'ended']);
     expect(ended.installments[1].paidFen).toBe(10000);
-    expect(planState(schedule, [90000], '2027-03-01', undefined, '2027-01-10').status).toBe('completed');
+    expect(state([90000], '2027-03-01', '2027-01-10').status).toBe('completed');
     fc.assert(
-      fc.property(dateArb, fc.array(fc.integer({ min: 1, max: 40000 }), { maxLength: 4 }), (today, paid) => {
-        const state = planState(schedule, paid, today, undefined, '2026-12-20');
-        for (const item of state.installments) expect(['paid', 'ended']).toContain(item.status);
-      }),
+      fc.property(
+        dateArb,
+        fc.array(fc.integer({ min: 1, max: 40000 }), { maxLength: 4 }),
+        (today, amounts) => {
+          const s = state(amounts, today, '2026-12-20');
+          for (const item of s.installments) expect(['paid', 'ended']).toContain(item.status);
+        },
+      ),
     );
   });
 
-  it('never loses a fen: what is paid on installments plus credit is what was paid', () => {
+  it('never loses a fen: each payment’s parts plus its credit are the payment, and no installment is overpaid', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 200000 }), { maxLength: 10 }), (payments) => {
-        const { paidFen, creditFen } = allocatePayments(schedule, payments);
-        expect(paidFen.reduce((a, b) => a + b, 0) + creditFen).toBe(payments.reduce((a, b) => a + b, 0));
-        paidFen.forEach((p, i) => expect(p).toBeLessThanOrEqual(schedule[i].amountFen));
-      }),
+      fc.property(
+        fc.array(fc.record({ amountFen: fc.integer({ min: 1, max: 200000 }), paidOn: dateArb }), {
+          maxLength: 10,
+        }),
+        (payments) => {
+          const held = schedule.map(() => 0);
+          for (const payment of payments) {
+            const out = allocatePayment(schedule, held, payment);
+            expect(out.allocations.reduce((a, b) => a + b.amountFen, 0) + out.creditFen).toBe(
+              payment.amountFen,
+            );
+            for (const a of out.allocations) {
+              expect(a.amountFen).toBeGreaterThan(0);
+              expect(a.daysLate).toBeGreaterThanOrEqual(0);
+              held[a.number - 1] += a.amountFen;
+            }
+          }
+          held.forEach((p, i) => expect(p).toBeLessThanOrEqual(schedule[i].amountFen));
+          const s = planState(schedule, allocatePayments(schedule, payments).allocations, '2027-06-01');
+          expect(s.paidFen + s.remainingFen).toBe(90000);
+          // An installment reads paid late exactly when the money completing it came after its due date.
+          for (const item of s.installments)
+            if (item.status === 'paid_late') expect((item.paidInFullOn ?? '') > item.dueDate).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -5,6 +5,10 @@ import {
   type CaseActionAnswer,
   type CasePolicyReason,
   type CaseStage,
+  CREDITOR_PAYEE_KINDS,
+  type PayeeKind,
+  type PlanChargeKind,
+  type ProposalKind,
   type Role,
 } from '@accord/contracts';
 import { checkTransition, stageIndex } from '../stage-machine';
@@ -27,6 +31,11 @@ export interface ActionDetails {
   creditorMaxMonths?: number | null;
   /** An exception to the creditor's limit: asked for now, or kept on the proposal. */
   limitApproval?: Approval | null;
+  /** Proposals: the kind asked for and the creditor's charge on it (停息掛賬 carries none). */
+  proposalKind?: ProposalKind;
+  chargeKind?: PlanChargeKind;
+  /** payment.record: who received the money; only the creditor's own account or app may. */
+  payeeKind?: PayeeKind;
   /** payment.record: the plan was ended (by closing); it takes payments again only once resumed. */
   planEnded?: boolean;
   /** payment.record: the day paid and the day the plan started. */
@@ -91,6 +100,10 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
     if (!approvedByManager(details.limitApproval)) reasons.push('EXCEEDS_CREDITOR_LIMIT');
     reasons.push(...approvalProblems(details.limitApproval));
   }
+  if (details.proposalKind === 'interest_freeze' && details.chargeKind && details.chargeKind !== 'none')
+    reasons.push('FREEZE_CARRIES_NO_CHARGE');
+  if (action === 'payment.record' && details.payeeKind && !CREDITOR_PAYEE_KINDS.includes(details.payeeKind))
+    reasons.push('PAYEE_NOT_CREDITOR');
   if (action === 'payment.record' && details.planEnded) reasons.push('PLAN_ENDED');
   if (action === 'payment.record' && details.paidOn !== undefined) {
     if (details.planStartsOn !== undefined && details.paidOn < details.planStartsOn)

@@ -16,6 +16,9 @@ export type PlansResumedHandler = (
   planIds: string[],
 ) => Promise<string[]>;
 
+/** The debts of a case under an agreed plan that still runs, with the day the creditor agreed. */
+export type AgreedDebtsHandler = (manager: EntityManager, caseId: string) => Promise<Map<string, string>>;
+
 /**
  * What other features do when a case changes, in the same transaction: e.g. documents builds the
  * checklist when a case enters the documents stage. Features register here; cases never imports them.
@@ -25,6 +28,19 @@ export class CaseHooks {
   private readonly stageEntered: StageEnteredHandler[] = [];
   private readonly debtsChanged: DebtsChangedHandler[] = [];
   private readonly plansResumed: PlansResumedHandler[] = [];
+  private readonly agreedDebts: AgreedDebtsHandler[] = [];
+
+  onAgreedDebts(handler: AgreedDebtsHandler): void {
+    this.agreedDebts.push(handler);
+  }
+
+  /** Debt id → the day its agreement froze the creditor's penalty (a running plan's start). */
+  async agreementsOf(manager: EntityManager, caseId: string): Promise<Map<string, string>> {
+    const all = new Map<string, string>();
+    for (const handler of this.agreedDebts)
+      for (const [debtId, on] of await handler(manager, caseId)) all.set(debtId, on);
+    return all;
+  }
 
   onStageEntered(handler: StageEnteredHandler): void {
     this.stageEntered.push(handler);

@@ -204,6 +204,7 @@ export class CasesService {
       toDebtView(d, creditors.get(d.creditorId) as CreditorSummary, today, lprTable),
     );
     const open = debts.filter((d) => d.status === 'open');
+    const agreed = await this.hooks.agreementsOf(this.db.manager, id);
     const [names] = await this.db.query(
       `SELECT (SELECT full_name FROM clients WHERE id = $1) AS client_name, (SELECT full_name FROM users WHERE id = $2) AS officer_name`,
       [record.clientId, record.officerId],
@@ -227,7 +228,12 @@ export class CasesService {
         const mine = open.filter((d) => d.currency === currency);
         if (!mine.length) return null;
         const points = mine.map((d) =>
-          projectPenalty(d, ruleOf(creditors.get(d.creditorId) as CreditorSummary), today),
+          projectPenalty(
+            d,
+            ruleOf(creditors.get(d.creditorId) as CreditorSummary),
+            today,
+            agreed.get(d.id) ?? null,
+          ),
         );
         return {
           currency,
@@ -241,6 +247,7 @@ export class CasesService {
             penaltyFen: points.reduce((s, p) => s + p[i].penaltyFen, 0),
             lateFeeFen: points.reduce((s, p) => s + p[i].lateFeeFen, 0),
           })),
+          agreedDebts: mine.filter((d) => agreed.has(d.id)).length,
         };
       }).filter((t): t is CaseMoneyTotals => t !== null),
       allowedMoves: allowedMoves(record.stage),

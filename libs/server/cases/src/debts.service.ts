@@ -80,7 +80,7 @@ export class DebtsService {
     const creditor = await this.creditors.get(debt.creditorId);
     return {
       ...toDebtView(debt, creditor, this.cases.today(), await this.lprRates.table()),
-      projection: projectPenalty(debt, ruleOf(creditor), this.cases.today()),
+      projection: projectPenalty(debt, ruleOf(creditor), this.cases.today(), await this.frozenOn(debt)),
     };
   }
 
@@ -92,8 +92,16 @@ export class DebtsService {
       debtId: id,
       today,
       rule: { ...ruleOf(creditor), rounding: 'down to the fen, then capped' },
-      points: debt.status === 'open' ? projectPenalty(debt, ruleOf(creditor), today) : [],
+      points:
+        debt.status === 'open'
+          ? projectPenalty(debt, ruleOf(creditor), today, await this.frozenOn(debt))
+          : [],
     };
+  }
+
+  /** The day an agreement on the debt stopped its penalty, while its plan runs; null otherwise. */
+  private async frozenOn(debt: Debt): Promise<string | null> {
+    return (await this.hooks.agreementsOf(this.db.manager, debt.caseId)).get(debt.id) ?? null;
   }
 
   async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtView> {

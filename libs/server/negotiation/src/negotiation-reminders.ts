@@ -1,4 +1,4 @@
-import { calendarDateIn, followUpReminders, installmentReminders, planState } from '@accord/domain';
+import { followUpReminders, installmentReminders } from '@accord/domain';
 import { Clock } from '@accord/server-core';
 import { ReminderSettingsService, RemindersService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
@@ -25,36 +25,24 @@ export class NegotiationReminders {
       number: number;
       dueDate: string;
       amountFen: string;
+      paidFen: string;
       reference: string;
       caseId: string;
       currency: string;
       endedOn: string | null;
     }[] = await manager.query(
-      `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen", c.reference, c.id AS "caseId",
+      `SELECT i.id, i.number, i.due_date::text AS "dueDate", i.amount_fen AS "amountFen",
+              (SELECT coalesce(sum(a.amount_fen), 0) FROM payment_allocations a WHERE a.installment_id = i.id) AS "paidFen",
+              c.reference, c.id AS "caseId",
               d.currency, p.ended_on::text AS "endedOn"
            FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
            JOIN debts d ON d.id = p.debt_id
           WHERE i.plan_id = $1 ORDER BY i.number`,
       [planId],
     );
-    const payments: { amount_fen: string }[] = await manager.query(
-      `SELECT amount_fen FROM payments WHERE plan_id = $1`,
-      [planId],
-    );
-    const schedule = installments.map((i) => ({
-      number: i.number,
-      dueDate: i.dueDate,
-      amountFen: Number(i.amountFen),
-    }));
-    const state = planState(
-      schedule,
-      payments.map((p) => Number(p.amount_fen)),
-      calendarDateIn(now, clock.timeZone),
-      undefined,
-      installments[0]?.endedOn ?? null,
-    );
-    for (const [index, item] of installments.entries()) {
-      const owed = schedule[index].amountFen - state.installments[index].paidFen;
+    // What each installment still needs is what the payments' stored allocations left unpaid.
+    for (const item of installments) {
+      const owed = Number(item.amountFen) - Number(item.paidFen);
       await this.reminders.sync(
         manager,
         {

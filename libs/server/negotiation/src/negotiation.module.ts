@@ -53,6 +53,14 @@ export class NegotiationModule implements OnModuleInit {
    * count), and the plans a manager resumes when reopening a case (their reminders are planned again).
    */
   onModuleInit(): void {
+    // A running plan froze its debt's penalty on the day the creditor agreed (the plan's start).
+    this.hooks.onAgreedDebts(async (manager, caseId) => {
+      const rows: { debt_id: string; starts_on: string }[] = await manager.query(
+        `SELECT debt_id, starts_on::text AS starts_on FROM repayment_plans WHERE case_id = $1 AND ended_on IS NULL`,
+        [caseId],
+      );
+      return new Map(rows.map((r) => [r.debt_id, r.starts_on]));
+    });
     this.hooks.onPlansResumed(async (manager, caseId, planIds) => {
       const resumed: { id: string }[] = (
         await manager.query(

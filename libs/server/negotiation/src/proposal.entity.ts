@@ -1,4 +1,4 @@
-import type { ProposalKind, ProposalStatus } from '@accord/contracts';
+import type { PlanChargeKind, ProposalKind, ProposalStatus } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 const fen = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -20,7 +20,10 @@ export class Proposal {
   @Column({ type: 'text' })
   status!: ProposalStatus;
 
-  /** What the client pays in all under this proposal (for lump_sum: the settlement amount). */
+  /**
+   * What goes into the plan: the agreed amount (for lump_sum: the settlement), before the creditor's charge
+   * on the plan. What the client pays in all is this plus the charge, worked out on acceptance.
+   */
   @Column({ type: 'bigint', transformer: fen })
   totalFen!: number;
 
@@ -36,8 +39,13 @@ export class Proposal {
   @Column({ type: 'bigint', transformer: fen })
   waivedPenaltyFen!: number;
 
-  @Column({ type: 'integer', nullable: true })
-  interestRateBp!: number | null;
+  /** The creditor's charge on the plan (停息掛賬: none). */
+  @Column({ type: 'text' })
+  chargeKind!: PlanChargeKind;
+
+  /** ppm: of the base each month (monthly_fee), of the balance left each year (annual_rate). */
+  @Column({ type: 'integer' })
+  chargeRatePpm!: number;
 
   @Column({ type: 'text', nullable: true })
   creditorAnswer!: string | null;

@@ -2,6 +2,9 @@ import { ErrorCode } from '@accord/contracts';
 import {
   buildSchedule,
   canAcceptProposal,
+  chargeTermsProblems,
+  scheduleTotals,
+  type PlanCharge,
   canMoveProposal,
   longestPlan,
   termsEditable,
@@ -24,6 +27,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AcceptProposalDto, CreateProposalDto, UpdateProposalDto } from './dto/proposal.dto';
 import { NegotiationReminders } from './negotiation-reminders';
+import { insertPlan } from './plan-records';
 import { savingsOfAgreement } from './plan-savings';
 import { Proposal } from './proposal.entity';
 
@@ -63,11 +67,14 @@ export class ProposalsService {
         throw new UnprocessableError(ErrorCode.Unprocessable, 'The debt does not exist', { field: 'debtId' });
       }),
     );
+    const charge = chargeOf(dto.chargeKind ?? 'none', dto.chargeRatePpm ?? 0);
     return this.db.transaction(async (manager) => {
       const exception = await this.assertLimit(manager, principal, debt.caseId, debt.id, 'proposal.create', {
         months: dto.months ?? null,
         asked: dto.limitExceptionReason,
         stored: null,
+        kind: dto.kind,
+        charge,
       });
       await this.assertContactsOfCase(manager, debt.caseId, dto.contactIds);
       const inserted = await manager.getRepository(Proposal).insert({
@@ -80,7 +87,8 @@ export class ProposalsService {
         firstDueDate: dto.firstDueDate ?? null,
         graceMonths: dto.graceMonths ?? 0,
         waivedPenaltyFen: dto.waivedPenaltyFen ?? 0,
-        interestRateBp: dto.interestRateBp ?? null,
+        chargeKind: charge.kind,
+        chargeRatePpm: charge.ratePpm,
         contactIds: dto.contactIds ?? [],
         createdBy: principal.id,
         limitExceptionReason: exception?.reason ?? null,
@@ -122,10 +130,17 @@ export class ProposalsService {
           : status === 'countered' && before.status !== 'countered'
             ? 'proposal.counter'
             : 'proposal.update';
+      // Changing the kind alone may make the charge kept on the proposal wrong for it (停息掛賬): asked again.
+      const charge = chargeOf(
+        terms.chargeKind ?? before.chargeKind,
+        terms.chargeRatePpm ?? (terms.chargeKind === 'none' ? 0 : before.chargeRatePpm),
+      );
       const exception = await this.assertLimit(manager, principal, before.caseId, before.debtId, action, {
         months: terms.months ?? before.months,
         asked: limitExceptionReason,
         stored: before,
+        kind: terms.kind ?? before.kind,
+        charge,
       });
       await this.assertContactsOfCase(manager, before.caseId, contactIds);
       if (Object.keys(terms).length && !termsEditable(before.status)) {
@@ -144,6 +159,9 @@ export class ProposalsService {
       }
       await versionedUpdate(manager, Proposal, 'Proposal', id, version, {
         ...terms,
+        ...(terms.chargeKind !== undefined || terms.chargeRatePpm !== undefined
+          ? { chargeKind: charge.kind, chargeRatePpm: charge.ratePpm }
+          : {}),
         ...(status ? { status } : {}),
         ...(creditorAnswer !== undefined ? { creditorAnswer } : {}),
         ...(contactIds !== undefined ? { contactIds } : {}),
@@ -180,10 +198,13 @@ export class ProposalsService {
   async accept(principal: Principal, id: string, dto: AcceptProposalDto, context: RequestContext) {
     return this.db.transaction(async (manager) => {
       const proposal = await this.get(principal, id, manager);
+      const charge: PlanCharge = { kind: proposal.chargeKind, ratePpm: proposal.chargeRatePpm };
       await this.assertLimit(manager, principal, proposal.caseId, proposal.debtId, 'proposal.accept', {
         months: proposal.months,
         asked: undefined,
         stored: proposal,
+        kind: proposal.kind,
+        charge,
       });
       if (proposal.version !== dto.version) {
         throw new ConflictError(
@@ -213,6 +234,7 @@ export class ProposalsService {
         // The creditor's yes often names its own first due date: agreed as part of the acceptance.
         firstDueDate: dto.firstDueDate ?? proposal.firstDueDate ?? '',
         graceMonths: proposal.graceMonths,
+        charge,
       };
       const problems = validScheduleTerms(terms, this.cases.today());
       if (problems.length)
@@ -237,43 +259,30 @@ export class ProposalsService {
         throw error;
       }
       const schedule = buildSchedule(terms);
-      const saved = await savingsOfAgreement(manager, proposal.debtId, terms.totalFen, this.cases.today());
-      const [plan] = await manager.query(
-        `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
-                                      without_agreement_fen, saved_fen, starts_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [
-          id,
-          proposal.caseId,
-          proposal.debtId,
-          terms.totalFen,
-          terms.months,
-          terms.firstDueDate,
-          terms.graceMonths,
-          saved.withoutAgreementFen,
-          saved.savedFen,
-          this.cases.today(),
-        ],
-      );
-      await manager.query(
-        `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[])`,
-        [
-          plan.id,
-          schedule.map((i) => i.number),
-          schedule.map((i) => i.dueDate),
-          schedule.map((i) => i.amountFen),
-        ],
-      );
-      await this.planReminders.syncPlan(manager, plan.id);
+      const totals = scheduleTotals(schedule);
+      // Savings count what the client pays in all, the creditor's charge on the plan included.
+      const saved = await savingsOfAgreement(manager, proposal.debtId, totals.payableFen, this.cases.today());
+      const { planId } = await insertPlan(manager, {
+        proposalId: id,
+        caseId: proposal.caseId,
+        debtId: proposal.debtId,
+        terms,
+        schedule,
+        saved,
+        startsOn: this.cases.today(),
+        waivedPenaltyFen: proposal.waivedPenaltyFen,
+      });
+      await this.planReminders.syncPlan(manager, planId);
       const [{ currency }] = await manager.query(`SELECT currency FROM debts WHERE id = $1`, [
         proposal.debtId,
       ]);
       await recordCaseEvent(manager, proposal.caseId, principal.id, 'proposal.accepted', {
         proposalId: id,
         debtId: proposal.debtId,
-        planId: plan.id,
+        planId,
         currency,
-        totalFen: terms.totalFen,
+        totalFen: totals.payableFen,
+        chargesFen: totals.chargesFen,
         months: terms.months,
         firstDueDate: schedule[0].dueDate,
       });
@@ -283,11 +292,11 @@ export class ProposalsService {
         entityType: 'proposal',
         entityId: id,
         context,
-        details: { planId: plan.id },
+        details: { planId },
       });
       return {
         proposal: await manager.getRepository(Proposal).findOneOrFail({ where: { id } }),
-        planId: plan.id as string,
+        planId,
         installments: schedule,
       };
     });
@@ -305,7 +314,13 @@ export class ProposalsService {
     debtId: string,
     action:
       'proposal.create' | 'proposal.update' | 'proposal.submit' | 'proposal.counter' | 'proposal.accept',
-    terms: { months: number | null; asked: string | undefined; stored: Proposal | null },
+    terms: {
+      months: number | null;
+      asked: string | undefined;
+      stored: Proposal | null;
+      kind: Proposal['kind'];
+      charge: PlanCharge;
+    },
   ): Promise<{ reason: string } | null> {
     const [creditor] = await manager.query(
       `SELECT cr.product, cr.max_installment_months AS "maxMonths"
@@ -323,6 +338,8 @@ export class ProposalsService {
       months: terms.months,
       creditorMaxMonths,
       limitApproval,
+      proposalKind: terms.kind,
+      chargeKind: terms.charge.kind,
     });
     const needed = terms.months !== null && terms.months > creditorMaxMonths;
     return needed && limitApproval?.reason ? { reason: limitApproval.reason } : null;
@@ -356,4 +373,20 @@ export class ProposalsService {
         ids: unknown,
       });
   }
+}
+
+/** The charge a proposal states, refused (422) when its kind and rate disagree. */
+function chargeOf(kind: PlanCharge['kind'], ratePpm: number): PlanCharge {
+  const charge = { kind, ratePpm };
+  const problems = chargeTermsProblems(charge);
+  if (problems.length)
+    throw new UnprocessableError(
+      'CHARGE_TERMS_INVALID',
+      "The plan's charge needs both its kind and its rate",
+      {
+        problems,
+        field: problems[0] === 'CHARGE_RATE_MISSING' ? 'chargeRatePpm' : 'chargeKind',
+      },
+    );
+  return charge;
 }

@@ -1,5 +1,5 @@
-import { CURRENCIES, type CaseOutcome, type Currency } from '@accord/contracts';
-import { planState, type ScheduledInstallment } from '@accord/domain';
+import { CURRENCIES, type CaseOutcome, type Currency, type PlanChargeKind } from '@accord/contracts';
+import { planState } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
@@ -13,6 +13,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RecordPaymentDto } from './dto/payment.dto';
 import { NegotiationReminders } from './negotiation-reminders';
+import { insertPayment, planAllocations } from './plan-records';
 
 interface PlanRow {
   id: string;
@@ -20,6 +21,11 @@ interface PlanRow {
   debtId: string;
   proposalId: string;
   totalFen: string | number;
+  baseFen: string | number;
+  chargesFen: string | number;
+  chargeKind: PlanChargeKind;
+  chargeRatePpm: number;
+  waivedPenaltyFen: string | number;
   months: number;
   firstDueDate: string;
   graceMonths: number;
@@ -36,12 +42,18 @@ interface PaymentRow {
   paidOn: string;
   method: string;
   reference: string | null;
+  payeeKind: string;
+  payeeName: string | null;
+  payeeAccount: string | null;
+  creditFen: string;
   recordedAt: Date;
+  allocations: { installmentId: string; number: number; amountFen: string | number; daysLate: number }[];
   proofs: { id: string; originalName: string; mediaType: string; sizeBytes: string | number }[];
 }
 
 const PLAN_SELECT = `SELECT p.id, p.case_id AS "caseId", p.debt_id AS "debtId", p.proposal_id AS "proposalId",
-       p.total_fen::bigint AS "totalFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths",
+       p.total_fen::bigint AS "totalFen", p.base_fen::bigint AS "baseFen", p.charges_fen::bigint AS "chargesFen",
+       p.charge_kind AS "chargeKind", p.charge_rate_ppm AS "chargeRatePpm", p.waived_penalty_fen::bigint AS "waivedPenaltyFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths",
        d.currency, p.ended_on::text AS "endedOn", p.ended_outcome AS "endedOutcome"
   FROM repayment_plans p JOIN debts d ON d.id = p.debt_id`;
 
@@ -78,21 +90,22 @@ export class RepaymentsService {
         paidOn: dto.paidOn,
         planStartsOn: row.starts_on,
         planEnded: row.ended_on !== null,
+        payeeKind: dto.payeeKind,
       });
       // One payment at a time per plan, so allocation and status are computed on settled figures.
       await manager.query(`SELECT 1 FROM repayment_plans WHERE id = $1 FOR UPDATE`, [row.plan_id]);
-      const [payment] = await manager.query(
-        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          row.plan_id,
-          installmentId,
-          dto.amountFen,
-          dto.paidOn,
-          dto.method,
-          dto.reference ?? null,
-          principal.id,
-        ],
-      );
+      const payment = await insertPayment(manager, {
+        planId: row.plan_id,
+        installmentId,
+        amountFen: dto.amountFen,
+        paidOn: dto.paidOn,
+        method: dto.method,
+        reference: dto.reference ?? null,
+        payeeKind: dto.payeeKind,
+        payeeName: dto.payeeName.trim(),
+        payeeAccount: dto.payeeAccount?.trim() || null,
+        recordedBy: principal.id,
+      });
       const state = await this.state(manager, row.plan_id, today, row.ended_on);
       await this.planReminders.syncPlan(manager, row.plan_id);
       await recordCaseEvent(manager, row.case_id, principal.id, 'payment.recorded', {
@@ -101,6 +114,13 @@ export class RepaymentsService {
         amountFen: dto.amountFen,
         currency: row.currency,
         paidOn: dto.paidOn,
+        payeeName: dto.payeeName.trim(),
+        installments: payment.allocations.map((a) => ({
+          number: a.number,
+          amountFen: a.amountFen,
+          daysLate: a.daysLate,
+        })),
+        creditFen: payment.creditFen,
         planStatus: state.status,
       });
       await this.audit.record(manager, {
@@ -140,7 +160,12 @@ export class RepaymentsService {
   private async detail(manager: EntityManager, row: PlanRow, today: string) {
     const payments: PaymentRow[] = await manager.query(
       `SELECT y.id, y.installment_id AS "installmentId", y.amount_fen::bigint AS "amountFen", y.paid_on::text AS "paidOn",
-              y.method, y.reference, y.created_at AS "recordedAt",
+              y.method, y.reference, y.payee_kind AS "payeeKind", y.payee_name AS "payeeName",
+              y.payee_account AS "payeeAccount", y.credit_fen::bigint AS "creditFen", y.created_at AS "recordedAt",
+              COALESCE((SELECT json_agg(json_build_object('installmentId', a.installment_id, 'number', i.number,
+                                                          'amountFen', a.amount_fen, 'daysLate', a.days_late) ORDER BY i.number)
+                          FROM payment_allocations a JOIN installments i ON i.id = a.installment_id
+                         WHERE a.payment_id = y.id), '[]') AS allocations,
               COALESCE((SELECT json_agg(json_build_object('id', f.id, 'originalName', f.original_name, 'mediaType', f.media_type,
                                                           'sizeBytes', f.size_bytes) ORDER BY f.created_at)
                           FROM payment_proofs f WHERE f.payment_id = y.id), '[]') AS proofs
@@ -150,37 +175,24 @@ export class RepaymentsService {
     return {
       ...row,
       totalFen: Number(row.totalFen),
+      baseFen: Number(row.baseFen),
+      chargesFen: Number(row.chargesFen),
+      waivedPenaltyFen: Number(row.waivedPenaltyFen),
       ...(await this.state(manager, row.id, today, row.endedOn)),
       payments: payments.map((p) => ({
         ...p,
         amountFen: Number(p.amountFen),
+        creditFen: Number(p.creditFen),
+        allocations: p.allocations.map((a) => ({ ...a, amountFen: Number(a.amountFen) })),
         proofs: p.proofs.map((f) => ({ ...f, sizeBytes: Number(f.sizeBytes) })),
       })),
     };
   }
 
   private async state(manager: EntityManager, planId: string, today: string, endedOn: string | null) {
-    const installments: (ScheduledInstallment & { id: string })[] = (
-      await manager.query(
-        `SELECT id, number, due_date::text AS "dueDate", amount_fen AS "amountFen" FROM installments WHERE plan_id = $1 ORDER BY number`,
-        [planId],
-      )
-    ).map((i: { id: string; number: number; dueDate: string; amountFen: string }) => ({
-      ...i,
-      amountFen: Number(i.amountFen),
-    }));
-    const payments: { amount_fen: string }[] = await manager.query(
-      `SELECT amount_fen FROM payments WHERE plan_id = $1 ORDER BY paid_on, created_at`,
-      [planId],
-    );
-    const state = planState(
-      installments,
-      payments.map((p) => Number(p.amount_fen)),
-      today,
-      undefined,
-      endedOn,
-    );
-    return { ...state, installments: state.installments.map((s, i) => ({ ...s, id: installments[i].id })) };
+    const { schedule, allocations, creditFen } = await planAllocations(manager, planId);
+    const state = planState(schedule, allocations, today, undefined, endedOn, creditFen);
+    return { ...state, installments: state.installments.map((s, i) => ({ ...s, id: schedule[i].id })) };
   }
 
   /**

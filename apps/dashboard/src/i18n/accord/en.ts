@@ -36,6 +36,7 @@ type CaseFeatureErrorCode =
   | 'PROPOSAL_NOT_ACCEPTABLE'
   | 'DEBT_ALREADY_AGREED'
   | 'PLAN_TERMS_INVALID'
+  | 'CHARGE_TERMS_INVALID'
   | 'PAID_IN_FUTURE'
   | 'DEBT_NOT_IN_CASE'
   | 'CONTACT_NOT_IN_CASE'
@@ -77,6 +78,10 @@ export const accordEn = {
       PLAN_ENDED: 'This plan ended when the case closed; a manager can resume it when reopening the case.',
       PAYMENT_BEFORE_PLAN_START: 'The payment is dated before the plan starts.',
       PAYMENT_IN_FUTURE: 'The payment is dated in the future.',
+      FREEZE_CARRIES_NO_CHARGE:
+        'A 停息掛賬 plan freezes interest and fees: it carries no fee or interest of its own.',
+      PAYEE_NOT_CREDITOR:
+        'Repayments go only to the creditor’s own account or app, never to the firm or anyone else.',
       OVERDUE_DATE_IN_FUTURE: 'The overdue date is after today.',
       CONTRACT_DATE_IN_FUTURE: 'The contract date is after today.',
       PRINCIPAL_EXCEEDS_OUTSTANDING: 'The principal is above what is outstanding: say why.',
@@ -218,8 +223,18 @@ export const accordEn = {
       deferral: 'Deferral',
       installments: 'Installments',
       interest_freeze: 'Interest freeze with installments',
-      penalty_waiver: 'Penalty waiver',
       lump_sum: 'Lump-sum settlement',
+    },
+    plan_charge_kinds: {
+      none: 'No fee or interest',
+      monthly_fee: 'Monthly fee on the amount',
+      annual_rate: 'Yearly interest on the balance left',
+    },
+    payee_kinds: {
+      creditor_account: 'Creditor’s account',
+      creditor_app: 'Creditor’s app (Alipay, bank app)',
+      someone_else: 'Someone else (the firm, a collector, an agent)',
+      unrecorded: 'Payee not recorded',
     },
     proposal_statuses: {
       draft: 'Draft',
@@ -240,6 +255,7 @@ export const accordEn = {
       due: 'Due',
       paid: 'Paid',
       partially_paid: 'Partly paid',
+      paid_late: 'Paid late',
       late: 'Late',
       missed: 'Missed',
       ended: 'Ended',
@@ -390,6 +406,8 @@ export const accordEn = {
       penalty_today: 'Penalty interest to date',
       late_fee_today: 'Late fees to date: %{amount}',
       penalty_projected: 'Cost of waiting (projected penalty if nothing is paid; not savings)',
+      penalty_frozen:
+        '%{smart_count} debt under an agreed plan: its penalty stopped on the day the creditor agreed. |||| %{smart_count} debts under agreed plans: their penalty stopped on the day each creditor agreed.',
       after_days: 'In %{smart_count} day |||| In %{smart_count} days',
       tabs: {
         debts: 'Debts',
@@ -541,7 +559,17 @@ export const accordEn = {
         savings: 'Savings',
       },
       months_count: '%{smart_count} month |||| %{smart_count} months',
-      per_month: '%{amount} a month',
+      first_installment: 'first installment %{amount}',
+      with_charges: '%{charges} fee or interest, %{total} in all',
+      freeze_no_charge: '停息掛賬: interest and fees are frozen, so the plan carries none.',
+      charge_help: 'What the creditor charges on the plan itself, as its agreement states.',
+      percent_per_month: '% / month',
+      rate_positive: 'Enter the rate the creditor states (more than 0).',
+      waiver_help: 'Penalty already accrued that the creditor waives; a term of any kind of plan.',
+      charge_terms: {
+        monthly_fee: 'a fee of %{rate} % a month',
+        annual_rate: 'interest of %{rate} % a year on the balance left',
+      },
       percent_per_year: '% / year',
       new: 'New proposal',
       new_title: 'New proposal to %{creditor}',
@@ -603,6 +631,13 @@ export const accordEn = {
       remaining: '%{amount} to go',
       credit: '%{amount} paid ahead',
       plan_savings: 'saves the client %{amount}',
+      paid_late_days: 'Paid %{smart_count} day late |||| Paid %{smart_count} days late',
+      of_which_charge: 'incl. %{amount} fee or interest',
+      total_worked_out: '%{base} put into the plan plus %{charges} (%{terms})',
+      waived: 'penalty of %{amount} waived',
+      went_to: 'No. %{number}: %{amount}',
+      went_to_late:
+        'No. %{number}: %{amount}, %{smart_count} day late |||| No. %{number}: %{amount}, %{smart_count} days late',
       schedule: 'Schedule',
       installment: 'No. %{number}',
       columns: {
@@ -615,6 +650,10 @@ export const accordEn = {
         method: 'Method',
         reference: 'Transfer or receipt number',
         recorded_at: 'Recorded',
+        went_to: 'Went to',
+        payee: 'Paid to',
+        payee_kind: 'Payee',
+        payee_account: 'Account or channel',
         proofs: 'Proof',
         installment: 'Installment',
       },
@@ -1464,6 +1503,7 @@ export const accordEn = {
       PROPOSAL_NOT_ACCEPTABLE: 'Only a submitted or countered proposal can be recorded as accepted.',
       DEBT_ALREADY_AGREED: 'The creditor already accepted another proposal for this debt.',
       PLAN_TERMS_INVALID: 'These terms cannot make a repayment plan.',
+      CHARGE_TERMS_INVALID: 'State both the kind of fee or interest and its rate.',
       PAID_IN_FUTURE: 'A payment cannot be dated in the future.',
       DEBT_NOT_IN_CASE: 'This debt does not belong to this case.',
       CONTACT_NOT_IN_CASE: 'Link only contacts logged on this case.',
@@ -1553,6 +1593,8 @@ export const accordEn = {
         monthlyFenPerPerson: 'The official monthly floor for one person in the region.',
         source: 'The notice that sets the figure (authority, year), so anyone can check it.',
       },
+      read_only:
+        'Admins keep these figures from each region’s official notice; here you can read them, and tell a client where the floor comes from. To correct one, ask an admin.',
     },
     'lpr-rates': {
       name: 'LPR |||| LPR',
@@ -1644,7 +1686,8 @@ export const accordEn = {
         firstDueDate: 'First due date',
         graceMonths: 'Grace months',
         waivedPenaltyFen: 'Penalty waived',
-        interestRateBp: 'Interest rate',
+        chargeKind: 'Fee or interest on the plan',
+        chargeRatePpm: 'Rate',
         contactIds: 'Linked contacts',
         creditorAnswer: 'Creditor’s answer',
         createdAt: 'Drafted',

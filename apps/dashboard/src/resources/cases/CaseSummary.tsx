@@ -138,6 +138,17 @@ const CurrencySummary = ({ totals, lateFeeFen }: { totals: CaseMoneyTotals; late
               </Box>
             ))}
           </Box>
+          {totals.agreedDebts ? (
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              component="p"
+              data-testid="penalty-frozen"
+              sx={{ mt: 0.5 }}
+            >
+              {translate('accord.cases.penalty_frozen', { smart_count: totals.agreedDebts })}
+            </Typography>
+          ) : null}
         </CardContent>
       </Card>
     </Stack>

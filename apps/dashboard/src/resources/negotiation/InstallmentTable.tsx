@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
 import { InstallmentStatusChip } from './RepaymentChips';
@@ -46,12 +46,17 @@ export const InstallmentTable = ({
               <TableCell sx={amount}>{formatCalendarDate(item.dueDate, locale)}</TableCell>
               <TableCell align="right" sx={amount}>
                 {money(item.amountFen)}
+                {item.chargeFen ? (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {translate('accord.repayment.of_which_charge', { amount: money(item.chargeFen) })}
+                  </Typography>
+                ) : null}
               </TableCell>
               <TableCell align="right" sx={amount}>
                 {money(item.paidFen)}
               </TableCell>
               <TableCell>
-                <InstallmentStatusChip status={item.status} />
+                <InstallmentStatusChip status={item.status} daysLate={item.daysLate} />
               </TableCell>
             </TableRow>
           ))}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import {
   DateInput,
   Form,
+  FormDataConsumer,
   maxLength,
   required,
   SelectInput,
@@ -14,7 +15,7 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { paymentMethodChoices } from '../../common/choices';
+import { payeeKindChoices, paymentMethodChoices } from '../../common/choices';
 import { checkDocumentFile, DOCUMENT_FILE_ACCEPT } from '../../common/document-files';
 import { firmToday } from '../../common/firm';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
@@ -63,6 +64,9 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
     amountFen: owedFen(installment),
     paidOn: firmToday(),
     method: 'bank_transfer',
+    // Repayments go to the creditor's own account: the creditor's name is where the officer starts.
+    payeeKind: 'creditor_account',
+    payeeName: creditor,
   }));
   const takesProofs = listsPayments(plan);
 
@@ -84,6 +88,7 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
 
   const record = async (values: Partial<PaymentBody>) => {
     const reference = values.reference?.trim();
+    const payeeAccount = values.payeeAccount?.trim();
     let after: PlanState;
     try {
       after = (
@@ -95,6 +100,9 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
             paidOn: values.paidOn,
             method: values.method,
             ...(reference ? { reference } : {}),
+            payeeKind: values.payeeKind,
+            payeeName: values.payeeName?.trim(),
+            ...(payeeAccount ? { payeeAccount } : {}),
           },
         })
       ).data;
@@ -168,6 +176,36 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
                 sx={{ flex: 1 }}
               />
             </Stack>
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+              <SelectInput
+                source="payeeKind"
+                label="accord.repayment.columns.payee_kind"
+                choices={payeeKindChoices}
+                validate={required()}
+                sx={{ flex: 1 }}
+              />
+              <TextInput
+                source="payeeName"
+                label="accord.repayment.columns.payee"
+                validate={[required(), maxLength(200)]}
+                sx={{ flex: 1 }}
+              />
+              <TextInput
+                source="payeeAccount"
+                label="accord.repayment.columns.payee_account"
+                validate={maxLength(100)}
+                sx={{ flex: 1 }}
+              />
+            </Stack>
+            <FormDataConsumer<Partial<PaymentBody>>>
+              {({ formData }) =>
+                formData.payeeKind === 'someone_else' ? (
+                  <Alert severity="error" role="alert" data-testid="payee-warning">
+                    {translate('accord.case_policy.PAYEE_NOT_CREDITOR')}
+                  </Alert>
+                ) : null
+              }
+            </FormDataConsumer>
             {takesProofs ? (
               <Box>
                 <Typography variant="body2" sx={{ fontWeight: 500 }}>

@@ -42,8 +42,8 @@ export const PaymentList = ({
           <TableRow sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableCell>{column('paid_on')}</TableCell>
             <TableCell align="right">{column('amount')}</TableCell>
-            <TableCell>{column('installment')}</TableCell>
-            <TableCell>{column('method')}</TableCell>
+            <TableCell>{column('went_to')}</TableCell>
+            <TableCell>{column('payee')}</TableCell>
             <TableCell>{column('reference')}</TableCell>
             <TableCell>{column('recorded_at')}</TableCell>
             <TableCell>{column('proofs')}</TableCell>
@@ -58,11 +58,49 @@ export const PaymentList = ({
                 <TableCell align="right" sx={amount}>
                   {money(payment.amountFen)}
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {number ? translate('accord.repayment.installment', { number }) : '—'}
+                <TableCell data-testid="payment-allocation">
+                  {payment.allocations?.length ? (
+                    payment.allocations.map((part) => (
+                      <Box key={part.installmentId} sx={{ whiteSpace: 'nowrap' }}>
+                        {translate(
+                          part.daysLate > 0 ? 'accord.repayment.went_to_late' : 'accord.repayment.went_to',
+                          {
+                            number: part.number,
+                            amount: money(part.amountFen),
+                            smart_count: part.daysLate,
+                          },
+                        )}
+                      </Box>
+                    ))
+                  ) : (
+                    <Box sx={{ whiteSpace: 'nowrap' }}>
+                      {number ? translate('accord.repayment.installment', { number }) : '—'}
+                    </Box>
+                  )}
+                  {payment.creditFen ? (
+                    <Box sx={{ whiteSpace: 'nowrap' }}>
+                      {translate('accord.repayment.credit', { amount: money(payment.creditFen) })}
+                    </Box>
+                  ) : null}
                 </TableCell>
-                <TableCell>
-                  {translate(`accord.payment_methods.${payment.method}`, { _: payment.method })}
+                {/* Who received it, then how: the method reads with the payee it went to. */}
+                <TableCell data-testid="payment-payee" sx={{ minWidth: 160 }}>
+                  <Box>
+                    {payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                      ? payment.payeeName
+                      : translate('accord.payee_kinds.unrecorded')}
+                  </Box>
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {[
+                      payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                        ? translate(`accord.payee_kinds.${payment.payeeKind}`)
+                        : null,
+                      payment.payeeAccount,
+                      translate(`accord.payment_methods.${payment.method}`, { _: payment.method }),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Typography>
                 </TableCell>
                 <TableCell sx={{ wordBreak: 'break-all' }}>{payment.reference ?? '—'}</TableCell>
                 <TableCell sx={amount}>{formatFirmInstant(payment.recordedAt, locale)}</TableCell>

@@ -4,6 +4,7 @@ import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/mate
 import { useId, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
+import { ppmPercentText } from '../../common/ppm';
 import { InstallmentTable } from './InstallmentTable';
 import { PaymentDialog } from './PaymentDialog';
 import { PaymentList } from './PaymentList';
@@ -76,6 +77,7 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
                 ? ` · ${translate('accord.repayment.plan_savings', { amount: money(savingsFen) })}`
                 : ''}
             </Typography>
+            <PlanTermsLine plan={plan} />
             <LinearProgress
               variant="determinate"
               value={share}
@@ -145,5 +147,33 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
         ) : null}
       </Box>
     </CurrencyProvider>
+  );
+};
+
+/**
+ * How the plan's total was worked out, in words: what went in, the creditor's fee or interest on it, and
+ * the penalty it waived. Shown only when there is more to it than the total itself.
+ */
+const PlanTermsLine = ({ plan }: { plan: PlanState }) => {
+  const money = useMoney();
+  const translate = useTranslate();
+  const parts: string[] = [];
+  if (plan.chargesFen && plan.baseFen !== undefined && plan.chargeKind && plan.chargeKind !== 'none')
+    parts.push(
+      translate('accord.repayment.total_worked_out', {
+        base: money(plan.baseFen),
+        charges: money(plan.chargesFen),
+        terms: translate(`accord.proposals.charge_terms.${plan.chargeKind}`, {
+          rate: ppmPercentText(plan.chargeRatePpm ?? 0),
+        }),
+      }),
+    );
+  if (plan.waivedPenaltyFen)
+    parts.push(translate('accord.repayment.waived', { amount: money(plan.waivedPenaltyFen) }));
+  if (!parts.length) return null;
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid="plan-terms" sx={{ mt: 0.25 }}>
+      {parts.join(' · ')}
+    </Typography>
   );
 };

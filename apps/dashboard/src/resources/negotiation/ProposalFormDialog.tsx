@@ -4,7 +4,7 @@ import { Form, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { ContactRecord } from './contact';
-import type { ProposalDraft, ProposalRecord } from './proposal';
+import { withChargeSettled, type ProposalDraft, type ProposalRecord } from './proposal';
 import { ProposalInputs } from './ProposalInputs';
 import { useNotifyError } from '../../common/useNotifyError';
 
@@ -35,7 +35,8 @@ export const ProposalFormDialog = ({
   // Read once: the form starts over whenever its starting values change (a list read again behind it).
   const [start] = useState(() => proposal ?? draft);
 
-  const save = async (values: Partial<ProposalDraft>) => {
+  const save = async (typed: Partial<ProposalDraft>) => {
+    const values = withChargeSettled(typed);
     setSaving(true);
     try {
       if (proposal) {

@@ -15,6 +15,7 @@ const PLAN_LOOKS: Record<PlanStatus, Look> = {
 const INSTALLMENT_LOOKS: Record<InstallmentStatus, Look> = {
   due: { color: 'default', variant: 'outlined' },
   paid: { color: 'success', variant: 'filled' },
+  paid_late: { color: 'success', variant: 'outlined' },
   partially_paid: { color: 'info', variant: 'outlined' },
   late: { color: 'warning', variant: 'filled' },
   missed: { color: 'error', variant: 'filled' },
@@ -38,13 +39,24 @@ export const PlanStatusChip = ({ status }: { status: PlanStatus }) => {
   );
 };
 
-export const InstallmentStatusChip = ({ status }: { status: InstallmentStatus }) => {
+/** An installment's status; one paid late says by how many days, so the lateness stays on the record. */
+export const InstallmentStatusChip = ({
+  status,
+  daysLate,
+}: {
+  status: InstallmentStatus;
+  daysLate?: number;
+}) => {
   const translate = useTranslate();
   return (
     <Chip
       size="small"
       {...INSTALLMENT_LOOKS[status]}
-      label={translate(`accord.installment_statuses.${status}`)}
+      label={
+        status === 'paid_late' && daysLate
+          ? translate('accord.repayment.paid_late_days', { smart_count: daysLate })
+          : translate(`accord.installment_statuses.${status}`)
+      }
       data-testid="installment-status"
       data-status={status}
     />

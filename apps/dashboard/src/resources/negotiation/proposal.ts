@@ -1,7 +1,9 @@
-import type { Currency, ProposalKind, ProposalStatus } from '@accord/contracts';
+import type { Currency, PlanChargeKind, ProposalKind, ProposalStatus } from '@accord/contracts';
 import {
   addMonthsClamped,
+  buildSchedule,
   canAcceptProposal,
+  scheduleTotals,
   canMoveProposal,
   termsEditable,
   type Suggestion,
@@ -19,7 +21,8 @@ export interface ProposalRecord {
   firstDueDate: string | null;
   graceMonths: number;
   waivedPenaltyFen: number;
-  interestRateBp: number | null;
+  chargeKind: PlanChargeKind;
+  chargeRatePpm: number;
   creditorAnswer: string | null;
   contactIds: string[];
   createdBy: string;
@@ -49,7 +52,8 @@ export interface ProposalDraft {
   firstDueDate?: string;
   graceMonths?: number;
   waivedPenaltyFen?: number;
-  interestRateBp?: number;
+  chargeKind?: PlanChargeKind;
+  chargeRatePpm?: number;
   contactIds?: string[];
 }
 
@@ -63,9 +67,14 @@ export const blankProposal = (debtId: string, today: string): ProposalDraft => (
   firstDueDate: defaultFirstDueDate(today),
   graceMonths: 0,
   waivedPenaltyFen: 0,
+  chargeKind: 'none',
+  chargeRatePpm: 0,
 });
 
-/** "Use this": a suggested plan as the terms of a new proposal. 停息掛賬 freezes interest, so its rate is 0. */
+/**
+ * "Use this": a suggested plan as the terms of a new proposal. 停息掛賬 carries no charge; a plain plan's
+ * fee or interest is the creditor's to state, so the officer enters it.
+ */
 export const proposalFromSuggestion = (
   debtId: string,
   suggestion: Suggestion,
@@ -78,12 +87,38 @@ export const proposalFromSuggestion = (
   firstDueDate: defaultFirstDueDate(today),
   graceMonths: 0,
   waivedPenaltyFen: suggestion.waivedPenaltyFen,
-  ...(suggestion.kind === 'interest_freeze' ? { interestRateBp: 0 } : {}),
+  ...(suggestion.kind === 'interest_freeze' ? { chargeKind: 'none' as const, chargeRatePpm: 0 } : {}),
 });
 
-/** What a proposal costs each month: the first installments carry the odd fen, so they are the largest. */
-export const monthlyFenOf = (proposal: Pick<ProposalRecord, 'totalFen' | 'months'>): number =>
-  Math.ceil(proposal.totalFen / Math.max(1, proposal.months ?? 1));
+/**
+ * The charge as it is sent: none on 停息掛賬 and whenever no kind is chosen (a rate typed, then the kind set
+ * back to none, leaves no rate behind), so a hidden input never sends a charge the person cannot see.
+ */
+export function withChargeSettled<T extends Partial<ProposalDraft>>(values: T): T {
+  if (values.kind === 'interest_freeze' || !values.chargeKind || values.chargeKind === 'none')
+    return { ...values, chargeKind: 'none', chargeRatePpm: 0 };
+  return values;
+}
+
+/**
+ * What a proposal costs, by the rules the API builds the plan with (libs/domain): the first installment
+ * (the largest: it carries the odd fen, and on a yearly rate the most interest), the creditor's charge on
+ * the plan in all, and what the client pays in all. Dates play no part in the amounts.
+ */
+export function planFiguresOf(
+  proposal: Pick<ProposalRecord, 'totalFen' | 'months' | 'graceMonths'> &
+    Partial<Pick<ProposalRecord, 'chargeKind' | 'chargeRatePpm'>>,
+): { firstFen: number; chargesFen: number; payableFen: number } {
+  const schedule = buildSchedule({
+    totalFen: proposal.totalFen,
+    months: Math.max(1, proposal.months ?? 1),
+    firstDueDate: '2000-01-31',
+    graceMonths: proposal.graceMonths,
+    charge: { kind: proposal.chargeKind ?? 'none', ratePpm: proposal.chargeRatePpm ?? 0 },
+  });
+  const totals = scheduleTotals(schedule);
+  return { firstFen: schedule[0].amountFen, chargesFen: totals.chargesFen, payableFen: totals.payableFen };
+}
 
 /** The creditor's answers an officer records by changing the status, with the answer in words. */
 export const ANSWERS = ['countered', 'rejected', 'withdrawn'] as const;

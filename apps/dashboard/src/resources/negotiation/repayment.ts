@@ -1,13 +1,27 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
-import type { CaseOutcome, Currency, PaymentMethod } from '@accord/contracts';
+import type { CaseOutcome, Currency, PayeeKind, PaymentMethod, PlanChargeKind } from '@accord/contracts';
 
 export interface InstallmentState {
   id: string;
   number: number;
   dueDate: string;
   amountFen: number;
+  /** The part of amountFen that is the creditor's fee or interest. */
+  chargeFen?: number;
   paidFen: number;
   status: InstallmentStatus;
+  /** The day it was paid in full (null while not). */
+  paidInFullOn?: string | null;
+  /** Paid: how late the money completing it came. Unpaid: days past its due date today. */
+  daysLate?: number;
+}
+
+/** Part of a payment that went to one installment, and how late it came for it. */
+export interface PaymentAllocation {
+  installmentId: string;
+  number: number;
+  amountFen: number;
+  daysLate: number;
 }
 
 export interface ProofRecord {
@@ -24,6 +38,14 @@ export interface PaymentRecord {
   paidOn: string;
   method: PaymentMethod;
   reference: string | null;
+  /** Who received the money; `unrecorded` on payments recorded before the payee was asked. */
+  payeeKind?: PayeeKind;
+  payeeName?: string | null;
+  payeeAccount?: string | null;
+  /** What went beyond the last installment. */
+  creditFen?: number;
+  /** Where its money went; absent from builds of the API before allocations were stored. */
+  allocations?: PaymentAllocation[];
   recordedAt: string;
   proofs: ProofRecord[];
 }
@@ -36,7 +58,14 @@ export interface PlanState {
   id: string;
   caseId: string;
   debtId: string;
+  /** What the client pays in all: the base and the creditor's charges. */
   totalFen: number;
+  /** What went into the plan, and the creditor's fee or interest on it (builds before it answer without). */
+  baseFen?: number;
+  chargesFen?: number;
+  chargeKind?: PlanChargeKind;
+  chargeRatePpm?: number;
+  waivedPenaltyFen?: number;
   months: number;
   /** The plan's debt's currency (builds before it answer without: the case's debt then says it). */
   currency?: Currency;
@@ -72,6 +101,9 @@ export interface PaymentBody {
   paidOn: string;
   method: PaymentMethod;
   reference?: string;
+  payeeKind: Exclude<PayeeKind, 'unrecorded'>;
+  payeeName: string;
+  payeeAccount?: string;
 }
 
 /** What an installment still needs. */

@@ -46,6 +46,14 @@ const REASON_TEXT: Record<(typeof REASONS)[number], string> = {
   family_emergency: '家人重病需長期照護，收入減半。',
   other: '遭詐騙集團騙取積蓄，無力按期還款。',
 };
+/**
+ * Where the demo clients live, on the side of the strait they owe on: Taiwan nationals working on the
+ * mainland borrowed from mainland lenders; those at home, from Taiwan banks. Each address starts with a
+ * region the living-minimum table holds, so the demo statements can name the floor of the client's city.
+ */
+const MAINLAND_ADDRESSES = ['上海市浦东新区张杨路', '北京市朝阳区建国路', '广州市天河区天河路'];
+const TAIWAN_ADDRESSES = ['臺北市中山區南京東路', '新北市板橋區文化路一段'];
+
 const STAGE_MIX: CaseStage[] = [
   'intake',
   'intake',
@@ -88,6 +96,11 @@ export async function seedDemoCases(
         const phone = `09${String(12000000 + serial * 7919).slice(-8)}`;
         const sealedId = cipher.seal(idNumber);
         const sealedPhone = cipher.seal(phone);
+        // One Taiwan client in ten at documents, and one in twenty repaying (a statement and a plan in NT$).
+        const taiwan = (serial % 10 === 2 || serial % 20 === 8) && taiwanCreditors.length > 0;
+        const address = taiwan
+          ? `${TAIWAN_ADDRESSES[Math.floor(serial / 4) % TAIWAN_ADDRESSES.length]}${serial}號`
+          : `${MAINLAND_ADDRESSES[serial % MAINLAND_ADDRESSES.length]}${serial}号`;
         const [client] = await manager.query(
           `INSERT INTO clients (full_name, id_type, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked,
                                 key_id, consent_at, consent_purposes, consent_recorded_by, officer_id, address)
@@ -102,7 +115,7 @@ export async function seedDemoCases(
             maskIdentifier(phone),
             sealedId.keyId,
             officer.id,
-            `台北市中山區南京東路${serial}號`,
+            address,
           ],
         );
         const reason = REASONS[serial % REASONS.length];
@@ -126,9 +139,7 @@ export async function seedDemoCases(
           officerId: officer.id,
         });
         for (let d = 0; d < 1 + (serial % 3); d++) {
-          // One Taiwan client in ten at documents, and one in twenty repaying (a statement and a plan in NT$).
-          const taiwan = serial % 10 === 2 || serial % 20 === 8;
-          const pool = taiwan && taiwanCreditors.length ? taiwanCreditors : creditors;
+          const pool = taiwan ? taiwanCreditors : creditors;
           const creditor = pool[(serial + d * 3) % pool.length];
           const outstanding = 50000 * (1 + ((serial * 7 + d * 11) % 60));
           const overdue =

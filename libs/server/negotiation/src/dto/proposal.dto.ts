@@ -1,4 +1,12 @@
-import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalKind, type ProposalStatus } from '@accord/contracts';
+import {
+  PLAN_CHARGE_KINDS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  type PlanChargeKind,
+  type ProposalKind,
+  type ProposalStatus,
+} from '@accord/contracts';
+import { MAX_CHARGE_RATE_PPM } from '@accord/domain';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -25,7 +33,10 @@ export class CreateProposalDto {
   @IsIn(PROPOSAL_KINDS)
   kind!: ProposalKind;
 
-  @ApiProperty({ description: 'fen the client pays in all' })
+  @ApiProperty({
+    description:
+      "fen put into the plan: the agreed amount before the creditor's fee or interest on the plan (for lump_sum: the settlement)",
+  })
   @IsInt()
   @Min(1)
   @Max(1e13)
@@ -51,17 +62,34 @@ export class CreateProposalDto {
   @Max(24)
   graceMonths?: number;
 
+  @ApiPropertyOptional({
+    description: 'fen of penalty already accrued that the creditor waives: a term of any kind',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1e13)
   waivedPenaltyFen?: number;
 
+  @ApiPropertyOptional({
+    enum: PLAN_CHARGE_KINDS,
+    description: "the creditor's charge on the plan; none (the default) for 停息掛賬",
+  })
+  @IsOptional()
+  @IsIn(PLAN_CHARGE_KINDS)
+  chargeKind?: PlanChargeKind;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_CHARGE_RATE_PPM,
+    description:
+      'parts per million: of the base each month (monthly_fee: 0.60 % = 6000), of the balance left each year (annual_rate: 7.2 % = 72000); 0 with none',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
-  @Max(100000)
-  interestRateBp?: number;
+  @Max(MAX_CHARGE_RATE_PPM)
+  chargeRatePpm?: number;
 
   @IsOptional()
   @IsArray()

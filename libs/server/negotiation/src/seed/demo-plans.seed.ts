@@ -1,9 +1,18 @@
-import { addDays, addMonthsClamped, buildSchedule, zonedInstant } from '@accord/domain';
+import {
+  addDays,
+  addMonthsClamped,
+  buildSchedule,
+  NO_CHARGE,
+  scheduleTotals,
+  zonedInstant,
+  type PlanCharge,
+} from '@accord/domain';
 import type { ObjectStorage } from '@accord/server-core';
 import { demoPdf } from '@accord/server-documents';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import { insertPayment, insertPlan } from '../plan-records';
 import { savingsOfAgreement } from '../plan-savings';
 import { seedPolicyCases } from './demo-policy-cases.seed';
 
@@ -28,10 +37,13 @@ export async function seedDemoPlans(
     stage: string;
     outstanding_fen: string;
     currency: string;
+    creditor: string;
+    product: string;
     n: number;
   }[] = await db.query(
-    `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, d.currency, row_number() OVER (ORDER BY c.reference, d.id)::int AS n
-       FROM debts d JOIN cases c ON c.id = d.case_id
+    `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, d.currency, r.name AS creditor, r.product,
+            row_number() OVER (ORDER BY c.reference, d.id)::int AS n
+       FROM debts d JOIN cases c ON c.id = d.case_id JOIN creditors r ON r.id = d.creditor_id
       WHERE c.stage IN ('agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
   );
   for (const d of debts) {
@@ -50,11 +62,29 @@ export async function seedDemoPlans(
     const agreedOn = addDays(repaying ? firstDueDate : today, repaying ? -7 : -(d.n % 5));
     const decidedAt = zonedInstant(agreedOn, '15:00', TZ);
     const submittedAt = new Date(decidedAt.getTime() - (14 + (d.n % 4) * 7) * 86_400_000);
+    // Card debts agreed as a bank's installment plan carry its monthly fee (0.60 %, a common 個性化分期
+    // rate); the others are 停息掛賬, interest frozen. Every other plan also had penalty waived.
+    const withFee = d.product === 'credit_card' && d.n % 2 === 1;
+    const charge: PlanCharge = withFee ? { kind: 'monthly_fee', ratePpm: 6_000 } : NO_CHARGE;
+    const waivedPenaltyFen = d.n % 2 === 0 ? Math.round(totalFen * 0.03) : 0;
     const [proposal] = await db.query(
       `INSERT INTO proposals (case_id, debt_id, kind, status, total_fen, months, first_due_date, grace_months, creditor_answer,
-                              created_by, submitted_at, created_at)
-       VALUES ($1, $2, 'interest_freeze', 'accepted', $3, $4, $5, 0, '債權人書面同意停息分期。', $6, $7, $7) RETURNING id`,
-      [d.case_id, d.id, totalFen, months, firstDueDate, d.officer_id, submittedAt],
+                              created_by, submitted_at, created_at, charge_kind, charge_rate_ppm, waived_penalty_fen)
+       VALUES ($1, $2, $3, 'accepted', $4, $5, $6, 0, $7, $8, $9, $9, $10, $11, $12) RETURNING id`,
+      [
+        d.case_id,
+        d.id,
+        withFee ? 'installments' : 'interest_freeze',
+        totalFen,
+        months,
+        firstDueDate,
+        withFee ? '銀行同意個性化分期，每期手續費 0.60%。' : '債權人書面同意停息分期。',
+        d.officer_id,
+        submittedAt,
+        charge.kind,
+        charge.ratePpm,
+        waivedPenaltyFen,
+      ],
     );
     await db.query(`UPDATE proposals SET decided_at = $2 WHERE id = $1`, [proposal.id, decidedAt]);
     if (d.n % 3 === 0) {
@@ -70,33 +100,20 @@ export async function seedDemoPlans(
         new Date(submittedAt.getTime() - 3 * 86_400_000),
       ]);
     }
-    const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
-    const saved = await savingsOfAgreement(db.manager, d.id, totalFen, agreedOn);
-    const [plan] = await db.query(
-      `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
-                                    without_agreement_fen, saved_fen, created_at, starts_on)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, ($9::timestamptz AT TIME ZONE 'Asia/Taipei')::date) RETURNING id`,
-      [
-        proposal.id,
-        d.case_id,
-        d.id,
-        totalFen,
-        months,
-        firstDueDate,
-        saved.withoutAgreementFen,
-        saved.savedFen,
-        decidedAt,
-      ],
-    );
-    const ids: { id: string; number: number }[] = await db.query(
-      `INSERT INTO installments (plan_id, number, due_date, amount_fen) SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[]) RETURNING id, number`,
-      [
-        plan.id,
-        schedule.map((i) => i.number),
-        schedule.map((i) => i.dueDate),
-        schedule.map((i) => i.amountFen),
-      ],
-    );
+    const terms = { totalFen, months, firstDueDate, graceMonths: 0, charge };
+    const schedule = buildSchedule(terms);
+    const saved = await savingsOfAgreement(db.manager, d.id, scheduleTotals(schedule).payableFen, agreedOn);
+    const { planId, installmentIds } = await insertPlan(db.manager, {
+      proposalId: proposal.id,
+      caseId: d.case_id,
+      debtId: d.id,
+      terms,
+      schedule,
+      saved,
+      startsOn: agreedOn,
+      waivedPenaltyFen,
+      createdAt: decidedAt,
+    });
     if (!repaying) continue;
     // A Taiwan bank is paid by bank transfer, with the bank's own receipt.
     const taiwan = d.currency === 'TWD';
@@ -105,19 +122,24 @@ export async function seedDemoPlans(
       const short = !paidOff && d.n % 5 === 0 && item.number === 1;
       const reference = `DEMO${d.n}${item.number}`;
       const amountFen = short ? Math.floor(item.amountFen / 2) : item.amountFen;
-      const [payment] = await db.query(
-        `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          plan.id,
-          ids.find((i) => i.number === item.number)?.id,
-          amountFen,
-          item.dueDate,
-          taiwan ? 'bank_transfer' : 'alipay',
-          reference,
-          d.officer_id,
-        ],
-      );
-      latest = { id: payment.id, amountFen, paidOn: item.dueDate, reference };
+      // Some clients pay a few days late: the plan shows those installments as paid late.
+      const late = d.n % 3 === 1 && item.number === 1 ? 4 : 0;
+      const paidOn = addDays(item.dueDate, late) <= today ? addDays(item.dueDate, late) : item.dueDate;
+      const payment = await insertPayment(db.manager, {
+        planId,
+        installmentId: installmentIds.get(item.number) as string,
+        amountFen,
+        paidOn,
+        method: taiwan ? 'bank_transfer' : 'alipay',
+        reference,
+        // Repaid into the creditor's own account (a Taiwan bank) or its app (支付寶 for 花唄/借唄, a bank's app).
+        payeeKind: taiwan ? 'creditor_account' : 'creditor_app',
+        payeeName: d.creditor,
+        payeeAccount: null,
+        recordedBy: d.officer_id,
+        createdAt: zonedInstant(paidOn, '18:00', TZ),
+      });
+      latest = { id: payment.id, amountFen, paidOn, reference };
     }
     if (latest) await seedReceipt(db, storage, d, latest, taiwan);
   }

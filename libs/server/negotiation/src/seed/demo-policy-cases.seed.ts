@@ -1,4 +1,5 @@
-import { addDays, addMonthsClamped, buildSchedule } from '@accord/domain';
+import { addDays, addMonthsClamped, buildSchedule, scheduleTotals, type PlanCharge } from '@accord/domain';
+import { insertPayment, insertPlan } from '../plan-records';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -18,12 +19,14 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
     id: string;
     proposal_id: string;
     case_id: string;
-    total_fen: string;
+    base_fen: string;
+    charge_kind: PlanCharge['kind'];
+    charge_rate_ppm: number;
     first_due_date: string;
     max_months: number;
     manager_id: string | null;
   }[] = await manager.query(
-    `SELECT p.id, p.proposal_id, p.case_id, p.total_fen, p.first_due_date::text AS first_due_date,
+    `SELECT p.id, p.proposal_id, p.case_id, p.base_fen, p.charge_kind, p.charge_rate_ppm, p.first_due_date::text AS first_due_date,
             r.max_installment_months AS max_months, t.manager_id
        FROM repayment_plans p JOIN cases c ON c.id = p.case_id AND c.stage = 'agreed'
        JOIN debts d ON d.id = p.debt_id JOIN creditors r ON r.id = d.creditor_id
@@ -35,25 +38,33 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
   const months = plan.max_months + 12;
   const reason = '客戶為單親家庭、收入僅能負擔較低月付；債權人專案同意延長期數。';
   const schedule = buildSchedule({
-    totalFen: Number(plan.total_fen),
+    totalFen: Number(plan.base_fen),
     months,
     firstDueDate: plan.first_due_date,
     graceMonths: 0,
+    charge: { kind: plan.charge_kind, ratePpm: plan.charge_rate_ppm },
   });
+  const totals = scheduleTotals(schedule);
   await manager.query(
     `UPDATE proposals SET months = $2, limit_exception_reason = $3, limit_exception_by = $4 WHERE id = $1`,
     [plan.proposal_id, months, reason, plan.manager_id],
   );
-  await manager.query(`UPDATE repayment_plans SET months = $2 WHERE id = $1`, [plan.id, months]);
+  // A longer plan with a monthly fee costs more: its total and savings follow.
+  await manager.query(
+    `UPDATE repayment_plans SET months = $2, total_fen = base_fen + $3, charges_fen = $3,
+            saved_fen = greatest(0, without_agreement_fen - base_fen - $3) WHERE id = $1`,
+    [plan.id, months, totals.chargesFen],
+  );
   await manager.query(`DELETE FROM installments WHERE plan_id = $1`, [plan.id]);
   await manager.query(
-    `INSERT INTO installments (plan_id, number, due_date, amount_fen)
-     SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[])`,
+    `INSERT INTO installments (plan_id, number, due_date, amount_fen, charge_fen)
+     SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[], $5::bigint[])`,
     [
       plan.id,
       schedule.map((i) => i.number),
       schedule.map((i) => i.dueDate),
       schedule.map((i) => i.amountFen),
+      schedule.map((i) => i.chargeFen),
     ],
   );
   await manager.query(
@@ -68,13 +79,18 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
 }
 
 async function withdrawnWhileRepaying(manager: EntityManager, today: string): Promise<void> {
-  const [closed]: { id: string; officer_id: string; debt_id: string; outstanding_fen: string }[] =
-    await manager.query(
-      `SELECT c.id, c.officer_id, d.id AS debt_id, d.outstanding_fen
-         FROM cases c JOIN debts d ON d.case_id = c.id AND d.status = 'open'
+  const [closed]: {
+    id: string;
+    officer_id: string;
+    debt_id: string;
+    outstanding_fen: string;
+    creditor: string;
+  }[] = await manager.query(
+    `SELECT c.id, c.officer_id, d.id AS debt_id, d.outstanding_fen, r.name AS creditor
+         FROM cases c JOIN debts d ON d.case_id = c.id AND d.status = 'open' JOIN creditors r ON r.id = d.creditor_id
         WHERE c.stage = 'closed' AND NOT EXISTS (SELECT 1 FROM repayment_plans p WHERE p.case_id = c.id)
         ORDER BY c.reference, d.id LIMIT 1`,
-    );
+  );
   if (!closed) return;
   const endedOn = addDays(today, -6);
   const note = '客戶表示將自行與銀行協商，撤回委任；已告知未繳期數須自行處理及對信用紀錄的影響。';
@@ -95,47 +111,35 @@ async function withdrawnWhileRepaying(manager: EntityManager, today: string): Pr
       new Date(`${addDays(firstDueDate, -10)}T02:00:00Z`),
     ],
   );
-  const [plan] = await manager.query(
-    `INSERT INTO repayment_plans (proposal_id, case_id, debt_id, total_fen, months, first_due_date, grace_months,
-                                  without_agreement_fen, saved_fen, created_at, starts_on, ended_on, ended_outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, 0, $4, 0, $7, $8, $9, 'withdrawn') RETURNING id`,
-    [
-      proposal.id,
-      closed.id,
-      closed.debt_id,
-      totalFen,
-      months,
-      firstDueDate,
-      new Date(`${addDays(firstDueDate, -7)}T02:00:00Z`),
-      addDays(firstDueDate, -7),
-      endedOn,
-    ],
-  );
-  const schedule = buildSchedule({ totalFen, months, firstDueDate, graceMonths: 0 });
-  const ids: { id: string; number: number }[] = await manager.query(
-    `INSERT INTO installments (plan_id, number, due_date, amount_fen)
-     SELECT $1, * FROM unnest($2::int[], $3::date[], $4::bigint[]) RETURNING id, number`,
-    [
-      plan.id,
-      schedule.map((i) => i.number),
-      schedule.map((i) => i.dueDate),
-      schedule.map((i) => i.amountFen),
-    ],
-  );
+  const terms = { totalFen, months, firstDueDate, graceMonths: 0 };
+  const schedule = buildSchedule(terms);
+  const { planId, installmentIds } = await insertPlan(manager, {
+    proposalId: proposal.id,
+    caseId: closed.id,
+    debtId: closed.debt_id,
+    terms,
+    schedule,
+    saved: { withoutAgreementFen: totalFen, savedFen: 0 },
+    startsOn: addDays(firstDueDate, -7),
+    waivedPenaltyFen: 0,
+    createdAt: new Date(`${addDays(firstDueDate, -7)}T02:00:00Z`),
+    ended: { on: endedOn, outcome: 'withdrawn' },
+  });
   // The first two installments were paid before the client withdrew.
   for (const item of schedule.slice(0, 2))
-    await manager.query(
-      `INSERT INTO payments (plan_id, installment_id, amount_fen, paid_on, method, reference, recorded_by)
-       VALUES ($1, $2, $3, $4, 'alipay', $5, $6)`,
-      [
-        plan.id,
-        ids.find((i) => i.number === item.number)?.id,
-        item.amountFen,
-        item.dueDate,
-        `DEMO-W${item.number}`,
-        closed.officer_id,
-      ],
-    );
+    await insertPayment(manager, {
+      planId,
+      installmentId: installmentIds.get(item.number) as string,
+      amountFen: item.amountFen,
+      paidOn: item.dueDate,
+      method: 'alipay',
+      reference: `DEMO-W${item.number}`,
+      payeeKind: 'creditor_app',
+      payeeName: closed.creditor,
+      payeeAccount: null,
+      recordedBy: closed.officer_id,
+      createdAt: new Date(`${item.dueDate}T10:00:00Z`),
+    });
   await manager.query(
     `UPDATE cases SET outcome = 'withdrawn', closing_note = $2, closed_on = $3, closed_from = 'repaying' WHERE id = $1`,
     [closed.id, note, endedOn],
@@ -145,6 +149,6 @@ async function withdrawnWhileRepaying(manager: EntityManager, today: string): Pr
     `UPDATE case_events SET details = details || $2::jsonb
       WHERE id = (SELECT id FROM case_events WHERE case_id = $1 AND kind = 'case.stage_changed' AND details->>'to' = 'closed'
                    ORDER BY id DESC LIMIT 1)`,
-    [closed.id, { from: 'repaying', reason: note, outcome: 'withdrawn', plansEnded: [plan.id] }],
+    [closed.id, { from: 'repaying', reason: note, outcome: 'withdrawn', plansEnded: [planId] }],
   );
 }

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
-import { monthlyFenOf, planProblemsOf, proposalActions, proposalFromSuggestion } from '../proposal';
+import { planFiguresOf, planProblemsOf, proposalActions, proposalFromSuggestion } from '../proposal';
 
 describe('proposals', () => {
   it('take a suggestion’s terms, a first due date a month out, and no interest when it is frozen', () => {
@@ -21,16 +21,31 @@ describe('proposals', () => {
       firstDueDate: '2026-02-28',
       graceMonths: 0,
       waivedPenaltyFen: 18000,
-      interestRateBp: 0,
+      chargeKind: 'none',
+      chargeRatePpm: 0,
     });
     expect(
       proposalFromSuggestion('d1', { ...suggestion, kind: 'installments' }, '2026-01-31'),
-    ).not.toHaveProperty('interestRateBp');
+    ).not.toHaveProperty('chargeKind');
   });
 
-  it('cost the largest installment each month', () => {
-    expect(monthlyFenOf({ totalFen: 1000001, months: 10 })).toBe(100001);
-    expect(monthlyFenOf({ totalFen: 500000, months: null })).toBe(500000);
+  it('cost the largest installment first, and say what the creditor charges on top', () => {
+    expect(planFiguresOf({ totalFen: 1000001, months: 10, graceMonths: 0 })).toEqual({
+      firstFen: 100001,
+      chargesFen: 0,
+      payableFen: 1000001,
+    });
+    expect(planFiguresOf({ totalFen: 500000, months: null, graceMonths: 0 }).firstFen).toBe(500000);
+    // ¥12,000 in 12 at 0.60 % a month: ¥72.00 on each, ¥864.00 in all.
+    expect(
+      planFiguresOf({
+        totalFen: 1200000,
+        months: 12,
+        graceMonths: 0,
+        chargeKind: 'monthly_fee',
+        chargeRatePpm: 6000,
+      }),
+    ).toEqual({ firstFen: 107200, chargesFen: 86400, payableFen: 1286400 });
   });
 
   it('offer the moves the status allows', () => {

@@ -26,6 +26,7 @@ import { CaseSettings1766304000000 } from './1766304000000-case-settings';
 import { CaseOutstandingOrder1766390400000 } from './1766390400000-case-outstanding-order';
 import { PenaltyModel1766476800000 } from './1766476800000-penalty-model';
 import { LivingMinimums1766563200000 } from './1766563200000-living-minimums';
+import { PlanKindsPayments1766649600000 } from './1766649600000-plan-kinds-payments';
 import { LprRates1766736000000 } from './1766736000000-lpr-rates';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
@@ -58,5 +59,6 @@ export const migrations = [
   CaseOutstandingOrder1766390400000,
   PenaltyModel1766476800000,
   LivingMinimums1766563200000,
+  PlanKindsPayments1766649600000,
   LprRates1766736000000,
 ];
