@@ -135,6 +135,7 @@ describe("a case's debts against the 4 × LPR line", () => {
       }),
     );
     await page.getByTestId('lpr-checks').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.MuiSnackbar-root').count(), { timeout: 10000 }).toBe(0);
     await shot(page, 'lpr-case-debts.png');
 
     // The debt form carries the contract date; cleared, the check says what it lacks.
