@@ -103,8 +103,15 @@ export function accruedPenaltyFen(baseFen: Fen, days: number, rule: PenaltyRule)
   if (rule.yearlyCapBp !== null)
     raw = minBig(raw, (base * BigInt(rule.yearlyCapBp) * BigInt(days)) / 3_650_000n);
   if (rule.capBp !== null) raw = minBig(raw, (base * BigInt(rule.capBp)) / 10_000n);
-  return Number(raw);
+  return Number(minBig(raw, MAX_FEN));
 }
+
+/**
+ * The largest amount a figure may reach: an uncapped rule compounding for years grows past what a number
+ * holds exactly (2^53 fen, some ¥90 trillion), and a figure that large says nothing more; it saturates
+ * there rather than turn inexact.
+ */
+const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Statement cycles begun since the missed due date: each one's unpaid minimum draws a late fee. */
 export function cyclesOverdue(days: number): number {
@@ -134,7 +141,11 @@ export function accruedChargesFen(
 ): { penaltyFen: Fen; lateFeeFen: Fen; totalFen: Fen } {
   const penaltyFen = accruedPenaltyFen(penaltyBaseFen(rule, debt), days, rule);
   const fees = lateFeeFen(rule, debt.minimumDueFen, days);
-  return { penaltyFen, lateFeeFen: fees, totalFen: penaltyFen + fees };
+  return {
+    penaltyFen,
+    lateFeeFen: fees,
+    totalFen: Number(minBig(BigInt(penaltyFen) + BigInt(fees), MAX_FEN)),
+  };
 }
 
 export const PROJECTION_HORIZONS = [0, 30, 90, 180] as const;
