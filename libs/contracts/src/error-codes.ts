@@ -58,6 +58,41 @@ export const ErrorCode = {
   DateInvalid: 'DATE_INVALID',
   /** One LPR row per effective date. */
   LprRateExists: 'LPR_RATE_EXISTS',
+  // Cases and clients
+  /** A move the stage machine refuses; details.unmet and details.reasons say why. */
+  CaseTransitionRefused: 'CASE_TRANSITION_REFUSED',
+  CaseClosed: 'CASE_CLOSED',
+  PlanNotResumable: 'PLAN_NOT_RESUMABLE',
+  OverdueExceedsOutstanding: 'OVERDUE_EXCEEDS_OUTSTANDING',
+  ExclusionNeedsReason: 'EXCLUSION_NEEDS_REASON',
+  ExportTooLarge: 'EXPORT_TOO_LARGE',
+  ImportHasErrors: 'IMPORT_HAS_ERRORS',
+  ClientExists: 'CLIENT_EXISTS',
+  CreditorExists: 'CREDITOR_EXISTS',
+  /** A report period that runs backwards or past 366 days. */
+  PeriodInvalid: 'PERIOD_INVALID',
+  // Documents and uploads
+  RequirementMoveRefused: 'REQUIREMENT_MOVE_REFUSED',
+  ReasonRequired: 'REASON_REQUIRED',
+  DuplicateFile: 'DUPLICATE_FILE',
+  UnsupportedFileType: 'UNSUPPORTED_FILE_TYPE',
+  EmptyFile: 'EMPTY_FILE',
+  NoFile: 'NO_FILE',
+  LinkInvalid: 'LINK_INVALID',
+  TemplateExists: 'TEMPLATE_EXISTS',
+  // Negotiation and plans
+  ProposalTermsLocked: 'PROPOSAL_TERMS_LOCKED',
+  ProposalStatusRefused: 'PROPOSAL_STATUS_REFUSED',
+  ProposalNotAcceptable: 'PROPOSAL_NOT_ACCEPTABLE',
+  DebtAlreadyAgreed: 'DEBT_ALREADY_AGREED',
+  /** Terms that cannot make a plan; details.problems name them. */
+  PlanTermsInvalid: 'PLAN_TERMS_INVALID',
+  /** A plan's fee or interest without its kind or its rate; details.problems. */
+  ChargeTermsInvalid: 'CHARGE_TERMS_INVALID',
+  DebtNotInCase: 'DEBT_NOT_IN_CASE',
+  ContactNotInCase: 'CONTACT_NOT_IN_CASE',
+  // Reminders
+  ReminderNotFailed: 'REMINDER_NOT_FAILED',
   FileInfected: 'FILE_INFECTED',
   VirusScanUnavailable: 'VIRUS_SCAN_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',

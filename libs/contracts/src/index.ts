@@ -9,4 +9,5 @@ export * from './document-kind-names';
 export * from './reminders';
 export * from './workload';
 export * from './case-policy';
+export * from './case-events';
 export * from './money';

@@ -1,3 +1,4 @@
+import type { CaseEventKind } from '@accord/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** Writes a timeline event and marks the case active, in the caller's transaction. */
@@ -5,7 +6,7 @@ export async function recordCaseEvent(
   manager: EntityManager,
   caseId: string,
   actorId: string | null,
-  kind: string,
+  kind: CaseEventKind,
   details: Record<string, unknown> = {},
 ): Promise<void> {
   // Plain SQL: also used by the seed, whose DataSource has no entity metadata.

@@ -123,10 +123,15 @@ export class CasesService {
   async exportRows(principal: Principal, query: CaseListQueryDto, limit: number) {
     const total = await this.filtered(principal, query).getCount();
     if (total > limit) {
-      throw new AppError(413, 'EXPORT_TOO_LARGE', `At most ${limit} cases per export: narrow the filters`, {
-        total,
-        limit,
-      });
+      throw new AppError(
+        413,
+        ErrorCode.ExportTooLarge,
+        `At most ${limit} cases per export: narrow the filters`,
+        {
+          total,
+          limit,
+        },
+      );
     }
     const out: ReturnType<typeof toCaseListItem>[] = [];
     for (let page = 1; (page - 1) * 1000 < total; page++) {
@@ -358,7 +363,7 @@ export class CasesService {
             ? { code: 'TRANSITION_NOT_ALLOWED', allowedMoves: allowedMoves(facts.stage) }
             : { code: 'CONDITIONS_UNMET', unmet: answer.reasons };
         throw new ConflictError(
-          'CASE_TRANSITION_REFUSED',
+          ErrorCode.CaseTransitionRefused,
           `The case cannot move from ${facts.stage} to ${dto.to}`,
           { from: facts.stage, to: dto.to, allowed: false, ...notAMove, reasons: answer.reasons },
         );
@@ -427,7 +432,7 @@ export class CasesService {
       const resumed = wanted.length ? await this.hooks.resumePlans(manager, id, wanted) : [];
       if (resumed.length !== wanted.length)
         throw new UnprocessableError(
-          'PLAN_NOT_RESUMABLE',
+          ErrorCode.PlanNotResumable,
           'Only plans this case ended when it closed can be resumed',
           {
             field: 'resumePlanIds',

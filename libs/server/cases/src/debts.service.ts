@@ -182,7 +182,7 @@ export class DebtsService {
       const market = dto.creditorId ? await this.requireCreditor(dto.creditorId, manager) : null;
       if (dto.status === 'excluded' && !(dto.excludedReason ?? before.excludedReason)) {
         throw new UnprocessableError(
-          'EXCLUSION_NEEDS_REASON',
+          ErrorCode.ExclusionNeedsReason,
           'Say why this debt is left out of the negotiation',
           { field: 'excludedReason' },
         );
@@ -246,7 +246,7 @@ export class DebtsService {
   private checkAmounts(d: { principalFen?: number; outstandingFen?: number; overdueFen?: number }): void {
     if (d.overdueFen !== undefined && d.outstandingFen !== undefined && d.overdueFen > d.outstandingFen) {
       throw new UnprocessableError(
-        'OVERDUE_EXCEEDS_OUTSTANDING',
+        ErrorCode.OverdueExceedsOutstanding,
         'The overdue amount cannot be more than what is outstanding',
         {
           field: 'overdueFen',

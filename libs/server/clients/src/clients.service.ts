@@ -281,7 +281,7 @@ export class ClientsService {
     const visible = await this.scoped(principal, manager)
       .andWhere('cl.id = :id', { id: rows[0].id })
       .getExists();
-    throw new ConflictError('CLIENT_EXISTS', 'A client with this ID number or phone already exists', {
+    throw new ConflictError(ErrorCode.ClientExists, 'A client with this ID number or phone already exists', {
       field: rows[0].field,
       ...(visible ? { clientId: rows[0].id } : {}),
     });

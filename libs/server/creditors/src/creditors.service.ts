@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import type { ListResult } from '@accord/contracts';
 import type { LateFeeRule, PenaltyRule } from '@accord/domain';
 import {
@@ -150,7 +151,7 @@ export class CreditorsService {
       .where('lower(c.name) = lower(:name) AND c.product = :product', { name, product });
     if (exceptId) qb.andWhere('c.id <> :exceptId', { exceptId });
     if (await qb.getExists()) {
-      throw new ConflictError('CREDITOR_EXISTS', 'This creditor product is already in the catalog', {
+      throw new ConflictError(ErrorCode.CreditorExists, 'This creditor product is already in the catalog', {
         field: 'name',
       });
     }

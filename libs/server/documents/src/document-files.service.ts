@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import { CasePolicyService } from '@accord/server-cases';
 import { checkRequirementMove } from '@accord/domain';
 import {
@@ -79,7 +80,7 @@ export class DocumentFilesService {
     const check = checkRequirementMove(item.status, 'receive', by.role, null);
     if (!check.allowed) {
       request.resume();
-      throw new ConflictError('REQUIREMENT_MOVE_REFUSED', `A ${item.status} item takes no more files`, {
+      throw new ConflictError(ErrorCode.RequirementMoveRefused, `A ${item.status} item takes no more files`, {
         status: item.status,
       });
     }
@@ -110,16 +111,20 @@ export class DocumentFilesService {
     // Re-read under lock: the item may have been verified or waived while the file was streaming.
     const locked = await this.requirements.lock(manager, item.id);
     if (!checkRequirementMove(locked.status, 'receive', 'officer', null).allowed) {
-      throw new ConflictError('REQUIREMENT_MOVE_REFUSED', `A ${locked.status} item takes no more files`, {
-        status: locked.status,
-      });
+      throw new ConflictError(
+        ErrorCode.RequirementMoveRefused,
+        `A ${locked.status} item takes no more files`,
+        {
+          status: locked.status,
+        },
+      );
     }
     const [same] = await manager.query(
       `SELECT id, requirement_id FROM document_files WHERE case_id = $1 AND sha256 = $2 LIMIT 1`,
       [item.caseId, stored.sha256],
     );
     if (same) {
-      throw new ConflictError('DUPLICATE_FILE', 'This exact file was already uploaded to this case', {
+      throw new ConflictError(ErrorCode.DuplicateFile, 'This exact file was already uploaded to this case', {
         fileId: same.id,
         requirementId: same.requirement_id,
       });

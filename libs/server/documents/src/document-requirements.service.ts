@@ -1,4 +1,4 @@
-import { ErrorCode, type CreditorProduct, type ListResult } from '@accord/contracts';
+import { ErrorCode, type CreditorProduct, type ListResult, type RequirementMove } from '@accord/contracts';
 import {
   addDays,
   calendarDateIn,
@@ -117,9 +117,9 @@ export class DocumentRequirementsService {
         if (check.code === 'ROLE_NOT_ALLOWED')
           throw new ForbiddenError('Only managers and admins waive a required document');
         if (check.code === 'REASON_REQUIRED')
-          throw new UnprocessableError('REASON_REQUIRED', 'Say why', { field: 'reason' });
+          throw new UnprocessableError(ErrorCode.ReasonRequired, 'Say why', { field: 'reason' });
         throw new ConflictError(
-          'REQUIREMENT_MOVE_REFUSED',
+          ErrorCode.RequirementMoveRefused,
           `A ${item.status} item cannot be moved with ${dto.move}`,
           { status: item.status, move: dto.move },
         );
@@ -152,7 +152,7 @@ export class DocumentRequirementsService {
     manager: EntityManager,
     item: DocumentRequirement,
     to: DocumentRequirement['status'],
-    move: string,
+    move: RequirementMove,
     actorId: string | null,
     reason: string | null,
   ): Promise<void> {

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import type { ListResult } from '@accord/contracts';
 import {
   AuditService,
@@ -41,9 +42,13 @@ export class DocumentTemplatesService {
   async create(actor: Principal, dto: CreateTemplateDto, context: RequestContext): Promise<DocumentTemplate> {
     return this.db.transaction(async (manager) => {
       if (await manager.getRepository(DocumentTemplate).exists({ where: { kind: dto.kind } })) {
-        throw new ConflictError('TEMPLATE_EXISTS', 'There is already a template for this kind of document', {
-          field: 'kind',
-        });
+        throw new ConflictError(
+          ErrorCode.TemplateExists,
+          'There is already a template for this kind of document',
+          {
+            field: 'kind',
+          },
+        );
       }
       const inserted = await manager.getRepository(DocumentTemplate).insert({
         kind: dto.kind,

@@ -151,7 +151,7 @@ export class ContactsService {
       caseId,
     ]);
     if (!debt)
-      throw new UnprocessableError('DEBT_NOT_IN_CASE', 'The debt does not belong to this case', {
+      throw new UnprocessableError(ErrorCode.DebtNotInCase, 'The debt does not belong to this case', {
         field: 'debtId',
       });
   }

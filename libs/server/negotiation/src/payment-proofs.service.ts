@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import { CasePolicyService, CasesService } from '@accord/server-cases';
 import {
   AuditService,
@@ -83,9 +84,13 @@ export class PaymentProofsService {
         [paymentId, stored.sha256],
       );
       if (same)
-        throw new ConflictError('DUPLICATE_FILE', 'This exact file is already attached to this payment', {
-          fileId: same.id,
-        });
+        throw new ConflictError(
+          ErrorCode.DuplicateFile,
+          'This exact file is already attached to this payment',
+          {
+            fileId: same.id,
+          },
+        );
       const [proof] = await manager.query(
         `INSERT INTO payment_proofs (payment_id, case_id, storage_key, sha256, size_bytes, media_type, original_name, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${PROOF_COLUMNS}`,

@@ -145,14 +145,14 @@ export class ProposalsService {
       await this.assertContactsOfCase(manager, before.caseId, contactIds);
       if (Object.keys(terms).length && !termsEditable(before.status)) {
         throw new ConflictError(
-          'PROPOSAL_TERMS_LOCKED',
+          ErrorCode.ProposalTermsLocked,
           `The terms of a ${before.status} proposal cannot change`,
           { status: before.status },
         );
       }
       if (status !== undefined && status !== before.status && !canMoveProposal(before.status, status)) {
         throw new ConflictError(
-          'PROPOSAL_STATUS_REFUSED',
+          ErrorCode.ProposalStatusRefused,
           `A ${before.status} proposal cannot become ${status}`,
           { from: before.status, to: status },
         );
@@ -171,7 +171,8 @@ export class ProposalsService {
       });
       if (exception && limitExceptionReason)
         await this.recordException(manager, before.caseId, principal.id, id, exception);
-      if (status && status !== before.status) {
+      // No proposal moves back to draft (canMoveProposal), so its event is one the timeline knows.
+      if (status && status !== 'draft' && status !== before.status) {
         await recordCaseEvent(manager, before.caseId, principal.id, `proposal.${status}`, {
           proposalId: id,
           from: before.status,
@@ -215,7 +216,7 @@ export class ProposalsService {
       }
       if (!canAcceptProposal(proposal.status)) {
         throw new ConflictError(
-          'PROPOSAL_NOT_ACCEPTABLE',
+          ErrorCode.ProposalNotAcceptable,
           `A ${proposal.status} proposal cannot be accepted`,
           { status: proposal.status },
         );
@@ -225,9 +226,13 @@ export class ProposalsService {
         [proposal.debtId],
       );
       if (taken)
-        throw new ConflictError('DEBT_ALREADY_AGREED', 'Another proposal for this debt is already accepted', {
-          proposalId: taken.id,
-        });
+        throw new ConflictError(
+          ErrorCode.DebtAlreadyAgreed,
+          'Another proposal for this debt is already accepted',
+          {
+            proposalId: taken.id,
+          },
+        );
       const terms = {
         totalFen: proposal.totalFen,
         months: proposal.months ?? 1,
@@ -238,9 +243,13 @@ export class ProposalsService {
       };
       const problems = validScheduleTerms(terms, this.cases.today());
       if (problems.length)
-        throw new UnprocessableError('PLAN_TERMS_INVALID', 'The agreed terms cannot make a repayment plan', {
-          problems,
-        });
+        throw new UnprocessableError(
+          ErrorCode.PlanTermsInvalid,
+          'The agreed terms cannot make a repayment plan',
+          {
+            problems,
+          },
+        );
       try {
         await manager.query(
           `UPDATE proposals SET status = 'accepted', creditor_answer = coalesce($2, creditor_answer), first_due_date = $3,
@@ -252,7 +261,7 @@ export class ProposalsService {
           (error as { driverError?: { constraint?: string } }).driverError?.constraint === ACCEPTED_UNIQUE
         ) {
           throw new ConflictError(
-            'DEBT_ALREADY_AGREED',
+            ErrorCode.DebtAlreadyAgreed,
             'Another proposal for this debt is already accepted',
           );
         }
@@ -368,7 +377,7 @@ export class ProposalsService {
     const known = new Set(found.map((f) => f.id));
     const unknown = [...new Set(ids)].filter((id) => !known.has(id));
     if (unknown.length)
-      throw new UnprocessableError('CONTACT_NOT_IN_CASE', 'Link only contacts logged on this case', {
+      throw new UnprocessableError(ErrorCode.ContactNotInCase, 'Link only contacts logged on this case', {
         field: 'contactIds',
         ids: unknown,
       });
@@ -381,7 +390,7 @@ function chargeOf(kind: PlanCharge['kind'], ratePpm: number): PlanCharge {
   const problems = chargeTermsProblems(charge);
   if (problems.length)
     throw new UnprocessableError(
-      'CHARGE_TERMS_INVALID',
+      ErrorCode.ChargeTermsInvalid,
       "The plan's charge needs both its kind and its rate",
       {
         problems,

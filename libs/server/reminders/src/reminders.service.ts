@@ -1,4 +1,4 @@
-import { REMINDER_STATUSES, type ReminderRecipient, type ReminderStatus } from '@accord/contracts';
+import { REMINDER_STATUSES, type ReminderRecipient, type ReminderStatus, ErrorCode } from '@accord/contracts';
 import type { PlannedReminder } from '@accord/domain';
 import {
   Clock,
@@ -255,7 +255,7 @@ export class RemindersService {
   async retry(principal: Principal, id: string): Promise<Reminder> {
     const reminder = await this.get(principal, id);
     if (reminder.status !== 'failed')
-      throw new ConflictError('REMINDER_NOT_FAILED', `A ${reminder.status} reminder is not retried`, {
+      throw new ConflictError(ErrorCode.ReminderNotFailed, `A ${reminder.status} reminder is not retried`, {
         status: reminder.status,
       });
     await this.db.transaction(async (manager) => {

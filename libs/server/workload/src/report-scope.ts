@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@accord/contracts';
+import { LOCALES, type Locale, ErrorCode } from '@accord/contracts';
 import { addDays, calendarDateIn, daysBetween, zonedInstant } from '@accord/domain';
 import { NotFoundError, UnprocessableError, type Principal } from '@accord/server-core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
@@ -50,7 +50,7 @@ export function reportPeriod(query: ReportQuery, now: Date, timeZone: string): R
   const from = query.from ?? addDays(to, -29);
   if (from > to || daysBetween(from, to) >= MAX_PERIOD_DAYS)
     throw new UnprocessableError(
-      'PERIOD_INVALID',
+      ErrorCode.PeriodInvalid,
       `The period runs forward and lasts at most ${MAX_PERIOD_DAYS} days`,
       { from, to },
     );

@@ -1,4 +1,5 @@
 import type {
+  CaseEventMessages,
   CasePolicyReason,
   ErrorCode,
   KnownReminderKind,
@@ -8,40 +9,6 @@ import type {
 } from '@accord/contracts';
 import type { ImportField, ImportProblemCode } from '../../common/vocabulary';
 import { DOCUMENT_KIND_NAMES } from '@accord/contracts';
-
-/**
- * Codes the case features answer with that @accord/contracts' ErrorCode does not list yet; named here so
- * each still needs its message in every language.
- */
-type CaseFeatureErrorCode =
-  | 'CLIENT_EXISTS'
-  | 'CREDITOR_EXISTS'
-  | 'CASE_TRANSITION_REFUSED'
-  | 'CASE_CLOSED'
-  | 'PLAN_NOT_RESUMABLE'
-  | 'OVERDUE_EXCEEDS_OUTSTANDING'
-  | 'EXCLUSION_NEEDS_REASON'
-  | 'IMPORT_HAS_ERRORS'
-  | 'EXPORT_TOO_LARGE'
-  | 'REQUIREMENT_MOVE_REFUSED'
-  | 'REASON_REQUIRED'
-  | 'DUPLICATE_FILE'
-  | 'UNSUPPORTED_FILE_TYPE'
-  | 'EMPTY_FILE'
-  | 'NO_FILE'
-  | 'LINK_INVALID'
-  | 'TEMPLATE_EXISTS'
-  | 'PROPOSAL_TERMS_LOCKED'
-  | 'PROPOSAL_STATUS_REFUSED'
-  | 'PROPOSAL_NOT_ACCEPTABLE'
-  | 'DEBT_ALREADY_AGREED'
-  | 'PLAN_TERMS_INVALID'
-  | 'CHARGE_TERMS_INVALID'
-  | 'PAID_IN_FUTURE'
-  | 'DEBT_NOT_IN_CASE'
-  | 'CONTACT_NOT_IN_CASE'
-  | 'REMINDER_NOT_FAILED'
-  | 'PERIOD_INVALID';
 
 /**
  * Accord's own messages in English. Their shape is the reference for zh-TW and zh-CN (see ../types.ts).
@@ -1138,7 +1105,7 @@ export const accordEn = {
         payment: {
           recorded: 'Payment recorded',
         },
-      },
+      } satisfies CaseEventMessages,
     },
     home: {
       greeting: 'Hello, %{name}',
@@ -1504,12 +1471,11 @@ export const accordEn = {
       DEBT_ALREADY_AGREED: 'The creditor already accepted another proposal for this debt.',
       PLAN_TERMS_INVALID: 'These terms cannot make a repayment plan.',
       CHARGE_TERMS_INVALID: 'State both the kind of fee or interest and its rate.',
-      PAID_IN_FUTURE: 'A payment cannot be dated in the future.',
       DEBT_NOT_IN_CASE: 'This debt does not belong to this case.',
       CONTACT_NOT_IN_CASE: 'Link only contacts logged on this case.',
       REMINDER_NOT_FAILED: 'Only a failed reminder can be sent again.',
       PERIOD_INVALID: 'The period must run forward and last at most 366 days.',
-    } satisfies Record<ErrorCode | CaseFeatureErrorCode, string>,
+    } satisfies Record<ErrorCode, string>,
   },
   resources: {
     users: {

@@ -1402,7 +1402,6 @@ export const accordZhCN: AccordMessages = {
       DEBT_ALREADY_AGREED: '债权人已接受此笔债务的另一个方案。',
       PLAN_TERMS_INVALID: '这些条件无法生成还款计划。',
       CHARGE_TERMS_INVALID: '请同时填写手续费或利息的种类与费率。',
-      PAID_IN_FUTURE: '还款日不能晚于今天。',
       DEBT_NOT_IN_CASE: '这笔债务不属于此案件。',
       CONTACT_NOT_IN_CASE: '只能关联此案件的联系记录。',
       REMINDER_NOT_FAILED: '只有发送失败的提醒可以重新发送。',

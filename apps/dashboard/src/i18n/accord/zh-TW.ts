@@ -1401,7 +1401,6 @@ export const accordZhTW: AccordMessages = {
       DEBT_ALREADY_AGREED: '債權人已接受此筆債務的另一個方案。',
       PLAN_TERMS_INVALID: '這些條件無法建立還款計劃。',
       CHARGE_TERMS_INVALID: '請同時填寫手續費或利息的種類與費率。',
-      PAID_IN_FUTURE: '繳款日不可晚於今天。',
       DEBT_NOT_IN_CASE: '這筆債務不屬於此案件。',
       CONTACT_NOT_IN_CASE: '只能連結此案件的聯繫紀錄。',
       REMINDER_NOT_FAILED: '只有發送失敗的提醒可以重新發送。',

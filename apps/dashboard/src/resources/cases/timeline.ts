@@ -1,4 +1,4 @@
-import { CURRENCIES, type Currency } from '@accord/contracts';
+import { CURRENCIES, type CaseEventKind, type Currency } from '@accord/contracts';
 import { formatMoneyOrAmount, soleCurrency } from '@accord/domain';
 
 /** One entry of a case's timeline, as the API writes it. */
@@ -7,7 +7,8 @@ export interface TimelineEntry {
   at: string;
   actorId: string | null;
   actorName: string | null;
-  kind: string;
+  /** One of the server's kinds (libs/contracts), so a case below for a kind that does not exist fails to compile. */
+  kind: CaseEventKind;
   details: Record<string, unknown>;
 }
 

@@ -32,7 +32,7 @@ import {
 } from './repayment';
 import { useNotifyError } from '../../common/useNotifyError';
 
-/** The API refuses a payment dated after today on the firm's calendar (PAID_IN_FUTURE): say so first. */
+/** The API refuses a payment dated after today on the firm's calendar (PAYMENT_IN_FUTURE): say so first. */
 const notFuture: Validator = (value: unknown) =>
   typeof value === 'string' && value > firmToday() ? 'accord.repayment.paid_in_future' : undefined;
 const positive: Validator = (value: unknown) =>

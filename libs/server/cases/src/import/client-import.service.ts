@@ -219,7 +219,7 @@ export class ClientImportService {
       context,
       details: checkedSummary(outcome.refused),
     });
-    throw new AppError(422, 'IMPORT_HAS_ERRORS', 'The file has problems: nothing was imported', {
+    throw new AppError(422, ErrorCode.ImportHasErrors, 'The file has problems: nothing was imported', {
       problemCount: outcome.refused.problems.length,
       problems: outcome.refused.problems.slice(0, 1000),
     });

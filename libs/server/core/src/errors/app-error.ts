@@ -4,7 +4,8 @@ import { ErrorCode } from '@accord/contracts';
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** From the one list in @accord/contracts: a code missing there (and so from the translations) fails to compile. */
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
     readonly headers?: Record<string, string>,
@@ -54,7 +55,7 @@ export class StaleVersionError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown) {
     super(409, code, message, details);
   }
 }
@@ -75,7 +76,7 @@ export interface CredentialDenial {
 
 export class UnauthenticatedError extends AppError {
   constructor(
-    code: string = ErrorCode.Unauthenticated,
+    code: ErrorCode = ErrorCode.Unauthenticated,
     message = 'Sign in first',
     /** Set by the access guard, so the global filter audits it; a failed sign-in is audited where it happens. */
     readonly denial?: CredentialDenial,
@@ -85,7 +86,7 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class UnprocessableError extends AppError {
-  constructor(code: string, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: unknown) {
     super(422, code, message, details);
   }
 }

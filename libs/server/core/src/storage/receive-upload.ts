@@ -140,7 +140,7 @@ export async function receiveUpload(request: IncomingMessage, target: UploadTarg
       if (!name) abort(malformed('every part needs a name'));
     });
     parsed.then(
-      () => reject(new UnprocessableError('NO_FILE', 'Attach the file in a field named "file"')),
+      () => reject(new UnprocessableError(ErrorCode.NoFile, 'Attach the file in a field named "file"')),
       reject,
     );
   });
@@ -197,13 +197,18 @@ async function storeFile(
     head.push(chunk.value);
     headBytes += chunk.value.length;
   }
-  if (headBytes === 0) throw new UnprocessableError('EMPTY_FILE', 'The file is empty');
+  if (headBytes === 0) throw new UnprocessableError(ErrorCode.EmptyFile, 'The file is empty');
   const sniffed = Buffer.concat(head);
   const mediaType = await sniff(sniffed);
   if (!mediaType || !ACCEPTED_MEDIA_TYPES.has(mediaType)) {
-    throw new AppError(415, 'UNSUPPORTED_FILE_TYPE', 'Only PDF, JPEG, PNG and HEIC files are accepted', {
-      detected: mediaType ?? null,
-    });
+    throw new AppError(
+      415,
+      ErrorCode.UnsupportedFileType,
+      'Only PDF, JPEG, PNG and HEIC files are accepted',
+      {
+        detected: mediaType ?? null,
+      },
+    );
   }
 
   const scan = target.scanner?.scan();

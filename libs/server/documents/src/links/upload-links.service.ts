@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import type { Locale } from '@accord/contracts';
 import { calendarDateIn, casePolicy } from '@accord/domain';
 import { CasePolicyService, CasesService } from '@accord/server-cases';
@@ -53,7 +54,7 @@ export class UploadLinksService {
     if (days > this.config.UPLOAD_LINK_MAX_DAYS) {
       throw new AppError(
         400,
-        'VALIDATION_FAILED',
+        ErrorCode.ValidationFailed,
         `A link lasts at most ${this.config.UPLOAD_LINK_MAX_DAYS} days`,
         {
           fields: [{ field: 'expiresInDays', problems: [`at most ${this.config.UPLOAD_LINK_MAX_DAYS}`] }],
@@ -201,18 +202,18 @@ export class UploadLinksService {
       60,
     );
     if (!/^[A-Za-z0-9_-]{43}$/.test(token))
-      throw new AppError(404, 'LINK_INVALID', 'This upload link is not valid');
+      throw new AppError(404, ErrorCode.LinkInvalid, 'This upload link is not valid');
     const [link] = await this.db.query(
       `SELECT id, case_id, expires_at, revoked_at FROM upload_links WHERE token_hash = $1`,
       [hashToken(token)],
     );
     if (!link || link.revoked_at || new Date(link.expires_at) <= new Date())
-      throw new AppError(404, 'LINK_INVALID', 'This upload link is not valid');
+      throw new AppError(404, ErrorCode.LinkInvalid, 'This upload link is not valid');
     // A link outlives nothing the case policy stops (a closed case, withdrawn consent): from outside,
     // such a link looks like any other dead one.
     const facts = await this.policy.facts(this.db.manager, link.case_id, 'officer', false);
     if (!casePolicy.check('document.upload', facts).allowed)
-      throw new AppError(404, 'LINK_INVALID', 'This upload link is not valid');
+      throw new AppError(404, ErrorCode.LinkInvalid, 'This upload link is not valid');
     return link;
   }
 }
