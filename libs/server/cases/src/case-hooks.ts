@@ -1,4 +1,4 @@
-import type { CaseStage } from '@accord/contracts';
+import type { CaseOutcome, CaseStage } from '@accord/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -16,6 +16,16 @@ export type PlansResumedHandler = (
   planIds: string[],
 ) => Promise<string[]>;
 
+/** Ends what a closing case still had running (its unpaid plans); answers the plans it ended. */
+export type CaseClosedHandler = (
+  manager: EntityManager,
+  caseId: string,
+  outcome: CaseOutcome,
+  today: string,
+) => Promise<string[]>;
+/** How many of a case's plans closing ended (and are not resumed). */
+export type EndedPlansHandler = (manager: EntityManager, caseId: string) => Promise<number>;
+
 /** The debts of a case under an agreed plan that still runs, with the day the creditor agreed. */
 export type AgreedDebtsHandler = (manager: EntityManager, caseId: string) => Promise<Map<string, string>>;
 
@@ -29,6 +39,33 @@ export class CaseHooks {
   private readonly debtsChanged: DebtsChangedHandler[] = [];
   private readonly plansResumed: PlansResumedHandler[] = [];
   private readonly agreedDebts: AgreedDebtsHandler[] = [];
+  private readonly caseClosed: CaseClosedHandler[] = [];
+  private readonly endedPlans: EndedPlansHandler[] = [];
+
+  onCaseClosed(handler: CaseClosedHandler): void {
+    this.caseClosed.push(handler);
+  }
+
+  onEndedPlans(handler: EndedPlansHandler): void {
+    this.endedPlans.push(handler);
+  }
+
+  async closed(
+    manager: EntityManager,
+    caseId: string,
+    outcome: CaseOutcome,
+    today: string,
+  ): Promise<string[]> {
+    const ended: string[] = [];
+    for (const handler of this.caseClosed) ended.push(...(await handler(manager, caseId, outcome, today)));
+    return ended;
+  }
+
+  async endedPlanCount(manager: EntityManager, caseId: string): Promise<number> {
+    let count = 0;
+    for (const handler of this.endedPlans) count += await handler(manager, caseId);
+    return count;
+  }
 
   onAgreedDebts(handler: AgreedDebtsHandler): void {
     this.agreedDebts.push(handler);

@@ -404,15 +404,9 @@ export class CasesService {
    * and every scheduled reminder and client message of the case is cancelled. Everything stays readable.
    */
   private async closeEffects(manager: EntityManager, id: string, outcome: CaseOutcome, today: string) {
-    const [ended]: [{ id: string }[], number] = await manager.query(
-      `UPDATE repayment_plans p SET ended_on = $2, ended_outcome = $3
-        WHERE p.case_id = $1 AND p.ended_on IS NULL
-          AND p.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)
-        RETURNING p.id`,
-      [id, today, outcome],
-    );
+    const plansEnded = await this.hooks.closed(manager, id, outcome, today);
     const cancelled = await this.reminders.cancelForCases(manager, [id]);
-    return { outcome, plansEnded: ended.map((p) => p.id), remindersCancelled: cancelled };
+    return { outcome, plansEnded, remindersCancelled: cancelled };
   }
 
   /** Managers reopen a closed case into a stage; what closing ended stays ended, and the timeline says so. */
@@ -420,10 +414,7 @@ export class CasesService {
     await this.db.transaction(async (manager) => {
       await this.get(principal, id, manager);
       const facts = await this.policy.assert(manager, principal.role, id, 'case.reopen');
-      const [{ ended }] = await manager.query(
-        `SELECT count(*)::int AS ended FROM repayment_plans WHERE case_id = $1 AND ended_on IS NOT NULL`,
-        [id],
-      );
+      const ended = await this.hooks.endedPlanCount(manager, id);
       await manager.query(
         `UPDATE cases SET stage = $2, outcome = NULL, closing_note = NULL, closed_on = NULL, closed_from = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, dto.to],

@@ -53,6 +53,24 @@ export class NegotiationModule implements OnModuleInit {
    * count), and the plans a manager resumes when reopening a case (their reminders are planned again).
    */
   onModuleInit(): void {
+    // Closing ends the case's plans not paid in full, with the outcome; what they paid stays paid.
+    this.hooks.onCaseClosed(async (manager, caseId, outcome, today) => {
+      const [ended]: [{ id: string }[], number] = await manager.query(
+        `UPDATE repayment_plans p SET ended_on = $2, ended_outcome = $3
+          WHERE p.case_id = $1 AND p.ended_on IS NULL
+            AND p.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)
+          RETURNING p.id`,
+        [caseId, today, outcome],
+      );
+      return ended.map((p) => p.id);
+    });
+    this.hooks.onEndedPlans(async (manager, caseId) => {
+      const [{ ended }] = await manager.query(
+        `SELECT count(*)::int AS ended FROM repayment_plans WHERE case_id = $1 AND ended_on IS NOT NULL`,
+        [caseId],
+      );
+      return ended as number;
+    });
     // A running plan froze its debt's penalty on the day the creditor agreed (the plan's start).
     this.hooks.onAgreedDebts(async (manager, caseId) => {
       const rows: { debt_id: string; starts_on: string }[] = await manager.query(
