@@ -1,5 +1,6 @@
 import { accruedPenaltyFen, addDays, calendarDateIn, simpleRule } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
+import { DigestSources, ReminderKindRegistry } from '@accord/server-reminders';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -284,9 +285,8 @@ describe('the firm’s money per currency', () => {
       [planId],
     );
     expect(reminder.payload.currency).toBe('TWD');
-    const { BUILT_IN_KINDS } = await import('../../libs/server/reminders/src/built-in-kinds');
-    const due = BUILT_IN_KINDS.find((k) => k.kind === 'installment_due');
-    expect(due?.render(reminder.payload, 'zh-TW', 'client').body).toContain('NT$2,500.00');
+    const due = new ReminderKindRegistry(new DigestSources()).get('installment_due');
+    expect(due.render(reminder.payload, 'zh-TW', 'client').body).toContain('NT$2,500.00');
   });
 
   it('stops counting a plan the client defaulted on', async () => {

@@ -2,7 +2,12 @@ import { addDays, zonedInstant } from '@accord/domain';
 import { Clock, type AppConfig } from '@accord/server-core';
 import { DocumentReminders } from '@accord/server-documents';
 import { NegotiationReminders } from '@accord/server-negotiation';
-import { ReminderKindRegistry, ReminderSettingsService, RemindersService } from '@accord/server-reminders';
+import {
+  DigestSources,
+  ReminderKindRegistry,
+  ReminderSettingsService,
+  RemindersService,
+} from '@accord/server-reminders';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -44,7 +49,8 @@ export async function seedDemoReminders(
 }
 
 async function firedAlready(manager: EntityManager, timeZone: string, today: string): Promise<void> {
-  const kinds = new ReminderKindRegistry();
+  // Only to word the messages: no digest gathers here.
+  const kinds = new ReminderKindRegistry(new DigestSources());
   const late: {
     id: string;
     case_id: string;

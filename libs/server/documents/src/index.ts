@@ -7,3 +7,4 @@ export * from './documents.module';
 export * from './seed/document-templates.seed';
 export * from './seed/demo-files.seed';
 export * from './document-reminders';
+export * from './documents-digest.module';

@@ -10,3 +10,4 @@ export * from './seed/demo-plans.seed';
 export * from './seed/demo-contacts.seed';
 export * from './negotiation-reminders';
 export * from './living-minimum.entity';
+export * from './negotiation-digest.module';

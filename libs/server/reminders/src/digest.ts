@@ -1,29 +1,51 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { FiringReminder } from './reminder-kinds';
 
-/**
- * An officer's morning: what falls due today on their cases. Read when the digest fires, so it counts
- * what is true at 08:30, not when the digest row was written. Nothing due today: no digest.
- */
-export async function gatherDigest(
+/** What the morning digest counts beside the officer's own reminders; each owned by one feature. */
+export const DIGEST_COUNTS = ['installments', 'followUps', 'documents'] as const;
+export type DigestCount = (typeof DIGEST_COUNTS)[number];
+
+/** How many of one thing fall due on `date` (the firm's calendar, in `timeZone`) on an officer's open cases. */
+export type DigestCounter = (
   manager: EntityManager,
-  reminder: FiringReminder,
-): Promise<Record<string, unknown> | null> {
-  const date = String(reminder.payload.date);
-  const timeZone = String(reminder.payload.timeZone);
-  const [counts] = await manager.query(
-    `WITH mine AS (SELECT id FROM cases WHERE officer_id = $1 AND stage <> 'closed')
-     SELECT
-       (SELECT count(*)::int FROM reminders r WHERE r.case_id IN (SELECT id FROM mine) AND r.recipient = 'officer'
-           AND r.status IN ('scheduled', 'sent') AND (r.due_at AT TIME ZONE $3)::date = $2::date) AS reminders,
-       (SELECT count(*)::int FROM installments i JOIN repayment_plans p ON p.id = i.plan_id
-         WHERE p.case_id IN (SELECT id FROM mine) AND i.due_date = $2::date) AS installments,
-       (SELECT count(*)::int FROM contacts c WHERE c.case_id IN (SELECT id FROM mine)
-           AND (c.next_follow_up_at AT TIME ZONE $3)::date = $2::date) AS "followUps",
-       (SELECT count(*)::int FROM document_requirements d WHERE d.case_id IN (SELECT id FROM mine)
-           AND d.status IN ('requested', 'rejected') AND d.due_on = $2::date) AS documents`,
-    [reminder.recipientUserId, date, timeZone],
-  );
-  const total = counts.reminders + counts.installments + counts.followUps + counts.documents;
-  return total === 0 ? null : counts;
+  officer: { officerId: string; date: string; timeZone: string },
+) => Promise<number>;
+
+/**
+ * An officer's morning: what falls due today on their cases. Each feature registers the count of what it
+ * owns (negotiation: installments and follow-ups; documents: papers due), so reminders reads no table of
+ * theirs. Read when the digest fires, so it counts what is true at 08:30, not when the row was written.
+ */
+@Injectable()
+export class DigestSources {
+  private readonly counters = new Map<DigestCount, DigestCounter>();
+
+  register(name: DigestCount, counter: DigestCounter): void {
+    if (this.counters.has(name)) throw new Error(`digest count ${name} registered twice`);
+    this.counters.set(name, counter);
+  }
+
+  /** Nothing due today: no digest. A count nobody registered is a wiring fault, never a silent zero. */
+  async gather(manager: EntityManager, reminder: FiringReminder): Promise<Record<string, unknown> | null> {
+    const officer = {
+      officerId: String(reminder.recipientUserId),
+      date: String(reminder.payload.date),
+      timeZone: String(reminder.payload.timeZone),
+    };
+    const [{ reminders }] = await manager.query(
+      `SELECT count(*)::int AS reminders FROM reminders r JOIN cases c ON c.id = r.case_id
+        WHERE c.officer_id = $1 AND c.stage <> 'closed' AND r.recipient = 'officer'
+          AND r.status IN ('scheduled', 'sent') AND (r.due_at AT TIME ZONE $3)::date = $2::date`,
+      [officer.officerId, officer.date, officer.timeZone],
+    );
+    const counts: Record<string, number> = { reminders };
+    for (const name of DIGEST_COUNTS) {
+      const counter = this.counters.get(name);
+      if (!counter) throw new Error(`digest count ${name} has no source: import its feature's digest module`);
+      counts[name] = await counter(manager, officer);
+    }
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    return total === 0 ? null : counts;
+  }
 }

@@ -11,3 +11,4 @@ export * from './worker/reminder-maintenance';
 export * from './worker/reminder-reconciler';
 export * from './worker/reminder-sweeps';
 export * from './notifications.service';
+export * from './digest';

@@ -1,7 +1,8 @@
 import type { Locale, ReminderRecipient } from '@accord/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { BUILT_IN_KINDS } from './built-in-kinds';
+import { builtInKinds } from './built-in-kinds';
+import { DigestSources } from './digest';
 
 export interface RenderedMessage {
   title: string;
@@ -32,7 +33,13 @@ export interface ReminderKind {
 
 @Injectable()
 export class ReminderKindRegistry {
-  private readonly kinds = new Map<string, ReminderKind>(BUILT_IN_KINDS.map((k) => [k.kind, k]));
+  private readonly kinds: Map<string, ReminderKind>;
+
+  constructor(digest: DigestSources) {
+    this.kinds = new Map(
+      builtInKinds((manager, reminder) => digest.gather(manager, reminder)).map((k) => [k.kind, k]),
+    );
+  }
 
   /** Later features (court events, credit disputes) add their kinds here, from their own modules. */
   register(kind: ReminderKind): void {

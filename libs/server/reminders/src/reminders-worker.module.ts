@@ -4,6 +4,7 @@ import { DELIVERY_CHANNELS, type DeliveryChannel } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { SmsChannel } from './channels/sms.channel';
 import { Reminder } from './reminder.entity';
+import { DigestSources } from './digest';
 import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderSettingsRow, ReminderSettingsService } from './reminder-settings.service';
@@ -18,6 +19,7 @@ import { ReminderWorkers } from './worker/reminder-workers';
   imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow])],
   providers: [
     ReminderKindRegistry,
+    DigestSources,
     ReminderQueue,
     ReminderSettingsService,
     EmailChannel,
@@ -34,6 +36,7 @@ import { ReminderWorkers } from './worker/reminder-workers';
     ReminderMaintenance,
   ],
   exports: [
+    DigestSources,
     ReminderKindRegistry,
     ReminderReconciler,
     ReminderMaintenance,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsService } from './notifications.service';
 import { Reminder } from './reminder.entity';
+import { DigestSources } from './digest';
 import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderOutboxSubscriber } from './reminder-outbox.subscriber';
 import { ReminderQueue } from './reminder-queue';
@@ -18,12 +19,13 @@ import { RemindersService } from './reminders.service';
   controllers: [RemindersController],
   providers: [
     ReminderKindRegistry,
+    DigestSources,
     ReminderQueue,
     RemindersService,
     ReminderOutboxSubscriber,
     ReminderSettingsService,
     NotificationsService,
   ],
-  exports: [RemindersService, ReminderSettingsService, ReminderKindRegistry],
+  exports: [DigestSources, RemindersService, ReminderSettingsService, ReminderKindRegistry],
 })
 export class RemindersModule {}

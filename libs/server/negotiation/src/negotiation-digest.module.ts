@@ -1,0 +1,28 @@
+import { DigestSources, RemindersWorkerModule } from '@accord/server-reminders';
+import { Module, type OnModuleInit } from '@nestjs/common';
+
+/** The worker's part of negotiation: installments and follow-ups due today, for the morning digest. */
+@Module({ imports: [RemindersWorkerModule] })
+export class NegotiationDigestModule implements OnModuleInit {
+  constructor(private readonly digest: DigestSources) {}
+
+  onModuleInit(): void {
+    this.digest.register('installments', async (manager, { officerId, date }) => {
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM installments i JOIN repayment_plans p ON p.id = i.plan_id
+           JOIN cases c ON c.id = p.case_id
+          WHERE c.officer_id = $1 AND c.stage <> 'closed' AND i.due_date = $2::date`,
+        [officerId, date],
+      );
+      return count as number;
+    });
+    this.digest.register('followUps', async (manager, { officerId, date, timeZone }) => {
+      const [{ count }] = await manager.query(
+        `SELECT count(*)::int AS count FROM contacts k JOIN cases c ON c.id = k.case_id
+          WHERE c.officer_id = $1 AND c.stage <> 'closed' AND (k.next_follow_up_at AT TIME ZONE $3)::date = $2::date`,
+        [officerId, date, timeZone],
+      );
+      return count as number;
+    });
+  }
+}
