@@ -1,7 +1,7 @@
 import type { Locale } from '@accord/contracts';
 import { formatFen } from '@accord/domain';
 import { CsvNumber, type CsvCell } from '@accord/server-core';
-import type { toCaseListItem } from './cases.service';
+import type { toCaseListItem } from './case-list-item';
 
 type Row = ReturnType<typeof toCaseListItem>;
 

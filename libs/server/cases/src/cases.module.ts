@@ -10,6 +10,7 @@ import { CasePolicyService } from './case-policy.service';
 import { Case } from './case.entity';
 import { CaseSettingsController, CaseSettingsService } from './case-settings';
 import { CasesController } from './cases.controller';
+import { CaseReadsService } from './case-reads.service';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
 import { DebtsController, PenaltyProjectionController } from './debts.controller';
@@ -33,6 +34,7 @@ import { ClientImportService } from './import/client-import.service';
     ClientImportController,
   ],
   providers: [
+    CaseReadsService,
     CasesService,
     CaseSettingsService,
     DebtsService,
@@ -41,6 +43,6 @@ import { ClientImportService } from './import/client-import.service';
     ClientImportService,
     RateLimiter,
   ],
-  exports: [CasesService, DebtsService, CasePolicyService, CaseHooks],
+  exports: [CaseReadsService, CasesService, DebtsService, CasePolicyService, CaseHooks],
 })
 export class CasesModule {}

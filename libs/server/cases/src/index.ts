@@ -5,6 +5,7 @@ export * from './case-timeline';
 export * from './case.entity';
 export * from './cases.module';
 export * from './cases.service';
+export * from './case-reads.service';
 export * from './debt.entity';
 export * from './debts.service';
 export * from './seed/demo-cases.seed';
