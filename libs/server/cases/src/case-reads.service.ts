@@ -10,7 +10,6 @@ import {
 } from '@accord/domain';
 import { ClientsService } from '@accord/server-clients';
 import { CreditorsService, LprRatesService } from '@accord/server-creditors';
-
 import {
   APP_CONFIG,
   Clock,
@@ -29,12 +28,10 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { CaseEvent } from './case-event.entity';
 import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
-
 import { Case } from './case.entity';
 import { Debt } from './debt.entity';
 import { ruleOf, toDebtView, type CreditorSummary } from './debt-view';
 import type { CaseListQueryDto } from './dto/case.dto';
-
 import { namesFrom, toCaseListItem, withNames } from './case-list-item';
 
 const SORT = {

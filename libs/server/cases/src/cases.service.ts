@@ -16,12 +16,10 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-
 import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
 import { recordCaseEvent } from './case-timeline';
 import { Case } from './case.entity';
-
 import type {
   CreateCaseDto,
   BulkReassignDto,
@@ -30,7 +28,6 @@ import type {
   TransitionDto,
   UpdateCaseDto,
 } from './dto/case.dto';
-
 import { CaseReadsService } from './case-reads.service';
 
 const EDITABLE = ['overdueReason', 'overdueReasonText', 'litigationRisk', 'outcome', 'closingNote'] as const;
