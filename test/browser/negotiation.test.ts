@@ -256,6 +256,11 @@ describe('a proposal to the creditor', () => {
     await section.getByTestId('suggestion').first().waitFor();
     const answer = await api<{ suggestions: Suggestion[] }>(`/debts/${debt.id}/proposal-suggestions`);
     chosen = answer.suggestions[0];
+    // Plain installments' figures leave out the creditor's fee or interest, and the table says so.
+    if (answer.suggestions.some((s) => s.kind === 'installments'))
+      expect(await section.getByTestId('suggestions-charge-note').textContent()).toBe(
+        t('accord.proposals.suggestions_no_charge'),
+      );
     const kind = t(`accord.proposal_kinds.${chosen.kind}`);
     await section
       .getByRole('button', { name: t('accord.proposals.use_named', { kind, months: months(chosen.months) }) })

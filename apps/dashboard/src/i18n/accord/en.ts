@@ -508,6 +508,8 @@ export const accordEn = {
     proposals: {
       capacity: 'Monthly capacity for this debt: %{amount}',
       suggestions: 'Suggested plans',
+      suggestions_no_charge:
+        'A plain installment plan usually carries the creditor’s fee or interest, which is not in these figures: state it on the proposal and it shows what the client pays in all, and the savings count it.',
       suggestions_help:
         'Plans within the client’s monthly capacity for this debt and the creditor’s longest plan (%{months}).',
       no_statement: 'Enter a financial statement (the Finances tab) to get suggested plans.',

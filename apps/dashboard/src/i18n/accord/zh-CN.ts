@@ -470,6 +470,8 @@ export const accordZhCN: AccordMessages = {
     proposals: {
       capacity: '此笔债务每月还款能力 %{amount}',
       suggestions: '建议方案',
+      suggestions_no_charge:
+        '一般分期通常另有债权人的手续费或利息，以上金额未计入：请在方案中填写，方案会显示客户合计应付金额，节省金额也会扣除。',
       suggestions_help: '每月金额在客户对此笔债务的还款能力之内，且不超过债权人最长期数（%{months}）的方案。',
       no_statement: '请先填写财务状况说明（“财务状况”标签），才能算出建议方案。',
       statement_other_currency:

@@ -470,6 +470,8 @@ export const accordZhTW: AccordMessages = {
     proposals: {
       capacity: '此筆債務每月還款能力 %{amount}',
       suggestions: '建議方案',
+      suggestions_no_charge:
+        '一般分期通常另有債權人的手續費或利息，以上金額未計入：請在方案中填寫，方案會顯示客戶合計應付金額，節省金額也會扣除。',
       suggestions_help: '每月金額在客戶對此筆債務的還款能力之內，且不超過債權人最長期數（%{months}）的方案。',
       no_statement: '請先填寫財務狀況說明（「財務狀況」分頁），才能算出建議方案。',
       statement_other_currency:
