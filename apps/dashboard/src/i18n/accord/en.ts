@@ -1649,7 +1649,7 @@ export const accordEn = {
       fields: {
         kind: 'Kind',
         status: 'Status',
-        totalFen: 'Total',
+        totalFen: 'Agreed amount',
         months: 'Months',
         firstDueDate: 'First due date',
         graceMonths: 'Grace months',

@@ -1580,7 +1580,7 @@ export const accordZhCN: AccordMessages = {
       fields: {
         kind: '方案类型',
         status: '状态',
-        totalFen: '总额',
+        totalFen: '协议金额',
         months: '期数',
         firstDueDate: '首期还款日',
         graceMonths: '宽限月数',

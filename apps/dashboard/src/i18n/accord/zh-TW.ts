@@ -1579,7 +1579,7 @@ export const accordZhTW: AccordMessages = {
       fields: {
         kind: '方案類型',
         status: '狀態',
-        totalFen: '總額',
+        totalFen: '協議金額',
         months: '期數',
         firstDueDate: '首期還款日',
         graceMonths: '寬限月數',
