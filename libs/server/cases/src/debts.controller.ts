@@ -7,12 +7,13 @@ import {
   type RequestContext,
 } from '@accord/server-core';
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { DebtsService } from './debts.service';
 import { CreateDebtDto, DebtListQueryDto, UpdateDebtDto } from './dto/debt.dto';
 
 class PenaltyProjectionQuery {
+  @ApiProperty({ format: 'uuid', description: 'the debt whose penalty is projected' })
   @IsUUID()
   debtId!: string;
 }

@@ -46,7 +46,7 @@ export class CreateCaseDto {
   @IsIn(OVERDUE_REASONS)
   overdueReason!: OverdueReason;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -64,6 +64,7 @@ export class UpdateCaseDto {
   @IsIn(OVERDUE_REASONS)
   overdueReason?: OverdueReason;
 
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -80,6 +81,7 @@ export class UpdateCaseDto {
   @IsIn(CASE_OUTCOMES)
   outcome?: CaseOutcome | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
@@ -179,31 +181,45 @@ export class BulkReassignDto extends ReassignDto {
 }
 
 export class CaseListQueryDto extends ListQueryDto {
+  @ApiPropertyOptional({
+    enum: ['openedOn', 'reference', 'totalOutstandingFen', 'lastActivityAt', 'earliestOverdueSince'],
+    default: 'openedOn',
+  })
   @IsOptional()
   @IsIn(['openedOn', 'reference', 'totalOutstandingFen', 'lastActivityAt', 'earliestOverdueSince'])
   sort: 'openedOn' | 'reference' | 'totalOutstandingFen' | 'lastActivityAt' | 'earliestOverdueSince' =
     'openedOn';
 
+  @ApiPropertyOptional({ enum: CASE_STAGES, enumName: 'CaseStage' })
   @IsOptional()
   @IsIn(CASE_STAGES)
   stage?: CaseStage;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'the assigned officer (managers and admins)' })
   @IsOptional()
   @IsUUID()
   officerId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   clientId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'cases with a debt owed to this creditor' })
   @IsOptional()
   @IsUUID()
   creditorId?: string;
 
+  @ApiPropertyOptional({
+    enum: OVERDUE_BUCKETS,
+    enumName: 'OverdueBucket',
+    description: 'M1 1–30, M2 31–60, M3 61–90, M3+ over 90 days overdue',
+  })
   @IsOptional()
   @IsIn(OVERDUE_BUCKETS)
   overdueBucket?: OverdueBucket;
 
+  @ApiPropertyOptional({ enum: LITIGATION_RISKS, enumName: 'LitigationRisk' })
   @IsOptional()
   @IsIn(LITIGATION_RISKS)
   litigationRisk?: LitigationRisk;

@@ -45,6 +45,7 @@ export class CreateDebtDto {
   outstandingFen!: number;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description:
       'why the principal is above what is outstanding (e.g. part of it repaid); without it such a debt is refused (PRINCIPAL_EXCEEDS_OUTSTANDING)',
@@ -56,6 +57,7 @@ export class CreateDebtDto {
   principalNote?: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description:
       "fen: the minimum payment left unpaid (a card's), on which the creditor's late fee is charged",
@@ -81,7 +83,7 @@ export class CreateDebtDto {
   @IsIn(CURRENCIES)
   currency?: Currency;
 
-  @ApiPropertyOptional({ nullable: true, description: 'the missed due date, YYYY-MM-DD' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'the missed due date, YYYY-MM-DD' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsISO8601({ strict: true, strictSeparator: true })
@@ -89,6 +91,7 @@ export class CreateDebtDto {
   overdueSince?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description:
       "the day the loan or card contract was signed, YYYY-MM-DD, not after today (CONTRACT_DATE_IN_FUTURE); the one-year LPR of that day draws the 4 × LPR line when the creditor's checkLprCap is on",
@@ -105,7 +108,11 @@ export class UpdateDebtDto extends PartialType(OmitType(CreateDebtDto, ['caseId'
   @IsIn(DEBT_STATUSES)
   status?: DebtStatus;
 
-  @ApiPropertyOptional({ nullable: true, description: 'required when excluding a debt from the negotiation' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'required when excluding a debt from the negotiation',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()

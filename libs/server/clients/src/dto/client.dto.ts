@@ -43,28 +43,28 @@ export class CreateClientDto {
   @Length(4, 40)
   idNumber!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '0912-345-678' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0912-345-678' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Matches(/^\+?[\d\s()-]{7,20}$/, { message: 'phone must be a phone number' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @MaxLength(300)
   address?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()

@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 
 /** `?page&perPage&sort&order&q`: each resource extends it with its own filters and sortable fields. */
 export class ListQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,7 +12,7 @@ export class ListQueryDto {
   @Max(100000)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 25 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 200, default: 25 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -21,13 +21,16 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CustomerServiceContactDto {
+  @ApiProperty({ enum: ['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'] })
   @IsIn(['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'])
   channel!: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'email' | 'other';
 
+  @ApiProperty({ description: 'the number, address or place in the app', example: '95188' })
   @IsString()
   @Length(1, 200)
   value!: string;
 
+  @ApiPropertyOptional({ description: 'when it answers, in words', example: '09:00–21:00' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -57,7 +60,11 @@ export class LateFeeDto {
   @Max(100_000_000)
   fen?: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'share_of_minimum: at most this many fen per charge' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'share_of_minimum: at most this many fen per charge',
+  })
   @ValidateIf((o: LateFeeDto) => o.kind === 'share_of_minimum' && o.capFen !== null && o.capFen !== undefined)
   @IsInt()
   @Min(0)
@@ -65,6 +72,7 @@ export class LateFeeDto {
   capFen?: number | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'charged for at most this many cycles (Taiwan cards: 3)',
   })
@@ -119,6 +127,7 @@ export class CreateCreditorDto {
   penaltyCompounding?: 'none' | 'monthly';
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'the penalty at most this yearly rate on the base, in basis points: 2400 = 24 % a year',
   })
@@ -144,6 +153,7 @@ export class CreateCreditorDto {
   penaltyBase?: PenaltyBase;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     description: 'cap of the total penalty as a share of the base, 10000 = 100 %',
   })
@@ -162,7 +172,7 @@ export class CreateCreditorDto {
   @IsBoolean()
   checkLprCap?: boolean;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()
@@ -170,7 +180,7 @@ export class CreateCreditorDto {
   @Max(120)
   maxInstallmentMonths?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsString()

@@ -30,7 +30,11 @@ export class CreateLprRateDto {
   @Max(MAX_BP)
   oneYearBp!: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'the five-year LPR in basis points: 465 = 4.65 %' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'the five-year LPR in basis points: 465 = 4.65 %',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInt()

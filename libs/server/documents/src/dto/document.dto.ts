@@ -26,15 +26,19 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+/** What the client is asked for, in each of the firm's languages. */
 export class TemplateDescriptionsDto {
+  @ApiProperty({ maxLength: 1000 })
   @IsString()
   @Length(1, 1000)
   'zh-TW'!: string;
 
+  @ApiProperty({ maxLength: 1000 })
   @IsString()
   @Length(1, 1000)
   'zh-CN'!: string;
 
+  @ApiProperty({ maxLength: 1000 })
   @IsString()
   @Length(1, 1000)
   en!: string;

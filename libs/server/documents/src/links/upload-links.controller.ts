@@ -10,18 +10,20 @@ import {
   UnauthenticatedError,
 } from '@accord/server-core';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request } from 'express';
 import { UploadLinksService } from './upload-links.service';
 
 class CreateUploadLinkDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 90, description: 'days the link works' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(90)
   expiresInDays?: number;
 
+  @ApiPropertyOptional({ enum: LOCALES, description: "the client's language on the upload page" })
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;

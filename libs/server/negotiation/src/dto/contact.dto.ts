@@ -52,7 +52,7 @@ export class CreateContactDto {
   @MaxLength(2000)
   outcome?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'instant with offset' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'instant with offset' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsInstant()

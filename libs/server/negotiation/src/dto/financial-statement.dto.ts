@@ -19,10 +19,12 @@ import {
 const MAX_MONTHLY_FEN = 1e10;
 
 export class IncomeLineDto {
+  @ApiProperty({ description: 'where the money comes from, e.g. 薪資', example: '薪資' })
   @IsString()
   @Length(1, 100)
   source!: string;
 
+  @ApiProperty({ description: 'fen a month', minimum: 0, maximum: MAX_MONTHLY_FEN, example: 3200000 })
   @IsInt()
   @Min(0)
   @Max(MAX_MONTHLY_FEN)
@@ -30,10 +32,12 @@ export class IncomeLineDto {
 }
 
 export class SpendingLineDto {
+  @ApiProperty({ description: 'what it is spent on, e.g. 房租', example: '房租' })
   @IsString()
   @Length(1, 100)
   category!: string;
 
+  @ApiProperty({ description: 'fen a month', minimum: 0, maximum: MAX_MONTHLY_FEN, example: 1200000 })
   @IsInt()
   @Min(0)
   @Max(MAX_MONTHLY_FEN)
@@ -41,10 +45,17 @@ export class SpendingLineDto {
 }
 
 export class OtherDebtLineDto {
+  @ApiProperty({ description: 'a lender outside this case', example: '某銀行房貸' })
   @IsString()
   @Length(1, 100)
   lender!: string;
 
+  @ApiProperty({
+    description: 'fen a month paid to it',
+    minimum: 0,
+    maximum: MAX_MONTHLY_FEN,
+    example: 500000,
+  })
   @IsInt()
   @Min(0)
   @Max(MAX_MONTHLY_FEN)
@@ -97,6 +108,7 @@ export class CreateFinancialStatementDto {
   currency?: Currency;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description:
       "the region's living minimum (GET /api/living-minimums) that floors the household's spending; in the statement's currency (422 LIVING_MINIMUM_CURRENCY_MISMATCH); without one no floor applies",

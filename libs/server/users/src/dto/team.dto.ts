@@ -12,7 +12,7 @@ export class CreateTeamDto {
   @Length(1, 100)
   name!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID()
@@ -27,7 +27,7 @@ export class UpdateTeamDto {
   @Length(1, 100)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID()

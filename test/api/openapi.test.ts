@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { useApiApp } from './support/api-app';
+
+/**
+ * The contract an integrator reads at /api/docs-json: no request shape left empty, list filters and
+ * query parameters named, nullable fields typed. (Response schemas are the next step of [5/10].)
+ */
+const api = useApiApp('openapi');
+
+interface Schema {
+  type?: string;
+  properties?: Record<string, Schema>;
+  $ref?: string;
+  allOf?: Schema[];
+  items?: Schema;
+}
+interface OpenApi {
+  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+let doc: OpenApi;
+const parameters = (path: string, method = 'get') =>
+  (doc.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`);
+
+describe('the OpenAPI document', () => {
+  it('has no request shape left empty and no nullable field typed as a bare object', async () => {
+    doc = (await api.http().get('/api/docs-json').expect(200)).body;
+    const empty = Object.entries(doc.components.schemas)
+      .filter(([, s]) => s.type === 'object' && !s.properties && !s.allOf)
+      .map(([name]) => name);
+    expect(empty).toEqual([]);
+    const bare: string[] = [];
+    for (const [name, schema] of Object.entries(doc.components.schemas))
+      for (const [field, property] of Object.entries(schema.properties ?? {}))
+        if (property.type === 'object' && !property.properties && !property.$ref)
+          bare.push(`${name}.${field}`);
+    expect(bare).toEqual([]);
+  });
+
+  it('names the case list’s filters and the projection’s debt', () => {
+    expect(parameters('/api/cases')).toEqual(
+      expect.arrayContaining([
+        'query:stage',
+        'query:officerId',
+        'query:clientId',
+        'query:creditorId',
+        'query:overdueBucket',
+        'query:litigationRisk',
+        'query:sort',
+      ]),
+    );
+    expect(parameters('/api/penalty-projection')).toContain('query:debtId');
+  });
+});
