@@ -1,3 +1,4 @@
+import { ErrorCode } from '@accord/contracts';
 import { describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 
@@ -36,6 +37,20 @@ describe('the OpenAPI document', () => {
         if (property.type === 'object' && !property.properties && !property.$ref)
           bare.push(`${name}.${field}`);
     expect(bare).toEqual([]);
+  });
+
+  it('gives every operation the one error envelope, its codes those of @accord/contracts', () => {
+    const envelope = doc.components.schemas.ErrorBody as Schema & {
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(envelope.properties.code.enum).toEqual(expect.arrayContaining(Object.values(ErrorCode)));
+    for (const [path, operations] of Object.entries(doc.paths))
+      for (const [method, operation] of Object.entries(operations))
+        expect([
+          path,
+          method,
+          (operation as { responses?: Record<string, unknown> }).responses?.default,
+        ]).toEqual([path, method, expect.objectContaining({ content: expect.anything() })]);
   });
 
   it('names the case list’s filters and the projection’s debt', () => {

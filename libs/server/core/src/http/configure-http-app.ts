@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { withErrorEnvelope } from './openapi-errors';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -51,14 +52,16 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(filter);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Accord API')
-      .setDescription('Case management for debt-negotiation legal services')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = withErrorEnvelope(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Accord API')
+        .setDescription('Case management for debt-negotiation legal services')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 }

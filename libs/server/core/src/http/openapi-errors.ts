@@ -1,0 +1,49 @@
+import { CASE_POLICY_REASONS, ErrorCode } from '@accord/contracts';
+import type { OpenAPIObject } from '@nestjs/swagger';
+
+/**
+ * Every operation answers its errors in one envelope (errors/all-exceptions.filter.ts): the document says
+ * so once, as a schema whose `code` is the one list of codes in @accord/contracts, and as each operation's
+ * `default` response, so a generated client types its failures too.
+ */
+export function withErrorEnvelope(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.schemas = {
+    ...document.components.schemas,
+    ErrorBody: {
+      type: 'object',
+      required: ['statusCode', 'code', 'message'],
+      properties: {
+        statusCode: { type: 'integer', example: 409 },
+        code: {
+          type: 'string',
+          enum: [...new Set(Object.values(ErrorCode))],
+          example: ErrorCode.ActionRefused,
+        },
+        message: { type: 'string', example: 'The case policy refuses this action' },
+        details: {
+          type: 'object',
+          description:
+            'What the code needs to be acted on: fields[] for a 400, reasons[] (case policy) for ACTION_REFUSED, currentVersion for STALE_VERSION, …',
+          properties: {
+            reasons: { type: 'array', items: { type: 'string', enum: [...CASE_POLICY_REASONS] } },
+          },
+        },
+        errorId: { type: 'string', description: 'for a 500 only: the id its log line carries' },
+      },
+    },
+  };
+  for (const operations of Object.values(document.paths))
+    for (const [method, operation] of Object.entries(operations)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const op = operation as { responses?: Record<string, unknown> };
+      op.responses = {
+        ...op.responses,
+        default: {
+          description: 'An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+        },
+      };
+    }
+  return document;
+}
