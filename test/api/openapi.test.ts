@@ -1,4 +1,8 @@
 import { ErrorCode } from '@accord/contracts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { useApiApp } from './support/api-app';
 
@@ -66,5 +70,26 @@ describe('the OpenAPI document', () => {
       ]),
     );
     expect(parameters('/api/penalty-projection')).toContain('query:debtId');
+  });
+});
+
+/** Where the API's types live for the dashboard and anyone else: generated from the document, committed. */
+const GENERATED = resolve(__dirname, '../../libs/contracts/src/openapi.generated.ts');
+const HEADER = `/**
+ * Generated from the API's OpenAPI document (/api/docs-json) by openapi-typescript: do not edit by hand.
+ * After changing a DTO or a controller, run \`npm run api:types\`; CI fails while this differs from what
+ * the API serves.
+ */
+`;
+
+describe('the generated API types', () => {
+  it('are what the running API serves', async () => {
+    const source = astToString(await openapiTS(doc as never, { enumValues: false }));
+    const generated = await format(HEADER + source, {
+      ...(await resolveConfig(GENERATED)),
+      filepath: GENERATED,
+    });
+    if (process.env.UPDATE_API_TYPES === '1') writeFileSync(GENERATED, generated);
+    expect(readFileSync(GENERATED, 'utf8'), 'run `npm run api:types` and commit the result').toBe(generated);
   });
 });

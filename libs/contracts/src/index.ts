@@ -11,3 +11,4 @@ export * from './workload';
 export * from './case-policy';
 export * from './case-events';
 export * from './money';
+export type * as Api from './openapi.generated';

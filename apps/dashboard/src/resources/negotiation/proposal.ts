@@ -1,4 +1,4 @@
-import type { Currency, PlanChargeKind, ProposalKind, ProposalStatus } from '@accord/contracts';
+import type { Api, Currency, PlanChargeKind, ProposalKind, ProposalStatus } from '@accord/contracts';
 import {
   addMonthsClamped,
   buildSchedule,
@@ -43,19 +43,13 @@ export interface SuggestionsAnswer {
   suggestions: Suggestion[];
 }
 
-/** What the proposal form starts with. */
-export interface ProposalDraft {
-  debtId: string;
-  kind: ProposalKind;
+/**
+ * What the proposal form starts with: the API's body for a new proposal (libs/contracts, generated from
+ * its document), with the amount still to be typed.
+ */
+export type ProposalDraft = Omit<Api.components['schemas']['CreateProposalDto'], 'totalFen'> & {
   totalFen?: number;
-  months?: number;
-  firstDueDate?: string;
-  graceMonths?: number;
-  waivedPenaltyFen?: number;
-  chargeKind?: PlanChargeKind;
-  chargeRatePpm?: number;
-  contactIds?: string[];
-}
+};
 
 /** Where a first due date starts: a month from today, the usual first date of a plan agreed now. */
 export const defaultFirstDueDate = (today: string): string => addMonthsClamped(today, 1);

@@ -1,5 +1,5 @@
 import type { InstallmentStatus, PlanStatus } from '@accord/domain';
-import type { CaseOutcome, Currency, PayeeKind, PaymentMethod, PlanChargeKind } from '@accord/contracts';
+import type { Api, CaseOutcome, Currency, PayeeKind, PaymentMethod, PlanChargeKind } from '@accord/contracts';
 
 export interface InstallmentState {
   id: string;
@@ -95,16 +95,8 @@ export interface SavingsAnswer {
   totals: SavingsFigures[];
 }
 
-/** The body of `POST /installments/:id/payments`. */
-export interface PaymentBody {
-  amountFen: number;
-  paidOn: string;
-  method: PaymentMethod;
-  reference?: string;
-  payeeKind: Exclude<PayeeKind, 'unrecorded'>;
-  payeeName: string;
-  payeeAccount?: string;
-}
+/** The body of `POST /installments/:id/payments`, as the API's document states it (libs/contracts). */
+export type PaymentBody = Api.components['schemas']['RecordPaymentDto'];
 
 /** What an installment still needs. */
 export const owedFen = (installment: Pick<InstallmentState, 'amountFen' | 'paidFen'>): number =>

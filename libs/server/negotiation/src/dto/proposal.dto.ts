@@ -91,6 +91,12 @@ export class CreateProposalDto {
   @Max(MAX_CHARGE_RATE_PPM)
   chargeRatePpm?: number;
 
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: 50,
+    description: 'the contacts logged on this case where the proposal was discussed',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
