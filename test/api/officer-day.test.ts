@@ -61,7 +61,7 @@ describe('GET /api/me/today', () => {
     const at = (day: string, time: string) => zonedInstant(day, time, TZ);
 
     // Installments: one plan starting in three days (one due soon), one whose first two fell due
-    // 32 and about 2 days ago, paid one and a half (so one missed, half owed).
+    // 32 and 2 days ago, paid one and a half (so one missed, half owed).
     const soon = await negotiating(me);
     await acceptedPlan(api, me, {
       debtId: soon.debtIds[0],
@@ -78,7 +78,14 @@ describe('GET /api/me/today', () => {
       months: 3,
       firstDueDate: addDays(date, 3),
     });
-    await db().query(`UPDATE installments SET due_date = due_date - 35 WHERE plan_id = $1`, [latePlan]);
+    // Named dates, not a shift of the schedule: 35 days back would put the second one yesterday in a
+    // 31-day month, and its "missed" reminder (a day after, 09:00) today or not by the hour the suite runs.
+    await db().query(
+      `UPDATE installments SET due_date = CASE number WHEN 1 THEN $2::date - 32 WHEN 2 THEN $2::date - 2
+                                                      ELSE $2::date + 28 END
+        WHERE plan_id = $1`,
+      [latePlan, date],
+    );
     // Payments are taken once the case is agreed, from the day the plan started (the case policy).
     await db().query(`UPDATE repayment_plans SET starts_on = starts_on - 40 WHERE id = $1`, [latePlan]);
     await api
