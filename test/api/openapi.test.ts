@@ -1,4 +1,5 @@
 import { ErrorCode } from '@accord/contracts';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -8,19 +9,28 @@ import { useApiApp } from './support/api-app';
 
 /**
  * The contract an integrator reads at /api/docs-json: no request shape left empty, list filters and
- * query parameters named, nullable fields typed. (Response schemas are the next step of [5/10].)
+ * query parameters named, nullable fields typed, every success answer described down to its leaves.
  */
 const api = useApiApp('openapi');
 
 interface Schema {
   type?: string;
   properties?: Record<string, Schema>;
+  additionalProperties?: boolean | Schema;
   $ref?: string;
   allOf?: Schema[];
+  oneOf?: Schema[];
   items?: Schema;
+  enum?: unknown[];
+  description?: string;
+}
+interface Operation {
+  operationId?: string;
+  parameters?: { name: string; in: string }[];
+  responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+  paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 }
 
@@ -28,19 +38,80 @@ let doc: OpenApi;
 const parameters = (path: string, method = 'get') =>
   (doc.paths[path]?.[method]?.parameters ?? []).map((p) => `${p.in}:${p.name}`);
 
+/** Where a schema, at any depth, says "an object" and nothing of what is in it. */
+function bareSpots(schema: Schema | undefined, at: string): string[] {
+  if (!schema || schema.$ref || schema.enum) return [];
+  if (schema.type === 'array') return bareSpots(schema.items, `${at}[]`);
+  const parts = [...(schema.allOf ?? []), ...(schema.oneOf ?? [])];
+  if (parts.length) return parts.flatMap((part, i) => bareSpots(part, `${at}<${i}>`));
+  if (schema.type === 'object' || (!schema.type && !schema.properties)) {
+    if (schema.properties)
+      return Object.entries(schema.properties).flatMap(([field, property]) =>
+        bareSpots(property, `${at}.${field}`),
+      );
+    // A map is described by what its values are (`true` only where the values are free-form by design).
+    if (schema.additionalProperties !== undefined)
+      return typeof schema.additionalProperties === 'object'
+        ? bareSpots(schema.additionalProperties, `${at}{}`)
+        : [];
+    return [at];
+  }
+  return [];
+}
+
+/** An operation's success: its 2xx responses' bodies, or none where the status says there is none. */
+function successProblems(path: string, method: string, operation: Operation): string[] {
+  const name = `${method.toUpperCase()} ${path}`;
+  const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2/.test(status));
+  if (!success.length) return [`${name}: no success response`];
+  return success.flatMap(([status, response]) => {
+    const bodies = Object.entries(response.content ?? {});
+    if (!bodies.length) return status === '204' ? [] : [`${name}: ${status} without a body`];
+    return bodies.flatMap(([type, body]) =>
+      body.schema ? bareSpots(body.schema, `${name} ${status} ${type}`) : [`${name}: ${type} no schema`],
+    );
+  });
+}
+
 describe('the OpenAPI document', () => {
   it('has no request shape left empty and no nullable field typed as a bare object', async () => {
     doc = (await api.http().get('/api/docs-json').expect(200)).body;
     const empty = Object.entries(doc.components.schemas)
-      .filter(([, s]) => s.type === 'object' && !s.properties && !s.allOf)
+      .filter(([, s]) => s.type === 'object' && !s.properties && !s.allOf && !s.additionalProperties)
       .map(([name]) => name);
     expect(empty).toEqual([]);
-    const bare: string[] = [];
-    for (const [name, schema] of Object.entries(doc.components.schemas))
-      for (const [field, property] of Object.entries(schema.properties ?? {}))
-        if (property.type === 'object' && !property.properties && !property.$ref)
-          bare.push(`${name}.${field}`);
-    expect(bare).toEqual([]);
+    expect(
+      Object.entries(doc.components.schemas).flatMap(([name, schema]) => bareSpots(schema, name)),
+    ).toEqual([]);
+  });
+
+  it('describes what every operation answers when it succeeds', () => {
+    const problems = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) =>
+        successProblems(path, method, operation),
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('says fen on every money field, an integer', () => {
+    const money = Object.entries(doc.components.schemas).flatMap(([name, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([field]) => /Fen$/.test(field))
+        .map(([field, p]) => ({
+          at: `${name}.${field}`,
+          type: p.type ?? (p.allOf ?? p.oneOf ?? []).map((q) => q.type).join('|'),
+          fen: /fen/.test(p.description ?? ''),
+        })),
+    );
+    expect(money.length).toBeGreaterThan(20);
+    expect(money.filter((m) => !m.fen || !/integer/.test(m.type))).toEqual([]);
+  });
+
+  it('is generated from the current sources (the swagger plugin metadata is not stale)', () => {
+    execFileSync('node', [resolve(__dirname, '../../apps/api/scripts/openapi-metadata.cjs'), '--check'], {
+      stdio: 'pipe',
+    });
   });
 
   it('gives every operation the one error envelope, its codes those of @accord/contracts', () => {

@@ -1,4 +1,10 @@
-import { APP_CONFIG, CoreModule, HealthModule, type AppConfig } from '@accord/server-core';
+import {
+  APP_CONFIG,
+  CoreModule,
+  HealthModule,
+  OPENAPI_METADATA,
+  type AppConfig,
+} from '@accord/server-core';
 import { CasesModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
@@ -11,6 +17,7 @@ import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import openApiMetadata from './openapi-metadata.generated';
 
 @Module({
   imports: [
@@ -33,5 +40,6 @@ import { resolve } from 'node:path';
       },
     }),
   ],
+  providers: [{ provide: OPENAPI_METADATA, useValue: openApiMetadata }],
 })
 export class AppModule {}

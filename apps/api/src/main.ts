@@ -23,7 +23,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   const config = app.get<AppConfig>(APP_CONFIG);
-  configureHttpApp(app, config);
+  await configureHttpApp(app, config);
   drainOnSignals(app, config.SHUTDOWN_GRACE_MS, app.get(Logger));
   await app.listen(config.PORT);
 }

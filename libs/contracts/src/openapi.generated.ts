@@ -144,6 +144,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Ends every session of the caller: all their tokens stop working. */
     post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
@@ -350,6 +351,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Reminders of the cases one may see (`caseId`, `status`, `mine=true` for those addressed to me). */
     get: operations['RemindersController_list'];
     put?: never;
     post?: never;
@@ -384,6 +386,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** A failed reminder sent again now; what already reached someone is not sent twice. */
     post: operations['RemindersController_retry'];
     delete?: never;
     options?: never;
@@ -398,6 +401,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Deliveries that failed, newest first: what did not reach whom, and why. */
     get: operations['RemindersController_failedDeliveries'];
     put?: never;
     post?: never;
@@ -494,7 +498,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Each person picks how their own reminders reach them. */
     get: operations['RemindersController_myChannels'];
+    /** A change of where someone's reminders go is audited with the channels before and after. */
     put: operations['RemindersController_setMyChannels'];
     post?: never;
     delete?: never;
@@ -526,6 +532,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The filtered case list as CSV (same filters, order and scope as the list). */
     get: operations['CasesController_export'];
     put?: never;
     post?: never;
@@ -576,6 +583,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reopening a closed case, for managers: nothing it ended (plans, reminders) comes back by itself. */
     post: operations['CasesController_reopen'];
     delete?: never;
     options?: never;
@@ -590,6 +598,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What the case policy allows on this case now, each action with its reasons when refused. */
     get: operations['CasesController_actions'];
     put?: never;
     post?: never;
@@ -608,6 +617,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Many cases to one officer with one reason, all or none (`caseIds`, at most 200). */
     post: operations['CasesController_reassignMany'];
     delete?: never;
     options?: never;
@@ -720,6 +730,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reads and checks the file; writes nothing. */
     post: operations['ClientImportController_preview'];
     delete?: never;
     options?: never;
@@ -736,6 +747,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Writes every client, case and debt of the file in one transaction, or nothing (422 with the problems). */
     post: operations['ClientImportController_commit'];
     delete?: never;
     options?: never;
@@ -816,6 +828,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** receive, verify, reject (with a reason: the client is asked again) or waive (managers and admins). */
     post: operations['DocumentRequirementsController_move'];
     delete?: never;
     options?: never;
@@ -862,6 +875,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Streams the file; inline only for images and PDFs (previews), never for anything a browser runs. */
     get: operations['DocumentFilesController_download'];
     put?: never;
     post?: never;
@@ -880,6 +894,7 @@ export interface paths {
     };
     get: operations['UploadLinksController_list'];
     put?: never;
+    /** The token is in the answer once, and only here. */
     post: operations['UploadLinksController_create'];
     delete?: never;
     options?: never;
@@ -942,6 +957,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Plans that fit the client's capacity share for this debt and the creditor's longest plan. */
     get: operations['NegotiationController_suggest'];
     put?: never;
     post?: never;
@@ -1072,6 +1088,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Records the creditor's acceptance and creates the repayment plan with its installments. */
     post: operations['ProposalsController_accept'];
     delete?: never;
     options?: never;
@@ -1120,6 +1137,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** A payment toward an installment; partial payments and overpayments roll forward through the plan. */
     post: operations['RepaymentsController_recordPayment'];
     delete?: never;
     options?: never;
@@ -1136,6 +1154,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** A receipt or transfer screenshot, multipart with one field named "file". */
     post: operations['RepaymentsController_uploadProof'];
     delete?: never;
     options?: never;
@@ -1214,6 +1233,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What to do today on my own open cases, read as of now. */
     get: operations['WorkloadController_today'];
     put?: never;
     post?: never;
@@ -1230,6 +1250,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Each officer's load and the totals: managers their team, admins the firm or one team. */
     get: operations['WorkloadController_workload'];
     put?: never;
     post?: never;
@@ -1246,6 +1267,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The same figures as a spreadsheet: one row per officer and the totals. */
     get: operations['WorkloadController_exportWorkload'];
     put?: never;
     post?: never;
@@ -1262,6 +1284,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The officer of the team with the lowest weighted open load: whom to give the next case to. */
     get: operations['WorkloadController_suggestedOfficer'];
     put?: never;
     post?: never;
@@ -1278,6 +1301,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Per creditor: acceptance of each proposal kind, days to agreement, penalty waived. */
     get: operations['ReportsController_creditorReport'];
     put?: never;
     post?: never;
@@ -1307,16 +1331,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AuditEntry: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actorId: string | null;
+      action: string;
+      entityType: string | null;
+      entityId: string | null;
+      subject: string | null;
+      ip: string | null;
+      requestId: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+    };
     SignInDto: {
-      /** @example admin@accord.test */
+      /**
+       * Format: email
+       * @example admin@accord.test
+       */
       email: string;
       password: string;
     };
     CreateUserDto: {
+      /** Format: email */
       email: string;
       fullName: string;
       /** @enum {string} */
       role: 'officer' | 'manager' | 'admin';
+      /** Format: uuid */
       teamId?: string | null;
       /** @enum {string} */
       locale?: 'zh-TW' | 'zh-CN' | 'en';
@@ -1326,6 +1370,7 @@ export interface components {
       fullName?: string;
       /** @enum {string} */
       role?: 'officer' | 'manager' | 'admin';
+      /** Format: uuid */
       teamId?: string | null;
       /** @enum {string} */
       locale?: 'zh-TW' | 'zh-CN' | 'en';
@@ -1336,11 +1381,43 @@ export interface components {
     };
     CreateTeamDto: {
       name: string;
+      /** Format: uuid */
       managerId?: string | null;
     };
     UpdateTeamDto: {
       name?: string;
+      /** Format: uuid */
       managerId?: string | null;
+      version: number;
+    };
+    Creditor: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      product: 'other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan';
+      /** @enum {string} */
+      market: 'CN' | 'TW';
+      customerService: Record<string, never>[];
+      /** @description Parts per million a day: 500 = 0.05 %, 350 = 0.035 %. */
+      penaltyDailyRatePpm: number;
+      /** @enum {string} */
+      penaltyCompounding: 'none' | 'monthly';
+      /** @description The penalty at most this yearly rate on the base (2400 = 24 % a year). */
+      penaltyYearlyCapBp: number | null;
+      /** @description The card late fee on the unpaid minimum, apart from the penalty (it bears no interest). */
+      lateFee: Record<string, never>;
+      /** @enum {string} */
+      penaltyBase: 'overdue_amount' | 'outstanding_amount' | 'principal';
+      penaltyCapBp: number | null;
+      /** @description Read the rule against 4 × the one-year LPR at each debt's contract date (private lending). */
+      checkLprCap: boolean;
+      maxInstallmentMonths: number | null;
+      negotiationNotes: string | null;
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     CustomerServiceContactDto: {
@@ -1429,7 +1506,9 @@ export interface components {
       maxInstallmentMonths?: number | null;
       negotiationNotes?: string | null;
       version: number;
+      active?: boolean;
     };
+    Object: Record<string, never>;
     CreateLprRateDto: {
       /** @description the day the announcement takes effect, YYYY-MM-DD (one row per date) */
       effectiveOn: string;
@@ -1476,6 +1555,7 @@ export interface components {
       idNumber?: string;
       /** @description exact phone number (matched through its keyed hash) */
       phone?: string;
+      /** Format: uuid */
       officerId?: string;
     };
     CreateClientDto: {
@@ -1486,6 +1566,7 @@ export interface components {
       idNumber: string;
       /** @example 0912-345-678 */
       phone?: string | null;
+      /** Format: email */
       email?: string | null;
       address?: string | null;
       notes?: string | null;
@@ -1498,7 +1579,10 @@ export interface components {
       consentPurposes?: (
         'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors'
       )[];
-      /** @description managers and admins may assign another officer; officers own what they create */
+      /**
+       * Format: uuid
+       * @description managers and admins may assign another officer; officers own what they create
+       */
       officerId?: string;
     };
     UpdateClientDto: {
@@ -1509,6 +1593,7 @@ export interface components {
       idNumber?: string;
       /** @example 0912-345-678 */
       phone?: string | null;
+      /** Format: email */
       email?: string | null;
       address?: string | null;
       notes?: string | null;
@@ -1522,6 +1607,34 @@ export interface components {
         'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors'
       )[];
       version: number;
+    };
+    Reminder: {
+      id: string;
+      kind: string;
+      caseId: string | null;
+      subjectType: string;
+      subjectId: string;
+      slot: string;
+      /** @enum {string} */
+      recipient: 'officer' | 'manager' | 'client';
+      recipientUserId: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      /** @enum {string} */
+      status: 'failed' | 'scheduled' | 'sent' | 'cancelled';
+      attempts: number;
+      lastError: string | null;
+      payload: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      heldUntil: string | null;
+      /** Format: date-time */
+      firedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
     };
     UpdateReminderSettingsDto: {
       /** @example 21:00 */
@@ -1548,8 +1661,12 @@ export interface components {
     /** @enum {string} */
     LitigationRisk: 'none' | 'low' | 'high' | 'sued';
     CreateCaseDto: {
+      /** Format: uuid */
       clientId: string;
-      /** @description managers and admins choose the officer; an officer opens cases for themself */
+      /**
+       * Format: uuid
+       * @description managers and admins choose the officer; an officer opens cases for themself
+       */
       officerId?: string;
       /** @enum {string} */
       overdueReason: 'job_loss' | 'illness' | 'business_failure' | 'family_emergency' | 'other';
@@ -1563,6 +1680,10 @@ export interface components {
       outcome?: 'resolved' | 'withdrawn' | 'failed' | 'litigated' | null;
       closingNote?: string | null;
       version: number;
+      /** @enum {string} */
+      overdueReason?: 'job_loss' | 'illness' | 'business_failure' | 'family_emergency' | 'other';
+      /** @enum {string} */
+      litigationRisk?: 'none' | 'low' | 'high' | 'sued';
     };
     TransitionDto: {
       /** @enum {string} */
@@ -1599,11 +1720,13 @@ export interface components {
       resumePlanIds?: string[];
     };
     BulkReassignDto: {
+      /** Format: uuid */
       officerId: string;
       reason: string;
       caseIds: string[];
     };
     ReassignDto: {
+      /** Format: uuid */
       officerId: string;
       reason: string;
     };
@@ -1614,7 +1737,9 @@ export interface components {
       version: number;
     };
     CreateDebtDto: {
+      /** Format: uuid */
       caseId: string;
+      /** Format: uuid */
       creditorId: string;
       /** @description the account or card number; only its last four characters are kept */
       accountReference?: string;
@@ -1639,6 +1764,7 @@ export interface components {
       contractDate?: string | null;
     };
     UpdateDebtDto: {
+      /** Format: uuid */
       creditorId?: string;
       /** @description the account or card number; only its last four characters are kept */
       accountReference?: string;
@@ -1663,6 +1789,39 @@ export interface components {
       contractDate?: string | null;
       /** @description required when excluding a debt from the negotiation */
       excludedReason?: string | null;
+      version: number;
+      /** @enum {string} */
+      status?: 'open' | 'excluded' | 'settled' | 'paid_off';
+    };
+    DocumentTemplate: {
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'id_card_front'
+        | 'id_card_back'
+        | 'proof_of_income'
+        | 'hardship_unemployment'
+        | 'hardship_medical'
+        | 'hardship_disaster'
+        | 'hardship_other'
+        | 'bank_statements'
+        | 'debt_statement'
+        | 'credit_report'
+        | 'power_of_attorney'
+        | 'service_agreement'
+        | 'financial_statement';
+      /** @description What the client reads about this paper, in each language of the interface. */
+      descriptions: {
+        [key: string]: string;
+      };
+      required: boolean;
+      products: ('other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan')[];
+      dueDays: number;
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
       version: number;
     };
     TemplateDescriptionsDto: {
@@ -1699,6 +1858,43 @@ export interface components {
       products?: ('huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other')[];
       dueDays?: number;
       version: number;
+      active?: boolean;
+    };
+    DocumentRequirement: {
+      id: string;
+      caseId: string;
+      /** @enum {string} */
+      kind:
+        | 'id_card_front'
+        | 'id_card_back'
+        | 'proof_of_income'
+        | 'hardship_unemployment'
+        | 'hardship_medical'
+        | 'hardship_disaster'
+        | 'hardship_other'
+        | 'bank_statements'
+        | 'debt_statement'
+        | 'credit_report'
+        | 'power_of_attorney'
+        | 'service_agreement'
+        | 'financial_statement';
+      required: boolean;
+      /** @enum {string} */
+      status: 'rejected' | 'requested' | 'received' | 'verified' | 'waived';
+      dueOn: string;
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      verifiedBy: string | null;
+      rejectionReason: string | null;
+      waiverReason: string | null;
+      waivedBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     MoveRequirementDto: {
       /** @enum {string} */
@@ -1706,6 +1902,23 @@ export interface components {
       /** @description required to reject or waive */
       reason?: string;
       version: number;
+    };
+    DocumentFile: {
+      id: string;
+      requirementId: string;
+      caseId: string;
+      storageKey: string;
+      sha256: string;
+      sizeBytes: number;
+      mediaType: string;
+      /** @description As the client named it: display text only, never a path. */
+      originalName: string;
+      /** @enum {string} */
+      source: 'officer' | 'client_link';
+      uploadedBy: string | null;
+      uploadLinkId: string | null;
+      /** Format: date-time */
+      createdAt: string;
     };
     CreateUploadLinkDto: {
       /** @description days the link works */
@@ -1716,9 +1929,38 @@ export interface components {
        */
       locale?: 'zh-TW' | 'zh-CN' | 'en';
     };
-    CreateContactDto: {
+    Contact: {
+      id: string;
       caseId: string;
-      /** @description the debt talked about, when with a creditor */
+      debtId: string | null;
+      /** @enum {string} */
+      party: 'creditor' | 'client';
+      /** @enum {string} */
+      channel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
+      /** Format: date-time */
+      occurredAt: string;
+      person: string | null;
+      summary: string;
+      outcome: string | null;
+      /**
+       * Format: date-time
+       * @description When to call again; the reminders of [5/6] are built from it.
+       */
+      nextFollowUpAt: string | null;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    CreateContactDto: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description the debt talked about, when with a creditor
+       */
       debtId?: string;
       /** @enum {string} */
       party: 'creditor' | 'client';
@@ -1733,7 +1975,10 @@ export interface components {
       nextFollowUpAt?: string | null;
     };
     UpdateContactDto: {
-      /** @description the debt talked about, when with a creditor */
+      /**
+       * Format: uuid
+       * @description the debt talked about, when with a creditor
+       */
       debtId?: string;
       /** @enum {string} */
       party?: 'creditor' | 'client';
@@ -1747,6 +1992,26 @@ export interface components {
       /** @description instant with offset */
       nextFollowUpAt?: string | null;
       version: number;
+    };
+    FinancialStatement: {
+      id: string;
+      caseId: string;
+      isCurrent: boolean;
+      /**
+       * @description Every amount of the statement is in it; fixed when it is recorded (see statementCurrency).
+       * @enum {string}
+       */
+      currency: 'CNY' | 'TWD';
+      income: Record<string, never>[];
+      essentialSpending: Record<string, never>[];
+      otherDebts: Record<string, never>[];
+      dependants: number;
+      /** @description The region whose living minimum floors the household's spending; null: no floor applies. */
+      livingMinimumId: string | null;
+      notes: string | null;
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
     };
     IncomeLineDto: {
       /**
@@ -1785,6 +2050,7 @@ export interface components {
       monthlyPaymentFen: number;
     };
     CreateFinancialStatementDto: {
+      /** Format: uuid */
       caseId: string;
       /** @description monthly income by source, fen */
       income: components['schemas']['IncomeLineDto'][];
@@ -1798,11 +2064,51 @@ export interface components {
        * @enum {string}
        */
       currency?: 'CNY' | 'TWD';
-      /** @description the region's living minimum (GET /api/living-minimums) that floors the household's spending; in the statement's currency (422 LIVING_MINIMUM_CURRENCY_MISMATCH); without one no floor applies */
+      /**
+       * Format: uuid
+       * @description the region's living minimum (GET /api/living-minimums) that floors the household's spending; in the statement's currency (422 LIVING_MINIMUM_CURRENCY_MISMATCH); without one no floor applies
+       */
       livingMinimumId?: string | null;
       notes?: string;
     };
+    Proposal: {
+      id: string;
+      caseId: string;
+      debtId: string;
+      /** @enum {string} */
+      kind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
+      /** @enum {string} */
+      status: 'withdrawn' | 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected';
+      /**
+       * @description What goes into the plan: the agreed amount (for lump_sum: the settlement), before the creditor's charge
+       *     on the plan. What the client pays in all is this plus the charge, worked out on acceptance.
+       */
+      totalFen: number;
+      months: number | null;
+      firstDueDate: string | null;
+      graceMonths: number;
+      waivedPenaltyFen: number;
+      /**
+       * @description The creditor's charge on the plan (停息掛賬: none).
+       * @enum {string}
+       */
+      chargeKind: 'none' | 'monthly_fee' | 'annual_rate';
+      /** @description ppm: of the base each month (monthly_fee), of the balance left each year (annual_rate). */
+      chargeRatePpm: number;
+      creditorAnswer: string | null;
+      contactIds: string[];
+      createdBy: string;
+      /** @description A manager's approval of a plan longer than the creditor allows, with the reason. */
+      limitExceptionReason: string | null;
+      limitExceptionBy: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
     CreateProposalDto: {
+      /** Format: uuid */
       debtId: string;
       /** @enum {string} */
       kind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
@@ -1854,6 +2160,7 @@ export interface components {
        */
       status?: 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected' | 'withdrawn';
       version: number;
+      creditorAnswer?: string;
     };
     AcceptProposalDto: {
       /** @description the creditor’s written confirmation, summarised */
@@ -1880,6 +2187,21 @@ export interface components {
       payeeName: string;
       /** @description the receiving account or repayment channel as the receipt shows it */
       payeeAccount?: string;
+    };
+    LivingMinimum: {
+      id: string;
+      region: string;
+      /** @enum {string} */
+      currency: 'CNY' | 'TWD';
+      monthlyFenPerPerson: number;
+      effectiveFrom: string;
+      /** @description Where the figure comes from (the notice that set it). */
+      source: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
     };
     CreateLivingMinimumDto: {
       /** @description the region, e.g. 上海市 or 臺北市 */
@@ -2042,6 +2364,12 @@ export interface operations {
         /** @description free-text search */
         q?: string;
         sort?: 'at' | 'action';
+        action?: string;
+        actorId?: string;
+        entityType?: string;
+        entityId?: string;
+        from?: string;
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -2081,7 +2409,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditEntry'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2417,7 +2747,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2443,7 +2775,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2491,6 +2825,9 @@ export interface operations {
         /** @description free-text search */
         q?: string;
         sort?: 'fullName' | 'email' | 'role' | 'createdAt' | 'lastSignInAt';
+        role?: 'officer' | 'manager' | 'admin';
+        teamId?: string;
+        active?: boolean;
       };
       header?: never;
       path?: never;
@@ -2532,7 +2869,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2560,7 +2899,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2592,7 +2933,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2655,7 +2998,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2683,7 +3028,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2711,7 +3058,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2743,7 +3092,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2758,12 +3109,16 @@ export interface operations {
   };
   CreditorsController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: 'name' | 'createdAt' | 'product';
+        product?: 'other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan';
+        market?: 'CN' | 'TW';
+        active?: boolean;
       };
       header?: never;
       path?: never;
@@ -2805,7 +3160,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Creditor'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2833,7 +3190,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Creditor'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2865,7 +3224,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Creditor'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -2880,12 +3241,13 @@ export interface operations {
   };
   LprRatesController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: components['schemas']['Object'];
       };
       header?: never;
       path?: never;
@@ -3033,12 +3395,14 @@ export interface operations {
   };
   ClientsController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: 'fullName' | 'createdAt';
+        officerId?: string;
       };
       header?: never;
       path?: never;
@@ -3262,7 +3626,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Reminder'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3290,7 +3656,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Reminder'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3412,7 +3780,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3520,7 +3890,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3550,7 +3922,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3666,7 +4040,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -3985,12 +4361,14 @@ export interface operations {
   };
   DebtsController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: 'createdAt' | 'overdueSince' | 'outstandingFen';
+        caseId?: string;
       };
       header?: never;
       path?: never;
@@ -4060,7 +4438,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4216,12 +4596,13 @@ export interface operations {
   };
   DocumentTemplatesController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: 'createdAt' | 'kind';
       };
       header?: never;
       path?: never;
@@ -4263,7 +4644,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentTemplate'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4291,7 +4674,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentTemplate'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4323,7 +4708,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentTemplate'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4338,7 +4725,7 @@ export interface operations {
   };
   DocumentRequirementsController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
@@ -4346,6 +4733,9 @@ export interface operations {
         q?: string;
         /** @description only requests past their due date that are still outstanding */
         overdue?: string;
+        sort: 'kind' | 'updatedAt' | 'dueOn';
+        caseId?: string;
+        status?: 'rejected' | 'requested' | 'received' | 'verified' | 'waived';
       };
       header?: never;
       path?: never;
@@ -4385,7 +4775,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentRequirement'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4417,7 +4809,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentRequirement'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4445,7 +4839,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DocumentFile'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4690,12 +5086,15 @@ export interface operations {
   };
   NegotiationController_listContacts: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
+        sort: 'occurredAt' | 'nextFollowUpAt';
+        caseId: string;
+        debtId?: string;
       };
       header?: never;
       path?: never;
@@ -4737,7 +5136,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4765,7 +5166,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4797,7 +5200,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4812,7 +5217,9 @@ export interface operations {
   };
   NegotiationController_list: {
     parameters: {
-      query?: never;
+      query: {
+        caseId: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4853,7 +5260,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FinancialStatement'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4881,7 +5290,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FinancialStatement'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4909,7 +5320,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4924,7 +5337,9 @@ export interface operations {
   };
   ProposalsController_list: {
     parameters: {
-      query?: never;
+      query: {
+        caseId: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4965,7 +5380,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Proposal'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -4993,7 +5410,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Proposal'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5025,7 +5444,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Proposal'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5173,7 +5594,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5244,13 +5667,14 @@ export interface operations {
   };
   LivingMinimumsController_list: {
     parameters: {
-      query?: {
+      query: {
         page?: number;
         perPage?: number;
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
         currency?: 'CNY' | 'TWD';
+        sort: 'region' | 'currency' | 'effectiveFrom';
       };
       header?: never;
       path?: never;
@@ -5292,7 +5716,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivingMinimum'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5320,7 +5746,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivingMinimum'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5352,7 +5780,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivingMinimum'];
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5411,7 +5841,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5446,7 +5878,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5505,7 +5939,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {
@@ -5540,7 +5976,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
       default: {

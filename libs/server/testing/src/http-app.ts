@@ -14,7 +14,7 @@ export async function bootstrapHttpApp(
   if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
-  configureHttpApp(app, app.get<AppConfig>(APP_CONFIG));
+  await configureHttpApp(app, app.get<AppConfig>(APP_CONFIG));
   await app.init();
   return app;
 }

@@ -14,8 +14,16 @@ import { mountQueueBoard } from '../queue/queue-board';
 
 export const API_PREFIX = 'api';
 
+/**
+ * What the @nestjs/swagger plugin read from the TypeScript types (DTO fields, controllers' return
+ * types), generated ahead of time into the app (`npm run api:types`) because tsc and the test runner
+ * both compile without the plugin. The app module provides it; without it the document lacks responses.
+ */
+export const OPENAPI_METADATA = Symbol('OPENAPI_METADATA');
+export type OpenApiMetadata = () => Promise<Record<string, unknown>>;
+
 /** Global HTTP wiring shared by the API's main.ts and the API tests, so tests exercise the real thing. */
-export function configureHttpApp(app: INestApplication, config: AppConfig): void {
+export async function configureHttpApp(app: INestApplication, config: AppConfig): Promise<void> {
   const express = app as NestExpressApplication;
   app.useLogger(app.get(Logger));
   if (config.TRUST_PROXY) express.set('trust proxy', 1);
@@ -52,6 +60,8 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(filter);
 
+  const metadata = providedMetadata(app);
+  if (metadata) await SwaggerModule.loadPluginMetadata(metadata as Parameters<typeof SwaggerModule.loadPluginMetadata>[0]);
   const document = withErrorEnvelope(
     SwaggerModule.createDocument(
       app,
@@ -64,4 +74,13 @@ export function configureHttpApp(app: INestApplication, config: AppConfig): void
     ),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+function providedMetadata(app: INestApplication): OpenApiMetadata | undefined {
+  try {
+    return app.get<OpenApiMetadata>(OPENAPI_METADATA, { strict: false });
+  } catch {
+    // A module booted without the app's metadata (a feature's own test module) documents requests only.
+    return undefined;
+  }
 }
