@@ -11,4 +11,5 @@ export * from './workload';
 export * from './case-policy';
 export * from './case-events';
 export * from './money';
+export * from './named-enums';
 export type * as Api from './openapi.generated';

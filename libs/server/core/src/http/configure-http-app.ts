@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { withErrorEnvelope } from './openapi-errors';
+import { withVocabulary } from './openapi-vocabulary';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -61,16 +62,22 @@ export async function configureHttpApp(app: INestApplication, config: AppConfig)
   app.useGlobalFilters(filter);
 
   const metadata = providedMetadata(app);
-  if (metadata) await SwaggerModule.loadPluginMetadata(metadata as Parameters<typeof SwaggerModule.loadPluginMetadata>[0]);
-  const document = withErrorEnvelope(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Accord API')
-        .setDescription('Case management for debt-negotiation legal services')
-        .setVersion('0.1.0')
-        .addBearerAuth()
-        .build(),
+  if (metadata)
+    await SwaggerModule.loadPluginMetadata(
+      metadata as Parameters<typeof SwaggerModule.loadPluginMetadata>[0],
+    );
+  const document = withVocabulary(
+    withErrorEnvelope(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Accord API')
+          .setDescription('Case management for debt-negotiation legal services')
+          .setVersion('0.1.0')
+          .addBearerAuth()
+          .addServer('/', 'This server: every path starts with /api')
+          .build(),
+      ),
     ),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

@@ -4,7 +4,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 /**
  * Every operation answers its errors in one envelope (errors/all-exceptions.filter.ts): the document says
  * so once, as a schema whose `code` is the one list of codes in @accord/contracts, and as each operation's
- * `default` response, so a generated client types its failures too.
+ * 4XX and 5XX responses, so a generated client types its failures too.
  */
 export function withErrorEnvelope(document: OpenAPIObject): OpenAPIObject {
   document.components ??= {};
@@ -33,16 +33,27 @@ export function withErrorEnvelope(document: OpenAPIObject): OpenAPIObject {
       },
     },
   };
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+  });
+  document.components.responses = {
+    ...document.components.responses,
+    ClientError: error(
+      'Refused, in the one envelope: 400, 401, 403, 404, 409, 413, 415, 422 or 429, with its code',
+    ),
+    ServerError: error(
+      'Not served, in the one envelope: 503 while a dependency is down; 500 with an errorId',
+    ),
+  };
   for (const operations of Object.values(document.paths))
     for (const [method, operation] of Object.entries(operations)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const op = operation as { responses?: Record<string, unknown> };
       op.responses = {
         ...op.responses,
-        default: {
-          description: 'An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
-        },
+        '4XX': { $ref: '#/components/responses/ClientError' },
+        '5XX': { $ref: '#/components/responses/ServerError' },
       };
     }
   return document;
