@@ -1,6 +1,6 @@
 import { accruedPenaltyFen, addDays, calendarDateIn, simpleRule } from '@accord/domain';
 import { seedCreditorCatalog } from '@accord/server-creditors';
-import { DigestSources, ReminderKindRegistry } from '@accord/server-reminders';
+import { ReminderKindRegistry } from '@accord/server-reminders';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -285,7 +285,7 @@ describe('the firm’s money per currency', () => {
       [planId],
     );
     expect(reminder.payload.currency).toBe('TWD');
-    const due = new ReminderKindRegistry(new DigestSources()).get('installment_due');
+    const due = api.app.get(ReminderKindRegistry).get('installment_due');
     expect(due.render(reminder.payload, 'zh-TW', 'client').body).toContain('NT$2,500.00');
   });
 

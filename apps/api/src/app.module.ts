@@ -1,15 +1,9 @@
-import {
-  APP_CONFIG,
-  CoreModule,
-  HealthModule,
-  OPENAPI_METADATA,
-  type AppConfig,
-} from '@accord/server-core';
+import { APP_CONFIG, CoreModule, HealthModule, OPENAPI_METADATA, type AppConfig } from '@accord/server-core';
 import { CasesModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
-import { DocumentsModule } from '@accord/server-documents';
-import { NegotiationModule } from '@accord/server-negotiation';
+import { DocumentsModule, DocumentsRemindersModule } from '@accord/server-documents';
+import { NegotiationModule, NegotiationRemindersModule } from '@accord/server-negotiation';
 import { RemindersModule } from '@accord/server-reminders';
 import { WorkloadModule } from '@accord/server-workload';
 import { UsersModule } from '@accord/server-users';
@@ -31,6 +25,9 @@ import openApiMetadata from './openapi-metadata.generated';
     NegotiationModule,
     RemindersModule,
     WorkloadModule,
+    // The same reminder kinds as the worker's, so what the API writes is what the worker can word.
+    NegotiationRemindersModule,
+    DocumentsRemindersModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -1,6 +1,6 @@
 import { CoreModule } from '@accord/server-core';
-import { DocumentsDigestModule } from '@accord/server-documents';
-import { NegotiationDigestModule } from '@accord/server-negotiation';
+import { DocumentsRemindersModule } from '@accord/server-documents';
+import { NegotiationRemindersModule } from '@accord/server-negotiation';
 import { RemindersWorkerModule } from '@accord/server-reminders';
 import { UsersWorkerModule } from '@accord/server-users';
 import { WorkloadWorkerModule } from '@accord/server-workload';
@@ -13,9 +13,9 @@ import { Module } from '@nestjs/common';
     UsersWorkerModule,
     RemindersWorkerModule,
     WorkloadWorkerModule,
-    // The digest's counts come from the features that own what they count.
-    NegotiationDigestModule,
-    DocumentsDigestModule,
+    // Each feature words its own reminder kinds and counts its own part of the digest.
+    NegotiationRemindersModule,
+    DocumentsRemindersModule,
   ],
 })
 export class WorkerModule {}

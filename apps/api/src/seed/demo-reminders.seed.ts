@@ -1,7 +1,7 @@
 import { addDays, zonedInstant } from '@accord/domain';
 import { Clock, type AppConfig } from '@accord/server-core';
-import { DocumentReminders } from '@accord/server-documents';
-import { NegotiationReminders } from '@accord/server-negotiation';
+import { DOCUMENT_REMINDER_KINDS, DocumentReminders } from '@accord/server-documents';
+import { NEGOTIATION_REMINDER_KINDS, NegotiationReminders } from '@accord/server-negotiation';
 import {
   DigestSources,
   ReminderKindRegistry,
@@ -25,8 +25,9 @@ export async function seedDemoReminders(
   if (count > 0) return { seeded: false };
   const clock = new Clock();
   const settings = new ReminderSettingsService(db, config);
+  const kinds = demoKinds();
   // Inside a transaction the service only notes what to queue after commit; nothing here is queued.
-  const reminders = new RemindersService(db, undefined as never, clock);
+  const reminders = new RemindersService(db, undefined as never, clock, kinds);
   const negotiation = new NegotiationReminders(reminders, settings, clock);
   const documents = new DocumentReminders(reminders, settings, clock);
   await db.transaction(async (manager) => {
@@ -43,14 +44,25 @@ export async function seedDemoReminders(
         WHERE status IN ('requested', 'rejected')`,
     );
     for (const item of items) await documents.sync(manager, item);
-    await firedAlready(manager, config.FIRM_TIME_ZONE, today);
+    await firedAlready(manager, kinds, config.FIRM_TIME_ZONE, today);
   });
   return { seeded: true };
 }
 
-async function firedAlready(manager: EntityManager, timeZone: string, today: string): Promise<void> {
-  // Only to word the messages: no digest gathers here.
+/** The kinds the apps register, as their features' reminders modules do; no digest gathers here. */
+function demoKinds(): ReminderKindRegistry {
   const kinds = new ReminderKindRegistry(new DigestSources());
+  kinds.registerAll(NEGOTIATION_REMINDER_KINDS);
+  kinds.registerAll(DOCUMENT_REMINDER_KINDS);
+  return kinds;
+}
+
+async function firedAlready(
+  manager: EntityManager,
+  kinds: ReminderKindRegistry,
+  timeZone: string,
+  today: string,
+): Promise<void> {
   const late: {
     id: string;
     case_id: string;

@@ -7,4 +7,5 @@ export * from './documents.module';
 export * from './seed/document-templates.seed';
 export * from './seed/demo-files.seed';
 export * from './document-reminders';
-export * from './documents-digest.module';
+export * from './documents-reminders.module';
+export * from './document-reminder-kinds';

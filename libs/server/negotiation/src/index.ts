@@ -10,4 +10,5 @@ export * from './seed/demo-plans.seed';
 export * from './seed/demo-contacts.seed';
 export * from './negotiation-reminders';
 export * from './living-minimum.entity';
-export * from './negotiation-digest.module';
+export * from './negotiation-reminders.module';
+export * from './negotiation-reminder-kinds';

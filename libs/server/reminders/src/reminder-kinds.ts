@@ -1,7 +1,7 @@
 import type { Locale, ReminderRecipient } from '@accord/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { builtInKinds } from './built-in-kinds';
+import { enginesOwnKinds } from './built-in-kinds';
 import { DigestSources } from './digest';
 
 export interface RenderedMessage {
@@ -31,29 +31,37 @@ export interface ReminderKind {
   gather?(manager: EntityManager, reminder: FiringReminder): Promise<Record<string, unknown> | null>;
 }
 
+/**
+ * Every kind the API and the worker know, in one registry per process built the same way in both: the
+ * engine's own kinds here, each feature's from its reminders module (NegotiationRemindersModule, …),
+ * which both apps import. A kind nobody registered is refused when written and when fired.
+ */
 @Injectable()
 export class ReminderKindRegistry {
-  private readonly kinds: Map<string, ReminderKind>;
+  private readonly kinds = new Map<string, ReminderKind>();
 
   constructor(digest: DigestSources) {
-    this.kinds = new Map(
-      builtInKinds((manager, reminder) => digest.gather(manager, reminder)).map((k) => [k.kind, k]),
-    );
+    this.registerAll(enginesOwnKinds((manager, reminder) => digest.gather(manager, reminder)));
   }
 
-  /** Later features (court events, credit disputes) add their kinds here, from their own modules. */
-  register(kind: ReminderKind): void {
-    if (this.kinds.has(kind.kind)) throw new Error(`reminder kind ${kind.kind} registered twice`);
-    this.kinds.set(kind.kind, kind);
+  registerAll(kinds: readonly ReminderKind[]): void {
+    for (const kind of kinds) {
+      if (this.kinds.has(kind.kind)) throw new Error(`reminder kind ${kind.kind} registered twice`);
+      this.kinds.set(kind.kind, kind);
+    }
   }
 
   get(kind: string): ReminderKind {
     const found = this.kinds.get(kind);
-    if (!found) throw new Error(`unknown reminder kind ${kind}`);
+    if (!found) throw new Error(`unknown reminder kind ${kind}: import its feature's reminders module`);
     return found;
   }
 
   has(kind: string): boolean {
     return this.kinds.has(kind);
+  }
+
+  names(): string[] {
+    return [...this.kinds.keys()].sort();
   }
 }

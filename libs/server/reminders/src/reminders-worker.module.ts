@@ -4,8 +4,7 @@ import { DELIVERY_CHANNELS, type DeliveryChannel } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { SmsChannel } from './channels/sms.channel';
 import { Reminder } from './reminder.entity';
-import { DigestSources } from './digest';
-import { ReminderKindRegistry } from './reminder-kinds';
+import { ReminderKindsModule } from './reminder-kinds.module';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderSettingsRow, ReminderSettingsService } from './reminder-settings.service';
 import { ReminderFiring } from './worker/reminder-firing';
@@ -16,10 +15,8 @@ import { ReminderWorkers } from './worker/reminder-workers';
 
 /** The worker's half: firing reminders through the channels, the reconciler and the daily sweeps. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow])],
+  imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow]), ReminderKindsModule],
   providers: [
-    ReminderKindRegistry,
-    DigestSources,
     ReminderQueue,
     ReminderSettingsService,
     EmailChannel,
@@ -36,8 +33,7 @@ import { ReminderWorkers } from './worker/reminder-workers';
     ReminderMaintenance,
   ],
   exports: [
-    DigestSources,
-    ReminderKindRegistry,
+    ReminderKindsModule,
     ReminderReconciler,
     ReminderMaintenance,
     ReminderSweeps,

@@ -2,8 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsService } from './notifications.service';
 import { Reminder } from './reminder.entity';
-import { DigestSources } from './digest';
-import { ReminderKindRegistry } from './reminder-kinds';
+import { ReminderKindsModule } from './reminder-kinds.module';
 import { ReminderOutboxSubscriber } from './reminder-outbox.subscriber';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderSettingsRow, ReminderSettingsService } from './reminder-settings.service';
@@ -15,17 +14,15 @@ import { RemindersService } from './reminders.service';
  * them, the bell, and the settings. Firing them is the worker's (RemindersWorkerModule).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow])],
+  imports: [TypeOrmModule.forFeature([Reminder, ReminderSettingsRow]), ReminderKindsModule],
   controllers: [RemindersController],
   providers: [
-    ReminderKindRegistry,
-    DigestSources,
     ReminderQueue,
     RemindersService,
     ReminderOutboxSubscriber,
     ReminderSettingsService,
     NotificationsService,
   ],
-  exports: [DigestSources, RemindersService, ReminderSettingsService, ReminderKindRegistry],
+  exports: [ReminderKindsModule, RemindersService, ReminderSettingsService],
 })
 export class RemindersModule {}

@@ -16,6 +16,7 @@ import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Reminder } from './reminder.entity';
 import { notePending } from './reminder-outbox';
+import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderQueue } from './reminder-queue';
 
 /** What a set of reminders is about: the row whose change causes them. */
@@ -146,6 +147,7 @@ export class RemindersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly queue: ReminderQueue,
     private readonly clock: Clock,
+    private readonly kinds: ReminderKindRegistry,
   ) {}
 
   async sync(
@@ -154,6 +156,8 @@ export class RemindersService {
     planned: readonly PlannedReminder[],
     now: Date,
   ): Promise<void> {
+    // A kind the worker could not word would fail only when it fires, days later: refuse it now.
+    for (const plan of planned) this.kinds.get(plan.kind);
     await this.afterCommit(manager, await syncReminders(manager, subject, planned, now));
   }
 

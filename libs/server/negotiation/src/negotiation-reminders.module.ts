@@ -1,12 +1,20 @@
-import { DigestSources, RemindersWorkerModule } from '@accord/server-reminders';
+import { DigestSources, ReminderKindRegistry, ReminderKindsModule } from '@accord/server-reminders';
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { NEGOTIATION_REMINDER_KINDS } from './negotiation-reminder-kinds';
 
-/** The worker's part of negotiation: installments and follow-ups due today, for the morning digest. */
-@Module({ imports: [RemindersWorkerModule] })
-export class NegotiationDigestModule implements OnModuleInit {
-  constructor(private readonly digest: DigestSources) {}
+/**
+ * Negotiation's part of reminders, in the API and the worker alike: the wording of its kinds and the
+ * digest's counts of installments and follow-ups due today on an officer's open cases.
+ */
+@Module({ imports: [ReminderKindsModule] })
+export class NegotiationRemindersModule implements OnModuleInit {
+  constructor(
+    private readonly kinds: ReminderKindRegistry,
+    private readonly digest: DigestSources,
+  ) {}
 
   onModuleInit(): void {
+    this.kinds.registerAll(NEGOTIATION_REMINDER_KINDS);
     this.digest.register('installments', async (manager, { officerId, date }) => {
       const [{ count }] = await manager.query(
         `SELECT count(*)::int AS count FROM installments i JOIN repayment_plans p ON p.id = i.plan_id
