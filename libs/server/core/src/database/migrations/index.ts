@@ -28,6 +28,7 @@ import { PenaltyModel1766476800000 } from './1766476800000-penalty-model';
 import { LivingMinimums1766563200000 } from './1766563200000-living-minimums';
 import { PlanKindsPayments1766649600000 } from './1766649600000-plan-kinds-payments';
 import { LprRates1766736000000 } from './1766736000000-lpr-rates';
+import { NamedSql1766822400000 } from './1766822400000-named-sql';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   LivingMinimums1766563200000,
   PlanKindsPayments1766649600000,
   LprRates1766736000000,
+  NamedSql1766822400000,
 ];
