@@ -104,7 +104,7 @@ export function filenameFromDisposition(header: string | null): string | null {
   return name ? name : null;
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
