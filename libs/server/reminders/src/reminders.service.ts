@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Reminder } from './reminder.entity';
 import { notePending } from './reminder-outbox';
 import { ReminderQueue } from './reminder-queue';
+import { ReminderPage } from './views/reminder-page.view';
 
 /** What a set of reminders is about: the row whose change causes them. */
 export interface ReminderSubject {
@@ -199,7 +200,7 @@ export class RemindersService {
     if (!notePending(manager, ids)) await this.queue.sync(ids);
   }
 
-  async list(principal: Principal, query: ReminderListQuery) {
+  async list(principal: Principal, query: ReminderListQuery): Promise<ReminderPage> {
     const scope = officerScope(principal, 'sc.officer_id');
     const qb = this.db
       .getRepository(Reminder)
