@@ -8,3 +8,7 @@ export * from './seed/document-templates.seed';
 export * from './seed/demo-files.seed';
 export * from './document-reminders';
 export * from './documents-digest.module';
+export * from './views/document-descriptions.view';
+export * from './views/document-pages.view';
+export * from './views/public-upload.view';
+export * from './views/upload-link.view';

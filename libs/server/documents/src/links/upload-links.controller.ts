@@ -13,6 +13,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, R
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request } from 'express';
+import { CreatedUploadLink, UploadLinkPage } from '../views/upload-link.view';
+import { PublicUploadLink, PublicUploadReceipt } from '../views/public-upload.view';
 import { UploadLinksService } from './upload-links.service';
 
 class CreateUploadLinkDto {
@@ -43,13 +45,16 @@ export class UploadLinksController {
     @Param('id', ParseUUIDPipe) caseId: string,
     @Body() dto: CreateUploadLinkDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CreatedUploadLink> {
     return this.links.create(principal, caseId, dto.expiresInDays ?? 7, dto.locale ?? 'zh-TW', context);
   }
 
   @Get('cases/:id/upload-links')
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
+  list(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) caseId: string,
+  ): Promise<UploadLinkPage> {
     return this.links.list(principal, caseId);
   }
 
@@ -77,7 +82,10 @@ export class PublicUploadController {
 
   @Get()
   @Public()
-  view(@Headers(UPLOAD_TOKEN_HEADER) token: string | undefined, @RequestInfo() context: RequestContext) {
+  view(
+    @Headers(UPLOAD_TOKEN_HEADER) token: string | undefined,
+    @RequestInfo() context: RequestContext,
+  ): Promise<PublicUploadLink> {
     return this.links.publicView(requireToken(token), context.ip);
   }
 
@@ -89,7 +97,7 @@ export class PublicUploadController {
     @Param('itemId', ParseUUIDPipe) itemId: string,
     @Req() request: Request,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<PublicUploadReceipt> {
     return this.links.publicUpload(requireToken(token, request), itemId, request, context);
   }
 }
