@@ -1,7 +1,7 @@
 import {
+  ACCEPTED_MEDIA_TYPES,
   ANY_SIGNED_IN,
   CurrentUser,
-  ACCEPTED_MEDIA_TYPES,
   DownloadQuery,
   RequestInfo,
   Roles,
@@ -10,20 +10,31 @@ import {
   type RequestContext,
 } from '@accord/server-core';
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiProduces,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Request, Response } from 'express';
 import { DocumentFilesService } from './document-files.service';
+import { UPLOAD_BODY } from './upload-body';
 import { DocumentFilePage } from './views/document-pages.view';
 
 /** A file answers with its own type, one of those an upload accepts. */
 const FILE_TYPES = [...ACCEPTED_MEDIA_TYPES];
 
 class FileListQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   requirementId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   caseId?: string;
@@ -38,6 +49,7 @@ export class DocumentFilesController {
   @Post('document-requirements/:id/files')
   @Roles(...ANY_SIGNED_IN)
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_BODY })
   upload(
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

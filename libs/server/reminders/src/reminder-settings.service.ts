@@ -64,24 +64,29 @@ export class UpdateReminderSettingsDto {
   @Matches(HH_MM)
   quietEnd?: string;
 
+  @ApiPropertyOptional({ example: '09:00' })
   @IsOptional()
   @Matches(HH_MM)
   staffTime?: string;
 
+  @ApiPropertyOptional({ example: '10:00' })
   @IsOptional()
   @Matches(HH_MM)
   clientTime?: string;
 
+  @ApiPropertyOptional({ example: '08:30' })
   @IsOptional()
   @Matches(HH_MM)
   digestTime?: string;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 365 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(365)
   staleAfterDays?: number;
 
+  @ApiPropertyOptional({ enum: ['email', 'sms'], isArray: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(2)

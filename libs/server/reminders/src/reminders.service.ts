@@ -38,6 +38,7 @@ export class ReminderListQuery extends ListQueryDto {
   @IsIn(Object.keys(SORTS))
   sort: keyof typeof SORTS = 'dueAt';
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   caseId?: string;
@@ -52,10 +53,12 @@ export class ReminderListQuery extends ListQueryDto {
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
 
+  @ApiPropertyOptional({ description: 'due at or after this instant (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueFrom?: string;
 
+  @ApiPropertyOptional({ description: 'due before this instant (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueTo?: string;

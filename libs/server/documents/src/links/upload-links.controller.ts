@@ -10,11 +10,19 @@ import {
   UnauthenticatedError,
 } from '@accord/server-core';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request } from 'express';
 import { CreatedUploadLink, UploadLinkPage } from '../views/upload-link.view';
 import { PublicUploadLink, PublicUploadReceipt } from '../views/public-upload.view';
+import { UPLOAD_BODY } from '../upload-body';
 import { UploadLinksService } from './upload-links.service';
 
 class CreateUploadLinkDto {
@@ -92,6 +100,7 @@ export class PublicUploadController {
   @Post('items/:itemId/files')
   @Public()
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_BODY })
   upload(
     @Headers(UPLOAD_TOKEN_HEADER) token: string | undefined,
     @Param('itemId', ParseUUIDPipe) itemId: string,
