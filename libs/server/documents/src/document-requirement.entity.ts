@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'document_requirements' })
 export class DocumentRequirement {
+  /** @example "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e" */
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -18,6 +19,7 @@ export class DocumentRequirement {
   @Column({ type: 'text' })
   status!: RequirementStatus;
 
+  /** @example "2026-12-14" */
   @Column({ type: 'date' })
   dueOn!: string;
 

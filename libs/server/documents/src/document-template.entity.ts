@@ -1,8 +1,10 @@
-import type { CreditorProduct, DocumentKind, Locale } from '@accord/contracts';
+import type { CreditorProduct, DocumentKind } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DocumentDescriptions } from './views/document-descriptions.view';
 
 @Entity({ name: 'document_templates' })
 export class DocumentTemplate {
+  /** @example "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d" */
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -11,7 +13,7 @@ export class DocumentTemplate {
 
   /** What the client reads about this paper, in each language of the interface. */
   @Column({ type: 'jsonb' })
-  descriptions!: Record<Locale, string>;
+  descriptions!: DocumentDescriptions;
 
   @Column({ type: 'boolean' })
   required!: boolean;

@@ -17,6 +17,7 @@ import {
   TemplateListQueryDto,
   UpdateTemplateDto,
 } from './dto/document.dto';
+import { DocumentRequirementPage, DocumentTemplatePage } from './views/document-pages.view';
 
 /** Admins maintain the templates; everyone reads them (the checklist shows their descriptions). */
 @ApiTags('documents')
@@ -27,7 +28,7 @@ export class DocumentTemplatesController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  list(@Query() query: TemplateListQueryDto) {
+  list(@Query() query: TemplateListQueryDto): Promise<DocumentTemplatePage> {
     return this.templates.list(query);
   }
 
@@ -67,7 +68,10 @@ export class DocumentRequirementsController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Query() query: RequirementListQueryDto) {
+  list(
+    @CurrentUser() principal: Principal,
+    @Query() query: RequirementListQueryDto,
+  ): Promise<DocumentRequirementPage> {
     return this.requirements.list(principal, query);
   }
 

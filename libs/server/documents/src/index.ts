@@ -9,3 +9,7 @@ export * from './seed/demo-files.seed';
 export * from './document-reminders';
 export * from './documents-reminders.module';
 export * from './document-reminder-kinds';
+export * from './views/document-descriptions.view';
+export * from './views/document-pages.view';
+export * from './views/public-upload.view';
+export * from './views/upload-link.view';

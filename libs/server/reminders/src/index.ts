@@ -14,3 +14,8 @@ export * from './worker/reminder-reconciler';
 export * from './worker/reminder-sweeps';
 export * from './notifications.service';
 export * from './digest';
+export * from './views/failed-delivery.view';
+export * from './views/notification.view';
+export * from './views/reminder-channels.view';
+export * from './views/reminder-page.view';
+export * from './views/reminder-settings.view';

@@ -4,6 +4,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsOptional } from 'class-validator';
 import { DataSource } from 'typeorm';
+import {
+  Notification,
+  NotificationPage,
+  NotificationsMarkedRead,
+  NotificationUnreadCount,
+} from './views/notification.view';
 
 export class NotificationListQuery extends ListQueryDto {
   @ApiPropertyOptional({ description: 'only unread ones' })
@@ -19,7 +25,7 @@ const COLUMNS = `id, kind, case_id AS "caseId", reminder_id AS "reminderId", tit
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(principal: Principal, query: NotificationListQuery) {
+  async list(principal: Principal, query: NotificationListQuery): Promise<NotificationPage> {
     const unread = query.unread === 'true';
     const [data, [{ total }]] = await Promise.all([
       this.db.query(
@@ -35,7 +41,7 @@ export class NotificationsService {
     return { data, total };
   }
 
-  async unreadCount(principal: Principal): Promise<{ unread: number }> {
+  async unreadCount(principal: Principal): Promise<NotificationUnreadCount> {
     const [{ unread }] = await this.db.query(
       `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
       [principal.id],
@@ -43,7 +49,7 @@ export class NotificationsService {
     return { unread };
   }
 
-  async markRead(principal: Principal, id: string) {
+  async markRead(principal: Principal, id: string): Promise<Notification> {
     // UPDATE answers [rows, count] through TypeORM.
     const [[row]] = await this.db.query(
       `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
@@ -53,7 +59,7 @@ export class NotificationsService {
     return row;
   }
 
-  async markAllRead(principal: Principal): Promise<{ marked: number }> {
+  async markAllRead(principal: Principal): Promise<NotificationsMarkedRead> {
     const [, marked] = await this.db.query(
       `UPDATE notifications SET read_at = now() WHERE user_id = $1 AND read_at IS NULL`,
       [principal.id],

@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { Column, DataSource, Entity, PrimaryColumn, type EntityManager } from 'typeorm';
+import { ReminderSettings } from './views/reminder-settings.view';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -63,24 +64,29 @@ export class UpdateReminderSettingsDto {
   @Matches(HH_MM)
   quietEnd?: string;
 
+  @ApiPropertyOptional({ example: '09:00' })
   @IsOptional()
   @Matches(HH_MM)
   staffTime?: string;
 
+  @ApiPropertyOptional({ example: '10:00' })
   @IsOptional()
   @Matches(HH_MM)
   clientTime?: string;
 
+  @ApiPropertyOptional({ example: '08:30' })
   @IsOptional()
   @Matches(HH_MM)
   digestTime?: string;
 
+  @ApiPropertyOptional({ minimum: 1, maximum: 365 })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(365)
   staleAfterDays?: number;
 
+  @ApiPropertyOptional({ enum: ['email', 'sms'], isArray: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(2)
@@ -102,21 +108,21 @@ export class ReminderSettingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private cache: { at: number; value: Awaited<ReturnType<ReminderSettingsService['read']>> } | null = null;
+  private cache: { at: number; value: ReminderSettings } | null = null;
 
   /** The settings as of at most a few seconds ago: the worker reads them for every reminder it fires. */
-  async recent() {
+  async recent(): Promise<ReminderSettings> {
     if (!this.cache || Date.now() - this.cache.at > 5000)
       this.cache = { at: Date.now(), value: await this.read() };
     return this.cache.value;
   }
 
-  get(manager: EntityManager = this.db.manager) {
+  get(manager: EntityManager = this.db.manager): Promise<ReminderSettings> {
     return this.read(manager);
   }
 
   /** Plain SQL: the CLI's seed reads the settings through a connection that maps no entities. */
-  private async read(manager: EntityManager = this.db.manager) {
+  private async read(manager: EntityManager = this.db.manager): Promise<ReminderSettings> {
     const [row] = await manager.query(
       `SELECT quiet_start AS "quietStart", quiet_end AS "quietEnd", staff_time AS "staffTime", client_time AS "clientTime",
               digest_time AS "digestTime", stale_after_days AS "staleAfterDays", client_channels AS "clientChannels",
@@ -136,7 +142,7 @@ export class ReminderSettingsService {
     return { start: s.quietStart, end: s.quietEnd };
   }
 
-  async update(dto: UpdateReminderSettingsDto) {
+  async update(dto: UpdateReminderSettingsDto): Promise<ReminderSettings> {
     const { version, ...changes } = dto;
     await versionedUpdate(this.db.manager, ReminderSettingsRow, 'Reminder settings', '1', version, changes);
     return this.get();

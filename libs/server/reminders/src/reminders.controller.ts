@@ -14,7 +14,18 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { NotificationListQuery, NotificationsService } from './notifications.service';
 import { ReminderSettingsService, UpdateReminderSettingsDto } from './reminder-settings.service';
+import { Reminder } from './reminder.entity';
 import { ReminderListQuery, RemindersService } from './reminders.service';
+import { FailedDeliveryPage } from './views/failed-delivery.view';
+import {
+  Notification,
+  NotificationPage,
+  NotificationsMarkedRead,
+  NotificationUnreadCount,
+} from './views/notification.view';
+import { ReminderChannels } from './views/reminder-channels.view';
+import { ReminderPage } from './views/reminder-page.view';
+import { ReminderSettings } from './views/reminder-settings.view';
 
 class ReminderChannelsDto {
   @ApiProperty({ enum: ['in_app', 'email'], isArray: true })
@@ -40,13 +51,13 @@ export class RemindersController {
   /** Reminders of the cases one may see (`caseId`, `status`, `mine=true` for those addressed to me). */
   @Get('reminders')
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Query() query: ReminderListQuery) {
+  list(@CurrentUser() principal: Principal, @Query() query: ReminderListQuery): Promise<ReminderPage> {
     return this.reminders.list(principal, query);
   }
 
   @Get('reminders/:id')
   @Roles(...ANY_SIGNED_IN)
-  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Reminder> {
     return this.reminders.get(principal, id);
   }
 
@@ -58,7 +69,7 @@ export class RemindersController {
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<Reminder> {
     const reminder = await this.reminders.retry(principal, id);
     await this.audit.record(null, {
       actorId: principal.id,
@@ -73,7 +84,7 @@ export class RemindersController {
   /** Deliveries that failed, newest first: what did not reach whom, and why. */
   @Get('reminder-deliveries/failed')
   @Roles('admin')
-  async failedDeliveries(@Query() query: NotificationListQuery) {
+  async failedDeliveries(@Query() query: NotificationListQuery): Promise<FailedDeliveryPage> {
     const rows = await this.db.query(
       `SELECT d.id, d.reminder_id AS "reminderId", d.channel, d.address_masked AS "address", d.attempts,
               d.last_error AS "lastError", d.updated_at AS "updatedAt", r.kind, r.case_id AS "caseId", r.status AS "reminderStatus"
@@ -89,33 +100,36 @@ export class RemindersController {
 
   @Get('notifications')
   @Roles(...ANY_SIGNED_IN)
-  myNotifications(@CurrentUser() principal: Principal, @Query() query: NotificationListQuery) {
+  myNotifications(
+    @CurrentUser() principal: Principal,
+    @Query() query: NotificationListQuery,
+  ): Promise<NotificationPage> {
     return this.notifications.list(principal, query);
   }
 
   @Get('notifications/unread-count')
   @Roles(...ANY_SIGNED_IN)
-  unread(@CurrentUser() principal: Principal) {
+  unread(@CurrentUser() principal: Principal): Promise<NotificationUnreadCount> {
     return this.notifications.unreadCount(principal);
   }
 
   @Post('notifications/:id/read')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
-  read(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  read(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Notification> {
     return this.notifications.markRead(principal, id);
   }
 
   @Post('notifications/read-all')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
-  readAll(@CurrentUser() principal: Principal) {
+  readAll(@CurrentUser() principal: Principal): Promise<NotificationsMarkedRead> {
     return this.notifications.markAllRead(principal);
   }
 
   @Get('reminder-settings')
   @Roles(...ANY_SIGNED_IN)
-  getSettings() {
+  getSettings(): Promise<ReminderSettings> {
     return this.settings.get();
   }
 
@@ -125,7 +139,7 @@ export class RemindersController {
     @CurrentUser() principal: Principal,
     @Body() dto: UpdateReminderSettingsDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<ReminderSettings> {
     const updated = await this.settings.update(dto);
     await this.audit.record(null, {
       actorId: principal.id,
@@ -140,7 +154,7 @@ export class RemindersController {
   /** Each person picks how their own reminders reach them. */
   @Get('me/reminder-channels')
   @Roles(...ANY_SIGNED_IN)
-  async myChannels(@CurrentUser() principal: Principal) {
+  async myChannels(@CurrentUser() principal: Principal): Promise<ReminderChannels> {
     const [row] = await this.db.query(`SELECT reminder_channels AS channels FROM users WHERE id = $1`, [
       principal.id,
     ]);
@@ -154,7 +168,7 @@ export class RemindersController {
     @CurrentUser() principal: Principal,
     @Body() dto: ReminderChannelsDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<ReminderChannels> {
     return this.db.transaction(async (manager) => {
       const [before] = await manager.query(
         `SELECT reminder_channels AS channels FROM users WHERE id = $1 FOR UPDATE`,

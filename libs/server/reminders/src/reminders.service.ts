@@ -18,6 +18,7 @@ import { Reminder } from './reminder.entity';
 import { notePending } from './reminder-outbox';
 import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderQueue } from './reminder-queue';
+import { ReminderPage } from './views/reminder-page.view';
 
 /** What a set of reminders is about: the row whose change causes them. */
 export interface ReminderSubject {
@@ -38,6 +39,7 @@ export class ReminderListQuery extends ListQueryDto {
   @IsIn(Object.keys(SORTS))
   sort: keyof typeof SORTS = 'dueAt';
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   caseId?: string;
@@ -52,10 +54,12 @@ export class ReminderListQuery extends ListQueryDto {
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
 
+  @ApiPropertyOptional({ description: 'due at or after this instant (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueFrom?: string;
 
+  @ApiPropertyOptional({ description: 'due before this instant (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   dueTo?: string;
@@ -203,7 +207,7 @@ export class RemindersService {
     if (!notePending(manager, ids)) await this.queue.sync(ids);
   }
 
-  async list(principal: Principal, query: ReminderListQuery) {
+  async list(principal: Principal, query: ReminderListQuery): Promise<ReminderPage> {
     const scope = officerScope(principal, 'sc.officer_id');
     const qb = this.db
       .getRepository(Reminder)

@@ -10,9 +10,19 @@ import {
   UnauthenticatedError,
 } from '@accord/server-core';
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request } from 'express';
+import { CreatedUploadLink, UploadLinkPage } from '../views/upload-link.view';
+import { PublicUploadLink, PublicUploadReceipt } from '../views/public-upload.view';
+import { UPLOAD_BODY } from '../upload-body';
 import { UploadLinksService } from './upload-links.service';
 
 class CreateUploadLinkDto {
@@ -43,13 +53,16 @@ export class UploadLinksController {
     @Param('id', ParseUUIDPipe) caseId: string,
     @Body() dto: CreateUploadLinkDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CreatedUploadLink> {
     return this.links.create(principal, caseId, dto.expiresInDays ?? 7, dto.locale ?? 'zh-TW', context);
   }
 
   @Get('cases/:id/upload-links')
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
+  list(
+    @CurrentUser() principal: Principal,
+    @Param('id', ParseUUIDPipe) caseId: string,
+  ): Promise<UploadLinkPage> {
     return this.links.list(principal, caseId);
   }
 
@@ -77,19 +90,23 @@ export class PublicUploadController {
 
   @Get()
   @Public()
-  view(@Headers(UPLOAD_TOKEN_HEADER) token: string | undefined, @RequestInfo() context: RequestContext) {
+  view(
+    @Headers(UPLOAD_TOKEN_HEADER) token: string | undefined,
+    @RequestInfo() context: RequestContext,
+  ): Promise<PublicUploadLink> {
     return this.links.publicView(requireToken(token), context.ip);
   }
 
   @Post('items/:itemId/files')
   @Public()
   @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_BODY })
   upload(
     @Headers(UPLOAD_TOKEN_HEADER) token: string | undefined,
     @Param('itemId', ParseUUIDPipe) itemId: string,
     @Req() request: Request,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<PublicUploadReceipt> {
     return this.links.publicUpload(requireToken(token, request), itemId, request, context);
   }
 }

@@ -21,9 +21,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DocumentFilesService } from '../document-files.service';
 import { DocumentRequirement } from '../document-requirement.entity';
 import { DocumentTemplate } from '../document-template.entity';
+import { CreatedUploadLink, UploadLinkPage } from '../views/upload-link.view';
+import { PublicUploadLink, PublicUploadReceipt } from '../views/public-upload.view';
 import { uploadLinkMessages } from './document-kind-names';
 
-const OUTSTANDING = ['requested', 'rejected', 'received'];
+/** The items a client still may send files to (a received one awaits the officer's check). */
+const OUTSTANDING = ['requested', 'rejected', 'received'] as const;
+const isOutstanding = (
+  item: DocumentRequirement,
+): item is DocumentRequirement & { status: (typeof OUTSTANDING)[number] } =>
+  (OUTSTANDING as readonly string[]).includes(item.status);
 const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 interface LinkRow {
@@ -49,7 +56,13 @@ export class UploadLinksService {
     private readonly policy: CasePolicyService,
   ) {}
 
-  async create(principal: Principal, caseId: string, days: number, locale: Locale, context: RequestContext) {
+  async create(
+    principal: Principal,
+    caseId: string,
+    days: number,
+    locale: Locale,
+    context: RequestContext,
+  ): Promise<CreatedUploadLink> {
     await this.cases.get(principal, caseId);
     if (days > this.config.UPLOAD_LINK_MAX_DAYS) {
       throw new AppError(
@@ -96,7 +109,7 @@ export class UploadLinksService {
     };
   }
 
-  async list(principal: Principal, caseId: string) {
+  async list(principal: Principal, caseId: string): Promise<UploadLinkPage> {
     await this.cases.get(principal, caseId);
     const rows = await this.db.query(
       `SELECT id, created_by AS "createdBy", created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt",
@@ -144,7 +157,7 @@ export class UploadLinksService {
   }
 
   /** What the client's page shows: the outstanding items of that case only, with their descriptions. */
-  async publicView(token: string, ip: string | null) {
+  async publicView(token: string, ip: string | null): Promise<PublicUploadLink> {
     const link = await this.resolve(token, ip);
     const items = await this.db
       .getRepository(DocumentRequirement)
@@ -152,20 +165,23 @@ export class UploadLinksService {
     const templates = await this.db.getRepository(DocumentTemplate).find();
     return {
       expiresAt: link.expires_at.toISOString(),
-      items: items
-        .filter((i) => OUTSTANDING.includes(i.status))
-        .map((i) => ({
-          id: i.id,
-          kind: i.kind,
-          status: i.status,
-          dueOn: i.dueOn,
-          rejectionReason: i.status === 'rejected' ? i.rejectionReason : null,
-          descriptions: templates.find((t) => t.kind === i.kind)?.descriptions ?? null,
-        })),
+      items: items.filter(isOutstanding).map((i) => ({
+        id: i.id,
+        kind: i.kind,
+        status: i.status,
+        dueOn: i.dueOn,
+        rejectionReason: i.status === 'rejected' ? i.rejectionReason : null,
+        descriptions: templates.find((t) => t.kind === i.kind)?.descriptions ?? null,
+      })),
     };
   }
 
-  async publicUpload(token: string, itemId: string, request: IncomingMessage, context: RequestContext) {
+  async publicUpload(
+    token: string,
+    itemId: string,
+    request: IncomingMessage,
+    context: RequestContext,
+  ): Promise<PublicUploadReceipt> {
     let link: LinkRow;
     try {
       link = await this.resolve(token, context.ip);
@@ -177,7 +193,7 @@ export class UploadLinksService {
     const item = await this.db
       .getRepository(DocumentRequirement)
       .findOne({ where: { id: itemId, caseId: link.case_id } });
-    if (!item || !OUTSTANDING.includes(item.status)) {
+    if (!item || !isOutstanding(item)) {
       request.resume();
       throw new NotFoundError('Document requirement');
     }
