@@ -1,12 +1,9 @@
 import type { CreditorProduct, PenaltyBase } from '@accord/contracts';
 import type { LateFeeRule } from '@accord/domain';
+import { ApiProperty } from '@nestjs/swagger';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export interface CustomerServiceContact {
-  channel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'email' | 'other';
-  value: string;
-  hours?: string;
-}
+import { CustomerServiceContact } from './views/customer-service-contact.view';
+import { LateFeeRuleView } from './views/late-fee-rule.view';
 
 @Entity({ name: 'creditors' })
 export class Creditor {
@@ -37,6 +34,8 @@ export class Creditor {
   penaltyYearlyCapBp!: number | null;
 
   /** The card late fee on the unpaid minimum, apart from the penalty (it bears no interest). */
+  // The domain's union for the code, its one-class mirror for the document.
+  @ApiProperty({ type: () => LateFeeRuleView })
   @Column({ type: 'jsonb' })
   lateFee!: LateFeeRule;
 

@@ -1,5 +1,4 @@
 import { ErrorCode } from '@accord/contracts';
-import type { ListResult } from '@accord/contracts';
 import type { LateFeeRule, PenaltyRule } from '@accord/domain';
 import {
   AuditService,
@@ -21,6 +20,7 @@ import type {
   LateFeeDto,
   UpdateCreditorDto,
 } from './dto/creditor.dto';
+import type { CreditorPage } from './views/creditor-page.view';
 
 const SORT = { name: 'c.name', product: 'c.product', createdAt: 'c.createdAt' };
 
@@ -61,7 +61,7 @@ export class CreditorsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: CreditorListQueryDto): Promise<ListResult<Creditor>> {
+  async list(query: CreditorListQueryDto): Promise<CreditorPage> {
     const qb = this.db.getRepository(Creditor).createQueryBuilder('c');
     if (query.product) qb.andWhere('c.product = :product', { product: query.product });
     if (query.market) qb.andWhere('c.market = :market', { market: query.market });

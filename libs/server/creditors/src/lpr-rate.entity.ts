@@ -30,18 +30,3 @@ export class LprRate {
   @Column({ type: 'integer', insert: false })
   version!: number;
 }
-
-/** A row as the API answers it: its date is its id (React-admin and the routes address it by date). */
-export function toLprRateView(row: LprRate) {
-  return {
-    id: row.effectiveOn,
-    effectiveOn: row.effectiveOn,
-    oneYearBp: row.oneYearBp,
-    fiveYearBp: row.fiveYearBp,
-    source: row.source,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    version: row.version,
-  };
-}
-export type LprRateView = ReturnType<typeof toLprRateView>;

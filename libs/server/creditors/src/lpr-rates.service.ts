@@ -1,4 +1,4 @@
-import { ErrorCode, type ListResult } from '@accord/contracts';
+import { ErrorCode } from '@accord/contracts';
 import type { LprRow } from '@accord/domain';
 import {
   AuditService,
@@ -12,7 +12,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateLprRateDto, LprRateListQueryDto, UpdateLprRateDto } from './dto/lpr-rate.dto';
-import { LprRate, toLprRateView, type LprRateView } from './lpr-rate.entity';
+import { LprRate } from './lpr-rate.entity';
+import { toLprRateView, type LprRatePage, type LprRateView } from './views/lpr-rate.view';
 
 /**
  * The dated LPR table: everyone signed in reads it, admins keep it (audited). Other features read it only
@@ -25,7 +26,7 @@ export class LprRatesService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: LprRateListQueryDto): Promise<ListResult<LprRateView>> {
+  async list(query: LprRateListQueryDto): Promise<LprRatePage> {
     const qb = this.db.getRepository(LprRate).createQueryBuilder('r');
     // The date is unique, so it alone orders the pages stably.
     const [rows, total] = await qb

@@ -1,4 +1,4 @@
-import { ErrorCode, type ListResult } from '@accord/contracts';
+import { ErrorCode } from '@accord/contracts';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
@@ -18,6 +18,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Contact } from './contact.entity';
 import type { ContactListQueryDto, CreateContactDto, UpdateContactDto } from './dto/contact.dto';
 import { NegotiationReminders } from './negotiation-reminders';
+import type { ContactPage } from './views/contact-page.view';
 
 const SORT = { occurredAt: 'k.occurredAt', nextFollowUpAt: 'k.nextFollowUpAt' };
 
@@ -32,7 +33,7 @@ export class ContactsService {
     private readonly policy: CasePolicyService,
   ) {}
 
-  async list(principal: Principal, query: ContactListQueryDto): Promise<ListResult<Contact>> {
+  async list(principal: Principal, query: ContactListQueryDto): Promise<ContactPage> {
     const scope = officerScope(principal, 'sc.officer_id');
     const qb = this.db
       .getRepository(Contact)

@@ -1,18 +1,6 @@
 import type { Currency } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export interface IncomeLine {
-  source: string;
-  amountFen: number;
-}
-export interface SpendingLine {
-  category: string;
-  amountFen: number;
-}
-export interface OtherDebtLine {
-  lender: string;
-  monthlyPaymentFen: number;
-}
+import { IncomeLine, OtherDebtLine, SpendingLine } from './views/financial-statement-lines.view';
 
 @Entity({ name: 'financial_statements' })
 export class FinancialStatement {

@@ -17,6 +17,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateFinancialStatementDto } from './dto/financial-statement.dto';
 import { FinancialStatement } from './financial-statement.entity';
 import { LivingMinimum } from './living-minimum.entity';
+import type { CaseAffordability } from './views/case-affordability.view';
+import type { FinancialStatementPage } from './views/financial-statement-page.view';
 
 @Injectable()
 export class FinancialStatementsService {
@@ -124,7 +126,7 @@ export class FinancialStatementsService {
   }
 
   /** The case's statements, the current one first, then the history newest first. */
-  async list(principal: Principal, caseId: string): Promise<{ data: FinancialStatement[]; total: number }> {
+  async list(principal: Principal, caseId: string): Promise<FinancialStatementPage> {
     await this.cases.get(principal, caseId);
     const data = await this.db
       .getRepository(FinancialStatement)
@@ -147,12 +149,12 @@ export class FinancialStatementsService {
    * debts in the statement's currency share it; a debt in the other currency has no share (null), since
    * Taiwan dollars are never weighed against yuan.
    */
-  async caseAffordability(principal: Principal, caseId: string) {
+  async caseAffordability(principal: Principal, caseId: string): Promise<CaseAffordability> {
     await this.cases.get(principal, caseId);
     return this.affordabilityOf(this.db.manager, caseId);
   }
 
-  async affordabilityOf(manager: EntityManager, caseId: string) {
+  async affordabilityOf(manager: EntityManager, caseId: string): Promise<CaseAffordability> {
     const statement = await manager
       .getRepository(FinancialStatement)
       .findOne({ where: { caseId, isCurrent: true } });

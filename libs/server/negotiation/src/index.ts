@@ -1,6 +1,7 @@
 export * from './contact.entity';
 export * from './contacts.service';
 export * from './financial-statement.entity';
+export * from './views/financial-statement-lines.view';
 export * from './financial-statements.service';
 export * from './negotiation.module';
 export * from './seed/demo-statements.seed';

@@ -1,4 +1,4 @@
-import { ErrorCode, type ListResult } from '@accord/contracts';
+import { ErrorCode } from '@accord/contracts';
 import {
   AuditService,
   ConflictError,
@@ -18,6 +18,7 @@ import type {
   UpdateLivingMinimumDto,
 } from './dto/living-minimum.dto';
 import { LivingMinimum } from './living-minimum.entity';
+import type { LivingMinimumPage } from './views/living-minimum-page.view';
 
 const SORT = {
   region: ['m.region', 'm.effectiveFrom'],
@@ -33,7 +34,7 @@ export class LivingMinimumsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(query: LivingMinimumListQueryDto): Promise<ListResult<LivingMinimum>> {
+  async list(query: LivingMinimumListQueryDto): Promise<LivingMinimumPage> {
     const qb = this.db.getRepository(LivingMinimum).createQueryBuilder('m');
     if (query.currency) qb.andWhere('m.currency = :currency', { currency: query.currency });
     if (query.q) qb.andWhere("m.region ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });

@@ -18,16 +18,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-
-export interface PaymentProof {
-  id: string;
-  paymentId: string;
-  caseId: string;
-  originalName: string;
-  mediaType: string;
-  sizeBytes: number;
-  createdAt: Date;
-}
+import type { PaymentProof } from './views/payment-proof.view';
 
 const PROOF_COLUMNS = `id, payment_id AS "paymentId", case_id AS "caseId", original_name AS "originalName",
   media_type AS "mediaType", size_bytes::int AS "sizeBytes", created_at AS "createdAt"`;

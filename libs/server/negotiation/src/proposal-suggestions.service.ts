@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { FinancialStatementsService } from './financial-statements.service';
+import type { ProposalSuggestions } from './views/proposal-suggestions.view';
 
 /** Plans a debt's creditor could accept and the client could keep, from the case's current statement. */
 @Injectable()
@@ -18,7 +19,7 @@ export class ProposalSuggestionsService {
     private readonly statements: FinancialStatementsService,
   ) {}
 
-  async forDebt(principal: Principal, debtId: string) {
+  async forDebt(principal: Principal, debtId: string): Promise<ProposalSuggestions> {
     const debt = await this.debts.get(principal, debtId);
     const creditor = await this.creditors.get(debt.creditorId);
     const { figures, debts, currency } = await this.statements.affordabilityOf(this.db.manager, debt.caseId);

@@ -30,6 +30,8 @@ import { NegotiationReminders } from './negotiation-reminders';
 import { insertPlan } from './plan-records';
 import { savingsOfAgreement } from './plan-savings';
 import { Proposal } from './proposal.entity';
+import type { ProposalAcceptance } from './views/proposal-acceptance.view';
+import type { ProposalPage } from './views/proposal-page.view';
 
 const ACCEPTED_UNIQUE = 'proposals_one_accepted_per_debt';
 
@@ -44,7 +46,7 @@ export class ProposalsService {
     private readonly policy: CasePolicyService,
   ) {}
 
-  async list(principal: Principal, caseId: string) {
+  async list(principal: Principal, caseId: string): Promise<ProposalPage> {
     await this.cases.get(principal, caseId);
     const data = await this.db
       .getRepository(Proposal)
@@ -196,7 +198,12 @@ export class ProposalsService {
    * The creditor said yes: the proposal becomes accepted and its repayment plan and installments are
    * created in the same transaction. One accepted proposal per debt (409 otherwise).
    */
-  async accept(principal: Principal, id: string, dto: AcceptProposalDto, context: RequestContext) {
+  async accept(
+    principal: Principal,
+    id: string,
+    dto: AcceptProposalDto,
+    context: RequestContext,
+  ): Promise<ProposalAcceptance> {
     return this.db.transaction(async (manager) => {
       const proposal = await this.get(principal, id, manager);
       const charge: PlanCharge = { kind: proposal.chargeKind, ratePpm: proposal.chargeRatePpm };

@@ -1,4 +1,5 @@
 import {
+  ACCEPTED_MEDIA_TYPES,
   ANY_SIGNED_IN,
   CurrentUser,
   DownloadQuery,
@@ -20,11 +21,16 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RecordPaymentDto } from './dto/payment.dto';
 import { PaymentProofsService } from './payment-proofs.service';
 import { RepaymentsService } from './repayments.service';
+
+/** A proof's bytes, in the type found in its content when it was uploaded. */
+const PROOF_CONTENT = Object.fromEntries(
+  [...ACCEPTED_MEDIA_TYPES].map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+);
 
 @ApiTags('repayments')
 @ApiBearerAuth()
@@ -74,6 +80,11 @@ export class RepaymentsController {
 
   @Get('payment-proofs/:id/content')
   @Roles(...ANY_SIGNED_IN)
+  @ApiProduces(...ACCEPTED_MEDIA_TYPES)
+  @ApiOkResponse({
+    description: 'The file: an attachment, or inline when asked (disposition=inline)',
+    content: PROOF_CONTENT,
+  })
   async downloadProof(
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,4 +1,11 @@
-import { CURRENCIES, type CaseOutcome, type Currency, type PlanChargeKind } from '@accord/contracts';
+import {
+  CURRENCIES,
+  type CaseOutcome,
+  type Currency,
+  type PayeeKind,
+  type PaymentMethod,
+  type PlanChargeKind,
+} from '@accord/contracts';
 import { planState } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
@@ -14,6 +21,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { RecordPaymentDto } from './dto/payment.dto';
 import { NegotiationReminders } from './negotiation-reminders';
 import { insertPayment, planAllocations } from './plan-records';
+import type { CaseSavings } from './views/case-savings.view';
+import type { RepaymentPlanPage, RepaymentPlanView } from './views/repayment-plan.view';
 
 interface PlanRow {
   id: string;
@@ -40,9 +49,9 @@ interface PaymentRow {
   installmentId: string;
   amountFen: string;
   paidOn: string;
-  method: string;
+  method: PaymentMethod;
   reference: string | null;
-  payeeKind: string;
+  payeeKind: PayeeKind;
   payeeName: string | null;
   payeeAccount: string | null;
   creditFen: string;
@@ -73,7 +82,7 @@ export class RepaymentsService {
     installmentId: string,
     dto: RecordPaymentDto,
     context: RequestContext,
-  ) {
+  ): Promise<RepaymentPlanView> {
     const today = this.cases.today();
     const planId = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
@@ -136,7 +145,7 @@ export class RepaymentsService {
     return this.plan(principal, planId);
   }
 
-  async plan(principal: Principal, planId: string) {
+  async plan(principal: Principal, planId: string): Promise<RepaymentPlanView> {
     const [row]: PlanRow[] = await this.db.query(`${PLAN_SELECT} WHERE p.id = $1`, [planId]);
     if (!row) throw new NotFoundError('Repayment plan');
     await this.cases
@@ -146,7 +155,7 @@ export class RepaymentsService {
   }
 
   /** Every plan of a case with its schedule, payments and status as of today. */
-  async plansOfCase(principal: Principal, caseId: string) {
+  async plansOfCase(principal: Principal, caseId: string): Promise<RepaymentPlanPage> {
     await this.cases.get(principal, caseId);
     const rows: PlanRow[] = await this.db.query(`${PLAN_SELECT} WHERE p.case_id = $1 ORDER BY p.created_at`, [
       caseId,
@@ -157,7 +166,7 @@ export class RepaymentsService {
     return { data, total: data.length };
   }
 
-  private async detail(manager: EntityManager, row: PlanRow, today: string) {
+  private async detail(manager: EntityManager, row: PlanRow, today: string): Promise<RepaymentPlanView> {
     const payments: PaymentRow[] = await manager.query(
       `SELECT y.id, y.installment_id AS "installmentId", y.amount_fen::bigint AS "amountFen", y.paid_on::text AS "paidOn",
               y.method, y.reference, y.payee_kind AS "payeeKind", y.payee_name AS "payeeName",
@@ -200,7 +209,7 @@ export class RepaymentsService {
    * penalty accrued to that day) against what the plan costs, as fixed when the creditor accepted; and
    * the same per currency of the debts (yuan and Taiwan dollars are never added).
    */
-  async savings(principal: Principal, caseId: string) {
+  async savings(principal: Principal, caseId: string): Promise<CaseSavings> {
     await this.cases.get(principal, caseId);
     const plans: {
       id: string;

@@ -17,10 +17,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import type { CustomerServiceContact } from '../views/customer-service-contact.view';
+import type { LateFeeRuleView } from '../views/late-fee-rule.view';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class CustomerServiceContactDto {
+export class CustomerServiceContactDto implements CustomerServiceContact {
   @ApiProperty({ enum: ['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'] })
   @IsIn(['hotline', 'online_chat', 'in_app', 'letter', 'email', 'other'])
   channel!: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'email' | 'other';
@@ -41,7 +43,7 @@ export class CustomerServiceContactDto {
  * A card's late fee: none; a share of the unpaid minimum per statement cycle (shareBp, 500 = 5 %) with a
  * cap per charge in fen; or a fixed amount in fen per cycle.
  */
-export class LateFeeDto {
+export class LateFeeDto implements LateFeeRuleView {
   @ApiProperty({ enum: ['none', 'share_of_minimum', 'fixed'] })
   @IsIn(['none', 'share_of_minimum', 'fixed'])
   kind!: 'none' | 'share_of_minimum' | 'fixed';

@@ -15,10 +15,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import type { IncomeLine, OtherDebtLine, SpendingLine } from '../views/financial-statement-lines.view';
 
 const MAX_MONTHLY_FEN = 1e10;
 
-export class IncomeLineDto {
+export class IncomeLineDto implements IncomeLine {
   @ApiProperty({ description: 'where the money comes from, e.g. 薪資', example: '薪資' })
   @IsString()
   @Length(1, 100)
@@ -31,7 +32,7 @@ export class IncomeLineDto {
   amountFen!: number;
 }
 
-export class SpendingLineDto {
+export class SpendingLineDto implements SpendingLine {
   @ApiProperty({ description: 'what it is spent on, e.g. 房租', example: '房租' })
   @IsString()
   @Length(1, 100)
@@ -44,7 +45,7 @@ export class SpendingLineDto {
   amountFen!: number;
 }
 
-export class OtherDebtLineDto {
+export class OtherDebtLineDto implements OtherDebtLine {
   @ApiProperty({ description: 'a lender outside this case', example: '某銀行房貸' })
   @IsString()
   @Length(1, 100)

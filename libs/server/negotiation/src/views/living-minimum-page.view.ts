@@ -1,0 +1,7 @@
+import { LivingMinimum } from '../living-minimum.entity';
+
+/** A page of the living minimums, and how many match in all. */
+export class LivingMinimumPage {
+  data!: LivingMinimum[];
+  total!: number;
+}
