@@ -1,4 +1,3 @@
-import type { SignInResult, UserView } from '@accord/contracts';
 import {
   ANY_SIGNED_IN,
   CurrentUser,
@@ -12,6 +11,8 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthService } from './auth.service';
 import { SignInDto } from './dto/sign-in.dto';
+import { SignInResult } from './views/sign-in-result.view';
+import { UserView } from './views/user.view';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -3,6 +3,7 @@ import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateTeamDto, TeamListQueryDto, UpdateTeamDto } from './dto/team.dto';
 import { TeamsService } from './teams.service';
+import { TeamPage, TeamView } from './views/team.view';
 
 @ApiTags('teams')
 @ApiBearerAuth()
@@ -12,13 +13,13 @@ export class TeamsController {
 
   @Get()
   @Roles('admin')
-  list(@Query() query: TeamListQueryDto) {
+  list(@Query() query: TeamListQueryDto): Promise<TeamPage> {
     return this.teams.list(query);
   }
 
   @Get(':id')
   @Roles('admin')
-  show(@Param('id', ParseUUIDPipe) id: string) {
+  show(@Param('id', ParseUUIDPipe) id: string): Promise<TeamView> {
     return this.teams.get(id);
   }
 
@@ -28,7 +29,7 @@ export class TeamsController {
     @CurrentUser() actor: Principal,
     @Body() dto: CreateTeamDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<TeamView> {
     return this.teams.create(actor, dto, context);
   }
 
@@ -39,17 +40,18 @@ export class TeamsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateTeamDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<TeamView> {
     return this.teams.update(actor, id, dto, context);
   }
 
+  /** Answers the team as it was before it was deleted; its remaining members are left in no team. */
   @Delete(':id')
   @Roles('admin')
   remove(
     @CurrentUser() actor: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<TeamView> {
     return this.teams.remove(actor, id, context);
   }
 }

@@ -3,6 +3,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { UserPage, UserView } from './views/user.view';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -12,13 +13,13 @@ export class UsersController {
 
   @Get()
   @Roles('admin', 'manager')
-  list(@CurrentUser() principal: Principal, @Query() query: UserListQueryDto) {
+  list(@CurrentUser() principal: Principal, @Query() query: UserListQueryDto): Promise<UserPage> {
     return this.users.list(principal, query);
   }
 
   @Get(':id')
   @Roles('admin', 'manager')
-  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
     return this.users.get(principal, id);
   }
 
@@ -28,7 +29,7 @@ export class UsersController {
     @CurrentUser() actor: Principal,
     @Body() dto: CreateUserDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<UserView> {
     return this.users.create(actor, dto, context);
   }
 
@@ -39,7 +40,7 @@ export class UsersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateUserDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<UserView> {
     return this.users.update(actor, id, dto, context);
   }
 }

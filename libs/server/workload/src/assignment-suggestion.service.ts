@@ -3,6 +3,7 @@ import { NotFoundError, type Principal } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AssignmentSuggestion } from './views/assignment-suggestion.view';
 
 /**
  * How much work an open case is, by stage: talks with creditors take the most, a plan being paid the
@@ -23,7 +24,7 @@ export const STAGE_WEIGHTS: Record<Exclude<CaseStage, 'closed'>, number> = {
 export class AssignmentSuggestionService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async suggest(principal: Principal, teamId: string | undefined) {
+  async suggest(principal: Principal, teamId: string | undefined): Promise<AssignmentSuggestion> {
     const team = principal.role === 'manager' ? principal.teamId : (teamId ?? null);
     if (!team || (principal.role === 'manager' && teamId && teamId !== principal.teamId))
       throw new NotFoundError('Team');

@@ -5,15 +5,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { officerDayQueries } from './officer-day.queries';
+import type {
+  OfficerDayDocumentOverdue,
+  OfficerDayDocumentToVerify,
+  OfficerDayFollowUp,
+  OfficerDayInstallment,
+  OfficerDayReminder,
+  OfficerDayStaleCase,
+} from './views/officer-day-items.view';
+import type { OfficerDay } from './views/officer-day.view';
 
-/** Items of one section of the day: the first ones, and how many there are in all. */
-export interface DaySection<T> {
-  total: number;
-  items: T[];
-}
+/** A section's row: the item and `total`, a window count over the whole section. */
+type Counted<T> = T & { total: number };
 
-/** Rows carry `total` (a window count over the whole section); the section keeps it once. */
-function section<T extends { total: number }>(rows: T[]): DaySection<Omit<T, 'total'>> {
+/** An installment as its query reads it: the amounts are bigints, which may arrive as text. */
+type InstallmentRow = Omit<OfficerDayInstallment, 'amountFen' | 'owedFen'> & {
+  amountFen: string | number;
+  owedFen: string | number;
+};
+
+/** The section keeps the count once. */
+function section<T extends { total: number }>(rows: T[]): { total: number; items: Omit<T, 'total'>[] } {
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map(({ total: _total, ...item }) => item),
@@ -32,20 +44,28 @@ export class OfficerDayService {
     private readonly clock: Clock,
   ) {}
 
-  async today(principal: Principal) {
+  async today(principal: Principal): Promise<OfficerDay> {
     const settings = await this.settings.get();
     const now = this.clock.now();
     const date = calendarDateIn(now, settings.timeZone);
-    const [reminders, followUps, toVerify, overdueDocuments, installments, stale] = await Promise.all(
+    // In the order of officerDayQueries.
+    const [reminders, followUps, toVerify, overdueDocuments, installments, stale] = (await Promise.all(
       officerDayQueries(principal.id, now, date, settings).map((q) => this.db.query(q.sql, q.params)),
-    );
-    const money = <T extends { amountFen: string | number; owedFen: string | number }>(r: T) => ({
+    )) as [
+      Counted<OfficerDayReminder>[],
+      Counted<OfficerDayFollowUp>[],
+      Counted<OfficerDayDocumentToVerify>[],
+      Counted<OfficerDayDocumentOverdue>[],
+      Counted<InstallmentRow>[],
+      Counted<OfficerDayStaleCase>[],
+    ];
+    const money = (r: Counted<InstallmentRow>) => ({
       ...r,
       amountFen: Number(r.amountFen),
       owedFen: Number(r.owedFen),
     });
-    const missed = installments.filter((i: { missed: boolean }) => i.missed).map(money);
-    const dueSoon = installments.filter((i: { missed: boolean }) => !i.missed).map(money);
+    const missed = installments.filter((i) => i.missed).map(money);
+    const dueSoon = installments.filter((i) => !i.missed).map(money);
     return {
       date,
       timeZone: settings.timeZone,

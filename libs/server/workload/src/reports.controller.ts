@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { CreditorReportService } from './creditor-report.service';
 import { creditorReportTable } from './report-csv';
 import { reportFilters, ReportExportQuery, ReportQuery } from './report-scope';
+import type { CreditorReportView } from './views/creditor-report.view';
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -25,7 +26,10 @@ export class ReportsController {
   /** Per creditor: acceptance of each proposal kind, days to agreement, penalty waived. */
   @Get('creditors')
   @Roles('manager', 'admin')
-  creditorReport(@CurrentUser() principal: Principal, @Query() query: ReportQuery) {
+  creditorReport(
+    @CurrentUser() principal: Principal,
+    @Query() query: ReportQuery,
+  ): Promise<CreditorReportView> {
     return this.creditors.report(principal, query);
   }
 

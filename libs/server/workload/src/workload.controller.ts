@@ -16,6 +16,9 @@ import { OfficerDayService } from './officer-day.service';
 import { workloadTable } from './report-csv';
 import { reportFilters, ReportExportQuery, ReportQuery } from './report-scope';
 import { TeamWorkloadService } from './team-workload.service';
+import type { AssignmentSuggestion } from './views/assignment-suggestion.view';
+import type { OfficerDay } from './views/officer-day.view';
+import type { WorkloadReportView } from './views/workload-report.view';
 
 class SuggestionQuery {
   @IsOptional()
@@ -37,14 +40,14 @@ export class WorkloadController {
   /** What to do today on my own open cases, read as of now. */
   @Get('me/today')
   @Roles(...ANY_SIGNED_IN)
-  today(@CurrentUser() principal: Principal) {
+  today(@CurrentUser() principal: Principal): Promise<OfficerDay> {
     return this.day.today(principal);
   }
 
   /** Each officer's load and the totals: managers their team, admins the firm or one team. */
   @Get('workload')
   @Roles('manager', 'admin')
-  workload(@CurrentUser() principal: Principal, @Query() query: ReportQuery) {
+  workload(@CurrentUser() principal: Principal, @Query() query: ReportQuery): Promise<WorkloadReportView> {
     return this.team.workload(principal, query);
   }
 
@@ -71,7 +74,10 @@ export class WorkloadController {
   /** The officer of the team with the lowest weighted open load: whom to give the next case to. */
   @Get('workload/suggested-officer')
   @Roles('manager', 'admin')
-  suggestedOfficer(@CurrentUser() principal: Principal, @Query() query: SuggestionQuery) {
+  suggestedOfficer(
+    @CurrentUser() principal: Principal,
+    @Query() query: SuggestionQuery,
+  ): Promise<AssignmentSuggestion> {
     return this.assignment.suggest(principal, query.teamId);
   }
 }

@@ -6,6 +6,7 @@ import type { Repository } from 'typeorm';
 import { Roles } from '../auth/access.decorators';
 import { escapeLike } from '../http/list-query.dto';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditEntryPage } from './audit-entry-page.view';
 import { AuditQueryDto } from './audit-query.dto';
 
 @ApiTags('audit-log')
@@ -16,7 +17,7 @@ export class AuditController {
 
   @Get()
   @Roles('admin')
-  async list(@Query() query: AuditQueryDto) {
+  async list(@Query() query: AuditQueryDto): Promise<AuditEntryPage> {
     const qb = this.entries.createQueryBuilder('a');
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.actorId) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });
@@ -38,7 +39,7 @@ export class AuditController {
 
   @Get(':id')
   @Roles('admin')
-  async show(@Param('id', ParseIntPipe) id: number) {
+  async show(@Param('id', ParseIntPipe) id: number): Promise<AuditEntry> {
     const entry = await this.entries.findOne({ where: { id: String(id) } });
     if (!entry) throw new NotFoundError('Audit entry');
     return entry;

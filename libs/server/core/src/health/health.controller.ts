@@ -1,9 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+} from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators';
 import { QueueHealthIndicator } from './queue.health';
 import { WorkerHealthIndicator } from './worker.health';
+import { HealthCheckView } from './health-check.view';
+import { LivenessView } from './liveness.view';
+
+/** Terminus answers 503 unless every indicator is up, so a result it returns is the all-up answer. */
+async function allUp(check: Promise<HealthCheckResult>): Promise<HealthCheckView> {
+  return (await check) as HealthCheckView;
+}
 
 /**
  * Three questions, three answers: is the process alive (restart it if not), can it serve (send it
@@ -24,31 +36,33 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers (no dependency is asked)' })
-  live() {
+  live(): LivenessView {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness: PostgreSQL answers, so requests can be served (503 otherwise)' })
-  ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+  ready(): Promise<HealthCheckView> {
+    return allUp(this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]));
   }
 
   @Get()
   @Public()
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({
     summary:
       'Detailed status for monitoring: database, queue backend, reminders overdue in PostgreSQL, job schedulers and the last reconcile (503 when any is down)',
   })
-  check() {
-    return this.health.check([
-      () => this.database.pingCheck('database', { timeout: 2000 }),
-      () => this.queue.check('queue'),
-      () => this.worker.reminders('reminders'),
-      () => this.worker.workers('workers'),
-    ]);
+  check(): Promise<HealthCheckView> {
+    return allUp(
+      this.health.check([
+        () => this.database.pingCheck('database', { timeout: 2000 }),
+        () => this.queue.check('queue'),
+        () => this.worker.reminders('reminders'),
+        () => this.worker.workers('workers'),
+      ]),
+    );
   }
 }

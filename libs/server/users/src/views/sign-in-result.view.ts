@@ -1,0 +1,18 @@
+import type * as contracts from '@accord/contracts';
+import { UserView } from './user.view';
+
+/** A successful sign-in: the token to send with every request, and who it is for. */
+export class SignInResult implements contracts.SignInResult {
+  /**
+   * A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after
+   * `expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or
+   * password. Keep it out of logs and URLs.
+   */
+  accessToken!: string;
+  /**
+   * Seconds the token is valid from now.
+   * @example 3600
+   */
+  expiresIn!: number;
+  user!: UserView;
+}
