@@ -1,32 +1,108 @@
 /* eslint-disable */
 export default async () => {
   const t = {
-    ['../../../libs/server/creditors/src/dto/creditor.dto']:
-      await import('../../../libs/server/creditors/src/dto/creditor.dto'),
-    ['../../../libs/server/documents/src/dto/document.dto']:
-      await import('../../../libs/server/documents/src/dto/document.dto'),
-    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']:
-      await import('../../../libs/server/negotiation/src/dto/financial-statement.dto'),
     ['../../../libs/server/core/src/audit/audit-entry.entity']:
       await import('../../../libs/server/core/src/audit/audit-entry.entity'),
+    ['../../../libs/server/core/src/health/health-indicators.view']:
+      await import('../../../libs/server/core/src/health/health-indicators.view'),
+    ['../../../libs/server/reminders/src/views/notification.view']:
+      await import('../../../libs/server/reminders/src/views/notification.view'),
     ['../../../libs/server/reminders/src/reminder.entity']:
       await import('../../../libs/server/reminders/src/reminder.entity'),
+    ['../../../libs/server/reminders/src/views/failed-delivery.view']:
+      await import('../../../libs/server/reminders/src/views/failed-delivery.view'),
+    ['../../../libs/server/creditors/src/views/customer-service-contact.view']:
+      await import('../../../libs/server/creditors/src/views/customer-service-contact.view'),
+    ['../../../libs/server/creditors/src/dto/creditor.dto']:
+      await import('../../../libs/server/creditors/src/dto/creditor.dto'),
     ['../../../libs/server/creditors/src/creditor.entity']:
       await import('../../../libs/server/creditors/src/creditor.entity'),
-    ['../../../libs/server/documents/src/document-file.entity']:
-      await import('../../../libs/server/documents/src/document-file.entity'),
+    ['../../../libs/server/creditors/src/views/lpr-rate.view']:
+      await import('../../../libs/server/creditors/src/views/lpr-rate.view'),
+    ['../../../libs/server/documents/src/views/document-descriptions.view']:
+      await import('../../../libs/server/documents/src/views/document-descriptions.view'),
+    ['../../../libs/server/documents/src/dto/document.dto']:
+      await import('../../../libs/server/documents/src/dto/document.dto'),
     ['../../../libs/server/documents/src/document-template.entity']:
       await import('../../../libs/server/documents/src/document-template.entity'),
     ['../../../libs/server/documents/src/document-requirement.entity']:
       await import('../../../libs/server/documents/src/document-requirement.entity'),
+    ['../../../libs/server/documents/src/document-file.entity']:
+      await import('../../../libs/server/documents/src/document-file.entity'),
+    ['../../../libs/server/documents/src/views/upload-link.view']:
+      await import('../../../libs/server/documents/src/views/upload-link.view'),
+    ['../../../libs/server/documents/src/views/public-upload.view']:
+      await import('../../../libs/server/documents/src/views/public-upload.view'),
     ['../../../libs/server/negotiation/src/contact.entity']:
       await import('../../../libs/server/negotiation/src/contact.entity'),
+    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']:
+      await import('../../../libs/server/negotiation/src/views/financial-statement-lines.view'),
+    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']:
+      await import('../../../libs/server/negotiation/src/dto/financial-statement.dto'),
+    ['../../../libs/server/negotiation/src/views/affordability.view']:
+      await import('../../../libs/server/negotiation/src/views/affordability.view'),
+    ['../../../libs/server/negotiation/src/views/case-affordability.view']:
+      await import('../../../libs/server/negotiation/src/views/case-affordability.view'),
     ['../../../libs/server/negotiation/src/financial-statement.entity']:
       await import('../../../libs/server/negotiation/src/financial-statement.entity'),
+    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']:
+      await import('../../../libs/server/negotiation/src/views/proposal-suggestions.view'),
     ['../../../libs/server/negotiation/src/proposal.entity']:
       await import('../../../libs/server/negotiation/src/proposal.entity'),
+    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']:
+      await import('../../../libs/server/negotiation/src/views/proposal-acceptance.view'),
+    ['../../../libs/server/negotiation/src/views/case-savings.view']:
+      await import('../../../libs/server/negotiation/src/views/case-savings.view'),
+    ['../../../libs/server/negotiation/src/views/plan-payment.view']:
+      await import('../../../libs/server/negotiation/src/views/plan-payment.view'),
+    ['../../../libs/server/negotiation/src/views/repayment-plan.view']:
+      await import('../../../libs/server/negotiation/src/views/repayment-plan.view'),
     ['../../../libs/server/negotiation/src/living-minimum.entity']:
       await import('../../../libs/server/negotiation/src/living-minimum.entity'),
+    ['../../../libs/server/workload/src/views/officer-day-items.view']:
+      await import('../../../libs/server/workload/src/views/officer-day-items.view'),
+    ['../../../libs/server/workload/src/views/officer-day.view']:
+      await import('../../../libs/server/workload/src/views/officer-day.view'),
+    ['../../../libs/server/workload/src/views/assignment-suggestion.view']:
+      await import('../../../libs/server/workload/src/views/assignment-suggestion.view'),
+    ['../../../libs/server/workload/src/views/creditor-report.view']:
+      await import('../../../libs/server/workload/src/views/creditor-report.view'),
+    ['../../../libs/server/workload/src/views/report-period.view']:
+      await import('../../../libs/server/workload/src/views/report-period.view'),
+    ['../../../libs/server/workload/src/views/workload-report.view']:
+      await import('../../../libs/server/workload/src/views/workload-report.view'),
+    ['../../../libs/server/users/src/views/user.view']:
+      await import('../../../libs/server/users/src/views/user.view'),
+    ['../../../libs/server/users/src/views/team.view']:
+      await import('../../../libs/server/users/src/views/team.view'),
+    ['../../../libs/server/core/src/audit/audit-entry-page.view']:
+      await import('../../../libs/server/core/src/audit/audit-entry-page.view'),
+    ['../../../libs/server/core/src/health/liveness.view']:
+      await import('../../../libs/server/core/src/health/liveness.view'),
+    ['../../../libs/server/core/src/health/health-check.view']:
+      await import('../../../libs/server/core/src/health/health-check.view'),
+    ['../../../libs/server/reminders/src/views/reminder-page.view']:
+      await import('../../../libs/server/reminders/src/views/reminder-page.view'),
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']:
+      await import('../../../libs/server/reminders/src/views/reminder-settings.view'),
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']:
+      await import('../../../libs/server/reminders/src/views/reminder-channels.view'),
+    ['../../../libs/server/creditors/src/views/creditor-page.view']:
+      await import('../../../libs/server/creditors/src/views/creditor-page.view'),
+    ['../../../libs/server/documents/src/views/document-pages.view']:
+      await import('../../../libs/server/documents/src/views/document-pages.view'),
+    ['../../../libs/server/negotiation/src/views/contact-page.view']:
+      await import('../../../libs/server/negotiation/src/views/contact-page.view'),
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']:
+      await import('../../../libs/server/negotiation/src/views/financial-statement-page.view'),
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']:
+      await import('../../../libs/server/negotiation/src/views/proposal-page.view'),
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']:
+      await import('../../../libs/server/negotiation/src/views/payment-proof.view'),
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']:
+      await import('../../../libs/server/negotiation/src/views/living-minimum-page.view'),
+    ['../../../libs/server/users/src/views/sign-in-result.view']:
+      await import('../../../libs/server/users/src/views/sign-in-result.view'),
   };
   return {
     '@nestjs/swagger': {
@@ -35,16 +111,50 @@ export default async () => {
           import('../../../libs/server/core/src/audit/audit-entry.entity'),
           {
             AuditEntry: {
-              id: { required: true, type: () => String },
-              at: { required: true, type: () => Date },
-              actorId: { required: true, type: () => String, nullable: true },
-              action: { required: true, type: () => String },
-              entityType: { required: true, type: () => String, nullable: true },
+              id: {
+                required: true,
+                type: () => String,
+                description:
+                  'A bigint, sent as a string so no reader loses digits; entries are numbered in the order written.',
+                example: '10423',
+              },
+              at: { required: true, type: () => Date, example: '2025-06-02T01:15:00.000Z' },
+              actorId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Who did it; null for the system (the worker) or someone not signed in (a failed sign-in).',
+              },
+              action: {
+                required: true,
+                type: () => String,
+                description: 'What was done, named `<subject>.<event>`.',
+                example: 'case.stage_changed',
+              },
+              entityType: { required: true, type: () => String, nullable: true, example: 'case' },
               entityId: { required: true, type: () => String, nullable: true },
-              subject: { required: true, type: () => String, nullable: true },
+              subject: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'What the entry is about when there is no row to point at, e.g. the e-mail of a failed sign-in.',
+              },
               ip: { required: true, type: () => String, nullable: true },
-              requestId: { required: true, type: () => String, nullable: true },
-              details: { required: true, type: 'object', additionalProperties: true },
+              requestId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The request's id, as in the logs.",
+              },
+              details: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'Free-form by design, its keys depend on the action (often `before`/`after`); secrets are never kept.',
+              },
             },
           },
         ],
@@ -56,6 +166,18 @@ export default async () => {
               perPage: { required: true, type: () => Object, default: 25, minimum: 1, maximum: 200 },
               order: { required: true, default: 'ASC', enum: ['ASC', 'DESC'] },
               q: { required: false, type: () => String, maxLength: 100 },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/core/src/audit/audit-entry-page.view'),
+          {
+            AuditEntryPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/core/src/audit/audit-entry.entity'].AuditEntry],
+              },
+              total: { required: true, type: () => Number },
             },
           },
         ],
@@ -72,6 +194,144 @@ export default async () => {
               to: { required: false, type: () => String },
             },
           },
+        ],
+        [
+          import('../../../libs/server/core/src/health/health-indicators.view'),
+          {
+            DatabaseHealthView: { status: { required: true, type: () => String } },
+            QueueDepthView: {
+              waiting: { required: true, type: () => Number },
+              active: { required: true, type: () => Number },
+              delayed: { required: true, type: () => Number },
+              failed: { required: true, type: () => Number },
+              oldestOverdueDelayedMs: {
+                required: true,
+                type: () => Number,
+                description: 'Milliseconds past its time of the delayed job most overdue; 0 when none is.',
+              },
+            },
+            QueueDepthsView: {
+              users: {
+                required: true,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].QueueDepthView,
+              },
+              reminders: {
+                required: true,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].QueueDepthView,
+              },
+            },
+            QueueHealthView: {
+              status: { required: true, type: () => String },
+              backend: { required: true, enum: ['postgres', 'redis'] },
+              queues: {
+                required: true,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].QueueDepthsView,
+              },
+            },
+            ReminderHealthView: {
+              status: { required: true, type: () => String },
+              overdue: { required: true, type: () => Number },
+              overdueBeyondGrace: {
+                required: true,
+                type: () => Number,
+                description: 'Overdue by more than the grace: none while up.',
+              },
+              oldestDueAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'The due time of the most overdue one; null when none is.',
+              },
+              graceSeconds: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How late a reminder may be before it counts as not sent: two reconcile intervals and a minute.',
+              },
+            },
+            ReconcileRunView: {
+              scheduled: {
+                required: true,
+                type: () => Number,
+                description: 'Reminders it put back in the queue.',
+              },
+              restoredSchedulers: {
+                required: true,
+                type: () => [String],
+                description: 'Job schedulers it found missing and put back, `<queue>/<id>`.',
+              },
+            },
+            WorkerHealthView: {
+              status: { required: true, type: () => String },
+              workerSeen: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'False until a worker has run once (a fresh install): nothing counts as missing before that.',
+              },
+              schedulersMissing: {
+                required: true,
+                type: () => [String],
+                description: 'Job schedulers absent from the queue, `<queue>/<id>`.',
+              },
+              lastReconcileStartedAt: { required: true, type: () => Date, nullable: true },
+              lastReconcileFinishedAt: { required: true, type: () => Date, nullable: true },
+              lastReconcile: {
+                required: true,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].ReconcileRunView,
+                nullable: true,
+              },
+            },
+            HealthIndicatorsView: {
+              database: {
+                required: false,
+                type: () =>
+                  t['../../../libs/server/core/src/health/health-indicators.view'].DatabaseHealthView,
+              },
+              queue: {
+                required: false,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].QueueHealthView,
+              },
+              reminders: {
+                required: false,
+                type: () =>
+                  t['../../../libs/server/core/src/health/health-indicators.view'].ReminderHealthView,
+              },
+              workers: {
+                required: false,
+                type: () => t['../../../libs/server/core/src/health/health-indicators.view'].WorkerHealthView,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/core/src/health/health-check.view'),
+          {
+            HealthCheckView: {
+              status: { required: true, type: () => String },
+              info: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/core/src/health/health-indicators.view'].HealthIndicatorsView,
+                description: 'The indicators that are up: all of them.',
+              },
+              error: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/core/src/health/health-indicators.view'].HealthIndicatorsView,
+                description: 'The indicators that are down: none (an empty object).',
+              },
+              details: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/core/src/health/health-indicators.view'].HealthIndicatorsView,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/core/src/health/liveness.view'),
+          { LivenessView: { status: { required: true, type: () => String } } },
         ],
         [
           import('../../../libs/server/cases/src/case-event.entity'),
@@ -195,26 +455,232 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/reminders/src/views/reminder-settings.view'),
+          {
+            ReminderSettings: {
+              quietStart: {
+                required: true,
+                type: () => String,
+                description:
+                  'Client reminders falling between quietStart and quietEnd wait until the quiet ends.',
+                example: '21:00',
+              },
+              quietEnd: { required: true, type: () => String, example: '08:00' },
+              staffTime: {
+                required: true,
+                type: () => String,
+                description: 'The time of day staff reminders are due.',
+                example: '09:00',
+              },
+              clientTime: {
+                required: true,
+                type: () => String,
+                description: 'The time of day client reminders are due.',
+                example: '10:00',
+              },
+              digestTime: {
+                required: true,
+                type: () => String,
+                description: "When each officer's morning digest goes out.",
+                example: '08:30',
+              },
+              staleAfterDays: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Days without activity after which an open case is reminded to its officer as stale.',
+                example: 14,
+              },
+              clientChannels: {
+                required: true,
+                type: () => [Object],
+                description: 'How reminders reach clients.',
+                enum: ['email', 'sms'],
+                isArray: true,
+              },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Sent back with a change: a change made on an older version answers 409.',
+              },
+              updatedAt: { required: true, type: () => Date },
+              timeZone: {
+                required: true,
+                type: () => String,
+                description: "The firm's time zone, a deployment setting that is not changed here.",
+                example: 'Asia/Taipei',
+              },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/reminders/src/reminder.entity'),
           {
             Reminder: {
-              id: { required: true, type: () => String },
-              kind: { required: true, type: () => String },
-              caseId: { required: true, type: () => String, nullable: true },
-              subjectType: { required: true, type: () => String },
+              id: { required: true, type: () => String, example: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a' },
+              kind: {
+                required: true,
+                type: () => String,
+                description:
+                  'installment_due, document_overdue, morning_digest\u2026: later features add kinds of their own.',
+              },
+              caseId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for reminders about no one case (the morning digest).',
+              },
+              subjectType: {
+                required: true,
+                type: () => String,
+                description:
+                  'The kind of row whose change causes the reminder (installment, document_requirement, contact, case, user\u2026).',
+              },
               subjectId: { required: true, type: () => String },
-              slot: { required: true, type: () => String },
+              slot: {
+                required: true,
+                type: () => String,
+                description: "Tells the subject's reminders of one kind apart (e.g. client-3d, officer+1d).",
+              },
               recipient: { required: true, enum: ['officer', 'manager', 'client'] },
-              recipientUserId: { required: true, type: () => String, nullable: true },
-              dueAt: { required: true, type: () => Date },
+              recipientUserId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Set for reminders to one person by name (the morning digest); otherwise who gets it is resolved when it fires.',
+              },
+              dueAt: { required: true, type: () => Date, example: '2026-12-07T02:00:00.000Z' },
               status: { required: true, enum: ['failed', 'scheduled', 'sent', 'cancelled'] },
               attempts: { required: true, type: () => Number },
               lastError: { required: true, type: () => String, nullable: true },
-              payload: { required: true, type: 'object', additionalProperties: true },
-              heldUntil: { required: true, type: () => Date, nullable: true },
+              payload: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'Facts the message needs, free-form by kind (reference, amount, date\u2026).',
+              },
+              heldUntil: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'A client reminder that fell in quiet hours waits until then.',
+              },
               firedAt: { required: true, type: () => Date, nullable: true },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/reminders/src/views/notification.view'),
+          {
+            Notification: {
+              id: { required: true, type: () => String, example: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c' },
+              kind: {
+                required: true,
+                type: () => String,
+                description: 'The kind of the reminder that left it (installment_due, morning_digest\u2026).',
+              },
+              caseId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null when it is about no one case (the morning digest).',
+              },
+              reminderId: { required: true, type: () => String, nullable: true },
+              title: {
+                required: true,
+                type: () => String,
+                description: "Worded in the reader's language when it was written.",
+              },
+              body: { required: true, type: () => String },
+              readAt: { required: true, type: () => Date, nullable: true, description: 'Null while unread.' },
+              createdAt: { required: true, type: () => Date, example: '2026-12-07T01:00:00.000Z' },
+            },
+            NotificationPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/reminders/src/views/notification.view'].Notification],
+              },
+              total: { required: true, type: () => Number },
+            },
+            NotificationUnreadCount: { unread: { required: true, type: () => Number, example: 3 } },
+            NotificationsMarkedRead: {
+              marked: { required: true, type: () => Number, description: 'How many were unread until now.' },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/reminders/src/views/reminder-page.view'),
+          {
+            ReminderPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/reminders/src/reminder.entity'].Reminder],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/reminders/src/views/failed-delivery.view'),
+          {
+            FailedDelivery: {
+              id: { required: true, type: () => String, example: '3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a' },
+              reminderId: {
+                required: true,
+                type: () => String,
+                example: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+              },
+              channel: { required: true, enum: ['in_app', 'email', 'sms'] },
+              address: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The address tried, masked; null for in-app deliveries.',
+              },
+              attempts: { required: true, type: () => Number },
+              lastError: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The channel's last refusal, as it gave it.",
+              },
+              updatedAt: { required: true, type: () => Date, example: '2026-12-07T01:00:12.000Z' },
+              kind: {
+                required: true,
+                type: () => String,
+                description: "The reminder's kind (installment_due, document_overdue\u2026).",
+              },
+              caseId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for reminders about no case (the morning digest).',
+              },
+              reminderStatus: {
+                required: true,
+                description: 'Where the reminder itself stands: a retried one is scheduled again.',
+                enum: ['failed', 'scheduled', 'sent', 'cancelled'],
+              },
+            },
+            FailedDeliveryPage: {
+              data: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/reminders/src/views/failed-delivery.view'].FailedDelivery,
+                ],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/reminders/src/views/reminder-channels.view'),
+          {
+            ReminderChannels: {
+              channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
             },
           },
         ],
@@ -252,6 +718,56 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/creditors/src/views/customer-service-contact.view'),
+          {
+            CustomerServiceContact: {
+              channel: {
+                required: true,
+                enum: ['other', 'hotline', 'online_chat', 'in_app', 'letter', 'email'],
+              },
+              value: {
+                required: true,
+                type: () => String,
+                description: 'The number, address or place in the app.',
+                example: '95188',
+              },
+              hours: {
+                required: false,
+                type: () => String,
+                description: 'When it answers, in words.',
+                example: '09:00\u201321:00',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/creditors/src/views/late-fee-rule.view'),
+          {
+            LateFeeRuleView: {
+              kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
+              shareBp: {
+                required: false,
+                type: () => Number,
+                description: 'share_of_minimum: basis points of the unpaid minimum each cycle, 500 = 5 %.',
+              },
+              capFen: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'share_of_minimum: at most this many fen per charge; null: no cap.',
+              },
+              fen: { required: false, type: () => Number, description: 'fixed: fen per cycle.' },
+              maxCycles: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'Charged for at most this many cycles (Taiwan cards: 3); null or absent: no limit.',
+              },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/creditors/src/creditor.entity'),
           {
             Creditor: {
@@ -262,7 +778,13 @@ export default async () => {
                 enum: ['other', 'huabei', 'jiebei', 'credit_card', 'consumer_loan', 'online_loan'],
               },
               market: { required: true, enum: ['CN', 'TW'] },
-              customerService: { required: true, type: () => [Object] },
+              customerService: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/creditors/src/views/customer-service-contact.view']
+                    .CustomerServiceContact,
+                ],
+              },
               penaltyDailyRatePpm: {
                 required: true,
                 type: () => Number,
@@ -377,6 +899,18 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/creditors/src/views/creditor-page.view'),
+          {
+            CreditorPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/creditors/src/creditor.entity'].Creditor],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/creditors/src/lpr-rate.entity'),
           {
             LprRate: {
@@ -419,6 +953,60 @@ export default async () => {
             },
             UpdateLprRateDto: { version: { required: true, type: () => Number, minimum: 1 } },
             LprRateListQueryDto: { sort: { required: true, type: () => Object, default: 'effectiveOn' } },
+          },
+        ],
+        [
+          import('../../../libs/server/creditors/src/views/lpr-rate.view'),
+          {
+            LprRateView: {
+              id: {
+                required: true,
+                type: () => String,
+                description: "The effective date again, as the row's id.",
+                example: '2025-05-20',
+              },
+              effectiveOn: {
+                required: true,
+                type: () => String,
+                description:
+                  "The day the announcement takes effect, YYYY-MM-DD; in force until the next row's date.",
+                example: '2025-05-20',
+              },
+              oneYearBp: {
+                required: true,
+                type: () => Number,
+                description:
+                  'The one-year rate in basis points: 300 = 3.00 %. The line courts draw is 4 \u00D7 this.',
+                example: 300,
+              },
+              fiveYearBp: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'The five-year-and-over rate in basis points (mortgages); null when not recorded.',
+              },
+              source: {
+                required: true,
+                type: () => String,
+                description: 'The announcement the figures come from.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-05-20T01:30:00.000Z' },
+              updatedAt: { required: true, type: () => String },
+              version: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Sent back with a change, which is refused when someone else changed the row first.',
+              },
+            },
+            LprRatePage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView],
+              },
+              total: { required: true, type: () => Number },
+            },
           },
         ],
         [
@@ -634,20 +1222,28 @@ export default async () => {
           import('../../../libs/server/documents/src/document-file.entity'),
           {
             DocumentFile: {
-              id: { required: true, type: () => String },
+              id: { required: true, type: () => String, example: '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a' },
               requirementId: { required: true, type: () => String },
               caseId: { required: true, type: () => String },
-              storageKey: { required: true, type: () => String },
               sha256: { required: true, type: () => String },
-              sizeBytes: { required: true, type: () => Number },
-              mediaType: { required: true, type: () => String },
+              sizeBytes: { required: true, type: () => Number, example: 482133 },
+              mediaType: {
+                required: true,
+                type: () => String,
+                description: 'As sniffed from the content, never the name: PDF, JPEG, PNG, HEIC or HEIF.',
+              },
               originalName: {
                 required: true,
                 type: () => String,
                 description: 'As the client named it: display text only, never a path.',
               },
               source: { required: true, enum: ['officer', 'client_link'] },
-              uploadedBy: { required: true, type: () => String, nullable: true },
+              uploadedBy: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The staff member who uploaded it; null when the client did, through a link.',
+              },
               uploadLinkId: { required: true, type: () => String, nullable: true },
               createdAt: { required: true, type: () => Date },
             },
@@ -657,7 +1253,7 @@ export default async () => {
           import('../../../libs/server/documents/src/document-requirement.entity'),
           {
             DocumentRequirement: {
-              id: { required: true, type: () => String },
+              id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
               caseId: { required: true, type: () => String },
               kind: {
                 required: true,
@@ -679,7 +1275,7 @@ export default async () => {
               },
               required: { required: true, type: () => Boolean },
               status: { required: true, enum: ['rejected', 'requested', 'received', 'verified', 'waived'] },
-              dueOn: { required: true, type: () => String },
+              dueOn: { required: true, type: () => String, example: '2026-12-14' },
               receivedAt: { required: true, type: () => Date, nullable: true },
               verifiedAt: { required: true, type: () => Date, nullable: true },
               verifiedBy: { required: true, type: () => String, nullable: true },
@@ -693,10 +1289,20 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/documents/src/views/document-descriptions.view'),
+          {
+            DocumentDescriptions: {
+              'zh-TW': { required: true, type: () => String },
+              'zh-CN': { required: true, type: () => String },
+              en: { required: true, type: () => String },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/documents/src/document-template.entity'),
           {
             DocumentTemplate: {
-              id: { required: true, type: () => String },
+              id: { required: true, type: () => String, example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' },
               kind: {
                 required: true,
                 enum: [
@@ -717,8 +1323,9 @@ export default async () => {
               },
               descriptions: {
                 required: true,
-                type: 'object',
-                additionalProperties: { type: 'string' },
+                type: () =>
+                  t['../../../libs/server/documents/src/views/document-descriptions.view']
+                    .DocumentDescriptions,
                 description: 'What the client reads about this paper, in each language of the interface.',
               },
               required: { required: true, type: () => Boolean },
@@ -795,6 +1402,174 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/documents/src/views/document-pages.view'),
+          {
+            DocumentTemplatePage: {
+              data: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/documents/src/document-template.entity'].DocumentTemplate,
+                ],
+              },
+              total: { required: true, type: () => Number },
+            },
+            DocumentRequirementPage: {
+              data: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/documents/src/document-requirement.entity'].DocumentRequirement,
+                ],
+              },
+              total: { required: true, type: () => Number },
+            },
+            DocumentFilePage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/documents/src/document-file.entity'].DocumentFile],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/documents/src/views/upload-link.view'),
+          {
+            UploadLink: {
+              id: { required: true, type: () => String, example: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d' },
+              createdBy: { required: true, type: () => String, description: 'The staff member who made it.' },
+              createdAt: { required: true, type: () => Date, example: '2026-12-07T07:04:05.000Z' },
+              expiresAt: { required: true, type: () => Date, example: '2026-12-14T07:04:05.000Z' },
+              revokedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  'Null unless revoked (by hand, or when the case closed or consent was withdrawn).',
+              },
+              lastUsedAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description: 'When a client last uploaded through it; null if never.',
+              },
+              uploadCount: {
+                required: true,
+                type: () => Number,
+                description: 'Files the client has uploaded through it.',
+              },
+              active: { required: true, type: () => Boolean, description: 'Neither revoked nor expired.' },
+            },
+            UploadLinkPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/documents/src/views/upload-link.view'].UploadLink],
+              },
+              total: { required: true, type: () => Number },
+            },
+            UploadLinkMessages: {
+              sms: { required: true, type: () => String },
+              wechat: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+            },
+            CreatedUploadLink: {
+              id: { required: true, type: () => String, example: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d' },
+              token: {
+                required: true,
+                type: () => String,
+                description: 'Shown this once and kept only as a hash: it is also in url, after the #.',
+              },
+              url: {
+                required: true,
+                type: () => String,
+                description: 'The page the client opens; the token after # never reaches a server log.',
+              },
+              expiresAt: { required: true, type: () => String, example: '2026-12-14T07:04:05.000Z' },
+              messages: {
+                required: true,
+                type: () => t['../../../libs/server/documents/src/views/upload-link.view'].UploadLinkMessages,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/documents/src/views/public-upload.view'),
+          {
+            PublicUploadItem: {
+              id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
+              kind: {
+                required: true,
+                enum: [
+                  'id_card_front',
+                  'id_card_back',
+                  'proof_of_income',
+                  'hardship_unemployment',
+                  'hardship_medical',
+                  'hardship_disaster',
+                  'hardship_other',
+                  'bank_statements',
+                  'debt_statement',
+                  'credit_report',
+                  'power_of_attorney',
+                  'service_agreement',
+                  'financial_statement',
+                ],
+              },
+              status: {
+                required: true,
+                description:
+                  "rejected: send it again; received: awaiting the officer's check, more files are welcome.",
+                enum: ['rejected', 'requested', 'received'],
+              },
+              dueOn: { required: true, type: () => String, example: '2026-12-14' },
+              rejectionReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the last file was refused; null unless rejected.',
+              },
+              descriptions: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/documents/src/views/document-descriptions.view']
+                    .DocumentDescriptions,
+                nullable: true,
+                description: 'Null when the firm has no template for this kind.',
+              },
+            },
+            PublicUploadLink: {
+              expiresAt: { required: true, type: () => String, example: '2026-12-14T07:04:05.000Z' },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/documents/src/views/public-upload.view'].PublicUploadItem,
+                ],
+              },
+            },
+            PublicUploadReceipt: {
+              id: { required: true, type: () => String, example: '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a' },
+              kind: {
+                required: true,
+                enum: [
+                  'id_card_front',
+                  'id_card_back',
+                  'proof_of_income',
+                  'hardship_unemployment',
+                  'hardship_medical',
+                  'hardship_disaster',
+                  'hardship_other',
+                  'bank_statements',
+                  'debt_statement',
+                  'credit_report',
+                  'power_of_attorney',
+                  'service_agreement',
+                  'financial_statement',
+                ],
+              },
+              receivedAt: { required: true, type: () => String, example: '2026-12-07T07:04:05.000Z' },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/negotiation/src/contact.entity'),
           {
             Contact: {
@@ -849,6 +1624,35 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/negotiation/src/views/contact-page.view'),
+          {
+            ContactPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/negotiation/src/contact.entity'].Contact],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/financial-statement-lines.view'),
+          {
+            IncomeLine: {
+              source: { required: true, type: () => String, example: '\u85AA\u8CC7' },
+              amountFen: { required: true, type: () => Number, example: 3200000 },
+            },
+            SpendingLine: {
+              category: { required: true, type: () => String, example: '\u623F\u79DF' },
+              amountFen: { required: true, type: () => Number, example: 1200000 },
+            },
+            OtherDebtLine: {
+              lender: { required: true, type: () => String, example: '\u67D0\u9280\u884C\u623F\u8CB8' },
+              monthlyPaymentFen: { required: true, type: () => Number, example: 500000 },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/negotiation/src/financial-statement.entity'),
           {
             FinancialStatement: {
@@ -861,9 +1665,25 @@ export default async () => {
                   'Every amount of the statement is in it; fixed when it is recorded (see statementCurrency).',
                 enum: ['CNY', 'TWD'],
               },
-              income: { required: true, type: () => [Object] },
-              essentialSpending: { required: true, type: () => [Object] },
-              otherDebts: { required: true, type: () => [Object] },
+              income: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/financial-statement-lines.view'].IncomeLine,
+                ],
+              },
+              essentialSpending: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/financial-statement-lines.view'].SpendingLine,
+                ],
+              },
+              otherDebts: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/financial-statement-lines.view']
+                    .OtherDebtLine,
+                ],
+              },
               dependants: { required: true, type: () => Number },
               livingMinimumId: {
                 required: true,
@@ -941,6 +1761,250 @@ export default async () => {
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
               version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/affordability.view'),
+          {
+            AffordabilityView: {
+              incomeFen: { required: true, type: () => Number, example: 3200000 },
+              essentialSpendingFen: {
+                required: true,
+                type: () => Number,
+                description: 'Essential spending as the client stated it.',
+              },
+              otherDebtPaymentsFen: { required: true, type: () => Number },
+              householdLivingMinimumFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "The household's living minimum: per person \u00D7 (1 + dependants); null when no region's floor applies.",
+              },
+              spendingCounted: {
+                required: true,
+                description:
+                  "Which spending was counted: the stated one, or the household's living minimum where that is larger.",
+                enum: ['stated', 'living_minimum'],
+              },
+              countedSpendingFen: { required: true, type: () => Number },
+              disposableFen: {
+                required: true,
+                type: () => Number,
+                description: 'Income \u2212 counted spending \u2212 other debt payments; may be negative.',
+              },
+              capacityFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  'What the firm proposes to commit each month: commitBp of a positive disposable income, rounded down.',
+                example: 1050000,
+              },
+            },
+            CheapestPlanPartView: {
+              debtId: { required: true, type: () => String },
+              creditorName: { required: true, type: () => String },
+              months: {
+                required: true,
+                type: () => Number,
+                description: 'The longest plan the creditor allows.',
+              },
+              monthlyFen: {
+                required: true,
+                type: () => Number,
+                description: 'What is outstanding over those months, rounded up to the fen.',
+              },
+            },
+            ShortfallView: {
+              neededFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  "The smallest monthly payment any allowed plan needs: every debt on its creditor's longest plan.",
+              },
+              capacityFen: { required: true, type: () => Number },
+              shortfallFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  'needed \u2212 capacity when the capacity is below it; 0 exactly when the cheapest plan fits.',
+              },
+              fits: {
+                required: true,
+                type: () => Boolean,
+                description: 'Whether the cheapest plan fits the capacity (shortfallFen is 0).',
+              },
+              plans: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/affordability.view'].CheapestPlanPartView,
+                ],
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/case-affordability.view'),
+          {
+            HouseholdLivingMinimum: {
+              id: { required: true, type: () => String, description: "The living minimum's id." },
+              region: { required: true, type: () => String, example: '\u4E0A\u6D77\u5E02' },
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              effectiveFrom: { required: true, type: () => String, example: '2024-07-01' },
+              source: { required: true, type: () => String, description: 'The notice that set the figure.' },
+              perPersonFen: {
+                required: true,
+                type: () => Number,
+                description: 'The floor per person a month.',
+                example: 151000,
+              },
+              people: { required: true, type: () => Number, description: 'The client and their dependants.' },
+              householdFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "perPersonFen \u00D7 people (typed as the domain's figure, which is null only where there is no floor).",
+              },
+            },
+            DebtCapacityShare: {
+              debtId: { required: true, type: () => String },
+              creditorName: { required: true, type: () => String },
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              outstandingFen: { required: true, type: () => Number, example: 5000000 },
+              capacityFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "Its share of the capacity, in proportion to what is owed (the shares sum to the capacity); null for a\ndebt in another currency than the statement's, which has no share.",
+              },
+            },
+            CaseAffordability: {
+              statementId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The current statement; null: none recorded yet.',
+              },
+              currency: {
+                required: true,
+                nullable: true,
+                description:
+                  "The statement's currency: every amount here is in it, except each debt's own outstandingFen.",
+                enum: ['CNY', 'TWD'],
+              },
+              commitBp: {
+                required: true,
+                type: () => Number,
+                description:
+                  'The share of disposable income the firm commits, in basis points (7000 = 70 %).',
+                example: 7000,
+              },
+              figures: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/negotiation/src/views/affordability.view'].AffordabilityView,
+                nullable: true,
+              },
+              livingMinimum: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/negotiation/src/views/case-affordability.view']
+                    .HouseholdLivingMinimum,
+                nullable: true,
+                description: 'The floor used; null: the statement names no region, so no floor applies.',
+              },
+              shortfall: {
+                required: true,
+                type: () => t['../../../libs/server/negotiation/src/views/affordability.view'].ShortfallView,
+                nullable: true,
+                description:
+                  "Measured against the cheapest plan the creditors allow (each debt in the statement's currency on its\ncreditor's longest plan, \u505C\u606F\u639B\u8CEC).",
+              },
+              debts: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/case-affordability.view'].DebtCapacityShare,
+                ],
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/financial-statement-page.view'),
+          {
+            FinancialStatementPage: {
+              data: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/financial-statement.entity'].FinancialStatement,
+                ],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/proposal-suggestions.view'),
+          {
+            SuggestionView: {
+              kind: {
+                required: true,
+                description:
+                  'installments: a plain plan, the penalty accrued so far included; interest_freeze: \u505C\u606F\u639B\u8CEC, it waived.',
+                enum: ['installments', 'interest_freeze'],
+              },
+              months: { required: true, type: () => Number, example: 24 },
+              monthlyFen: { required: true, type: () => Number, example: 208334 },
+              totalFen: { required: true, type: () => Number, example: 5000000 },
+              waivedPenaltyFen: {
+                required: true,
+                type: () => Number,
+                description: 'Penalty already accrued that the plan asks the creditor to waive.',
+              },
+              withoutAgreementFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  'What the creditor claims today: outstanding plus the penalty accrued so far (capped).',
+              },
+              savingsFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  'What the plan saves against that claim (never below nothing, never the penalty still to come).',
+              },
+            },
+            ProposalSuggestions: {
+              debtId: { required: true, type: () => String, example: '4f1e2b9c-7d3a-4c5e-9a8b-1c2d3e4f5a6b' },
+              capacityFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  "The debt's share of the monthly capacity (0 without a statement in its currency).",
+              },
+              hasFinancialStatement: { required: true, type: () => Boolean },
+              statementCurrency: {
+                required: true,
+                nullable: true,
+                description: "The current statement's currency; null: no statement.",
+                enum: ['CNY', 'TWD'],
+              },
+              creditorMaxMonths: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "The creditor's longest plan in the catalog; null: not known (the product's default applies).",
+              },
+              suggestions: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/proposal-suggestions.view'].SuggestionView,
+                ],
+              },
             },
           },
         ],
@@ -1033,6 +2097,58 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/negotiation/src/views/proposal-acceptance.view'),
+          {
+            ScheduledInstallmentView: {
+              number: { required: true, type: () => Number, example: 1 },
+              dueDate: { required: true, type: () => String, example: '2026-02-15' },
+              amountFen: {
+                required: true,
+                type: () => Number,
+                description: "What is due: the installment's part of the plan's base and its charge.",
+                example: 208334,
+              },
+              chargeFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  "The part of amountFen that is the creditor's fee or interest (0 on an interest-free plan).",
+              },
+            },
+            ProposalAcceptance: {
+              proposal: {
+                required: true,
+                type: () => t['../../../libs/server/negotiation/src/proposal.entity'].Proposal,
+              },
+              planId: {
+                required: true,
+                type: () => String,
+                description: 'The repayment plan created, at /api/repayment-plans/{id}.',
+                example: '9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e',
+              },
+              installments: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/proposal-acceptance.view']
+                    .ScheduledInstallmentView,
+                ],
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/proposal-page.view'),
+          {
+            ProposalPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/negotiation/src/proposal.entity'].Proposal],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/negotiation/src/dto/payment.dto'),
           {
             RecordPaymentDto: {
@@ -1050,6 +2166,286 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/negotiation/src/views/case-savings.view'),
+          {
+            PlanSavings: {
+              planId: { required: true, type: () => String },
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              planTotalFen: {
+                required: true,
+                type: () => Number,
+                description: 'What the plan costs in all.',
+              },
+              withoutAgreementFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  'What the creditor claimed on the day of agreement: outstanding plus the penalty accrued to that day.',
+                example: 5600000,
+              },
+              savingsFen: { required: true, type: () => Number, example: 600000 },
+            },
+            CurrencySavings: {
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              withoutAgreementFen: { required: true, type: () => Number },
+              planTotalFen: { required: true, type: () => Number },
+              savingsFen: { required: true, type: () => Number },
+            },
+            CaseSavings: {
+              plans: {
+                required: true,
+                type: () => [t['../../../libs/server/negotiation/src/views/case-savings.view'].PlanSavings],
+              },
+              totals: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/case-savings.view'].CurrencySavings,
+                ],
+                description: 'One row per currency some plan is in.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/plan-payment.view'),
+          {
+            PlanPaymentAllocation: {
+              installmentId: { required: true, type: () => String },
+              number: {
+                required: true,
+                type: () => Number,
+                description: "The installment's number in the plan.",
+              },
+              amountFen: { required: true, type: () => Number, example: 208334 },
+              daysLate: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Days after the installment's due date the money came (0 when on time or early).",
+              },
+            },
+            PlanPaymentProof: {
+              id: { required: true, type: () => String },
+              originalName: { required: true, type: () => String, example: '\u8F49\u5E33\u622A\u5716.png' },
+              mediaType: { required: true, type: () => String, example: 'image/png' },
+              sizeBytes: { required: true, type: () => Number },
+            },
+            PlanPayment: {
+              id: { required: true, type: () => String },
+              installmentId: {
+                required: true,
+                type: () => String,
+                description:
+                  'The installment it was recorded against; where the money went is its allocations.',
+              },
+              amountFen: { required: true, type: () => Number, example: 208334 },
+              paidOn: { required: true, type: () => String, example: '2026-02-14' },
+              method: {
+                required: true,
+                enum: ['other', 'bank_transfer', 'alipay', 'wechat_pay', 'card', 'cash'],
+              },
+              reference: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The bank's or app's reference of the transfer, when given.",
+              },
+              payeeKind: {
+                required: true,
+                description:
+                  "Who received the money: the creditor's account or app, someone else, or not recorded.",
+                enum: ['creditor_account', 'creditor_app', 'someone_else', 'unrecorded'],
+              },
+              payeeName: { required: true, type: () => String, nullable: true },
+              payeeAccount: { required: true, type: () => String, nullable: true },
+              creditFen: {
+                required: true,
+                type: () => Number,
+                description: "What was left after the plan's last installment: kept as credit, never lost.",
+              },
+              recordedAt: {
+                required: true,
+                type: () => Date,
+                description: 'When the payment was recorded (not when it was paid: paidOn).',
+              },
+              allocations: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/plan-payment.view'].PlanPaymentAllocation,
+                ],
+              },
+              proofs: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/plan-payment.view'].PlanPaymentProof,
+                ],
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/repayment-plan.view'),
+          {
+            InstallmentStateView: {
+              id: {
+                required: true,
+                type: () => String,
+                description: "The installment's id (payments are recorded against it).",
+              },
+              number: { required: true, type: () => Number, example: 1 },
+              dueDate: { required: true, type: () => String, example: '2026-02-15' },
+              amountFen: {
+                required: true,
+                type: () => Number,
+                description: "What is due: the installment's part of the plan's base and its charge.",
+                example: 208334,
+              },
+              chargeFen: {
+                required: false,
+                type: () => Number,
+                description:
+                  "The part of amountFen that is the creditor's fee or interest (0 on an interest-free plan).",
+              },
+              paidFen: { required: true, type: () => Number },
+              status: {
+                required: true,
+                description:
+                  'paid_late: paid in full after its due date (daysLate says by how much); ended: left unpaid on a plan\nthat closing the case ended, so no longer due.',
+                enum: ['due', 'paid', 'paid_late', 'partially_paid', 'late', 'missed', 'ended'],
+              },
+              paidInFullOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The day it was paid in full; null while it is not.',
+              },
+              daysLate: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Paid: how late the money that completed it came. Unpaid: days past its due date today (0 if not yet due).',
+              },
+            },
+            RepaymentPlanView: {
+              id: { required: true, type: () => String, example: '9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e' },
+              caseId: { required: true, type: () => String },
+              debtId: { required: true, type: () => String },
+              proposalId: {
+                required: true,
+                type: () => String,
+                description: 'The accepted proposal it was created from.',
+              },
+              totalFen: {
+                required: true,
+                type: () => Number,
+                description: "What the client pays in all: the base and the creditor's charges on it.",
+                example: 5000000,
+              },
+              baseFen: {
+                required: true,
+                type: () => Number,
+                description: 'What went into the plan: the agreed amount.',
+              },
+              chargesFen: {
+                required: true,
+                type: () => Number,
+                description: "The creditor's fee or interest on the plan (0 on \u505C\u606F\u639B\u8CEC).",
+              },
+              chargeKind: { required: true, enum: ['none', 'monthly_fee', 'annual_rate'] },
+              chargeRatePpm: {
+                required: true,
+                type: () => Number,
+                description:
+                  'ppm: of the base each month (monthly_fee), of the balance left each year (annual_rate).',
+              },
+              waivedPenaltyFen: { required: true, type: () => Number },
+              months: { required: true, type: () => Number, example: 24 },
+              firstDueDate: {
+                required: true,
+                type: () => String,
+                description: 'The first due date as agreed, before any grace months.',
+              },
+              graceMonths: {
+                required: true,
+                type: () => Number,
+                description: 'Months with nothing to pay before the first installment.',
+              },
+              currency: {
+                required: true,
+                description: "The debt's currency: every amount of the plan is in it.",
+                enum: ['CNY', 'TWD'],
+              },
+              endedOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Set when closing the case ended the plan unpaid.',
+              },
+              endedOutcome: {
+                required: true,
+                nullable: true,
+                description: "The case's outcome when closing it ended the plan.",
+                enum: ['resolved', 'withdrawn', 'failed', 'litigated'],
+              },
+              status: {
+                required: true,
+                description: 'ended: the case closed before the plan was paid; see endedOn.',
+                enum: ['defaulted', 'completed', 'late', 'ended', 'on_track'],
+              },
+              paidFen: { required: true, type: () => Number },
+              remainingFen: { required: true, type: () => Number },
+              creditFen: {
+                required: true,
+                type: () => Number,
+                description: "Paid beyond the plan's last installment.",
+              },
+              installments: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/repayment-plan.view'].InstallmentStateView,
+                ],
+              },
+              payments: {
+                required: true,
+                type: () => [t['../../../libs/server/negotiation/src/views/plan-payment.view'].PlanPayment],
+              },
+            },
+            RepaymentPlanPage: {
+              data: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanView,
+                ],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/payment-proof.view'),
+          {
+            PaymentProof: {
+              id: { required: true, type: () => String },
+              paymentId: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              originalName: {
+                required: true,
+                type: () => String,
+                description: 'The name it was uploaded with.',
+                example: '\u8F49\u5E33\u622A\u5716.png',
+              },
+              mediaType: {
+                required: true,
+                type: () => String,
+                description: 'The type found in its content, never taken from its name.',
+                example: 'image/png',
+              },
+              sizeBytes: { required: true, type: () => Number, example: 284113 },
+              createdAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/negotiation/src/dto/living-minimum.dto'),
           {
             CreateLivingMinimumDto: {
@@ -1063,6 +2459,581 @@ export default async () => {
             LivingMinimumListQueryDto: {
               sort: { required: true, default: 'region', enum: ['region', 'currency', 'effectiveFrom'] },
               currency: { required: false, enum: ['CNY', 'TWD'] },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/negotiation/src/views/living-minimum-page.view'),
+          {
+            LivingMinimumPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/officer-day-items.view'),
+          {
+            OfficerDayCaseItem: {
+              caseId: { required: true, type: () => String, example: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' },
+              reference: { required: true, type: () => String, example: 'AC-2025-000123' },
+              clientName: { required: true, type: () => String },
+            },
+            OfficerDayReminder: {
+              id: { required: true, type: () => String },
+              kind: { required: true, type: () => String, example: 'installment_due' },
+              status: { required: true, enum: ['failed', 'scheduled', 'sent', 'cancelled'] },
+              dueAt: { required: true, type: () => Date, example: '2025-06-02T01:00:00.000Z' },
+              overdue: { required: true, type: () => Boolean, description: 'Due before today began.' },
+              payload: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description: 'What the reminder is about; its keys depend on the kind.',
+              },
+            },
+            OfficerDayFollowUp: {
+              id: { required: true, type: () => String },
+              dueAt: { required: true, type: () => Date, description: 'When the follow-up is due.' },
+              overdue: { required: true, type: () => Boolean, description: 'Due before today began.' },
+              party: { required: true, enum: ['creditor', 'client'] },
+              channel: {
+                required: true,
+                enum: ['hotline', 'online_chat', 'in_app', 'letter', 'visit', 'phone', 'wechat', 'email'],
+              },
+              person: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Whom the officer spoke to, when noted.',
+              },
+              summary: { required: true, type: () => String },
+            },
+            OfficerDayDocumentToVerify: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'id_card_front',
+                  'id_card_back',
+                  'proof_of_income',
+                  'hardship_unemployment',
+                  'hardship_medical',
+                  'hardship_disaster',
+                  'hardship_other',
+                  'bank_statements',
+                  'debt_statement',
+                  'credit_report',
+                  'power_of_attorney',
+                  'service_agreement',
+                  'financial_statement',
+                ],
+              },
+              receivedAt: { required: true, type: () => Date, nullable: true },
+            },
+            OfficerDayDocumentOverdue: {
+              id: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'id_card_front',
+                  'id_card_back',
+                  'proof_of_income',
+                  'hardship_unemployment',
+                  'hardship_medical',
+                  'hardship_disaster',
+                  'hardship_other',
+                  'bank_statements',
+                  'debt_statement',
+                  'credit_report',
+                  'power_of_attorney',
+                  'service_agreement',
+                  'financial_statement',
+                ],
+              },
+              status: { required: true, enum: ['rejected', 'requested', 'received', 'verified', 'waived'] },
+              dueOn: {
+                required: true,
+                type: () => String,
+                description: "On the firm's calendar.",
+                example: '2025-05-20',
+              },
+              daysLate: { required: true, type: () => Number },
+            },
+            OfficerDayInstallment: {
+              id: { required: true, type: () => String },
+              number: { required: true, type: () => Number },
+              dueDate: {
+                required: true,
+                type: () => String,
+                description: "On the firm's calendar.",
+                example: '2025-06-05',
+              },
+              amountFen: { required: true, type: () => Number, example: 250000 },
+              owedFen: {
+                required: true,
+                type: () => Number,
+                description: 'What is still owed on it (less than the amount when part is paid).',
+              },
+              currency: {
+                required: true,
+                description: "The plan's debt's currency: both amounts are in it.",
+                enum: ['CNY', 'TWD'],
+              },
+              missed: { required: true, type: () => Boolean },
+              daysLate: {
+                required: true,
+                type: () => Number,
+                description: 'Days since the due date: negative while it is still to come, 0 on the day.',
+              },
+              planId: { required: true, type: () => String },
+              creditor: { required: true, type: () => String, description: "The creditor's name." },
+            },
+            OfficerDayStaleCase: {
+              stage: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                ],
+              },
+              lastActivityAt: { required: true, type: () => Date },
+              daysQuiet: {
+                required: true,
+                type: () => Number,
+                description: 'Calendar days since the last activity.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/officer-day.view'),
+          {
+            OfficerDayReminders: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view'].OfficerDayReminder,
+                ],
+              },
+            },
+            OfficerDayFollowUps: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view'].OfficerDayFollowUp,
+                ],
+              },
+            },
+            OfficerDayDocumentsToVerify: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view']
+                    .OfficerDayDocumentToVerify,
+                ],
+              },
+            },
+            OfficerDayDocumentsOverdue: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view']
+                    .OfficerDayDocumentOverdue,
+                ],
+              },
+            },
+            OfficerDayInstallments: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view'].OfficerDayInstallment,
+                ],
+              },
+            },
+            OfficerDayStaleCases: {
+              total: { required: true, type: () => Number },
+              items: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/officer-day-items.view'].OfficerDayStaleCase,
+                ],
+              },
+            },
+            OfficerDay: {
+              date: {
+                required: true,
+                type: () => String,
+                description: "Today on the firm's calendar.",
+                example: '2025-06-02',
+              },
+              timeZone: { required: true, type: () => String, example: 'Asia/Taipei' },
+              staleAfterDays: {
+                required: true,
+                type: () => Number,
+                description: 'A case with no activity for this many days is stale.',
+              },
+              reminders: {
+                required: true,
+                type: () => t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayReminders,
+              },
+              followUps: {
+                required: true,
+                type: () => t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayFollowUps,
+              },
+              documentsToVerify: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayDocumentsToVerify,
+              },
+              documentsOverdue: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayDocumentsOverdue,
+              },
+              installmentsDueSoon: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayInstallments,
+                description: 'Unpaid installments due within the next seven days (today included).',
+              },
+              installmentsMissed: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayInstallments,
+                description: 'Unpaid installments whose due date has passed.',
+              },
+              staleCases: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDayStaleCases,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/assignment-suggestion.view'),
+          {
+            OfficerOpenLoad: {
+              officerId: {
+                required: true,
+                type: () => String,
+                example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64',
+              },
+              name: { required: true, type: () => String },
+              load: {
+                required: true,
+                type: () => Number,
+                description: 'Open cases weighted by stage (see `weights`).',
+                example: 7.5,
+              },
+              openCases: { required: true, type: () => Number },
+            },
+            AssignmentSuggestion: {
+              teamId: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
+              weights: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'number' },
+                description: 'How much work an open case is, keyed by every stage but closed.',
+              },
+              suggested: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/assignment-suggestion.view'].OfficerOpenLoad,
+                nullable: true,
+                description: 'The first of `officers`; null when the team has no active officer.',
+              },
+              officers: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/assignment-suggestion.view'].OfficerOpenLoad,
+                ],
+                description:
+                  'Every active officer of the team, lightest load first (then fewer open cases, then by name).',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/report-period.view'),
+          {
+            ReportPeriodView: {
+              from: { required: true, type: () => String, example: '2025-05-04' },
+              to: { required: true, type: () => String, example: '2025-06-02' },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/creditor-report.view'),
+          {
+            CreditorProposalKindFigures: {
+              kind: { required: true, enum: ['deferral', 'installments', 'interest_freeze', 'lump_sum'] },
+              submitted: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Proposals first sent to the creditor in the period (whatever their answer so far).',
+              },
+              accepted: { required: true, type: () => Number },
+              rejected: { required: true, type: () => Number },
+              acceptanceRate: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'accepted / (accepted + rejected), four decimals: answers only; null when none was answered.',
+                example: 0.6667,
+              },
+            },
+            CreditorReportRowView: {
+              creditorId: {
+                required: true,
+                type: () => String,
+                example: 'c2d4e6f8-1a3b-4c5d-9e7f-2a4b6c8d0e1f',
+              },
+              name: { required: true, type: () => String },
+              currency: {
+                required: true,
+                description: 'The currency of every amount in the row.',
+                enum: ['CNY', 'TWD'],
+              },
+              byKind: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/creditor-report.view']
+                    .CreditorProposalKindFigures,
+                ],
+                description: "Every proposal kind, in the contracts' order (zeros when none was sent).",
+              },
+              submitted: { required: true, type: () => Number },
+              accepted: { required: true, type: () => Number },
+              rejected: { required: true, type: () => Number },
+              acceptanceRate: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'accepted / (accepted + rejected) over every kind; null when none was answered.',
+              },
+              medianDaysToAgreement: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "Median days from the debt's first submitted proposal to the accepted one (one decimal).",
+              },
+              averagePenaltyWaivedFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'Average penalty interest waived per accepted proposal, in minor units of `currency` (rounded); null\nwhen none was accepted.',
+                example: 36000,
+              },
+              agreedFen: {
+                required: true,
+                type: () => Number,
+                description: "Sum of the accepted proposals' totals, in minor units of `currency`.",
+                example: 8400000,
+              },
+            },
+            CreditorReportView: {
+              asOf: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
+              period: {
+                required: true,
+                type: () => t['../../../libs/server/workload/src/views/report-period.view'].ReportPeriodView,
+              },
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The team whose officers' cases are counted; null for the whole firm.",
+              },
+              creditors: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/creditor-report.view'].CreditorReportRowView,
+                ],
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/workload/src/views/workload-report.view'),
+          {
+            WorkloadMoneyFigures: {
+              underNegotiationFen: {
+                required: true,
+                type: () => Number,
+                description: 'What the cases in creditor contact or negotiation still owe.',
+                example: 12500000,
+              },
+              agreedFen: {
+                required: true,
+                type: () => Number,
+                description: 'The totals of the plans agreed in the period.',
+                example: 8400000,
+              },
+              savedFen: {
+                required: true,
+                type: () => Number,
+                description: 'What those plans save the clients against what they owed.',
+                example: 2100000,
+              },
+            },
+            WorkloadOverdueCounts: {
+              reminders: {
+                required: true,
+                type: () => Number,
+                description: 'Reminders to the officer past their time and not sent.',
+              },
+              documents: {
+                required: true,
+                type: () => Number,
+                description: 'Papers still waiting on the client past their due date.',
+              },
+              followUps: {
+                required: true,
+                type: () => Number,
+                description: 'Follow-ups with creditors past their time and not answered.',
+              },
+            },
+            WorkloadFigures: {
+              openByStage: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'number' },
+                description: 'Open cases, keyed by every stage but closed (0 when none).',
+              },
+              openCases: { required: true, type: () => Number },
+              opened: { required: true, type: () => Number, description: 'Cases opened in the period.' },
+              closed: { required: true, type: () => Number, description: 'Cases closed in the period.' },
+              outcomes: {
+                required: true,
+                type: 'object',
+                additionalProperties: { type: 'number' },
+                description: 'Cases closed in the period, keyed by every outcome (0 when none).',
+              },
+              overdue: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/workload-report.view'].WorkloadOverdueCounts,
+              },
+              missedInstallments: {
+                required: true,
+                type: () => Number,
+                description: 'Installments past their due date and not paid in full, on plans still running.',
+              },
+              staleCases: {
+                required: true,
+                type: () => Number,
+                description: "Open cases with no activity for the firm's stale period or longer.",
+              },
+              medianDaysByStage: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'Median length in days (one decimal) of the stays in each stage but closed that ended in the period;\nnull when none ended.',
+              },
+              money: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'Keyed by every currency (zero when none), in its minor units: yuan and Taiwan dollars are never added.',
+              },
+            },
+            OfficerWorkloadView: {
+              officerId: {
+                required: true,
+                type: () => String,
+                example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64',
+              },
+              name: { required: true, type: () => String },
+              teamId: { required: true, type: () => String, nullable: true },
+            },
+            WorkloadTotals: {
+              officers: { required: true, type: () => Number, description: 'Active officers counted.' },
+            },
+            WorkloadFunnelStep: {
+              step: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'resolved',
+                ],
+              },
+              cases: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Cases opened in the period that have reached this step (ever, even if they went back later).',
+              },
+              conversionFromPrevious: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "cases / the previous step's cases (four decimals); null for the first step or when the previous step has none.",
+                example: 0.8125,
+              },
+            },
+            WorkloadReportView: {
+              asOf: {
+                required: true,
+                type: () => String,
+                description:
+                  "When the figures were read: `live` ones at this instant; the whole firm's for the standard period\ncome from the worker's `snapshot`, taken at most a few minutes before (this says when).",
+                example: '2025-06-02T01:15:00.000Z',
+              },
+              source: { required: true, enum: ['live', 'snapshot'] },
+              period: {
+                required: true,
+                type: () => t['../../../libs/server/workload/src/views/report-period.view'].ReportPeriodView,
+              },
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The team reported on; null for the whole firm.',
+              },
+              officers: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/workload-report.view'].OfficerWorkloadView,
+                ],
+              },
+              totals: {
+                required: true,
+                type: () => t['../../../libs/server/workload/src/views/workload-report.view'].WorkloadTotals,
+              },
+              funnel: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/workload/src/views/workload-report.view'].WorkloadFunnelStep,
+                ],
+                description:
+                  "Cases opened in the period, by the furthest steps they have reached, in the spine's order.",
+              },
             },
           },
         ],
@@ -1109,6 +3080,77 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/users/src/views/user.view'),
+          {
+            UserView: {
+              id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
+              email: { required: true, type: () => String, example: 'officer@accord.test' },
+              fullName: { required: true, type: () => String },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for a user in no team (admins, usually).',
+              },
+              active: {
+                required: true,
+                type: () => Boolean,
+                description: 'A user who is not active cannot sign in.',
+              },
+              locale: {
+                required: true,
+                description: 'The language of the dashboard and of what is sent to them.',
+                enum: ['zh-TW', 'zh-CN', 'en'],
+              },
+              lastSignInAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null until they first sign in.',
+                example: '2025-06-02T01:15:00.000Z',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            UserPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/user.view'].UserView],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/views/sign-in-result.view'),
+          {
+            SignInResult: {
+              accessToken: {
+                required: true,
+                type: () => String,
+                description:
+                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
+              },
+              expiresIn: {
+                required: true,
+                type: () => Number,
+                description: 'Seconds the token is valid from now.',
+                example: 3600,
+              },
+              user: {
+                required: true,
+                type: () => t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/users/src/dto/team.dto'),
           {
             CreateTeamDto: {
@@ -1121,6 +3163,40 @@ export default async () => {
               version: { required: true, type: () => Number, minimum: 1 },
             },
             TeamListQueryDto: { sort: { required: true, default: 'name', enum: ['name', 'createdAt'] } },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/views/team.view'),
+          {
+            TeamView: {
+              id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
+              name: { required: true, type: () => String },
+              managerId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The user who manages the team; null while it has none.',
+              },
+              memberCount: {
+                required: true,
+                type: () => Number,
+                description: 'Active users in the team, whatever their role.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-03-11T08:30:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            TeamPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/team.view'].TeamView],
+              },
+              total: { required: true, type: () => Number },
+            },
           },
         ],
         [
@@ -1156,14 +3232,20 @@ export default async () => {
           import('../../../libs/server/core/src/audit/audit.controller'),
           {
             AuditController: {
-              list: {},
+              list: { type: t['../../../libs/server/core/src/audit/audit-entry-page.view'].AuditEntryPage },
               show: { type: t['../../../libs/server/core/src/audit/audit-entry.entity'].AuditEntry },
             },
           },
         ],
         [
           import('../../../libs/server/core/src/health/health.controller'),
-          { HealthController: { live: {}, ready: { type: Object }, check: { type: Object } } },
+          {
+            HealthController: {
+              live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
+              ready: { type: t['../../../libs/server/core/src/health/health-check.view'].HealthCheckView },
+              check: { type: t['../../../libs/server/core/src/health/health-check.view'].HealthCheckView },
+            },
+          },
         ],
         [
           import('../../../libs/server/reminders/src/reminders.controller'),
@@ -1172,6 +3254,7 @@ export default async () => {
               list: {
                 summary:
                   'Reminders of the cases one may see (`caseId`, `status`, `mine=true` for those addressed to me).',
+                type: t['../../../libs/server/reminders/src/views/reminder-page.view'].ReminderPage,
               },
               show: { type: t['../../../libs/server/reminders/src/reminder.entity'].Reminder },
               retry: {
@@ -1180,18 +3263,32 @@ export default async () => {
               },
               failedDeliveries: {
                 summary: 'Deliveries that failed, newest first: what did not reach whom, and why.',
+                type: t['../../../libs/server/reminders/src/views/failed-delivery.view'].FailedDeliveryPage,
               },
-              myNotifications: {},
-              unread: {},
-              read: { type: Object },
-              readAll: {},
-              getSettings: {},
-              updateSettings: {},
-              myChannels: { summary: 'Each person picks how their own reminders reach them.', type: Object },
+              myNotifications: {
+                type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationPage,
+              },
+              unread: {
+                type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationUnreadCount,
+              },
+              read: { type: t['../../../libs/server/reminders/src/views/notification.view'].Notification },
+              readAll: {
+                type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationsMarkedRead,
+              },
+              getSettings: {
+                type: t['../../../libs/server/reminders/src/views/reminder-settings.view'].ReminderSettings,
+              },
+              updateSettings: {
+                type: t['../../../libs/server/reminders/src/views/reminder-settings.view'].ReminderSettings,
+              },
+              myChannels: {
+                summary: 'Each person picks how their own reminders reach them.',
+                type: t['../../../libs/server/reminders/src/views/reminder-channels.view'].ReminderChannels,
+              },
               setMyChannels: {
                 summary:
                   "A change of where someone's reminders go is audited with the channels before and after.",
-                type: Object,
+                type: t['../../../libs/server/reminders/src/views/reminder-channels.view'].ReminderChannels,
               },
             },
           },
@@ -1204,7 +3301,7 @@ export default async () => {
           import('../../../libs/server/creditors/src/creditors.controller'),
           {
             CreditorsController: {
-              list: {},
+              list: { type: t['../../../libs/server/creditors/src/views/creditor-page.view'].CreditorPage },
               show: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
               create: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
               update: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
@@ -1213,7 +3310,15 @@ export default async () => {
         ],
         [
           import('../../../libs/server/creditors/src/lpr-rates.controller'),
-          { LprRatesController: { list: {}, show: {}, create: {}, update: {}, remove: {} } },
+          {
+            LprRatesController: {
+              list: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRatePage },
+              show: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
+              create: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
+              update: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
+              remove: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
+            },
+          },
         ],
         [
           import('../../../libs/server/cases/src/cases.controller'),
@@ -1268,7 +3373,9 @@ export default async () => {
           {
             DocumentFilesController: {
               upload: { type: t['../../../libs/server/documents/src/document-file.entity'].DocumentFile },
-              list: {},
+              list: {
+                type: t['../../../libs/server/documents/src/views/document-pages.view'].DocumentFilePage,
+              },
               download: {
                 summary:
                   'Streams the file; inline only for images and PDFs (previews), never for anything a browser runs.',
@@ -1280,7 +3387,9 @@ export default async () => {
           import('../../../libs/server/documents/src/documents.controller'),
           {
             DocumentTemplatesController: {
-              list: {},
+              list: {
+                type: t['../../../libs/server/documents/src/views/document-pages.view'].DocumentTemplatePage,
+              },
               show: {
                 type: t['../../../libs/server/documents/src/document-template.entity'].DocumentTemplate,
               },
@@ -1292,7 +3401,10 @@ export default async () => {
               },
             },
             DocumentRequirementsController: {
-              list: {},
+              list: {
+                type: t['../../../libs/server/documents/src/views/document-pages.view']
+                  .DocumentRequirementPage,
+              },
               show: {
                 type: t['../../../libs/server/documents/src/document-requirement.entity'].DocumentRequirement,
               },
@@ -1308,11 +3420,21 @@ export default async () => {
           import('../../../libs/server/documents/src/links/upload-links.controller'),
           {
             UploadLinksController: {
-              create: { summary: 'The token is in the answer once, and only here.' },
-              list: {},
+              create: {
+                summary: 'The token is in the answer once, and only here.',
+                type: t['../../../libs/server/documents/src/views/upload-link.view'].CreatedUploadLink,
+              },
+              list: { type: t['../../../libs/server/documents/src/views/upload-link.view'].UploadLinkPage },
               revoke: {},
             },
-            PublicUploadController: { view: {}, upload: {} },
+            PublicUploadController: {
+              view: {
+                type: t['../../../libs/server/documents/src/views/public-upload.view'].PublicUploadLink,
+              },
+              upload: {
+                type: t['../../../libs/server/documents/src/views/public-upload.view'].PublicUploadReceipt,
+              },
+            },
           },
         ],
         [
@@ -1322,19 +3444,29 @@ export default async () => {
               suggest: {
                 summary:
                   "Plans that fit the client's capacity share for this debt and the creditor's longest plan.",
+                type: t['../../../libs/server/negotiation/src/views/proposal-suggestions.view']
+                  .ProposalSuggestions,
               },
-              listContacts: {},
+              listContacts: {
+                type: t['../../../libs/server/negotiation/src/views/contact-page.view'].ContactPage,
+              },
               showContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
               logContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
               updateContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
-              list: {},
+              list: {
+                type: t['../../../libs/server/negotiation/src/views/financial-statement-page.view']
+                  .FinancialStatementPage,
+              },
               show: {
                 type: t['../../../libs/server/negotiation/src/financial-statement.entity'].FinancialStatement,
               },
               create: {
                 type: t['../../../libs/server/negotiation/src/financial-statement.entity'].FinancialStatement,
               },
-              affordability: { type: Object },
+              affordability: {
+                type: t['../../../libs/server/negotiation/src/views/case-affordability.view']
+                  .CaseAffordability,
+              },
             },
           },
         ],
@@ -1342,13 +3474,15 @@ export default async () => {
           import('../../../libs/server/negotiation/src/proposals.controller'),
           {
             ProposalsController: {
-              list: {},
+              list: { type: t['../../../libs/server/negotiation/src/views/proposal-page.view'].ProposalPage },
               show: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
               create: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
               update: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
               accept: {
                 summary:
                   "Records the creditor's acceptance and creates the repayment plan with its installments.",
+                type: t['../../../libs/server/negotiation/src/views/proposal-acceptance.view']
+                  .ProposalAcceptance,
               },
             },
           },
@@ -1357,18 +3491,25 @@ export default async () => {
           import('../../../libs/server/negotiation/src/repayments.controller'),
           {
             RepaymentsController: {
-              plans: {},
-              plan: {},
+              plans: {
+                type: t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanPage,
+              },
+              plan: {
+                type: t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanView,
+              },
               recordPayment: {
                 summary:
                   'A payment toward an installment; partial payments and overpayments roll forward through the plan.',
+                type: t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanView,
               },
               uploadProof: {
                 summary: 'A receipt or transfer screenshot, multipart with one field named "file".',
-                type: Object,
+                type: t['../../../libs/server/negotiation/src/views/payment-proof.view'].PaymentProof,
               },
               downloadProof: {},
-              savings: {},
+              savings: {
+                type: t['../../../libs/server/negotiation/src/views/case-savings.view'].CaseSavings,
+              },
             },
           },
         ],
@@ -1376,7 +3517,10 @@ export default async () => {
           import('../../../libs/server/negotiation/src/living-minimums.controller'),
           {
             LivingMinimumsController: {
-              list: {},
+              list: {
+                type: t['../../../libs/server/negotiation/src/views/living-minimum-page.view']
+                  .LivingMinimumPage,
+              },
               show: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
               create: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
               update: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
@@ -1389,7 +3533,7 @@ export default async () => {
             ReportsController: {
               creditorReport: {
                 summary: 'Per creditor: acceptance of each proposal kind, days to agreement, penalty waived.',
-                type: Object,
+                type: t['../../../libs/server/workload/src/views/creditor-report.view'].CreditorReportView,
               },
               exportCreditorReport: { type: String },
             },
@@ -1399,11 +3543,14 @@ export default async () => {
           import('../../../libs/server/workload/src/workload.controller'),
           {
             WorkloadController: {
-              today: { summary: 'What to do today on my own open cases, read as of now.' },
+              today: {
+                summary: 'What to do today on my own open cases, read as of now.',
+                type: t['../../../libs/server/workload/src/views/officer-day.view'].OfficerDay,
+              },
               workload: {
                 summary:
                   "Each officer's load and the totals: managers their team, admins the firm or one team.",
-                type: Object,
+                type: t['../../../libs/server/workload/src/views/workload-report.view'].WorkloadReportView,
               },
               exportWorkload: {
                 summary: 'The same figures as a spreadsheet: one row per officer and the totals.',
@@ -1412,6 +3559,8 @@ export default async () => {
               suggestedOfficer: {
                 summary:
                   'The officer of the team with the lowest weighted open load: whom to give the next case to.',
+                type: t['../../../libs/server/workload/src/views/assignment-suggestion.view']
+                  .AssignmentSuggestion,
               },
             },
           },
@@ -1420,8 +3569,8 @@ export default async () => {
           import('../../../libs/server/users/src/auth.controller'),
           {
             AuthController: {
-              login: { type: Object },
-              me: { type: Object },
+              login: { type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult },
+              me: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
               logout: { summary: 'Ends every session of the caller: all their tokens stop working.' },
             },
           },
@@ -1430,11 +3579,15 @@ export default async () => {
           import('../../../libs/server/users/src/teams.controller'),
           {
             TeamsController: {
-              list: {},
-              show: { type: Object },
-              create: { type: Object },
-              update: { type: Object },
-              remove: { type: Object },
+              list: { type: t['../../../libs/server/users/src/views/team.view'].TeamPage },
+              show: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
+              create: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
+              update: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
+              remove: {
+                summary:
+                  'Answers the team as it was before it was deleted; its remaining members are left in no team.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
             },
           },
         ],
@@ -1442,10 +3595,10 @@ export default async () => {
           import('../../../libs/server/users/src/users.controller'),
           {
             UsersController: {
-              list: {},
-              show: { type: Object },
-              create: { type: Object },
-              update: { type: Object },
+              list: { type: t['../../../libs/server/users/src/views/user.view'].UserPage },
+              show: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
+              create: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
+              update: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
             },
           },
         ],

@@ -18,18 +18,21 @@ import { CreateCreditorDto, CreditorListQueryDto, UpdateCreditorDto } from './dt
 export class CreditorsController {
   constructor(private readonly creditors: CreditorsService) {}
 
+  /** The creditor catalog: each creditor's penalty rule, late fee, longest plan and how to reach them. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@Query() query: CreditorListQueryDto) {
     return this.creditors.list(query);
   }
 
+  /** One creditor of the catalog. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@Param('id', ParseUUIDPipe) id: string) {
     return this.creditors.get(id);
   }
 
+  /** Adds a creditor to the catalog (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -40,6 +43,7 @@ export class CreditorsController {
     return this.creditors.create(actor, dto, context);
   }
 
+  /** Changes a creditor's rules or contacts (admins), with the version read; audited. */
   @Patch(':id')
   @Roles('admin')
   update(

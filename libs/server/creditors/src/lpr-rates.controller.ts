@@ -18,18 +18,21 @@ import { LprRatesService } from './lpr-rates.service';
 export class LprRatesController {
   constructor(private readonly rates: LprRatesService) {}
 
+  /** The dated one-year and five-year LPR as published, newest first. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@Query() query: LprRateListQueryDto) {
     return this.rates.list(query);
   }
 
+  /** The LPR published on one day. */
   @Get(':effectiveOn')
   @Roles(...ANY_SIGNED_IN)
   show(@Param() params: LprRateParams) {
     return this.rates.get(params.effectiveOn);
   }
 
+  /** Records the LPR published on a day (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -40,6 +43,7 @@ export class LprRatesController {
     return this.rates.create(actor, dto, context);
   }
 
+  /** Corrects the LPR of one day (admins), with the version read; audited. */
   @Patch(':effectiveOn')
   @Roles('admin')
   update(
@@ -51,6 +55,7 @@ export class LprRatesController {
     return this.rates.update(actor, params.effectiveOn, dto, context);
   }
 
+  /** Removes a wrongly entered LPR (admins); audited, answers the removed row. */
   @Delete(':effectiveOn')
   @Roles('admin')
   remove(

@@ -46,6 +46,7 @@ class FileListQuery {
 export class DocumentFilesController {
   constructor(private readonly files: DocumentFilesService) {}
 
+  /** Attaches a scan or PDF to a checklist item (multipart, field `file`); its type is read from its bytes, infected files are refused. */
   @Post('document-requirements/:id/files')
   @Roles(...ANY_SIGNED_IN)
   @ApiConsumes('multipart/form-data')
@@ -59,6 +60,7 @@ export class DocumentFilesController {
     return this.files.uploadAsStaff(principal, id, request, context);
   }
 
+  /** Files of a case or of one checklist item, without their bytes. */
   @Get('document-files')
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: FileListQuery): Promise<DocumentFilePage> {

@@ -26,18 +26,21 @@ import { DocumentRequirementPage, DocumentTemplatePage } from './views/document-
 export class DocumentTemplatesController {
   constructor(private readonly templates: DocumentTemplatesService) {}
 
+  /** The checklist templates: which papers each kind of case asks the client for. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@Query() query: TemplateListQueryDto): Promise<DocumentTemplatePage> {
     return this.templates.list(query);
   }
 
+  /** One checklist template. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@Param('id', ParseUUIDPipe) id: string) {
     return this.templates.get(id);
   }
 
+  /** Adds a checklist template (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -48,6 +51,7 @@ export class DocumentTemplatesController {
     return this.templates.create(actor, dto, context);
   }
 
+  /** Changes a checklist template (admins), with the version read. */
   @Patch(':id')
   @Roles('admin')
   update(
@@ -66,6 +70,7 @@ export class DocumentTemplatesController {
 export class DocumentRequirementsController {
   constructor(private readonly requirements: DocumentRequirementsService) {}
 
+  /** A case's checklist items (`caseId`), each with its status, due date and files. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(
@@ -75,6 +80,7 @@ export class DocumentRequirementsController {
     return this.requirements.list(principal, query);
   }
 
+  /** One checklist item with its files. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {

@@ -22,18 +22,21 @@ import { LivingMinimumsService } from './living-minimums.service';
 export class LivingMinimumsController {
   constructor(private readonly minimums: LivingMinimumsService) {}
 
+  /** The living minimum per region and date, as published. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@Query() query: LivingMinimumListQueryDto) {
     return this.minimums.list(query);
   }
 
+  /** One living minimum. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@Param('id', ParseUUIDPipe) id: string) {
     return this.minimums.get(id);
   }
 
+  /** Records a region's living minimum from a date (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -44,6 +47,7 @@ export class LivingMinimumsController {
     return this.minimums.create(actor, dto, context);
   }
 
+  /** Corrects a living minimum (admins), with the version read; audited. */
   @Patch(':id')
   @Roles('admin')
   update(

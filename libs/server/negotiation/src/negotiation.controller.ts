@@ -31,18 +31,21 @@ export class NegotiationController {
     return this.suggestions.forDebt(principal, debtId);
   }
 
+  /** Contacts with creditors and the client, newest first (`caseId`). */
   @Get('contacts')
   @Roles(...ANY_SIGNED_IN)
   listContacts(@CurrentUser() principal: Principal, @Query() query: ContactListQueryDto) {
     return this.contacts.list(principal, query);
   }
 
+  /** One recorded contact. */
   @Get('contacts/:id')
   @Roles(...ANY_SIGNED_IN)
   showContact(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.contacts.get(principal, id);
   }
 
+  /** Records a call, message or letter with a creditor or the client, and its follow-up date. */
   @Post('contacts')
   @Roles(...ANY_SIGNED_IN)
   logContact(
@@ -53,6 +56,7 @@ export class NegotiationController {
     return this.contacts.create(principal, dto, context);
   }
 
+  /** Corrects a recorded contact or moves its follow-up, with the version read. */
   @Patch('contacts/:id')
   @Roles(...ANY_SIGNED_IN)
   updateContact(
@@ -64,18 +68,21 @@ export class NegotiationController {
     return this.contacts.update(principal, id, dto, context);
   }
 
+  /** A case's financial statements (`caseId`), newest first. */
   @Get('financial-statements')
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: FinancialStatementListQuery) {
     return this.statements.list(principal, query.caseId);
   }
 
+  /** One financial statement. */
   @Get('financial-statements/:id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.statements.get(principal, id);
   }
 
+  /** Records the client's financial statement: income, spending, household and other debts. */
   @Post('financial-statements')
   @Roles(...ANY_SIGNED_IN)
   create(
@@ -86,6 +93,7 @@ export class NegotiationController {
     return this.statements.create(principal, dto, context);
   }
 
+  /** What the client can pay a month after the living minimum, shared among the case's debts, and how it was worked out. */
   @Get('cases/:id/affordability')
   @Roles(...ANY_SIGNED_IN)
   affordability(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {

@@ -22,18 +22,21 @@ import { ProposalsService } from './proposals.service';
 export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
+  /** Proposals to creditors (`caseId`, `debtId`), each with its terms and status. */
   @Get('proposals')
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: ProposalListQuery) {
     return this.proposals.list(principal, query.caseId);
   }
 
+  /** One proposal with its terms and history. */
   @Get('proposals/:id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
     return this.proposals.get(principal, id);
   }
 
+  /** Drafts a proposal for one debt: kind, amount, months, charge and waiver; the case policy checks the creditor's limits. */
   @Post('proposals')
   @Roles(...ANY_SIGNED_IN)
   create(
@@ -44,6 +47,7 @@ export class ProposalsController {
     return this.proposals.create(principal, dto, context);
   }
 
+  /** Changes a draft's terms, with the version read. */
   @Patch('proposals/:id')
   @Roles(...ANY_SIGNED_IN)
   update(

@@ -41,12 +41,14 @@ export class RepaymentsController {
     private readonly proofs: PaymentProofsService,
   ) {}
 
+  /** A case's repayment plans with their installments and what was paid. */
   @Get('cases/:id/repayment-plans')
   @Roles(...ANY_SIGNED_IN)
   plans(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {
     return this.repayments.plansOfCase(principal, caseId);
   }
 
+  /** One repayment plan: installments, payments, allocations and proofs. */
   @Get('repayment-plans/:id')
   @Roles(...ANY_SIGNED_IN)
   plan(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
@@ -85,6 +87,7 @@ export class RepaymentsController {
     description: 'The file: an attachment, or inline when asked (disposition=inline)',
     content: PROOF_CONTENT,
   })
+  /** The bytes of a payment proof. */
   async downloadProof(
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -96,6 +99,7 @@ export class RepaymentsController {
     return storedFileResponse(response, file, body, query.disposition);
   }
 
+  /** What the case's agreed plans save the client against the claim, per currency, and how it was worked out. */
   @Get('cases/:id/savings')
   @Roles(...ANY_SIGNED_IN)
   savings(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) caseId: string) {

@@ -55,6 +55,7 @@ export class RemindersController {
     return this.reminders.list(principal, query);
   }
 
+  /** One reminder with its schedule, status and deliveries. */
   @Get('reminders/:id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<Reminder> {
@@ -98,6 +99,7 @@ export class RemindersController {
     return { data: rows, total };
   }
 
+  /** My notifications (the bell), newest first; `unread=true` for the unread ones. */
   @Get('notifications')
   @Roles(...ANY_SIGNED_IN)
   myNotifications(
@@ -107,12 +109,14 @@ export class RemindersController {
     return this.notifications.list(principal, query);
   }
 
+  /** How many of my notifications are unread. */
   @Get('notifications/unread-count')
   @Roles(...ANY_SIGNED_IN)
   unread(@CurrentUser() principal: Principal): Promise<NotificationUnreadCount> {
     return this.notifications.unreadCount(principal);
   }
 
+  /** Marks one of my notifications read. */
   @Post('notifications/:id/read')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
@@ -120,6 +124,7 @@ export class RemindersController {
     return this.notifications.markRead(principal, id);
   }
 
+  /** Marks all my notifications read; answers how many changed. */
   @Post('notifications/read-all')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
@@ -127,12 +132,14 @@ export class RemindersController {
     return this.notifications.markAllRead(principal);
   }
 
+  /** The firm's reminder settings: times of day, quiet hours, lead days. */
   @Get('reminder-settings')
   @Roles(...ANY_SIGNED_IN)
   getSettings(): Promise<ReminderSettings> {
     return this.settings.get();
   }
 
+  /** Changes the firm's reminder settings (admins), with the version read. */
   @Put('reminder-settings')
   @Roles('admin')
   async updateSettings(

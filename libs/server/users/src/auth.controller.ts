@@ -19,6 +19,7 @@ import { UserView } from './views/user.view';
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  /** Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address. */
   @Post('login')
   @Public()
   @HttpCode(200)
@@ -26,6 +27,7 @@ export class AuthController {
     return this.auth.signIn(dto.email, dto.password, context);
   }
 
+  /** Who is signed in: id, name, role, team and what they may open. */
   @Get('me')
   @Roles(...ANY_SIGNED_IN)
   @ApiBearerAuth()

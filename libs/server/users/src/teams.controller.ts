@@ -11,18 +11,21 @@ import { TeamPage, TeamView } from './views/team.view';
 export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
+  /** The firm's teams with their managers and how many active members each has. */
   @Get()
   @Roles('admin')
   list(@Query() query: TeamListQueryDto): Promise<TeamPage> {
     return this.teams.list(query);
   }
 
+  /** One team. */
   @Get(':id')
   @Roles('admin')
   show(@Param('id', ParseUUIDPipe) id: string): Promise<TeamView> {
     return this.teams.get(id);
   }
 
+  /** Adds a team (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -33,6 +36,7 @@ export class TeamsController {
     return this.teams.create(actor, dto, context);
   }
 
+  /** Renames a team or changes its manager (admins), with the version read; audited. */
   @Patch(':id')
   @Roles('admin')
   update(

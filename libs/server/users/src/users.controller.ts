@@ -11,18 +11,21 @@ import { UserPage, UserView } from './views/user.view';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  /** The firm's people (managers see their team, admins everyone). */
   @Get()
   @Roles('admin', 'manager')
   list(@CurrentUser() principal: Principal, @Query() query: UserListQueryDto): Promise<UserPage> {
     return this.users.list(principal, query);
   }
 
+  /** One person. */
   @Get(':id')
   @Roles('admin', 'manager')
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
     return this.users.get(principal, id);
   }
 
+  /** Adds a person with a role and team (admins); audited. */
   @Post()
   @Roles('admin')
   create(
@@ -33,6 +36,7 @@ export class UsersController {
     return this.users.create(actor, dto, context);
   }
 
+  /** Changes a person's name, role, team or standing (admins), with the version read; audited. */
   @Patch(':id')
   @Roles('admin')
   update(

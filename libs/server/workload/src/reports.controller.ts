@@ -33,6 +33,7 @@ export class ReportsController {
     return this.creditors.report(principal, query);
   }
 
+  /** The creditor report as CSV, with the same period and scope as the report. */
   @Get('creditors/export')
   @Roles('manager', 'admin')
   @ApiProduces('text/csv')

@@ -15,6 +15,7 @@ import { AuditQueryDto } from './audit-query.dto';
 export class AuditController {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
 
+  /** The audit log, newest first: who did what to which record, from where (admins). */
   @Get()
   @Roles('admin')
   async list(@Query() query: AuditQueryDto): Promise<AuditEntryPage> {
@@ -37,6 +38,7 @@ export class AuditController {
     return { data, total };
   }
 
+  /** One audit entry with its details (admins). */
   @Get(':id')
   @Roles('admin')
   async show(@Param('id', ParseIntPipe) id: number): Promise<AuditEntry> {

@@ -57,6 +57,7 @@ export class UploadLinksController {
     return this.links.create(principal, caseId, dto.expiresInDays ?? 7, dto.locale ?? 'zh-TW', context);
   }
 
+  /** The upload links sent for a case, with what each asks for and whether it is still open. */
   @Get('cases/:id/upload-links')
   @Roles(...ANY_SIGNED_IN)
   list(
@@ -66,6 +67,7 @@ export class UploadLinksController {
     return this.links.list(principal, caseId);
   }
 
+  /** Ends an upload link now: the client can no longer use it. */
   @Post('upload-links/:id/revoke')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(204)
@@ -88,6 +90,7 @@ export const UPLOAD_TOKEN_HEADER = 'x-upload-token';
 export class PublicUploadController {
   constructor(private readonly links: UploadLinksService) {}
 
+  /** What the client's upload link asks for (the link's token in the X-Upload-Token header, never in the URL). */
   @Get()
   @Public()
   view(
@@ -97,6 +100,7 @@ export class PublicUploadController {
     return this.links.publicView(requireToken(token), context.ip);
   }
 
+  /** A client uploads a file for one asked item through their link (multipart, field `file`). */
   @Post('items/:itemId/files')
   @Public()
   @ApiConsumes('multipart/form-data')
