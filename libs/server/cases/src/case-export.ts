@@ -1,9 +1,7 @@
 import type { Locale } from '@accord/contracts';
 import { formatFen } from '@accord/domain';
 import { CsvNumber, type CsvCell } from '@accord/server-core';
-import type { toCaseListItem } from './case-list-item';
-
-type Row = ReturnType<typeof toCaseListItem>;
+import type { CaseListItem } from './views/case-list-item.view';
 
 const HEADERS: Record<Locale, string[]> = {
   'zh-TW': [
@@ -55,7 +53,10 @@ const yuan = (fen: number) => new CsvNumber(formatFen(fen, '').replace(/,/g, '')
  * numbers) beside their currency's code; a case owing in two currencies has a row for each, since yuan
  * and Taiwan dollars never add up. Stage and risk as their stable codes.
  */
-export function caseExportTable(rows: Row[], locale: Locale): { header: string[]; rows: CsvCell[][] } {
+export function caseExportTable(
+  rows: CaseListItem[],
+  locale: Locale,
+): { header: string[]; rows: CsvCell[][] } {
   return {
     header: HEADERS[locale],
     rows: rows.flatMap((r) =>

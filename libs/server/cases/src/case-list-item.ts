@@ -2,6 +2,7 @@ import { CURRENCIES, type CurrencyTotals } from '@accord/contracts';
 import { daysOverdue } from '@accord/domain';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Case } from './case.entity';
+import type { CaseListItem } from './views/case-list-item.view';
 
 export interface Names {
   clientName: string | null;
@@ -22,7 +23,7 @@ export const namesFrom = (raw: Record<string, unknown> | undefined): Names => ({
   officerName: (raw?.officer_name as string | undefined) ?? null,
 });
 
-export function toCaseListItem(c: Case, names: Names, today: string) {
+export function toCaseListItem(c: Case, names: Names, today: string): CaseListItem {
   return {
     id: c.id,
     reference: c.reference,
@@ -38,7 +39,6 @@ export function toCaseListItem(c: Case, names: Names, today: string) {
     closedOn: c.closedOn,
     totalOutstandingFen: c.totalOutstandingFen,
     totalOverdueFen: c.totalOverdueFen,
-    /** What the case owes per currency: totalOutstandingFen alone would add yuan to Taiwan dollars. */
     totalsByCurrency: CURRENCIES.filter((currency) => c.totalsByCurrency?.[currency]).map(
       (currency): CurrencyTotals => ({
         currency,

@@ -1,4 +1,4 @@
-import { CURRENCIES, ErrorCode, type CaseMoneyTotals, type ListResult } from '@accord/contracts';
+import { CURRENCIES, ErrorCode } from '@accord/contracts';
 import {
   addDays,
   allowedMoves,
@@ -33,6 +33,10 @@ import { Debt } from './debt.entity';
 import { ruleOf, toDebtView, type CreditorSummary } from './debt-view';
 import type { CaseListQueryDto } from './dto/case.dto';
 import { namesFrom, toCaseListItem, withNames } from './case-list-item';
+import type { CaseActions } from './views/case-actions.view';
+import type { CaseDetail, CaseMoneyTotalsView } from './views/case-detail.view';
+import type { CaseListItem, CasePage } from './views/case-list-item.view';
+import type { CaseTimelinePage } from './views/case-timeline.view';
 
 const SORT = {
   openedOn: 'c.openedOn',
@@ -83,10 +87,7 @@ export class CaseReadsService {
     return record;
   }
 
-  async list(
-    principal: Principal,
-    query: CaseListQueryDto,
-  ): Promise<ListResult<ReturnType<typeof toCaseListItem>>> {
+  async list(principal: Principal, query: CaseListQueryDto): Promise<CasePage> {
     const { rows, raw, total } = await paginate(this.filtered(principal, query), query, SORT, {
       withPage: withNames,
       count: this.countedTotal(principal, query),
@@ -96,7 +97,7 @@ export class CaseReadsService {
   }
 
   /** Every case of the filtered list, in its order, for the CSV export (at most `limit` rows). */
-  async exportRows(principal: Principal, query: CaseListQueryDto, limit: number) {
+  async exportRows(principal: Principal, query: CaseListQueryDto, limit: number): Promise<CaseListItem[]> {
     const total = await this.filtered(principal, query).getCount();
     if (total > limit) {
       throw new AppError(
@@ -109,7 +110,7 @@ export class CaseReadsService {
         },
       );
     }
-    const out: ReturnType<typeof toCaseListItem>[] = [];
+    const out: CaseListItem[] = [];
     for (let page = 1; (page - 1) * 1000 < total; page++) {
       const { rows, raw } = await paginate(
         this.filtered(principal, query),
@@ -169,7 +170,7 @@ export class CaseReadsService {
     return qb;
   }
 
-  async detail(principal: Principal, id: string) {
+  async detail(principal: Principal, id: string): Promise<CaseDetail> {
     const record = await this.get(principal, id);
     const client = await this.clients.get(principal, record.clientId).catch(whenNotFound(() => null));
     const debts = await this.db
@@ -205,7 +206,7 @@ export class CaseReadsService {
       },
       consentWithdrawn: await this.consentWithdrawn(record.clientId),
       debts: views,
-      totalsByCurrency: CURRENCIES.map((currency): CaseMoneyTotals | null => {
+      totalsByCurrency: CURRENCIES.map((currency): CaseMoneyTotalsView | null => {
         const mine = open.filter((d) => d.currency === currency);
         if (!mine.length) return null;
         const points = mine.map((d) =>
@@ -230,7 +231,7 @@ export class CaseReadsService {
           })),
           agreedDebts: mine.filter((d) => agreed.has(d.id)).length,
         };
-      }).filter((t): t is CaseMoneyTotals => t !== null),
+      }).filter((t): t is CaseMoneyTotalsView => t !== null),
       allowedMoves: allowedMoves(record.stage),
     };
   }
@@ -245,7 +246,7 @@ export class CaseReadsService {
   }
 
   /** Each action the case policy knows, allowed or not and why, for the dashboard to show up front. */
-  async actions(principal: Principal, id: string) {
+  async actions(principal: Principal, id: string): Promise<CaseActions> {
     await this.get(principal, id);
     const { facts, actions } = await this.policy.answers(this.db.manager, id, principal.role);
     const moves = Object.fromEntries(
@@ -266,7 +267,7 @@ export class CaseReadsService {
     };
   }
 
-  async timeline(principal: Principal, id: string, page: number, perPage: number) {
+  async timeline(principal: Principal, id: string, page: number, perPage: number): Promise<CaseTimelinePage> {
     await this.get(principal, id);
     const [rows, total] = await this.db.getRepository(CaseEvent).findAndCount({
       where: { caseId: id },

@@ -1,24 +1,10 @@
-import {
-  ANY_SIGNED_IN,
-  AuditService,
-  CurrentUser,
-  RequestInfo,
-  Roles,
-  StaleVersionError,
-  type Principal,
-  type RequestContext,
-} from '@accord/server-core';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Body, Controller, Get, Injectable, Put } from '@nestjs/common';
+import { AuditService, StaleVersionError, type RequestContext } from '@accord/server-core';
+import { ApiProperty } from '@nestjs/swagger';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsBoolean, IsInt, Min } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
-
-export interface CaseSettings {
-  officerClosesNeedManager: boolean;
-  version: number;
-  updatedAt: string;
-}
+import type { CaseSettings } from './views/case-settings.view';
 
 export class UpdateCaseSettingsDto {
   @ApiProperty({ description: "officers' closes wait for a manager, who closes the case with a reason" })
@@ -64,29 +50,5 @@ export class CaseSettingsService {
       });
       return this.get(manager);
     });
-  }
-}
-
-@ApiTags('cases')
-@ApiBearerAuth()
-@Controller('case-settings')
-export class CaseSettingsController {
-  constructor(private readonly settings: CaseSettingsService) {}
-
-  @Get()
-  @Roles(...ANY_SIGNED_IN)
-  get() {
-    return this.settings.get();
-  }
-
-  /** Managers decide how their officers close cases; admins too. */
-  @Put()
-  @Roles('manager', 'admin')
-  update(
-    @CurrentUser() principal: Principal,
-    @Body() dto: UpdateCaseSettingsDto,
-    @RequestInfo() context: RequestContext,
-  ) {
-    return this.settings.update(principal.id, dto, context);
   }
 }

@@ -35,6 +35,11 @@ import {
   TransitionDto,
   UpdateCaseDto,
 } from './dto/case.dto';
+import { CaseActions } from './views/case-actions.view';
+import { CaseDetail } from './views/case-detail.view';
+import { CasePage } from './views/case-list-item.view';
+import { CaseReassignment } from './views/case-reassignment.view';
+import { CaseTimelinePage } from './views/case-timeline.view';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -48,7 +53,7 @@ export class CasesController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Query() query: CaseListQueryDto) {
+  list(@CurrentUser() principal: Principal, @Query() query: CaseListQueryDto): Promise<CasePage> {
     return this.reads.list(principal, query);
   }
 
@@ -80,7 +85,7 @@ export class CasesController {
 
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
-  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseDetail> {
     return this.reads.detail(principal, id);
   }
 
@@ -90,7 +95,7 @@ export class CasesController {
     @CurrentUser() principal: Principal,
     @Body() dto: CreateCaseDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseDetail> {
     return this.cases.create(principal, dto, context);
   }
 
@@ -101,7 +106,7 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateCaseDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseDetail> {
     return this.cases.update(principal, id, dto, context);
   }
 
@@ -113,7 +118,7 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: TransitionDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseDetail> {
     return this.cases.transition(principal, id, dto, context);
   }
 
@@ -126,14 +131,14 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReopenDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseDetail> {
     return this.cases.reopen(principal, id, dto, context);
   }
 
   /** What the case policy allows on this case now, each action with its reasons when refused. */
   @Get(':id/actions')
   @Roles(...ANY_SIGNED_IN)
-  actions(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  actions(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseActions> {
     return this.reads.actions(principal, id);
   }
 
@@ -145,7 +150,7 @@ export class CasesController {
     @CurrentUser() principal: Principal,
     @Body() dto: BulkReassignDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseReassignment> {
     return this.cases.reassignMany(principal, dto, context);
   }
 
@@ -157,7 +162,7 @@ export class CasesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReassignDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<CaseDetail> {
     return this.cases.reassign(principal, id, dto, context);
   }
 
@@ -167,7 +172,7 @@ export class CasesController {
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: ListQueryDto,
-  ) {
+  ): Promise<CaseTimelinePage> {
     return this.reads.timeline(principal, id, query.page, query.perPage);
   }
 }

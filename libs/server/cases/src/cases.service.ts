@@ -29,6 +29,7 @@ import type {
   UpdateCaseDto,
 } from './dto/case.dto';
 import { CaseReadsService } from './case-reads.service';
+import type { CaseReassignment } from './views/case-reassignment.view';
 
 const EDITABLE = ['overdueReason', 'overdueReasonText', 'litigationRisk', 'outcome', 'closingNote'] as const;
 
@@ -257,7 +258,11 @@ export class CasesService {
    * Many cases to one officer, all or none: a case the manager may not see (404) or a refused officer
    * (422) moves nothing. Reminders follow by themselves: they are addressed when they fire.
    */
-  async reassignMany(principal: Principal, dto: BulkReassignDto, context: RequestContext) {
+  async reassignMany(
+    principal: Principal,
+    dto: BulkReassignDto,
+    context: RequestContext,
+  ): Promise<CaseReassignment> {
     return this.db.transaction(async (manager) => {
       const officerId = await resolveOfficer(manager, principal, dto.officerId);
       let moved = 0;

@@ -10,6 +10,7 @@ import {
 } from '@accord/domain';
 import { penaltyRuleOf, type PenaltyColumns } from '@accord/server-creditors';
 import type { Debt } from './debt.entity';
+import type { DebtView } from './views/debt.view';
 
 export interface CreditorSummary extends PenaltyColumns {
   id: string;
@@ -47,7 +48,7 @@ export function toDebtView(
   creditor: CreditorSummary,
   today: string,
   lprTable: readonly LprRow[],
-) {
+): DebtView {
   const days = debt.status === 'open' ? daysOverdue(debt.overdueSince, today) : 0;
   return {
     id: debt.id,
@@ -77,4 +78,3 @@ export function toDebtView(
     version: debt.version,
   };
 }
-export type DebtView = ReturnType<typeof toDebtView>;

@@ -11,6 +11,8 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { DebtsService } from './debts.service';
 import { CreateDebtDto, DebtListQueryDto, UpdateDebtDto } from './dto/debt.dto';
+import { DebtDetail, DebtPage, RemovedDebt } from './views/debt.view';
+import { PenaltyProjection } from './views/penalty-projection.view';
 
 class PenaltyProjectionQuery {
   @ApiProperty({ format: 'uuid', description: 'the debt whose penalty is projected' })
@@ -26,13 +28,13 @@ export class DebtsController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Query() query: DebtListQueryDto) {
+  list(@CurrentUser() principal: Principal, @Query() query: DebtListQueryDto): Promise<DebtPage> {
     return this.debts.list(principal, query);
   }
 
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
-  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<DebtDetail> {
     return this.debts.view(principal, id);
   }
 
@@ -42,7 +44,7 @@ export class DebtsController {
     @CurrentUser() principal: Principal,
     @Body() dto: CreateDebtDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<DebtDetail> {
     return this.debts.create(principal, dto, context);
   }
 
@@ -53,7 +55,7 @@ export class DebtsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateDebtDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<DebtDetail> {
     return this.debts.update(principal, id, dto, context);
   }
 
@@ -63,7 +65,7 @@ export class DebtsController {
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<RemovedDebt> {
     return this.debts.remove(principal, id, context);
   }
 }
@@ -76,7 +78,10 @@ export class PenaltyProjectionController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  project(@CurrentUser() principal: Principal, @Query() query: PenaltyProjectionQuery) {
+  project(
+    @CurrentUser() principal: Principal,
+    @Query() query: PenaltyProjectionQuery,
+  ): Promise<PenaltyProjection> {
     return this.debts.projection(principal, query.debtId);
   }
 }

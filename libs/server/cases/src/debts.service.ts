@@ -1,4 +1,4 @@
-import { CURRENCY_OF_MARKET, ErrorCode, type Currency, type ListResult } from '@accord/contracts';
+import { CURRENCY_OF_MARKET, ErrorCode, type Currency } from '@accord/contracts';
 import { projectPenalty } from '@accord/domain';
 import { CreditorsService, LprRatesService } from '@accord/server-creditors';
 import {
@@ -23,8 +23,10 @@ import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
-import { ruleOf, toDebtView, type DebtView } from './debt-view';
+import { ruleOf, toDebtView } from './debt-view';
 import type { CreateDebtDto, DebtListQueryDto, UpdateDebtDto } from './dto/debt.dto';
+import type { DebtDetail, DebtPage, DebtView, RemovedDebt } from './views/debt.view';
+import type { PenaltyProjection } from './views/penalty-projection.view';
 
 const SORT = { createdAt: 'd.createdAt', outstandingFen: 'd.outstandingFen', overdueSince: 'd.overdueSince' };
 const AMOUNT_FIELDS = [
@@ -54,7 +56,7 @@ export class DebtsService {
     private readonly policy: CasePolicyService,
   ) {}
 
-  async list(principal: Principal, query: DebtListQueryDto): Promise<ListResult<DebtView>> {
+  async list(principal: Principal, query: DebtListQueryDto): Promise<DebtPage> {
     const scope = officerScope(principal, 'sc.officer_id');
     const qb = this.db
       .getRepository(Debt)
@@ -72,10 +74,7 @@ export class DebtsService {
     return debt;
   }
 
-  async view(
-    principal: Principal,
-    id: string,
-  ): Promise<DebtView & { projection: ReturnType<typeof projectPenalty> }> {
+  async view(principal: Principal, id: string): Promise<DebtDetail> {
     const debt = await this.get(principal, id);
     const creditor = await this.creditors.get(debt.creditorId);
     return {
@@ -84,7 +83,7 @@ export class DebtsService {
     };
   }
 
-  async projection(principal: Principal, id: string) {
+  async projection(principal: Principal, id: string): Promise<PenaltyProjection> {
     const debt = await this.get(principal, id);
     const creditor = await this.creditors.get(debt.creditorId);
     const today = this.cases.today();
@@ -104,7 +103,7 @@ export class DebtsService {
     return (await this.hooks.agreementsOf(this.db.manager, debt.caseId)).get(debt.id) ?? null;
   }
 
-  async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtView> {
+  async create(principal: Principal, dto: CreateDebtDto, context: RequestContext): Promise<DebtDetail> {
     this.checkAmounts(dto);
     this.checkCurrencyOverride(principal, dto.currency);
     const id = await this.db.transaction(async (manager) => {
@@ -166,7 +165,7 @@ export class DebtsService {
     id: string,
     dto: UpdateDebtDto,
     context: RequestContext,
-  ): Promise<DebtView> {
+  ): Promise<DebtDetail> {
     await this.db.transaction(async (manager) => {
       const before = await this.get(principal, id, manager);
       await this.cases.get(principal, before.caseId, manager);
@@ -220,7 +219,7 @@ export class DebtsService {
   }
 
   /** Removing is for mistakes made at intake; later a debt is excluded with a reason instead. */
-  async remove(principal: Principal, id: string, context: RequestContext): Promise<{ id: string }> {
+  async remove(principal: Principal, id: string, context: RequestContext): Promise<RemovedDebt> {
     await this.db.transaction(async (manager) => {
       const debt = await this.get(principal, id, manager);
       await this.cases.get(principal, debt.caseId, manager);

@@ -1,5 +1,6 @@
 import type { IdDocumentType, Locale } from '@accord/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ClientView } from './client.view';
 
 @Entity({ name: 'clients' })
 export class Client {
@@ -72,7 +73,7 @@ export class Client {
 }
 
 /** What the API shows: masked identifiers only, never the ciphertext or the hash. */
-export function toClientView(client: Client) {
+export function toClientView(client: Client): ClientView {
   return {
     id: client.id,
     fullName: client.fullName,
@@ -91,4 +92,3 @@ export function toClientView(client: Client) {
     version: client.version,
   };
 }
-export type ClientView = ReturnType<typeof toClientView>;

@@ -9,6 +9,7 @@ import {
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ClientsService } from './clients.service';
+import { ClientPage, ClientView, RevealedClientIdentifiers } from './client.view';
 import { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
 
 @ApiTags('clients')
@@ -19,20 +20,20 @@ export class ClientsController {
 
   @Get()
   @Roles(...ANY_SIGNED_IN)
-  list(@CurrentUser() principal: Principal, @Query() query: ClientListQueryDto) {
+  list(@CurrentUser() principal: Principal, @Query() query: ClientListQueryDto): Promise<ClientPage> {
     return this.clients.list(principal, query);
   }
 
   @Post('lookup')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
-  lookup(@CurrentUser() principal: Principal, @Body() query: ClientLookupDto) {
+  lookup(@CurrentUser() principal: Principal, @Body() query: ClientLookupDto): Promise<ClientPage> {
     return this.clients.lookup(principal, query);
   }
 
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
-  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string) {
+  show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientView> {
     return this.clients.view(principal, id);
   }
 
@@ -42,7 +43,7 @@ export class ClientsController {
     @CurrentUser() principal: Principal,
     @Body() dto: CreateClientDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<ClientView> {
     return this.clients.create(principal, dto, context);
   }
 
@@ -53,7 +54,7 @@ export class ClientsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateClientDto,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<ClientView> {
     return this.clients.update(principal, id, dto, context);
   }
 
@@ -64,7 +65,7 @@ export class ClientsController {
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<RevealedClientIdentifiers> {
     return this.clients.reveal(principal, id, context);
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, type ListResult } from '@accord/contracts';
+import { ErrorCode } from '@accord/contracts';
 import { RemindersService } from '@accord/server-reminders';
 import { isValidIdNumber, maskIdentifier, normalizeIdNumber } from '@accord/domain';
 import {
@@ -21,7 +21,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { normalizePhone } from './client-identifiers';
 import { ClientHooks } from './client-hooks';
-import { Client, toClientView, type ClientView } from './client.entity';
+import { Client, toClientView } from './client.entity';
+import type { ClientPage, ClientView, RevealedClientIdentifiers } from './client.view';
 import type { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto } from './dto/client.dto';
 
 const SORT = { fullName: 'cl.fullName', createdAt: 'cl.createdAt' };
@@ -52,7 +53,7 @@ export class ClientsService {
       );
   }
 
-  async list(principal: Principal, query: ClientListQueryDto): Promise<ListResult<ClientView>> {
+  async list(principal: Principal, query: ClientListQueryDto): Promise<ClientPage> {
     if (query.idNumber !== undefined || query.phone !== undefined) {
       throw new AppError(
         400,
@@ -64,14 +65,14 @@ export class ClientsService {
   }
 
   /** Exact matches on the ID number and/or phone, within the caller's scope, as the list answers. */
-  lookup(principal: Principal, query: ClientLookupDto): Promise<ListResult<ClientView>> {
+  lookup(principal: Principal, query: ClientLookupDto): Promise<ClientPage> {
     return this.search(principal, query);
   }
 
   private async search(
     principal: Principal,
     query: ClientListQueryDto | ClientLookupDto,
-  ): Promise<ListResult<ClientView>> {
+  ): Promise<ClientPage> {
     const qb = this.scoped(principal);
     if (query.q) qb.andWhere("cl.fullName ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
     if (typeof query.idNumber === 'string')
@@ -231,7 +232,7 @@ export class ClientsService {
     principal: Principal,
     id: string,
     context: RequestContext,
-  ): Promise<{ idNumber: string; phone: string | null }> {
+  ): Promise<RevealedClientIdentifiers> {
     return this.db.transaction(async (manager) => {
       await this.get(principal, id, manager);
       const secret = await manager

@@ -11,6 +11,7 @@ import {
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { ClientImportService } from './client-import.service';
+import { ImportPreview, ImportResult } from './client-import.view';
 
 function csvText(body: unknown): string {
   if (typeof body !== 'string' || body.length === 0) {
@@ -38,7 +39,7 @@ export class ClientImportController {
     @CurrentUser() principal: Principal,
     @Body() body: unknown,
     @RequestInfo() context: RequestContext,
-  ) {
+  ): Promise<ImportPreview> {
     return this.imports.preview(principal, csvText(body), context);
   }
 
@@ -47,7 +48,11 @@ export class ClientImportController {
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(201)
   @ApiConsumes('text/csv')
-  commit(@CurrentUser() principal: Principal, @Body() body: unknown, @RequestInfo() context: RequestContext) {
+  commit(
+    @CurrentUser() principal: Principal,
+    @Body() body: unknown,
+    @RequestInfo() context: RequestContext,
+  ): Promise<ImportResult> {
     return this.imports.commit(principal, csvText(body), context);
   }
 }

@@ -18,12 +18,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { refreshCaseTotals } from '../case-timeline';
 import { maskAccountReference } from '../debts.service';
 import { findDuplicates, type DuplicateCounts } from './import-duplicates';
-import {
-  MAX_IMPORT_ROWS,
-  parseClientImport,
-  type ImportClientGroup,
-  type ImportProblem,
-} from './import-rows';
+import type { ImportPreview, ImportResult } from './client-import.view';
+import type { ImportProblem } from './import-problem.view';
+import { MAX_IMPORT_ROWS, parseClientImport, type ImportClientGroup } from './import-rows';
 
 const CONSENT_ON_IMPORT = '{debt_negotiation,contact_creditors}';
 
@@ -37,6 +34,9 @@ interface Checked {
   officerIds: Map<ImportClientGroup, string>;
   duplicates: DuplicateCounts;
 }
+
+/** A commit's transaction ends in one or the other: a refused file is audited after its rollback. */
+type CommitOutcome = { refused: Checked } | { imported: ImportResult };
 
 const HOUR_SECONDS = 3600;
 
@@ -76,7 +76,7 @@ export class ClientImportService {
     );
   }
 
-  async preview(principal: Principal, text: string, context: RequestContext) {
+  async preview(principal: Principal, text: string, context: RequestContext): Promise<ImportPreview> {
     await this.allowCheck(principal);
     const checked = await this.check(this.db.manager, principal, text);
     await this.audit.record(null, {
@@ -119,9 +119,9 @@ export class ClientImportService {
     );
   }
 
-  async commit(principal: Principal, text: string, context: RequestContext) {
+  async commit(principal: Principal, text: string, context: RequestContext): Promise<ImportResult> {
     await this.allowCheck(principal);
-    const outcome = await this.db.transaction(async (manager) => {
+    const outcome = await this.db.transaction(async (manager): Promise<CommitOutcome> => {
       const checked = await this.check(manager, principal, text);
       if (checked.problems.length) return { refused: checked } as const;
       const today = this.today();

@@ -1,7 +1,8 @@
 import type { ClientsService } from '@accord/server-clients';
 import { officerScope, type Principal } from '@accord/server-core';
 import type { EntityManager } from 'typeorm';
-import type { ExistingClient, ImportClientGroup, ImportProblem } from './import-rows';
+import type { ExistingClient, ImportProblem } from './import-problem.view';
+import type { ImportClientGroup } from './import-rows';
 
 export interface DuplicateCounts {
   /** Rows matching a client the person may see (details given). */

@@ -10,25 +10,7 @@ import {
   YES,
   type ImportColumn,
 } from './import-columns';
-
-export interface ImportProblem {
-  /** 1-based line of the CSV row (the header is line 1). */
-  row: number;
-  field: ImportColumn | 'file';
-  code: string;
-  message: string;
-  /** The client on file this row repeats, only when the importing person may see that client. */
-  existing?: ExistingClient;
-}
-
-/** A client already on file whom the importing person may see: named so they can find it. */
-export interface ExistingClient {
-  clientId: string;
-  fullName: string;
-  officerName: string | null;
-  /** Their latest case the person may see. */
-  caseReference: string | null;
-}
+import type { ImportProblem } from './import-problem.view';
 
 export interface ImportDebtRow {
   row: number;
