@@ -5,6 +5,8 @@ export default async () => {
       await import('../../../libs/server/core/src/audit/audit-entry.entity'),
     ['../../../libs/server/core/src/health/health-indicators.view']:
       await import('../../../libs/server/core/src/health/health-indicators.view'),
+    ['../../../libs/server/clients/src/client.view']:
+      await import('../../../libs/server/clients/src/client.view'),
     ['../../../libs/server/reminders/src/views/notification.view']:
       await import('../../../libs/server/reminders/src/views/notification.view'),
     ['../../../libs/server/reminders/src/reminder.entity']:
@@ -19,6 +21,26 @@ export default async () => {
       await import('../../../libs/server/creditors/src/creditor.entity'),
     ['../../../libs/server/creditors/src/views/lpr-rate.view']:
       await import('../../../libs/server/creditors/src/views/lpr-rate.view'),
+    ['../../../libs/server/cases/src/views/case-list-item.view']:
+      await import('../../../libs/server/cases/src/views/case-list-item.view'),
+    ['../../../libs/server/cases/src/views/lpr-cap-check.view']:
+      await import('../../../libs/server/cases/src/views/lpr-cap-check.view'),
+    ['../../../libs/server/cases/src/views/penalty-point.view']:
+      await import('../../../libs/server/cases/src/views/penalty-point.view'),
+    ['../../../libs/server/cases/src/views/debt.view']:
+      await import('../../../libs/server/cases/src/views/debt.view'),
+    ['../../../libs/server/cases/src/views/case-actions.view']:
+      await import('../../../libs/server/cases/src/views/case-actions.view'),
+    ['../../../libs/server/cases/src/views/case-detail.view']:
+      await import('../../../libs/server/cases/src/views/case-detail.view'),
+    ['../../../libs/server/cases/src/views/case-timeline.view']:
+      await import('../../../libs/server/cases/src/views/case-timeline.view'),
+    ['../../../libs/server/cases/src/views/penalty-projection.view']:
+      await import('../../../libs/server/cases/src/views/penalty-projection.view'),
+    ['../../../libs/server/cases/src/import/import-problem.view']:
+      await import('../../../libs/server/cases/src/import/import-problem.view'),
+    ['../../../libs/server/cases/src/import/client-import.view']:
+      await import('../../../libs/server/cases/src/import/client-import.view'),
     ['../../../libs/server/documents/src/views/document-descriptions.view']:
       await import('../../../libs/server/documents/src/views/document-descriptions.view'),
     ['../../../libs/server/documents/src/dto/document.dto']:
@@ -89,6 +111,10 @@ export default async () => {
       await import('../../../libs/server/reminders/src/views/reminder-channels.view'),
     ['../../../libs/server/creditors/src/views/creditor-page.view']:
       await import('../../../libs/server/creditors/src/views/creditor-page.view'),
+    ['../../../libs/server/cases/src/views/case-settings.view']:
+      await import('../../../libs/server/cases/src/views/case-settings.view'),
+    ['../../../libs/server/cases/src/views/case-reassignment.view']:
+      await import('../../../libs/server/cases/src/views/case-reassignment.view'),
     ['../../../libs/server/documents/src/views/document-pages.view']:
       await import('../../../libs/server/documents/src/views/document-pages.view'),
     ['../../../libs/server/negotiation/src/views/contact-page.view']:
@@ -337,12 +363,28 @@ export default async () => {
           import('../../../libs/server/cases/src/case-event.entity'),
           {
             CaseEvent: {
-              id: { required: true, type: () => String },
+              id: {
+                required: true,
+                type: () => String,
+                description: 'A bigint, sent as text.',
+                example: '48213',
+              },
               caseId: { required: true, type: () => String },
               at: { required: true, type: () => Date },
               actorId: { required: true, type: () => String, nullable: true },
-              kind: { required: true, type: () => String },
-              details: { required: true, type: 'object', additionalProperties: true },
+              kind: {
+                required: true,
+                type: () => String,
+                description:
+                  "What happened: case.opened, case.stage_changed, debt.added, \u2026 (the contracts' CASE_EVENT_KINDS).",
+              },
+              details: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'What the kind records: before/after of what changed, the reason given, names of who took over.',
+              },
             },
           },
         ],
@@ -416,6 +458,72 @@ export default async () => {
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
               version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/clients/src/client.view'),
+          {
+            ClientView: {
+              id: { required: true, type: () => String, example: '3c2b1a09-8f7e-4d6c-9b5a-403f2e1d0c9b' },
+              fullName: { required: true, type: () => String },
+              idType: { required: true, enum: ['other', 'cn_resident_id', 'tw_national_id', 'passport'] },
+              idNumberMasked: {
+                required: true,
+                type: () => String,
+                description:
+                  'The first three and last two characters, the rest starred (POST /api/clients/{id}/reveal for the rest).',
+              },
+              phoneMasked: { required: true, type: () => String, nullable: true },
+              email: { required: true, type: () => String, nullable: true },
+              address: { required: true, type: () => String, nullable: true },
+              notes: { required: true, type: () => String, nullable: true },
+              locale: {
+                required: true,
+                description: "The language of the client's reminders.",
+                enum: ['zh-TW', 'zh-CN', 'en'],
+              },
+              consentAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the consent in force was recorded; null when never given or withdrawn.',
+                example: '2025-03-14T02:30:00.000Z',
+              },
+              consentPurposes: {
+                required: true,
+                type: () => [String],
+                description:
+                  'What the client consents to (debt_negotiation, credit_dispute, litigation_support, contact_creditors).',
+              },
+              officerId: {
+                required: true,
+                type: () => String,
+                description: 'The officer who holds the client.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-03-14T02:30:00.000Z' },
+              updatedAt: { required: true, type: () => String },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            ClientPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/clients/src/client.view'].ClientView],
+              },
+              total: { required: true, type: () => Number },
+            },
+            RevealedClientIdentifiers: {
+              idNumber: { required: true, type: () => String },
+              phone: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null when none is on file.',
+              },
             },
           },
         ],
@@ -1010,6 +1118,116 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/cases/src/views/case-settings.view'),
+          {
+            CaseSettings: {
+              officerClosesNeedManager: {
+                required: true,
+                type: () => Boolean,
+                description: "Officers' closes wait for a manager, who closes the case with a reason.",
+              },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+              updatedAt: { required: true, type: () => String, example: '2025-05-20T09:00:00.000Z' },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/case-list-item.view'),
+          {
+            CurrencyTotalsView: {
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              outstandingFen: { required: true, type: () => Number, example: 1250000 },
+              overdueFen: { required: true, type: () => Number, example: 320000 },
+            },
+            CaseBaseView: {
+              id: { required: true, type: () => String, example: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' },
+              reference: { required: true, type: () => String, example: 'AC-2025-000123' },
+              clientId: { required: true, type: () => String },
+              clientName: { required: true, type: () => String, nullable: true },
+              officerId: { required: true, type: () => String },
+              officerName: { required: true, type: () => String, nullable: true },
+              stage: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              outcome: {
+                required: true,
+                nullable: true,
+                description: 'Set once the case is closed.',
+                enum: ['resolved', 'withdrawn', 'failed', 'litigated'],
+              },
+              overdueReason: {
+                required: true,
+                enum: ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'],
+              },
+              litigationRisk: { required: true, enum: ['none', 'low', 'high', 'sued'] },
+              openedOn: { required: true, type: () => String, example: '2025-03-14' },
+              closedOn: { required: true, type: () => String, nullable: true, example: '2025-11-30' },
+              totalOutstandingFen: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Every open debt's outstanding amount, whatever its currency: read totalsByCurrency to show money.",
+                example: 1250000,
+              },
+              totalOverdueFen: { required: true, type: () => Number, example: 320000 },
+              earliestOverdueSince: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The earliest missed due date among the open debts; null when none is overdue.',
+              },
+              maxDaysOverdue: {
+                required: true,
+                type: () => Number,
+                description:
+                  "Days since earliestOverdueSince, on the firm's calendar; 0 when nothing is overdue.",
+              },
+              openDebtCount: { required: true, type: () => Number },
+              lastActivityAt: { required: true, type: () => String, example: '2025-06-02T08:15:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            CaseListItem: {
+              totalsByCurrency: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/cases/src/views/case-list-item.view'].CurrencyTotalsView,
+                ],
+                description:
+                  'What the case owes per currency (only those it owes in): totalOutstandingFen alone would add yuan to Taiwan dollars.',
+              },
+            },
+            CasePage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/case-list-item.view'].CaseListItem],
+              },
+              total: {
+                required: true,
+                type: () => Number,
+                description: 'Every case the filters match, across pages.',
+              },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/cases/src/debt.entity'),
           {
             Debt: {
@@ -1054,6 +1272,168 @@ export default async () => {
               updatedAt: { required: true, type: () => Date },
               version: { required: true, type: () => Number },
             },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/lpr-cap-check.view'),
+          {
+            LprCapCheckView: {
+              status: { required: true, enum: ['unknown', 'within', 'over'] },
+              reason: {
+                required: false,
+                description:
+                  "Only when unknown: no contract date, or a date before the LPR table's first row.",
+                enum: ['NO_CONTRACT_DATE', 'NO_LPR_FOR_DATE'],
+              },
+              lprBp: {
+                required: false,
+                type: () => Number,
+                description:
+                  'The one-year LPR in force at the contract date, in basis points (385 = 3.85 %).',
+              },
+              lprEffectiveOn: { required: false, type: () => String, example: '2024-07-22' },
+              capBp: {
+                required: false,
+                type: () => Number,
+                description: 'The line courts protect up to: 4 \u00D7 lprBp.',
+              },
+              annualRateBp: {
+                required: false,
+                type: () => Number,
+                description: "The creditor rule's yearly cost, in basis points.",
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/penalty-point.view'),
+          {
+            PenaltyPointView: {
+              afterDays: { required: true, type: () => Number, description: '0, 30, 90 or 180.' },
+              date: { required: true, type: () => String, example: '2025-07-01' },
+              daysOverdue: {
+                required: true,
+                type: () => Number,
+                description: 'Stops growing on the day a creditor agreed a plan on the debt.',
+              },
+              penaltyFen: { required: true, type: () => Number, example: 18000 },
+              lateFeeFen: { required: true, type: () => Number },
+              totalOwedFen: {
+                required: true,
+                type: () => Number,
+                description: 'Outstanding plus the penalty and late fees to that date.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/debt.view'),
+          {
+            DebtView: {
+              id: { required: true, type: () => String, example: '0b9e8f7a-6d5c-4b3a-9e8f-7a6d5c4b3a21' },
+              caseId: { required: true, type: () => String },
+              creditorId: { required: true, type: () => String },
+              creditorName: { required: true, type: () => String },
+              product: {
+                required: true,
+                type: () => String,
+                description: "The creditor's product (huabei, credit_card, \u2026).",
+              },
+              accountReferenceMasked: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Only the last four characters of the account or card number.',
+                example: '****4321',
+              },
+              currency: {
+                required: true,
+                description: 'Every amount of the debt is in it.',
+                enum: ['CNY', 'TWD'],
+              },
+              principalFen: { required: true, type: () => Number, example: 1500000 },
+              principalNote: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Why the principal is above what is outstanding, when it is.',
+              },
+              outstandingFen: { required: true, type: () => Number, example: 1250000 },
+              overdueFen: { required: true, type: () => Number, example: 320000 },
+              overdueSince: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The missed due date; null when the debt is not overdue.',
+                example: '2025-01-15',
+              },
+              contractDate: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The day the contract was signed: the LPR of that day draws the 4 \u00D7 LPR line.',
+              },
+              lprCheck: {
+                required: true,
+                type: () => t['../../../libs/server/cases/src/views/lpr-cap-check.view'].LprCapCheckView,
+                nullable: true,
+                description: 'Null for creditors the catalog does not check against 4 \u00D7 LPR.',
+              },
+              status: { required: true, enum: ['open', 'excluded', 'settled', 'paid_off'] },
+              excludedReason: { required: true, type: () => String, nullable: true },
+              daysOverdue: { required: true, type: () => Number, description: '0 unless the debt is open.' },
+              overdueBucket: {
+                required: true,
+                nullable: true,
+                description: 'Null when not overdue.',
+                enum: ['M1', 'M2', 'M3', 'M3+'],
+              },
+              cardRiskClass: {
+                required: true,
+                nullable: true,
+                description:
+                  "The mainland regulator's five classes: only for a credit card owed in yuan, null otherwise.",
+                enum: ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'],
+              },
+              minimumDueFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  "A card's unpaid minimum payment, on which its late fee is charged; null when none.",
+              },
+              penaltyAccruedFen: { required: true, type: () => Number, example: 18000 },
+              lateFeeAccruedFen: { required: true, type: () => Number },
+              chargesAccruedFen: {
+                required: true,
+                type: () => Number,
+                description: 'Penalty and late fees together.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-03-14T02:30:00.000Z' },
+              updatedAt: { required: true, type: () => String },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            DebtDetail: {
+              projection: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/penalty-point.view'].PenaltyPointView],
+                description:
+                  'Penalty and late fees at +0, +30, +90 and +180 days if nothing is paid; they stop on the day a creditor agreed a plan.',
+              },
+            },
+            DebtPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/debt.view'].DebtView],
+              },
+              total: { required: true, type: () => Number },
+            },
+            RemovedDebt: { id: { required: true, type: () => String } },
           },
         ],
         [
@@ -1176,6 +1556,280 @@ export default async () => {
           },
         ],
         [
+          import('../../../libs/server/cases/src/views/case-actions.view'),
+          {
+            CaseActionAnswerView: {
+              allowed: { required: true, type: () => Boolean },
+              reasons: {
+                required: false,
+                type: () => [Object],
+                description:
+                  'Why not, machine-readable (the dashboard translates them); absent when allowed.',
+                enum: [
+                  'CASE_CLOSED',
+                  'CONSENT_MISSING',
+                  'CONSENT_WITHDRAWN',
+                  'NEEDS_CONSENT',
+                  'NEEDS_NEGOTIATION_CONSENT',
+                  'CASE_NOT_CLOSED',
+                  'WRONG_STAGE',
+                  'TRANSITION_NOT_ALLOWED',
+                  'MANAGER_ONLY',
+                  'NEEDS_MOVE_REASON',
+                  'CLOSE_NEEDS_MANAGER',
+                  'NEEDS_A_DEBT',
+                  'NEEDS_OUTCOME',
+                  'NEEDS_CLOSING_NOTE',
+                  'DOCUMENTS_INCOMPLETE',
+                  'PROPOSALS_NOT_ACCEPTED',
+                  'NO_REPAYMENT_PLAN',
+                  'PLANS_NOT_COMPLETED',
+                  'EXCEEDS_CREDITOR_LIMIT',
+                  'APPROVAL_NEEDS_MANAGER',
+                  'APPROVAL_NEEDS_REASON',
+                  'FREEZE_CARRIES_NO_CHARGE',
+                  'PAYEE_NOT_CREDITOR',
+                  'PLAN_ENDED',
+                  'PAYMENT_BEFORE_PLAN_START',
+                  'PAYMENT_IN_FUTURE',
+                  'OVERDUE_DATE_IN_FUTURE',
+                  'CONTRACT_DATE_IN_FUTURE',
+                  'PRINCIPAL_EXCEEDS_OUTSTANDING',
+                  'VERIFY_NEEDS_FILE',
+                  'WAIVE_NEEDS_REASON',
+                ],
+                isArray: true,
+              },
+            },
+            CasePolicyApprovalView: {
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              reason: { required: true, type: () => String, nullable: true },
+            },
+            CasePolicyFactsView: {
+              stage: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              consentPurposes: {
+                required: true,
+                description: 'The purposes the client consents to now (empty when never given or withdrawn).',
+              },
+              consentWithdrawn: { required: true, type: () => Boolean },
+              openDebtCount: { required: true, type: () => Number },
+              everyOpenDebtAgreed: { required: true, type: () => Boolean },
+              hasRepaymentPlan: { required: true, type: () => Boolean },
+              allPlansCompleted: { required: true, type: () => Boolean },
+              documentsComplete: { required: true, type: () => Boolean },
+              outcome: {
+                required: true,
+                nullable: true,
+                enum: ['resolved', 'withdrawn', 'failed', 'litigated'],
+              },
+              closingNote: { required: true, type: () => String, nullable: true },
+              approval: {
+                required: false,
+                type: () =>
+                  t['../../../libs/server/cases/src/views/case-actions.view'].CasePolicyApprovalView,
+                nullable: true,
+              },
+              officerClosesNeedManager: {
+                required: false,
+                type: () => Boolean,
+                description: "The firm's setting: an officer's close needs a manager.",
+              },
+              role: { required: true, description: 'Who asks.', enum: ['officer', 'manager', 'admin'] },
+              today: { required: true, type: () => String, description: "The firm's calendar day." },
+            },
+            CaseActions: {
+              caseId: { required: true, type: () => String },
+              stage: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              consentWithdrawn: { required: true, type: () => Boolean },
+              facts: {
+                required: true,
+                type: () => t['../../../libs/server/cases/src/views/case-actions.view'].CasePolicyFactsView,
+              },
+              actions: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'Every action the policy knows (case.update, debt.create, proposal.submit, \u2026), keyed by its name.',
+              },
+              moves: {
+                required: true,
+                type: 'object',
+                additionalProperties: true,
+                description:
+                  'Each stage the case may move to next, keyed by the stage: closing is asked as case.close.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/case-detail.view'),
+          {
+            CaseDetailClient: {
+              id: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              idNumberMasked: {
+                required: true,
+                type: () => String,
+                description: 'The first three and last two characters, the rest starred.',
+              },
+              phoneMasked: { required: true, type: () => String, nullable: true },
+              consentAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'When the client consented; null when never or withdrawn.',
+              },
+            },
+            CasePenaltyProjected: {
+              afterDays: { required: true, type: () => Number, description: '0, 30, 90 or 180.' },
+              penaltyFen: { required: true, type: () => Number },
+              lateFeeFen: { required: true, type: () => Number },
+            },
+            CaseMoneyTotalsView: {
+              principalFen: { required: true, type: () => Number, example: 1500000 },
+              penaltyAccruedFen: { required: true, type: () => Number, example: 18000 },
+              lateFeeAccruedFen: {
+                required: true,
+                type: () => Number,
+                description: 'Card late fees to date, apart from the penalty (they bear no interest).',
+              },
+              penaltyProjected: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/case-detail.view'].CasePenaltyProjected],
+                description: 'The "cost of waiting" at +0/+30/+90/+180 days; never savings.',
+              },
+              agreedDebts: {
+                required: true,
+                type: () => Number,
+                description:
+                  'Debts in this currency under a running plan: their penalty stopped on the day the creditor agreed.',
+              },
+            },
+            CaseDetail: {
+              closingNote: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Set on closing, with the outcome.',
+              },
+              closedFrom: {
+                required: true,
+                nullable: true,
+                description: 'The stage the case was closed from: the steps after it were never reached.',
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              overdueReasonText: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The officer's own words on why the client fell behind.",
+              },
+              client: {
+                required: true,
+                type: () => t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetailClient,
+                nullable: true,
+                description: 'Null when the reader may not see the client.',
+              },
+              consentWithdrawn: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'The client withdrew consent: all work on the case stops but closing and export.',
+              },
+              debts: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/debt.view'].DebtView],
+                description: 'Every debt of the case, open or not, oldest first.',
+              },
+              totalsByCurrency: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/case-detail.view'].CaseMoneyTotalsView],
+                description:
+                  'What the case owes per currency, only those its open debts are in, with their penalty today and later.',
+              },
+              allowedMoves: {
+                required: true,
+                description:
+                  'Where the stage machine lets the case go next (the conditions are in GET /api/cases/{id}/actions).',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/case-timeline.view'),
+          {
+            CaseTimelineEntry: {
+              actorName: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for the system, or an actor no longer on file.',
+              },
+            },
+            CaseTimelinePage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/case-timeline.view'].CaseTimelineEntry],
+                description: 'Newest first.',
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/case-reassignment.view'),
+          {
+            CaseReassignment: {
+              officerId: {
+                required: true,
+                type: () => String,
+                description: 'The officer who now holds the cases.',
+              },
+              moved: {
+                required: true,
+                type: () => Number,
+                description:
+                  'How many cases changed hands; the ones the officer already held stay as they were.',
+              },
+              caseIds: { required: true, type: () => [String], description: 'The cases asked for, as sent.' },
+            },
+          },
+        ],
+        [
           import('../../../libs/server/cases/src/dto/debt.dto'),
           {
             CreateDebtDto: {
@@ -1215,6 +1869,197 @@ export default async () => {
                 enum: ['createdAt', 'overdueSince', 'outstandingFen'],
               },
               caseId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/views/penalty-projection.view'),
+          {
+            PenaltyProjectionLateFee: {
+              kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
+              shareBp: {
+                required: false,
+                type: () => Number,
+                description: 'share_of_minimum: the share of the unpaid minimum, in basis points.',
+              },
+              capFen: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'share_of_minimum: each charge at most this, in fen; null for no cap.',
+              },
+              fen: { required: false, type: () => Number, description: 'fixed: each charge, in fen.' },
+              maxCycles: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: 'The most cycles charged; null or absent for no limit.',
+              },
+            },
+            PenaltyProjectionRule: {
+              dailyRatePpm: {
+                required: true,
+                type: () => Number,
+                description: 'Parts per million of the base a day: 500 = 0.05 % a day.',
+              },
+              base: { required: true, enum: ['overdue_amount', 'outstanding_amount', 'principal'] },
+              compounding: { required: true, enum: ['none', 'monthly'] },
+              capBp: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'The total penalty at most this share of the base, in basis points; null for none.',
+              },
+              yearlyCapBp: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description:
+                  'The penalty at most this yearly rate on the base, in basis points; null for none.',
+              },
+              lateFee: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/cases/src/views/penalty-projection.view'].PenaltyProjectionLateFee,
+              },
+              rounding: { required: true, type: () => String },
+            },
+            PenaltyProjection: {
+              debtId: { required: true, type: () => String },
+              today: {
+                required: true,
+                type: () => String,
+                description: "The firm's calendar day the projection starts from.",
+              },
+              rule: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/cases/src/views/penalty-projection.view'].PenaltyProjectionRule,
+              },
+              points: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/views/penalty-point.view'].PenaltyPointView],
+                description: 'Empty unless the debt is open.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/import/import-problem.view'),
+          {
+            ExistingClient: {
+              clientId: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              officerName: { required: true, type: () => String, nullable: true },
+              caseReference: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Their latest case the person may see.',
+              },
+            },
+            ImportProblem: {
+              row: {
+                required: true,
+                type: () => Number,
+                description: '1-based line of the CSV row (the header is line 1).',
+              },
+              field: {
+                required: true,
+                description: 'The column at fault, or `file` for the file as a whole.',
+                enum: [
+                  'principal',
+                  'creditor',
+                  'phone',
+                  'email',
+                  'overdue',
+                  'fullName',
+                  'overdueSince',
+                  'file',
+                  'principalNote',
+                  'overdueReason',
+                  'idType',
+                  'address',
+                  'idNumber',
+                  'accountReference',
+                  'consent',
+                  'outstanding',
+                  'officerEmail',
+                ],
+              },
+              code: {
+                required: true,
+                type: () => String,
+                description:
+                  'Machine-readable (CSV_UNREADABLE, COLUMN_MISSING, CREDITOR_UNKNOWN, DUPLICATE_OUTSIDE_SCOPE, \u2026).',
+                example: 'CREDITOR_UNKNOWN',
+              },
+              message: { required: true, type: () => String },
+              existing: {
+                required: false,
+                type: () => t['../../../libs/server/cases/src/import/import-problem.view'].ExistingClient,
+                description:
+                  'The client on file this row repeats, only when the importing person may see that client.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/import/client-import.view'),
+          {
+            ImportPreviewClient: {
+              row: {
+                required: true,
+                type: () => Number,
+                description: "The client's first line in the file.",
+              },
+              fullName: { required: true, type: () => String },
+              idNumberMasked: {
+                required: true,
+                type: () => String,
+                description: 'The first three and last two characters, the rest starred.',
+              },
+              debts: {
+                required: true,
+                type: () => Number,
+                description: 'How many debts the file gives the client.',
+              },
+              outstanding: { required: true, type: () => Object },
+            },
+            ImportPreview: {
+              rows: { required: true, type: () => Number, description: 'Lines under the header.' },
+              clients: {
+                required: true,
+                type: () => Number,
+                description: 'People in the file: rows with the same ID number are one client, one case.',
+              },
+              debts: { required: true, type: () => Number },
+              outstanding: { required: true, type: () => Object },
+              valid: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'No problem found: a commit of the same file would import all of it (the commit checks again).',
+              },
+              problems: {
+                required: true,
+                type: () => [t['../../../libs/server/cases/src/import/import-problem.view'].ImportProblem],
+                description: 'The first 1000 problems.',
+              },
+              problemCount: { required: true, type: () => Number },
+              sample: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/cases/src/import/client-import.view'].ImportPreviewClient,
+                ],
+                description: 'The first 20 clients.',
+              },
+            },
+            ImportResult: {
+              clients: { required: true, type: () => Number },
+              cases: { required: true, type: () => Number },
+              debts: { required: true, type: () => Number },
             },
           },
         ],
@@ -3232,8 +4077,14 @@ export default async () => {
           import('../../../libs/server/core/src/audit/audit.controller'),
           {
             AuditController: {
-              list: { type: t['../../../libs/server/core/src/audit/audit-entry-page.view'].AuditEntryPage },
-              show: { type: t['../../../libs/server/core/src/audit/audit-entry.entity'].AuditEntry },
+              list: {
+                summary: 'The audit log, newest first: who did what to which record, from where (admins).',
+                type: t['../../../libs/server/core/src/audit/audit-entry-page.view'].AuditEntryPage,
+              },
+              show: {
+                summary: 'One audit entry with its details (admins).',
+                type: t['../../../libs/server/core/src/audit/audit-entry.entity'].AuditEntry,
+              },
             },
           },
         ],
@@ -3256,7 +4107,10 @@ export default async () => {
                   'Reminders of the cases one may see (`caseId`, `status`, `mine=true` for those addressed to me).',
                 type: t['../../../libs/server/reminders/src/views/reminder-page.view'].ReminderPage,
               },
-              show: { type: t['../../../libs/server/reminders/src/reminder.entity'].Reminder },
+              show: {
+                summary: 'One reminder with its schedule, status and deliveries.',
+                type: t['../../../libs/server/reminders/src/reminder.entity'].Reminder,
+              },
               retry: {
                 summary: 'A failed reminder sent again now; what already reached someone is not sent twice.',
                 type: t['../../../libs/server/reminders/src/reminder.entity'].Reminder,
@@ -3266,19 +4120,27 @@ export default async () => {
                 type: t['../../../libs/server/reminders/src/views/failed-delivery.view'].FailedDeliveryPage,
               },
               myNotifications: {
+                summary: 'My notifications (the bell), newest first; `unread=true` for the unread ones.',
                 type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationPage,
               },
               unread: {
+                summary: 'How many of my notifications are unread.',
                 type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationUnreadCount,
               },
-              read: { type: t['../../../libs/server/reminders/src/views/notification.view'].Notification },
+              read: {
+                summary: 'Marks one of my notifications read.',
+                type: t['../../../libs/server/reminders/src/views/notification.view'].Notification,
+              },
               readAll: {
+                summary: 'Marks all my notifications read; answers how many changed.',
                 type: t['../../../libs/server/reminders/src/views/notification.view'].NotificationsMarkedRead,
               },
               getSettings: {
+                summary: "The firm's reminder settings: times of day, quiet hours, lead days.",
                 type: t['../../../libs/server/reminders/src/views/reminder-settings.view'].ReminderSettings,
               },
               updateSettings: {
+                summary: "Changes the firm's reminder settings (admins), with the version read.",
                 type: t['../../../libs/server/reminders/src/views/reminder-settings.view'].ReminderSettings,
               },
               myChannels: {
@@ -3295,16 +4157,57 @@ export default async () => {
         ],
         [
           import('../../../libs/server/clients/src/clients.controller'),
-          { ClientsController: { list: {}, lookup: {}, show: {}, create: {}, update: {}, reveal: {} } },
+          {
+            ClientsController: {
+              list: {
+                summary: 'Clients one may see; ID numbers masked.',
+                type: t['../../../libs/server/clients/src/client.view'].ClientPage,
+              },
+              lookup: {
+                summary:
+                  'Finds a client by exact ID number or phone, sent in the body so it never appears in a URL or a log.',
+                type: t['../../../libs/server/clients/src/client.view'].ClientPage,
+              },
+              show: {
+                summary: 'One client; ID number and phone masked.',
+                type: t['../../../libs/server/clients/src/client.view'].ClientView,
+              },
+              create: {
+                summary: 'Records a client; the ID number is kept encrypted and found by its keyed hash.',
+                type: t['../../../libs/server/clients/src/client.view'].ClientView,
+              },
+              update: {
+                summary: "Changes a client's details, with the version read.",
+                type: t['../../../libs/server/clients/src/client.view'].ClientView,
+              },
+              reveal: {
+                summary: "Shows a client's full ID number or phone to someone entitled to it; audited.",
+                type: t['../../../libs/server/clients/src/client.view'].RevealedClientIdentifiers,
+              },
+            },
+          },
         ],
         [
           import('../../../libs/server/creditors/src/creditors.controller'),
           {
             CreditorsController: {
-              list: { type: t['../../../libs/server/creditors/src/views/creditor-page.view'].CreditorPage },
-              show: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
-              create: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
-              update: { type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor },
+              list: {
+                summary:
+                  "The creditor catalog: each creditor's penalty rule, late fee, longest plan and how to reach them.",
+                type: t['../../../libs/server/creditors/src/views/creditor-page.view'].CreditorPage,
+              },
+              show: {
+                summary: 'One creditor of the catalog.',
+                type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor,
+              },
+              create: {
+                summary: 'Adds a creditor to the catalog (admins); audited.',
+                type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor,
+              },
+              update: {
+                summary: "Changes a creditor's rules or contacts (admins), with the version read; audited.",
+                type: t['../../../libs/server/creditors/src/creditor.entity'].Creditor,
+              },
             },
           },
         ],
@@ -3312,11 +4215,41 @@ export default async () => {
           import('../../../libs/server/creditors/src/lpr-rates.controller'),
           {
             LprRatesController: {
-              list: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRatePage },
-              show: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
-              create: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
-              update: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
-              remove: { type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView },
+              list: {
+                summary: 'The dated one-year and five-year LPR as published, newest first.',
+                type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRatePage,
+              },
+              show: {
+                summary: 'The LPR published on one day.',
+                type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView,
+              },
+              create: {
+                summary: 'Records the LPR published on a day (admins); audited.',
+                type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView,
+              },
+              update: {
+                summary: 'Corrects the LPR of one day (admins), with the version read; audited.',
+                type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView,
+              },
+              remove: {
+                summary: 'Removes a wrongly entered LPR (admins); audited, answers the removed row.',
+                type: t['../../../libs/server/creditors/src/views/lpr-rate.view'].LprRateView,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/cases/src/case-settings.controller'),
+          {
+            CaseSettingsController: {
+              get: {
+                summary: "The firm's case settings (who may close cases, \u2026).",
+                type: t['../../../libs/server/cases/src/views/case-settings.view'].CaseSettings,
+              },
+              update: {
+                summary: 'Managers decide how their officers close cases; admins too.',
+                type: t['../../../libs/server/cases/src/views/case-settings.view'].CaseSettings,
+              },
             },
           },
         ],
@@ -3324,46 +4257,105 @@ export default async () => {
           import('../../../libs/server/cases/src/cases.controller'),
           {
             CasesController: {
-              list: {},
+              list: {
+                summary:
+                  'Cases one may see, filtered (stage, officer, client, creditor, bucket, risk) and sorted.',
+                type: t['../../../libs/server/cases/src/views/case-list-item.view'].CasePage,
+              },
               export: {
                 summary: 'The filtered case list as CSV (same filters, order and scope as the list).',
                 type: String,
               },
-              show: {},
-              create: {},
-              update: {},
-              transition: {},
+              show: {
+                summary: 'One case: client, debts, arrears, penalty to date, stage and what waiting costs.',
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
+              },
+              create: {
+                summary: 'Opens a case for a client; officers open their own, managers assign.',
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
+              },
+              update: {
+                summary:
+                  "Changes a case's overdue reason, litigation risk or closing, with the version read; the case policy decides.",
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
+              },
+              transition: {
+                summary:
+                  'Moves a case to another stage when the case policy allows; a move back needs a reason.',
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
+              },
               reopen: {
                 summary:
                   'Reopening a closed case, for managers: nothing it ended (plans, reminders) comes back by itself.',
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
               },
               actions: {
                 summary:
                   'What the case policy allows on this case now, each action with its reasons when refused.',
+                type: t['../../../libs/server/cases/src/views/case-actions.view'].CaseActions,
               },
               reassignMany: {
                 summary: 'Many cases to one officer with one reason, all or none (`caseIds`, at most 200).',
+                type: t['../../../libs/server/cases/src/views/case-reassignment.view'].CaseReassignment,
               },
-              reassign: {},
-              timeline: {},
+              reassign: {
+                summary: 'Gives a case to another officer with a reason (managers, admins); audited.',
+                type: t['../../../libs/server/cases/src/views/case-detail.view'].CaseDetail,
+              },
+              timeline: {
+                summary: 'What happened on a case, newest first.',
+                type: t['../../../libs/server/cases/src/views/case-timeline.view'].CaseTimelinePage,
+              },
             },
           },
         ],
         [
           import('../../../libs/server/cases/src/debts.controller'),
           {
-            DebtsController: { list: {}, show: { type: Object }, create: {}, update: {}, remove: {} },
-            PenaltyProjectionController: { project: {} },
+            DebtsController: {
+              list: {
+                summary: 'Debts of a case (`caseId`) with arrears, penalty to date and overdue bucket.',
+                type: t['../../../libs/server/cases/src/views/debt.view'].DebtPage,
+              },
+              show: {
+                summary: 'One debt with its penalty to date and how it was worked out.',
+                type: t['../../../libs/server/cases/src/views/debt.view'].DebtDetail,
+              },
+              create: {
+                summary: 'Adds a debt to a case; the case policy checks the amounts and dates.',
+                type: t['../../../libs/server/cases/src/views/debt.view'].DebtDetail,
+              },
+              update: {
+                summary:
+                  'Changes a debt, with the version read; the case policy checks the amounts and dates.',
+                type: t['../../../libs/server/cases/src/views/debt.view'].DebtDetail,
+              },
+              remove: {
+                summary: 'Removes a debt entered by mistake while the case is at intake.',
+                type: t['../../../libs/server/cases/src/views/debt.view'].RemovedDebt,
+              },
+            },
+            PenaltyProjectionController: {
+              project: {
+                summary:
+                  "What a debt's penalty will be if nothing is agreed, month by month (`debtId`): a projection, labelled as one.",
+                type: t['../../../libs/server/cases/src/views/penalty-projection.view'].PenaltyProjection,
+              },
+            },
           },
         ],
         [
           import('../../../libs/server/cases/src/import/client-import.controller'),
           {
             ClientImportController: {
-              preview: { summary: 'Reads and checks the file; writes nothing.' },
+              preview: {
+                summary: 'Reads and checks the file; writes nothing.',
+                type: t['../../../libs/server/cases/src/import/client-import.view'].ImportPreview,
+              },
               commit: {
                 summary:
                   'Writes every client, case and debt of the file in one transaction, or nothing (422 with the problems).',
+                type: t['../../../libs/server/cases/src/import/client-import.view'].ImportResult,
               },
             },
           },
@@ -3372,8 +4364,13 @@ export default async () => {
           import('../../../libs/server/documents/src/document-files.controller'),
           {
             DocumentFilesController: {
-              upload: { type: t['../../../libs/server/documents/src/document-file.entity'].DocumentFile },
+              upload: {
+                summary:
+                  'Attaches a scan or PDF to a checklist item (multipart, field `file`); its type is read from its bytes, infected files are refused.',
+                type: t['../../../libs/server/documents/src/document-file.entity'].DocumentFile,
+              },
               list: {
+                summary: 'Files of a case or of one checklist item, without their bytes.',
                 type: t['../../../libs/server/documents/src/views/document-pages.view'].DocumentFilePage,
               },
               download: {
@@ -3388,24 +4385,30 @@ export default async () => {
           {
             DocumentTemplatesController: {
               list: {
+                summary: 'The checklist templates: which papers each kind of case asks the client for.',
                 type: t['../../../libs/server/documents/src/views/document-pages.view'].DocumentTemplatePage,
               },
               show: {
+                summary: 'One checklist template.',
                 type: t['../../../libs/server/documents/src/document-template.entity'].DocumentTemplate,
               },
               create: {
+                summary: 'Adds a checklist template (admins); audited.',
                 type: t['../../../libs/server/documents/src/document-template.entity'].DocumentTemplate,
               },
               update: {
+                summary: 'Changes a checklist template (admins), with the version read.',
                 type: t['../../../libs/server/documents/src/document-template.entity'].DocumentTemplate,
               },
             },
             DocumentRequirementsController: {
               list: {
+                summary: "A case's checklist items (`caseId`), each with its status, due date and files.",
                 type: t['../../../libs/server/documents/src/views/document-pages.view']
                   .DocumentRequirementPage,
               },
               show: {
+                summary: 'One checklist item with its files.',
                 type: t['../../../libs/server/documents/src/document-requirement.entity'].DocumentRequirement,
               },
               move: {
@@ -3424,14 +4427,22 @@ export default async () => {
                 summary: 'The token is in the answer once, and only here.',
                 type: t['../../../libs/server/documents/src/views/upload-link.view'].CreatedUploadLink,
               },
-              list: { type: t['../../../libs/server/documents/src/views/upload-link.view'].UploadLinkPage },
-              revoke: {},
+              list: {
+                summary:
+                  'The upload links sent for a case, with what each asks for and whether it is still open.',
+                type: t['../../../libs/server/documents/src/views/upload-link.view'].UploadLinkPage,
+              },
+              revoke: { summary: 'Ends an upload link now: the client can no longer use it.' },
             },
             PublicUploadController: {
               view: {
+                summary:
+                  "What the client's upload link asks for (the link's token in the X-Upload-Token header, never in the URL).",
                 type: t['../../../libs/server/documents/src/views/public-upload.view'].PublicUploadLink,
               },
               upload: {
+                summary:
+                  'A client uploads a file for one asked item through their link (multipart, field `file`).',
                 type: t['../../../libs/server/documents/src/views/public-upload.view'].PublicUploadReceipt,
               },
             },
@@ -3448,22 +4459,39 @@ export default async () => {
                   .ProposalSuggestions,
               },
               listContacts: {
+                summary: 'Contacts with creditors and the client, newest first (`caseId`).',
                 type: t['../../../libs/server/negotiation/src/views/contact-page.view'].ContactPage,
               },
-              showContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
-              logContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
-              updateContact: { type: t['../../../libs/server/negotiation/src/contact.entity'].Contact },
+              showContact: {
+                summary: 'One recorded contact.',
+                type: t['../../../libs/server/negotiation/src/contact.entity'].Contact,
+              },
+              logContact: {
+                summary:
+                  'Records a call, message or letter with a creditor or the client, and its follow-up date.',
+                type: t['../../../libs/server/negotiation/src/contact.entity'].Contact,
+              },
+              updateContact: {
+                summary: 'Corrects a recorded contact or moves its follow-up, with the version read.',
+                type: t['../../../libs/server/negotiation/src/contact.entity'].Contact,
+              },
               list: {
+                summary: "A case's financial statements (`caseId`), newest first.",
                 type: t['../../../libs/server/negotiation/src/views/financial-statement-page.view']
                   .FinancialStatementPage,
               },
               show: {
+                summary: 'One financial statement.',
                 type: t['../../../libs/server/negotiation/src/financial-statement.entity'].FinancialStatement,
               },
               create: {
+                summary:
+                  "Records the client's financial statement: income, spending, household and other debts.",
                 type: t['../../../libs/server/negotiation/src/financial-statement.entity'].FinancialStatement,
               },
               affordability: {
+                summary:
+                  "What the client can pay a month after the living minimum, shared among the case's debts, and how it was worked out.",
                 type: t['../../../libs/server/negotiation/src/views/case-affordability.view']
                   .CaseAffordability,
               },
@@ -3474,10 +4502,23 @@ export default async () => {
           import('../../../libs/server/negotiation/src/proposals.controller'),
           {
             ProposalsController: {
-              list: { type: t['../../../libs/server/negotiation/src/views/proposal-page.view'].ProposalPage },
-              show: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
-              create: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
-              update: { type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal },
+              list: {
+                summary: 'Proposals to creditors (`caseId`, `debtId`), each with its terms and status.',
+                type: t['../../../libs/server/negotiation/src/views/proposal-page.view'].ProposalPage,
+              },
+              show: {
+                summary: 'One proposal with its terms and history.',
+                type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal,
+              },
+              create: {
+                summary:
+                  "Drafts a proposal for one debt: kind, amount, months, charge and waiver; the case policy checks the creditor's limits.",
+                type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal,
+              },
+              update: {
+                summary: "Changes a draft's terms, with the version read.",
+                type: t['../../../libs/server/negotiation/src/proposal.entity'].Proposal,
+              },
               accept: {
                 summary:
                   "Records the creditor's acceptance and creates the repayment plan with its installments.",
@@ -3492,9 +4533,11 @@ export default async () => {
           {
             RepaymentsController: {
               plans: {
+                summary: "A case's repayment plans with their installments and what was paid.",
                 type: t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanPage,
               },
               plan: {
+                summary: 'One repayment plan: installments, payments, allocations and proofs.',
                 type: t['../../../libs/server/negotiation/src/views/repayment-plan.view'].RepaymentPlanView,
               },
               recordPayment: {
@@ -3506,8 +4549,10 @@ export default async () => {
                 summary: 'A receipt or transfer screenshot, multipart with one field named "file".',
                 type: t['../../../libs/server/negotiation/src/views/payment-proof.view'].PaymentProof,
               },
-              downloadProof: {},
+              downloadProof: { summary: 'The bytes of a payment proof.' },
               savings: {
+                summary:
+                  "What the case's agreed plans save the client against the claim, per currency, and how it was worked out.",
                 type: t['../../../libs/server/negotiation/src/views/case-savings.view'].CaseSavings,
               },
             },
@@ -3518,12 +4563,22 @@ export default async () => {
           {
             LivingMinimumsController: {
               list: {
+                summary: 'The living minimum per region and date, as published.',
                 type: t['../../../libs/server/negotiation/src/views/living-minimum-page.view']
                   .LivingMinimumPage,
               },
-              show: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
-              create: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
-              update: { type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum },
+              show: {
+                summary: 'One living minimum.',
+                type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum,
+              },
+              create: {
+                summary: "Records a region's living minimum from a date (admins); audited.",
+                type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum,
+              },
+              update: {
+                summary: 'Corrects a living minimum (admins), with the version read; audited.',
+                type: t['../../../libs/server/negotiation/src/living-minimum.entity'].LivingMinimum,
+              },
             },
           },
         ],
@@ -3535,7 +4590,10 @@ export default async () => {
                 summary: 'Per creditor: acceptance of each proposal kind, days to agreement, penalty waived.',
                 type: t['../../../libs/server/workload/src/views/creditor-report.view'].CreditorReportView,
               },
-              exportCreditorReport: { type: String },
+              exportCreditorReport: {
+                summary: 'The creditor report as CSV, with the same period and scope as the report.',
+                type: String,
+              },
             },
           },
         ],
@@ -3569,8 +4627,15 @@ export default async () => {
           import('../../../libs/server/users/src/auth.controller'),
           {
             AuthController: {
-              login: { type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult },
-              me: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
+              login: {
+                summary:
+                  'Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address.',
+                type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
+              },
+              me: {
+                summary: 'Who is signed in: id, name, role, team and what they may open.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
               logout: { summary: 'Ends every session of the caller: all their tokens stop working.' },
             },
           },
@@ -3579,10 +4644,22 @@ export default async () => {
           import('../../../libs/server/users/src/teams.controller'),
           {
             TeamsController: {
-              list: { type: t['../../../libs/server/users/src/views/team.view'].TeamPage },
-              show: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
-              create: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
-              update: { type: t['../../../libs/server/users/src/views/team.view'].TeamView },
+              list: {
+                summary: "The firm's teams with their managers and how many active members each has.",
+                type: t['../../../libs/server/users/src/views/team.view'].TeamPage,
+              },
+              show: {
+                summary: 'One team.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+              create: {
+                summary: 'Adds a team (admins); audited.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+              update: {
+                summary: 'Renames a team or changes its manager (admins), with the version read; audited.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
               remove: {
                 summary:
                   'Answers the team as it was before it was deleted; its remaining members are left in no team.',
@@ -3595,10 +4672,23 @@ export default async () => {
           import('../../../libs/server/users/src/users.controller'),
           {
             UsersController: {
-              list: { type: t['../../../libs/server/users/src/views/user.view'].UserPage },
-              show: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
-              create: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
-              update: { type: t['../../../libs/server/users/src/views/user.view'].UserView },
+              list: {
+                summary: "The firm's people (managers see their team, admins everyone).",
+                type: t['../../../libs/server/users/src/views/user.view'].UserPage,
+              },
+              show: {
+                summary: 'One person.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              create: {
+                summary: 'Adds a person with a role and team (admins); audited.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              update: {
+                summary:
+                  "Changes a person's name, role, team or standing (admins), with the version read; audited.",
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
             },
           },
         ],

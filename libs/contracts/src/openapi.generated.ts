@@ -11,6 +11,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The audit log, newest first: who did what to which record, from where (admins). */
     get: operations['AuditController_list'];
     put?: never;
     post?: never;
@@ -27,6 +28,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One audit entry with its details (admins). */
     get: operations['AuditController_show'];
     put?: never;
     post?: never;
@@ -96,6 +98,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Opens a short queue-board session for an admin, in an HttpOnly cookie scoped to the board */
     post: operations['QueueBoardController_open'];
     delete?: never;
     options?: never;
@@ -112,6 +115,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address. */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -126,6 +130,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Who is signed in: id, name, role, team and what they may open. */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
@@ -159,8 +164,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The firm's people (managers see their team, admins everyone). */
     get: operations['UsersController_list'];
     put?: never;
+    /** Adds a person with a role and team (admins); audited. */
     post: operations['UsersController_create'];
     delete?: never;
     options?: never;
@@ -175,12 +182,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One person. */
     get: operations['UsersController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a person's name, role, team or standing (admins), with the version read; audited. */
     patch: operations['UsersController_update'];
     trace?: never;
   };
@@ -191,8 +200,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The firm's teams with their managers and how many active members each has. */
     get: operations['TeamsController_list'];
     put?: never;
+    /** Adds a team (admins); audited. */
     post: operations['TeamsController_create'];
     delete?: never;
     options?: never;
@@ -207,12 +218,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One team. */
     get: operations['TeamsController_show'];
     put?: never;
     post?: never;
+    /** Answers the team as it was before it was deleted; its remaining members are left in no team. */
     delete: operations['TeamsController_remove'];
     options?: never;
     head?: never;
+    /** Renames a team or changes its manager (admins), with the version read; audited. */
     patch: operations['TeamsController_update'];
     trace?: never;
   };
@@ -223,8 +237,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The creditor catalog: each creditor's penalty rule, late fee, longest plan and how to reach them. */
     get: operations['CreditorsController_list'];
     put?: never;
+    /** Adds a creditor to the catalog (admins); audited. */
     post: operations['CreditorsController_create'];
     delete?: never;
     options?: never;
@@ -239,12 +255,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One creditor of the catalog. */
     get: operations['CreditorsController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a creditor's rules or contacts (admins), with the version read; audited. */
     patch: operations['CreditorsController_update'];
     trace?: never;
   };
@@ -255,8 +273,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The dated one-year and five-year LPR as published, newest first. */
     get: operations['LprRatesController_list'];
     put?: never;
+    /** Records the LPR published on a day (admins); audited. */
     post: operations['LprRatesController_create'];
     delete?: never;
     options?: never;
@@ -271,12 +291,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The LPR published on one day. */
     get: operations['LprRatesController_show'];
     put?: never;
     post?: never;
+    /** Removes a wrongly entered LPR (admins); audited, answers the removed row. */
     delete: operations['LprRatesController_remove'];
     options?: never;
     head?: never;
+    /** Corrects the LPR of one day (admins), with the version read; audited. */
     patch: operations['LprRatesController_update'];
     trace?: never;
   };
@@ -287,8 +310,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Clients one may see; ID numbers masked. */
     get: operations['ClientsController_list'];
     put?: never;
+    /** Records a client; the ID number is kept encrypted and found by its keyed hash. */
     post: operations['ClientsController_create'];
     delete?: never;
     options?: never;
@@ -305,6 +330,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Finds a client by exact ID number or phone, sent in the body so it never appears in a URL or a log. */
     post: operations['ClientsController_lookup'];
     delete?: never;
     options?: never;
@@ -319,12 +345,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One client; ID number and phone masked. */
     get: operations['ClientsController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a client's details, with the version read. */
     patch: operations['ClientsController_update'];
     trace?: never;
   };
@@ -337,6 +365,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Shows a client's full ID number or phone to someone entitled to it; audited. */
     post: operations['ClientsController_reveal'];
     delete?: never;
     options?: never;
@@ -368,6 +397,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One reminder with its schedule, status and deliveries. */
     get: operations['RemindersController_show'];
     put?: never;
     post?: never;
@@ -418,6 +448,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** My notifications (the bell), newest first; `unread=true` for the unread ones. */
     get: operations['RemindersController_myNotifications'];
     put?: never;
     post?: never;
@@ -434,6 +465,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** How many of my notifications are unread. */
     get: operations['RemindersController_unread'];
     put?: never;
     post?: never;
@@ -452,6 +484,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Marks one of my notifications read. */
     post: operations['RemindersController_read'];
     delete?: never;
     options?: never;
@@ -468,6 +501,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Marks all my notifications read; answers how many changed. */
     post: operations['RemindersController_readAll'];
     delete?: never;
     options?: never;
@@ -482,7 +516,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The firm's reminder settings: times of day, quiet hours, lead days. */
     get: operations['RemindersController_getSettings'];
+    /** Changes the firm's reminder settings (admins), with the version read. */
     put: operations['RemindersController_updateSettings'];
     post?: never;
     delete?: never;
@@ -516,8 +552,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Cases one may see, filtered (stage, officer, client, creditor, bucket, risk) and sorted. */
     get: operations['CasesController_list'];
     put?: never;
+    /** Opens a case for a client; officers open their own, managers assign. */
     post: operations['CasesController_create'];
     delete?: never;
     options?: never;
@@ -549,12 +587,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One case: client, debts, arrears, penalty to date, stage and what waiting costs. */
     get: operations['CasesController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a case's overdue reason, litigation risk or closing, with the version read; the case policy decides. */
     patch: operations['CasesController_update'];
     trace?: never;
   };
@@ -567,6 +607,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Moves a case to another stage when the case policy allows; a move back needs a reason. */
     post: operations['CasesController_transition'];
     delete?: never;
     options?: never;
@@ -634,6 +675,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Gives a case to another officer with a reason (managers, admins); audited. */
     post: operations['CasesController_reassign'];
     delete?: never;
     options?: never;
@@ -648,6 +690,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What happened on a case, newest first. */
     get: operations['CasesController_timeline'];
     put?: never;
     post?: never;
@@ -664,7 +707,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The firm's case settings (who may close cases, …). */
     get: operations['CaseSettingsController_get'];
+    /** Managers decide how their officers close cases; admins too. */
     put: operations['CaseSettingsController_update'];
     post?: never;
     delete?: never;
@@ -680,8 +725,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Debts of a case (`caseId`) with arrears, penalty to date and overdue bucket. */
     get: operations['DebtsController_list'];
     put?: never;
+    /** Adds a debt to a case; the case policy checks the amounts and dates. */
     post: operations['DebtsController_create'];
     delete?: never;
     options?: never;
@@ -696,12 +743,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One debt with its penalty to date and how it was worked out. */
     get: operations['DebtsController_show'];
     put?: never;
     post?: never;
+    /** Removes a debt entered by mistake while the case is at intake. */
     delete: operations['DebtsController_remove'];
     options?: never;
     head?: never;
+    /** Changes a debt, with the version read; the case policy checks the amounts and dates. */
     patch: operations['DebtsController_update'];
     trace?: never;
   };
@@ -712,6 +762,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What a debt's penalty will be if nothing is agreed, month by month (`debtId`): a projection, labelled as one. */
     get: operations['PenaltyProjectionController_project'];
     put?: never;
     post?: never;
@@ -762,8 +813,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The checklist templates: which papers each kind of case asks the client for. */
     get: operations['DocumentTemplatesController_list'];
     put?: never;
+    /** Adds a checklist template (admins); audited. */
     post: operations['DocumentTemplatesController_create'];
     delete?: never;
     options?: never;
@@ -778,12 +831,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One checklist template. */
     get: operations['DocumentTemplatesController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a checklist template (admins), with the version read. */
     patch: operations['DocumentTemplatesController_update'];
     trace?: never;
   };
@@ -794,6 +849,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A case's checklist items (`caseId`), each with its status, due date and files. */
     get: operations['DocumentRequirementsController_list'];
     put?: never;
     post?: never;
@@ -810,6 +866,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One checklist item with its files. */
     get: operations['DocumentRequirementsController_show'];
     put?: never;
     post?: never;
@@ -845,6 +902,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Attaches a scan or PDF to a checklist item (multipart, field `file`); its type is read from its bytes, infected files are refused. */
     post: operations['DocumentFilesController_upload'];
     delete?: never;
     options?: never;
@@ -859,6 +917,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Files of a case or of one checklist item, without their bytes. */
     get: operations['DocumentFilesController_list'];
     put?: never;
     post?: never;
@@ -892,6 +951,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The upload links sent for a case, with what each asks for and whether it is still open. */
     get: operations['UploadLinksController_list'];
     put?: never;
     /** The token is in the answer once, and only here. */
@@ -911,6 +971,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Ends an upload link now: the client can no longer use it. */
     post: operations['UploadLinksController_revoke'];
     delete?: never;
     options?: never;
@@ -925,6 +986,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What the client's upload link asks for (the link's token in the X-Upload-Token header, never in the URL). */
     get: operations['PublicUploadController_view'];
     put?: never;
     post?: never;
@@ -943,6 +1005,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** A client uploads a file for one asked item through their link (multipart, field `file`). */
     post: operations['PublicUploadController_upload'];
     delete?: never;
     options?: never;
@@ -974,8 +1037,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Contacts with creditors and the client, newest first (`caseId`). */
     get: operations['NegotiationController_listContacts'];
     put?: never;
+    /** Records a call, message or letter with a creditor or the client, and its follow-up date. */
     post: operations['NegotiationController_logContact'];
     delete?: never;
     options?: never;
@@ -990,12 +1055,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One recorded contact. */
     get: operations['NegotiationController_showContact'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Corrects a recorded contact or moves its follow-up, with the version read. */
     patch: operations['NegotiationController_updateContact'];
     trace?: never;
   };
@@ -1006,8 +1073,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A case's financial statements (`caseId`), newest first. */
     get: operations['NegotiationController_list'];
     put?: never;
+    /** Records the client's financial statement: income, spending, household and other debts. */
     post: operations['NegotiationController_create'];
     delete?: never;
     options?: never;
@@ -1022,6 +1091,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One financial statement. */
     get: operations['NegotiationController_show'];
     put?: never;
     post?: never;
@@ -1038,6 +1108,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What the client can pay a month after the living minimum, shared among the case's debts, and how it was worked out. */
     get: operations['NegotiationController_affordability'];
     put?: never;
     post?: never;
@@ -1054,8 +1125,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Proposals to creditors (`caseId`, `debtId`), each with its terms and status. */
     get: operations['ProposalsController_list'];
     put?: never;
+    /** Drafts a proposal for one debt: kind, amount, months, charge and waiver; the case policy checks the creditor's limits. */
     post: operations['ProposalsController_create'];
     delete?: never;
     options?: never;
@@ -1070,12 +1143,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One proposal with its terms and history. */
     get: operations['ProposalsController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Changes a draft's terms, with the version read. */
     patch: operations['ProposalsController_update'];
     trace?: never;
   };
@@ -1103,6 +1178,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A case's repayment plans with their installments and what was paid. */
     get: operations['RepaymentsController_plans'];
     put?: never;
     post?: never;
@@ -1119,6 +1195,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One repayment plan: installments, payments, allocations and proofs. */
     get: operations['RepaymentsController_plan'];
     put?: never;
     post?: never;
@@ -1169,6 +1246,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The bytes of a payment proof. */
     get: operations['RepaymentsController_downloadProof'];
     put?: never;
     post?: never;
@@ -1185,6 +1263,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** What the case's agreed plans save the client against the claim, per currency, and how it was worked out. */
     get: operations['RepaymentsController_savings'];
     put?: never;
     post?: never;
@@ -1201,8 +1280,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The living minimum per region and date, as published. */
     get: operations['LivingMinimumsController_list'];
     put?: never;
+    /** Records a region's living minimum from a date (admins); audited. */
     post: operations['LivingMinimumsController_create'];
     delete?: never;
     options?: never;
@@ -1217,12 +1298,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One living minimum. */
     get: operations['LivingMinimumsController_show'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Corrects a living minimum (admins), with the version read; audited. */
     patch: operations['LivingMinimumsController_update'];
     trace?: never;
   };
@@ -1318,6 +1401,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The creditor report as CSV, with the same period and scope as the report. */
     get: operations['ReportsController_exportCreditorReport'];
     put?: never;
     post?: never;
@@ -1332,19 +1416,120 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     AuditEntry: {
+      /**
+       * @description A bigint, sent as a string so no reader loses digits; entries are numbered in the order written.
+       * @example 10423
+       */
       id: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2025-06-02T01:15:00.000Z
+       */
       at: string;
+      /** @description Who did it; null for the system (the worker) or someone not signed in (a failed sign-in). */
       actorId: string | null;
+      /**
+       * @description What was done, named `<subject>.<event>`.
+       * @example case.stage_changed
+       */
       action: string;
+      /** @example case */
       entityType: string | null;
       entityId: string | null;
+      /** @description What the entry is about when there is no row to point at, e.g. the e-mail of a failed sign-in. */
       subject: string | null;
       ip: string | null;
+      /** @description The request's id, as in the logs. */
       requestId: string | null;
+      /** @description Free-form by design, its keys depend on the action (often `before`/`after`); secrets are never kept. */
       details: {
         [key: string]: unknown;
       };
+    };
+    AuditEntryPage: {
+      data: components['schemas']['AuditEntry'][];
+      total: number;
+    };
+    LivenessView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    DatabaseHealthView: {
+      /** @enum {string} */
+      status: 'up';
+    };
+    QueueDepthView: {
+      waiting: number;
+      active: number;
+      delayed: number;
+      failed: number;
+      /** @description Milliseconds past its time of the delayed job most overdue; 0 when none is. */
+      oldestOverdueDelayedMs: number;
+    };
+    QueueDepthsView: {
+      users: components['schemas']['QueueDepthView'];
+      reminders: components['schemas']['QueueDepthView'];
+    };
+    QueueHealthView: {
+      /** @enum {string} */
+      status: 'up';
+      /** @enum {string} */
+      backend: 'postgres' | 'redis';
+      queues: components['schemas']['QueueDepthsView'];
+      waiting: number;
+      active: number;
+      delayed: number;
+      failed: number;
+      /** @description Milliseconds past its time of the delayed job most overdue; 0 when none is. */
+      oldestOverdueDelayedMs: number;
+    };
+    ReminderHealthView: {
+      /** @enum {string} */
+      status: 'up';
+      overdue: number;
+      /** @description Overdue by more than the grace: none while up. */
+      overdueBeyondGrace: number;
+      /**
+       * Format: date-time
+       * @description The due time of the most overdue one; null when none is.
+       */
+      oldestDueAt: string | null;
+      /** @description How late a reminder may be before it counts as not sent: two reconcile intervals and a minute. */
+      graceSeconds: number;
+    };
+    ReconcileRunView: {
+      /** @description Reminders it put back in the queue. */
+      scheduled: number;
+      /** @description Job schedulers it found missing and put back, `<queue>/<id>`. */
+      restoredSchedulers: string[];
+    };
+    WorkerHealthView: {
+      /** @enum {string} */
+      status: 'up';
+      /** @description False until a worker has run once (a fresh install): nothing counts as missing before that. */
+      workerSeen: boolean;
+      /** @description Job schedulers absent from the queue, `<queue>/<id>`. */
+      schedulersMissing: string[];
+      /** Format: date-time */
+      lastReconcileStartedAt: string | null;
+      /** Format: date-time */
+      lastReconcileFinishedAt: string | null;
+      lastReconcile: components['schemas']['ReconcileRunView'] | null;
+    };
+    HealthIndicatorsView: {
+      database?: components['schemas']['DatabaseHealthView'];
+      queue?: components['schemas']['QueueHealthView'];
+      reminders?: components['schemas']['ReminderHealthView'];
+      workers?: components['schemas']['WorkerHealthView'];
+    };
+    HealthCheckView: {
+      /** @enum {string} */
+      status: 'ok';
+      /** @description The indicators that are up: all of them. */
+      info: components['schemas']['HealthIndicatorsView'];
+      /** @description The indicators that are down: none (an empty object). */
+      error: components['schemas']['HealthIndicatorsView'];
+      details: components['schemas']['HealthIndicatorsView'];
     };
     SignInDto: {
       /**
@@ -1354,30 +1539,88 @@ export interface components {
       email: string;
       password: string;
     };
+    UserView: {
+      /** @example 3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64 */
+      id: string;
+      /** @example officer@accord.test */
+      email: string;
+      fullName: string;
+      role: components['schemas']['Role'];
+      /** @description Null for a user in no team (admins, usually). */
+      teamId: string | null;
+      /** @description A user who is not active cannot sign in. */
+      active: boolean;
+      /** @description The language of the dashboard and of what is sent to them. */
+      locale: string & components['schemas']['Locale'];
+      /**
+       * @description Null until they first sign in.
+       * @example 2025-06-02T01:15:00.000Z
+       */
+      lastSignInAt: string | null;
+      /** @example 2025-01-06T02:00:00.000Z */
+      createdAt: string;
+      /** @example 2025-06-02T01:15:00.000Z */
+      updatedAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
+    SignInResult: {
+      /**
+       * @description A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after
+       *     `expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or
+       *     password. Keep it out of logs and URLs.
+       */
+      accessToken: string;
+      /**
+       * @description Seconds the token is valid from now.
+       * @example 3600
+       */
+      expiresIn: number;
+      user: components['schemas']['UserView'];
+    };
+    UserPage: {
+      data: components['schemas']['UserView'][];
+      total: number;
+    };
     CreateUserDto: {
       /** Format: email */
       email: string;
       fullName: string;
-      /** @enum {string} */
-      role: 'officer' | 'manager' | 'admin';
+      role: components['schemas']['Role'];
       /** Format: uuid */
       teamId?: string | null;
-      /** @enum {string} */
-      locale?: 'zh-TW' | 'zh-CN' | 'en';
+      locale?: components['schemas']['Locale'];
       password: string;
     };
     UpdateUserDto: {
       fullName?: string;
-      /** @enum {string} */
-      role?: 'officer' | 'manager' | 'admin';
+      role?: components['schemas']['Role'];
       /** Format: uuid */
       teamId?: string | null;
-      /** @enum {string} */
-      locale?: 'zh-TW' | 'zh-CN' | 'en';
+      locale?: components['schemas']['Locale'];
       password?: string;
       active?: boolean;
       /** @description the version you read; a stale one answers 409 */
       version: number;
+    };
+    TeamView: {
+      /** @example 9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b */
+      id: string;
+      name: string;
+      /** @description The user who manages the team; null while it has none. */
+      managerId: string | null;
+      /** @description Active users in the team, whatever their role. */
+      memberCount: number;
+      /** @example 2025-01-06T02:00:00.000Z */
+      createdAt: string;
+      /** @example 2025-03-11T08:30:00.000Z */
+      updatedAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
+    TeamPage: {
+      data: components['schemas']['TeamView'][];
+      total: number;
     };
     CreateTeamDto: {
       name: string;
@@ -1390,24 +1633,47 @@ export interface components {
       managerId?: string | null;
       version: number;
     };
+    LateFeeRuleView: {
+      /** @enum {string} */
+      kind: 'fixed' | 'none' | 'share_of_minimum';
+      /** @description share_of_minimum: basis points of the unpaid minimum each cycle, 500 = 5 %. */
+      shareBp?: number;
+      /** @description share_of_minimum: at most this many fen per charge; null: no cap. */
+      capFen?: number | null;
+      /** @description fixed: fen per cycle. */
+      fen?: number;
+      /** @description Charged for at most this many cycles (Taiwan cards: 3); null or absent: no limit. */
+      maxCycles?: number | null;
+    };
+    CustomerServiceContact: {
+      /** @enum {string} */
+      channel: 'other' | 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'email';
+      /**
+       * @description The number, address or place in the app.
+       * @example 95188
+       */
+      value: string;
+      /**
+       * @description When it answers, in words.
+       * @example 09:00–21:00
+       */
+      hours?: string;
+    };
     Creditor: {
+      /** @description The card late fee on the unpaid minimum, apart from the penalty (it bears no interest). */
+      lateFee: components['schemas']['LateFeeRuleView'];
       id: string;
       name: string;
-      /** @enum {string} */
-      product: 'other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan';
-      /** @enum {string} */
-      market: 'CN' | 'TW';
-      customerService: Record<string, never>[];
+      product: components['schemas']['CreditorProduct'];
+      market: components['schemas']['Market'];
+      customerService: components['schemas']['CustomerServiceContact'][];
       /** @description Parts per million a day: 500 = 0.05 %, 350 = 0.035 %. */
       penaltyDailyRatePpm: number;
       /** @enum {string} */
       penaltyCompounding: 'none' | 'monthly';
       /** @description The penalty at most this yearly rate on the base (2400 = 24 % a year). */
       penaltyYearlyCapBp: number | null;
-      /** @description The card late fee on the unpaid minimum, apart from the penalty (it bears no interest). */
-      lateFee: Record<string, never>;
-      /** @enum {string} */
-      penaltyBase: 'overdue_amount' | 'outstanding_amount' | 'principal';
+      penaltyBase: components['schemas']['PenaltyBase'];
       penaltyCapBp: number | null;
       /** @description Read the rule against 4 × the one-year LPR at each debt's contract date (private lending). */
       checkLprCap: boolean;
@@ -1419,6 +1685,10 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       version: number;
+    };
+    CreditorPage: {
+      data: components['schemas']['Creditor'][];
+      total: number;
     };
     CustomerServiceContactDto: {
       /** @enum {string} */
@@ -1448,10 +1718,8 @@ export interface components {
     };
     CreateCreditorDto: {
       name: string;
-      /** @enum {string} */
-      product: 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other';
-      /** @enum {string} */
-      market?: 'CN' | 'TW';
+      product: components['schemas']['CreditorProduct'];
+      market?: components['schemas']['Market'];
       customerService?: components['schemas']['CustomerServiceContactDto'][];
       /**
        * @description daily penalty rate in parts per million: 500 = 0.05 % a day, 350 = 0.035 %, 750 = 1.5 × 0.05 %
@@ -1467,8 +1735,7 @@ export interface components {
       penaltyYearlyCapBp?: number | null;
       /** @description the card's late fee (違約金), apart from the penalty */
       lateFee?: components['schemas']['LateFeeDto'];
-      /** @enum {string} */
-      penaltyBase?: 'overdue_amount' | 'outstanding_amount' | 'principal';
+      penaltyBase?: components['schemas']['PenaltyBase'];
       /** @description cap of the total penalty as a share of the base, 10000 = 100 % */
       penaltyCapBp?: number | null;
       /** @description read the penalty rule's yearly cost against 4 × the one-year LPR at each debt's contract date (private and online lending); default false */
@@ -1478,10 +1745,8 @@ export interface components {
     };
     UpdateCreditorDto: {
       name?: string;
-      /** @enum {string} */
-      product?: 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other';
-      /** @enum {string} */
-      market?: 'CN' | 'TW';
+      product?: components['schemas']['CreditorProduct'];
+      market?: components['schemas']['Market'];
       customerService?: components['schemas']['CustomerServiceContactDto'][];
       /**
        * @description daily penalty rate in parts per million: 500 = 0.05 % a day, 350 = 0.035 %, 750 = 1.5 × 0.05 %
@@ -1497,8 +1762,7 @@ export interface components {
       penaltyYearlyCapBp?: number | null;
       /** @description the card's late fee (違約金), apart from the penalty */
       lateFee?: components['schemas']['LateFeeDto'];
-      /** @enum {string} */
-      penaltyBase?: 'overdue_amount' | 'outstanding_amount' | 'principal';
+      penaltyBase?: components['schemas']['PenaltyBase'];
       /** @description cap of the total penalty as a share of the base, 10000 = 100 % */
       penaltyCapBp?: number | null;
       /** @description read the penalty rule's yearly cost against 4 × the one-year LPR at each debt's contract date (private and online lending); default false */
@@ -1509,6 +1773,36 @@ export interface components {
       active?: boolean;
     };
     Object: Record<string, never>;
+    LprRateView: {
+      /**
+       * @description The effective date again, as the row's id.
+       * @example 2025-05-20
+       */
+      id: string;
+      /**
+       * @description The day the announcement takes effect, YYYY-MM-DD; in force until the next row's date.
+       * @example 2025-05-20
+       */
+      effectiveOn: string;
+      /**
+       * @description The one-year rate in basis points: 300 = 3.00 %. The line courts draw is 4 × this.
+       * @example 300
+       */
+      oneYearBp: number;
+      /** @description The five-year-and-over rate in basis points (mortgages); null when not recorded. */
+      fiveYearBp: number | null;
+      /** @description The announcement the figures come from. */
+      source: string;
+      /** @example 2025-05-20T01:30:00.000Z */
+      createdAt: string;
+      updatedAt: string;
+      /** @description Sent back with a change, which is refused when someone else changed the row first. */
+      version: number;
+    };
+    LprRatePage: {
+      data: components['schemas']['LprRateView'][];
+      total: number;
+    };
     CreateLprRateDto: {
       /** @description the day the announcement takes effect, YYYY-MM-DD (one row per date) */
       effectiveOn: string;
@@ -1533,6 +1827,38 @@ export interface components {
       /** @description the announcement the figures come from */
       source?: string;
       version: number;
+    };
+    ClientView: {
+      /** @example 3c2b1a09-8f7e-4d6c-9b5a-403f2e1d0c9b */
+      id: string;
+      fullName: string;
+      idType: components['schemas']['IdDocumentType'];
+      /** @description The first three and last two characters, the rest starred (POST /api/clients/{id}/reveal for the rest). */
+      idNumberMasked: string;
+      phoneMasked: string | null;
+      email: string | null;
+      address: string | null;
+      notes: string | null;
+      /** @description The language of the client's reminders. */
+      locale: string & components['schemas']['Locale'];
+      /**
+       * @description When the consent in force was recorded; null when never given or withdrawn.
+       * @example 2025-03-14T02:30:00.000Z
+       */
+      consentAt: string | null;
+      /** @description What the client consents to (debt_negotiation, credit_dispute, litigation_support, contact_creditors). */
+      consentPurposes: string[];
+      /** @description The officer who holds the client. */
+      officerId: string;
+      /** @example 2025-03-14T02:30:00.000Z */
+      createdAt: string;
+      updatedAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
+    ClientPage: {
+      data: components['schemas']['ClientView'][];
+      total: number;
     };
     ClientLookupDto: {
       /** @default 1 */
@@ -1560,8 +1886,7 @@ export interface components {
     };
     CreateClientDto: {
       fullName: string;
-      /** @enum {string} */
-      idType: 'cn_resident_id' | 'tw_national_id' | 'passport' | 'other';
+      idType: components['schemas']['IdDocumentType'];
       /** @description checked against idType (check digits for CN and TW IDs) */
       idNumber: string;
       /** @example 0912-345-678 */
@@ -1570,15 +1895,10 @@ export interface components {
       email?: string | null;
       address?: string | null;
       notes?: string | null;
-      /**
-       * @description the language of messages to the client; zh-TW by default
-       * @enum {string}
-       */
-      locale?: 'zh-TW' | 'zh-CN' | 'en';
+      /** @description the language of messages to the client; zh-TW by default */
+      locale?: string & components['schemas']['Locale'];
       /** @description recording consent stamps who and when; an empty list records that consent was withdrawn */
-      consentPurposes?: (
-        'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors'
-      )[];
+      consentPurposes?: components['schemas']['ConsentPurpose'][];
       /**
        * Format: uuid
        * @description managers and admins may assign another officer; officers own what they create
@@ -1587,8 +1907,7 @@ export interface components {
     };
     UpdateClientDto: {
       fullName?: string;
-      /** @enum {string} */
-      idType?: 'cn_resident_id' | 'tw_national_id' | 'passport' | 'other';
+      idType?: components['schemas']['IdDocumentType'];
       /** @description checked against idType (check digits for CN and TW IDs) */
       idNumber?: string;
       /** @example 0912-345-678 */
@@ -1597,37 +1916,48 @@ export interface components {
       email?: string | null;
       address?: string | null;
       notes?: string | null;
-      /**
-       * @description the language of messages to the client; zh-TW by default
-       * @enum {string}
-       */
-      locale?: 'zh-TW' | 'zh-CN' | 'en';
+      /** @description the language of messages to the client; zh-TW by default */
+      locale?: string & components['schemas']['Locale'];
       /** @description recording consent stamps who and when; an empty list records that consent was withdrawn */
-      consentPurposes?: (
-        'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors'
-      )[];
+      consentPurposes?: components['schemas']['ConsentPurpose'][];
       version: number;
     };
+    RevealedClientIdentifiers: {
+      idNumber: string;
+      /** @description Null when none is on file. */
+      phone: string | null;
+    };
     Reminder: {
+      /** @example 9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a */
       id: string;
+      /** @description installment_due, document_overdue, morning_digest…: later features add kinds of their own. */
       kind: string;
+      /** @description Null for reminders about no one case (the morning digest). */
       caseId: string | null;
+      /** @description The kind of row whose change causes the reminder (installment, document_requirement, contact, case, user…). */
       subjectType: string;
       subjectId: string;
+      /** @description Tells the subject's reminders of one kind apart (e.g. client-3d, officer+1d). */
       slot: string;
-      /** @enum {string} */
-      recipient: 'officer' | 'manager' | 'client';
+      recipient: components['schemas']['ReminderRecipient'];
+      /** @description Set for reminders to one person by name (the morning digest); otherwise who gets it is resolved when it fires. */
       recipientUserId: string | null;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @example 2026-12-07T02:00:00.000Z
+       */
       dueAt: string;
-      /** @enum {string} */
-      status: 'failed' | 'scheduled' | 'sent' | 'cancelled';
+      status: components['schemas']['ReminderStatus'];
       attempts: number;
       lastError: string | null;
+      /** @description Facts the message needs, free-form by kind (reference, amount, date…). */
       payload: {
         [key: string]: unknown;
       };
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description A client reminder that fell in quiet hours waits until then.
+       */
       heldUntil: string | null;
       /** Format: date-time */
       firedAt: string | null;
@@ -1636,12 +1966,128 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    ReminderPage: {
+      data: components['schemas']['Reminder'][];
+      total: number;
+    };
+    FailedDelivery: {
+      /** @example 3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a */
+      id: string;
+      /** @example 9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a */
+      reminderId: string;
+      channel: components['schemas']['NotificationChannel'];
+      /** @description The address tried, masked; null for in-app deliveries. */
+      address: string | null;
+      attempts: number;
+      /** @description The channel's last refusal, as it gave it. */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-12-07T01:00:12.000Z
+       */
+      updatedAt: string;
+      /** @description The reminder's kind (installment_due, document_overdue…). */
+      kind: string;
+      /** @description Null for reminders about no case (the morning digest). */
+      caseId: string | null;
+      /** @description Where the reminder itself stands: a retried one is scheduled again. */
+      reminderStatus: string & components['schemas']['ReminderStatus'];
+    };
+    FailedDeliveryPage: {
+      data: components['schemas']['FailedDelivery'][];
+      total: number;
+    };
+    Notification: {
+      /** @example 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c */
+      id: string;
+      /** @description The kind of the reminder that left it (installment_due, morning_digest…). */
+      kind: string;
+      /** @description Null when it is about no one case (the morning digest). */
+      caseId: string | null;
+      reminderId: string | null;
+      /** @description Worded in the reader's language when it was written. */
+      title: string;
+      body: string;
+      /**
+       * Format: date-time
+       * @description Null while unread.
+       */
+      readAt: string | null;
+      /**
+       * Format: date-time
+       * @example 2026-12-07T01:00:00.000Z
+       */
+      createdAt: string;
+    };
+    NotificationPage: {
+      data: components['schemas']['Notification'][];
+      total: number;
+    };
+    NotificationUnreadCount: {
+      /** @example 3 */
+      unread: number;
+    };
+    NotificationsMarkedRead: {
+      /** @description How many were unread until now. */
+      marked: number;
+    };
+    ReminderSettings: {
+      /**
+       * @description Client reminders falling between quietStart and quietEnd wait until the quiet ends.
+       * @example 21:00
+       */
+      quietStart: string;
+      /** @example 08:00 */
+      quietEnd: string;
+      /**
+       * @description The time of day staff reminders are due.
+       * @example 09:00
+       */
+      staffTime: string;
+      /**
+       * @description The time of day client reminders are due.
+       * @example 10:00
+       */
+      clientTime: string;
+      /**
+       * @description When each officer's morning digest goes out.
+       * @example 08:30
+       */
+      digestTime: string;
+      /**
+       * @description Days without activity after which an open case is reminded to its officer as stale.
+       * @example 14
+       */
+      staleAfterDays: number;
+      /** @description How reminders reach clients. */
+      clientChannels: ('email' | 'sms')[];
+      /** @description Sent back with a change: a change made on an older version answers 409. */
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description The firm's time zone, a deployment setting that is not changed here.
+       * @example Asia/Taipei
+       */
+      timeZone: string;
+    };
     UpdateReminderSettingsDto: {
       /** @example 21:00 */
       quietStart?: string;
       /** @example 08:00 */
       quietEnd?: string;
+      /** @example 09:00 */
+      staffTime?: string;
+      /** @example 10:00 */
+      clientTime?: string;
+      /** @example 08:30 */
+      digestTime?: string;
+      staleAfterDays?: number;
+      clientChannels?: ('email' | 'sms')[];
       version: number;
+    };
+    ReminderChannels: {
+      channels: ('in_app' | 'email')[];
     };
     ReminderChannelsDto: {
       channels: ('in_app' | 'email')[];
@@ -1660,6 +2106,247 @@ export interface components {
     OverdueBucket: 'M1' | 'M2' | 'M3' | 'M3+';
     /** @enum {string} */
     LitigationRisk: 'none' | 'low' | 'high' | 'sued';
+    CurrencyTotalsView: {
+      currency: components['schemas']['Currency'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      outstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      overdueFen: number;
+    };
+    CaseListItem: {
+      /** @description What the case owes per currency (only those it owes in): totalOutstandingFen alone would add yuan to Taiwan dollars. */
+      totalsByCurrency: components['schemas']['CurrencyTotalsView'][];
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      id: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientId: string;
+      clientName: string | null;
+      officerId: string;
+      officerName: string | null;
+      stage: components['schemas']['CaseStage'];
+      /** @description Set once the case is closed. */
+      outcome: (string & components['schemas']['CaseOutcome']) | null;
+      overdueReason: components['schemas']['OverdueReason'];
+      litigationRisk: components['schemas']['LitigationRisk'];
+      /** @example 2025-03-14 */
+      openedOn: string;
+      /** @example 2025-11-30 */
+      closedOn: string | null;
+      /**
+       * @description Every open debt's outstanding amount, whatever its currency: read totalsByCurrency to show money. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      totalOutstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      totalOverdueFen: number;
+      /** @description The earliest missed due date among the open debts; null when none is overdue. */
+      earliestOverdueSince: string | null;
+      /** @description Days since earliestOverdueSince, on the firm's calendar; 0 when nothing is overdue. */
+      maxDaysOverdue: number;
+      openDebtCount: number;
+      /** @example 2025-06-02T08:15:00.000Z */
+      lastActivityAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
+    CasePage: {
+      data: components['schemas']['CaseListItem'][];
+      /** @description Every case the filters match, across pages. */
+      total: number;
+    };
+    CaseDetailClient: {
+      id: string;
+      fullName: string;
+      /** @description The first three and last two characters, the rest starred. */
+      idNumberMasked: string;
+      phoneMasked: string | null;
+      /** @description When the client consented; null when never or withdrawn. */
+      consentAt: string | null;
+    };
+    LprCapCheckView: {
+      /** @enum {string} */
+      status: 'unknown' | 'within' | 'over';
+      /**
+       * @description Only when unknown: no contract date, or a date before the LPR table's first row.
+       * @enum {string}
+       */
+      reason?: 'NO_CONTRACT_DATE' | 'NO_LPR_FOR_DATE';
+      /** @description The one-year LPR in force at the contract date, in basis points (385 = 3.85 %). */
+      lprBp?: number;
+      /** @example 2024-07-22 */
+      lprEffectiveOn?: string;
+      /** @description The line courts protect up to: 4 × lprBp. */
+      capBp?: number;
+      /** @description The creditor rule's yearly cost, in basis points. */
+      annualRateBp?: number;
+    };
+    DebtView: {
+      /** @example 0b9e8f7a-6d5c-4b3a-9e8f-7a6d5c4b3a21 */
+      id: string;
+      caseId: string;
+      creditorId: string;
+      creditorName: string;
+      /** @description The creditor's product (huabei, credit_card, …). */
+      product: string;
+      /**
+       * @description Only the last four characters of the account or card number.
+       * @example ****4321
+       */
+      accountReferenceMasked: string | null;
+      /** @description Every amount of the debt is in it. */
+      currency: string & components['schemas']['Currency'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1500000
+       */
+      principalFen: number;
+      /** @description Why the principal is above what is outstanding, when it is. */
+      principalNote: string | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      outstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      overdueFen: number;
+      /**
+       * @description The missed due date; null when the debt is not overdue.
+       * @example 2025-01-15
+       */
+      overdueSince: string | null;
+      /** @description The day the contract was signed: the LPR of that day draws the 4 × LPR line. */
+      contractDate: string | null;
+      /** @description Null for creditors the catalog does not check against 4 × LPR. */
+      lprCheck: components['schemas']['LprCapCheckView'] | null;
+      status: components['schemas']['DebtStatus'];
+      excludedReason: string | null;
+      /** @description 0 unless the debt is open. */
+      daysOverdue: number;
+      /** @description Null when not overdue. */
+      overdueBucket: (string & components['schemas']['OverdueBucket']) | null;
+      /** @description The mainland regulator's five classes: only for a credit card owed in yuan, null otherwise. */
+      cardRiskClass: (string & components['schemas']['CardRiskClass']) | null;
+      /** @description A card's unpaid minimum payment, on which its late fee is charged; null when none. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      minimumDueFen: number | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 18000
+       */
+      penaltyAccruedFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      lateFeeAccruedFen: number;
+      /** @description Penalty and late fees together. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      chargesAccruedFen: number;
+      /** @example 2025-03-14T02:30:00.000Z */
+      createdAt: string;
+      updatedAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
+    CasePenaltyProjected: {
+      /** @description 0, 30, 90 or 180. */
+      afterDays: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      penaltyFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      lateFeeFen: number;
+    };
+    CaseMoneyTotalsView: {
+      currency: components['schemas']['Currency'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      outstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      overdueFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1500000
+       */
+      principalFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 18000
+       */
+      penaltyAccruedFen: number;
+      /** @description Card late fees to date, apart from the penalty (they bear no interest). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      lateFeeAccruedFen: number;
+      /** @description The "cost of waiting" at +0/+30/+90/+180 days; never savings. */
+      penaltyProjected: components['schemas']['CasePenaltyProjected'][];
+      /** @description Debts in this currency under a running plan: their penalty stopped on the day the creditor agreed. */
+      agreedDebts: number;
+    };
+    CaseDetail: {
+      /** @description Where the stage machine lets the case go next (the conditions are in GET /api/cases/{id}/actions). */
+      allowedMoves: components['schemas']['CaseStage'][];
+      /** @description Set on closing, with the outcome. */
+      closingNote: string | null;
+      /** @description The stage the case was closed from: the steps after it were never reached. */
+      closedFrom: (string & components['schemas']['CaseStage']) | null;
+      /** @description The officer's own words on why the client fell behind. */
+      overdueReasonText: string | null;
+      /** @description Null when the reader may not see the client. */
+      client: components['schemas']['CaseDetailClient'] | null;
+      /** @description The client withdrew consent: all work on the case stops but closing and export. */
+      consentWithdrawn: boolean;
+      /** @description Every debt of the case, open or not, oldest first. */
+      debts: components['schemas']['DebtView'][];
+      /** @description What the case owes per currency, only those its open debts are in, with their penalty today and later. */
+      totalsByCurrency: components['schemas']['CaseMoneyTotalsView'][];
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      id: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientId: string;
+      clientName: string | null;
+      officerId: string;
+      officerName: string | null;
+      stage: components['schemas']['CaseStage'];
+      /** @description Set once the case is closed. */
+      outcome: (string & components['schemas']['CaseOutcome']) | null;
+      overdueReason: components['schemas']['OverdueReason'];
+      litigationRisk: components['schemas']['LitigationRisk'];
+      /** @example 2025-03-14 */
+      openedOn: string;
+      /** @example 2025-11-30 */
+      closedOn: string | null;
+      /**
+       * @description Every open debt's outstanding amount, whatever its currency: read totalsByCurrency to show money. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      totalOutstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      totalOverdueFen: number;
+      /** @description The earliest missed due date among the open debts; null when none is overdue. */
+      earliestOverdueSince: string | null;
+      /** @description Days since earliestOverdueSince, on the firm's calendar; 0 when nothing is overdue. */
+      maxDaysOverdue: number;
+      openDebtCount: number;
+      /** @example 2025-06-02T08:15:00.000Z */
+      lastActivityAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+    };
     CreateCaseDto: {
       /** Format: uuid */
       clientId: string;
@@ -1668,41 +2355,24 @@ export interface components {
        * @description managers and admins choose the officer; an officer opens cases for themself
        */
       officerId?: string;
-      /** @enum {string} */
-      overdueReason: 'job_loss' | 'illness' | 'business_failure' | 'family_emergency' | 'other';
+      overdueReason: components['schemas']['OverdueReason'];
       overdueReasonText?: string | null;
-      /** @enum {string} */
-      litigationRisk?: 'none' | 'low' | 'high' | 'sued';
+      litigationRisk?: components['schemas']['LitigationRisk'];
     };
     UpdateCaseDto: {
       overdueReasonText?: string | null;
-      /** @enum {string|null} */
-      outcome?: 'resolved' | 'withdrawn' | 'failed' | 'litigated' | null;
+      outcome?: (string & components['schemas']['CaseOutcome']) | null;
       closingNote?: string | null;
       version: number;
-      /** @enum {string} */
-      overdueReason?: 'job_loss' | 'illness' | 'business_failure' | 'family_emergency' | 'other';
-      /** @enum {string} */
-      litigationRisk?: 'none' | 'low' | 'high' | 'sued';
+      overdueReason?: components['schemas']['OverdueReason'];
+      litigationRisk?: components['schemas']['LitigationRisk'];
     };
     TransitionDto: {
-      /** @enum {string} */
-      to:
-        | 'intake'
-        | 'documents'
-        | 'creditor_contact'
-        | 'negotiating'
-        | 'agreed'
-        | 'repaying'
-        | 'credit_repair'
-        | 'closed';
+      to: components['schemas']['CaseStage'];
       /** @description why, kept on the timeline: required for a move back (NEEDS_MOVE_REASON); a forward move needs none; closing gives its closing note */
       reason?: string;
-      /**
-       * @description when closing
-       * @enum {string}
-       */
-      outcome?: 'resolved' | 'withdrawn' | 'failed' | 'litigated';
+      /** @description when closing */
+      outcome?: string & components['schemas']['CaseOutcome'];
       /** @description when closing */
       closingNote?: string;
       /** @description closing as resolved while a plan is unpaid: a manager's approval, with the reason (kept on the timeline) */
@@ -1719,10 +2389,61 @@ export interface components {
       /** @description plans ended by the closing that the manager chooses to resume (their reminders come back); the others stay ended */
       resumePlanIds?: string[];
     };
+    CaseActionAnswerView: {
+      allowed: boolean;
+      /** @description Why not, machine-readable (the dashboard translates them); absent when allowed. */
+      reasons?: components['schemas']['CasePolicyReason'][];
+    };
+    CasePolicyApprovalView: {
+      role: components['schemas']['Role'];
+      reason: string | null;
+    };
+    CasePolicyFactsView: {
+      /** @description The purposes the client consents to now (empty when never given or withdrawn). */
+      consentPurposes: string[];
+      stage: components['schemas']['CaseStage'];
+      consentWithdrawn: boolean;
+      openDebtCount: number;
+      everyOpenDebtAgreed: boolean;
+      hasRepaymentPlan: boolean;
+      allPlansCompleted: boolean;
+      documentsComplete: boolean;
+      outcome: (string & components['schemas']['CaseOutcome']) | null;
+      closingNote: string | null;
+      approval?: components['schemas']['CasePolicyApprovalView'] | null;
+      /** @description The firm's setting: an officer's close needs a manager. */
+      officerClosesNeedManager?: boolean;
+      /** @description Who asks. */
+      role: string & components['schemas']['Role'];
+      /** @description The firm's calendar day. */
+      today: string;
+    };
+    CaseActions: {
+      /** @description Every action the policy knows (case.update, debt.create, proposal.submit, …), keyed by its name. */
+      actions: {
+        [key: string]: components['schemas']['CaseActionAnswerView'];
+      };
+      /** @description Each stage the case may move to next, keyed by the stage: closing is asked as case.close. */
+      moves: {
+        [key: string]: components['schemas']['CaseActionAnswerView'];
+      };
+      caseId: string;
+      stage: components['schemas']['CaseStage'];
+      consentWithdrawn: boolean;
+      facts: components['schemas']['CasePolicyFactsView'];
+    };
     BulkReassignDto: {
       /** Format: uuid */
       officerId: string;
       reason: string;
+      caseIds: string[];
+    };
+    CaseReassignment: {
+      /** @description The officer who now holds the cases. */
+      officerId: string;
+      /** @description How many cases changed hands; the ones the officer already held stay as they were. */
+      moved: number;
+      /** @description The cases asked for, as sent. */
       caseIds: string[];
     };
     ReassignDto: {
@@ -1730,11 +2451,132 @@ export interface components {
       officerId: string;
       reason: string;
     };
+    CaseTimelineEntry: {
+      /** @description Null for the system, or an actor no longer on file. */
+      actorName: string | null;
+      /**
+       * @description A bigint, sent as text.
+       * @example 48213
+       */
+      id: string;
+      caseId: string;
+      /** Format: date-time */
+      at: string;
+      actorId: string | null;
+      /** @description What happened: case.opened, case.stage_changed, debt.added, … (the contracts' CASE_EVENT_KINDS). */
+      kind: string;
+      /** @description What the kind records: before/after of what changed, the reason given, names of who took over. */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    CaseTimelinePage: {
+      /** @description Newest first. */
+      data: components['schemas']['CaseTimelineEntry'][];
+      total: number;
+    };
+    CaseSettings: {
+      /** @description Officers' closes wait for a manager, who closes the case with a reason. */
+      officerClosesNeedManager: boolean;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+      /** @example 2025-05-20T09:00:00.000Z */
+      updatedAt: string;
+    };
     UpdateCaseSettingsDto: {
       /** @description officers' closes wait for a manager, who closes the case with a reason */
       officerClosesNeedManager: boolean;
       /** @description the version you read; a stale one answers 409 */
       version: number;
+    };
+    DebtPage: {
+      data: components['schemas']['DebtView'][];
+      total: number;
+    };
+    PenaltyPointView: {
+      /** @description 0, 30, 90 or 180. */
+      afterDays: number;
+      /** @example 2025-07-01 */
+      date: string;
+      /** @description Stops growing on the day a creditor agreed a plan on the debt. */
+      daysOverdue: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 18000
+       */
+      penaltyFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      lateFeeFen: number;
+      /** @description Outstanding plus the penalty and late fees to that date. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      totalOwedFen: number;
+    };
+    DebtDetail: {
+      /** @example 0b9e8f7a-6d5c-4b3a-9e8f-7a6d5c4b3a21 */
+      id: string;
+      caseId: string;
+      creditorId: string;
+      creditorName: string;
+      /** @description The creditor's product (huabei, credit_card, …). */
+      product: string;
+      /**
+       * @description Only the last four characters of the account or card number.
+       * @example ****4321
+       */
+      accountReferenceMasked: string | null;
+      /** @description Every amount of the debt is in it. */
+      currency: string & components['schemas']['Currency'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1500000
+       */
+      principalFen: number;
+      /** @description Why the principal is above what is outstanding, when it is. */
+      principalNote: string | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1250000
+       */
+      outstandingFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 320000
+       */
+      overdueFen: number;
+      /**
+       * @description The missed due date; null when the debt is not overdue.
+       * @example 2025-01-15
+       */
+      overdueSince: string | null;
+      /** @description The day the contract was signed: the LPR of that day draws the 4 × LPR line. */
+      contractDate: string | null;
+      /** @description Null for creditors the catalog does not check against 4 × LPR. */
+      lprCheck: components['schemas']['LprCapCheckView'] | null;
+      status: components['schemas']['DebtStatus'];
+      excludedReason: string | null;
+      /** @description 0 unless the debt is open. */
+      daysOverdue: number;
+      /** @description Null when not overdue. */
+      overdueBucket: (string & components['schemas']['OverdueBucket']) | null;
+      /** @description The mainland regulator's five classes: only for a credit card owed in yuan, null otherwise. */
+      cardRiskClass: (string & components['schemas']['CardRiskClass']) | null;
+      /** @description A card's unpaid minimum payment, on which its late fee is charged; null when none. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      minimumDueFen: number | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 18000
+       */
+      penaltyAccruedFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      lateFeeAccruedFen: number;
+      /** @description Penalty and late fees together. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      chargesAccruedFen: number;
+      /** @example 2025-03-14T02:30:00.000Z */
+      createdAt: string;
+      updatedAt: string;
+      /** @description Send it back with a change: a stale one answers 409. */
+      version: number;
+      /** @description Penalty and late fees at +0, +30, +90 and +180 days if nothing is paid; they stop on the day a creditor agreed a plan. */
+      projection: components['schemas']['PenaltyPointView'][];
     };
     CreateDebtDto: {
       /** Format: uuid */
@@ -1753,11 +2595,8 @@ export interface components {
       minimumDueFen?: number | null;
       /** @description fen, at most the outstanding amount */
       overdueFen: number;
-      /**
-       * @description admins only; otherwise it follows the creditor's market (CN → CNY, TW → TWD)
-       * @enum {string}
-       */
-      currency?: 'CNY' | 'TWD';
+      /** @description admins only; otherwise it follows the creditor's market (CN → CNY, TW → TWD) */
+      currency?: string & components['schemas']['Currency'];
       /** @description the missed due date, YYYY-MM-DD */
       overdueSince?: string | null;
       /** @description the day the loan or card contract was signed, YYYY-MM-DD, not after today (CONTRACT_DATE_IN_FUTURE); the one-year LPR of that day draws the 4 × LPR line when the creditor's checkLprCap is on */
@@ -1778,11 +2617,8 @@ export interface components {
       minimumDueFen?: number | null;
       /** @description fen, at most the outstanding amount */
       overdueFen?: number;
-      /**
-       * @description admins only; otherwise it follows the creditor's market (CN → CNY, TW → TWD)
-       * @enum {string}
-       */
-      currency?: 'CNY' | 'TWD';
+      /** @description admins only; otherwise it follows the creditor's market (CN → CNY, TW → TWD) */
+      currency?: string & components['schemas']['Currency'];
       /** @description the missed due date, YYYY-MM-DD */
       overdueSince?: string | null;
       /** @description the day the loan or card contract was signed, YYYY-MM-DD, not after today (CONTRACT_DATE_IN_FUTURE); the one-year LPR of that day draws the 4 × LPR line when the creditor's checkLprCap is on */
@@ -1790,32 +2626,144 @@ export interface components {
       /** @description required when excluding a debt from the negotiation */
       excludedReason?: string | null;
       version: number;
+      status?: components['schemas']['DebtStatus'];
+    };
+    RemovedDebt: {
+      id: string;
+    };
+    PenaltyProjectionLateFee: {
       /** @enum {string} */
-      status?: 'open' | 'excluded' | 'settled' | 'paid_off';
+      kind: 'fixed' | 'none' | 'share_of_minimum';
+      /** @description share_of_minimum: the share of the unpaid minimum, in basis points. */
+      shareBp?: number;
+      /** @description share_of_minimum: each charge at most this, in fen; null for no cap. */
+      capFen?: number | null;
+      /** @description fixed: each charge, in fen. */
+      fen?: number;
+      /** @description The most cycles charged; null or absent for no limit. */
+      maxCycles?: number | null;
+    };
+    PenaltyProjectionRule: {
+      /** @description Parts per million of the base a day: 500 = 0.05 % a day. */
+      dailyRatePpm: number;
+      base: components['schemas']['PenaltyBase'];
+      /** @enum {string} */
+      compounding: 'none' | 'monthly';
+      /** @description The total penalty at most this share of the base, in basis points; null for none. */
+      capBp: number | null;
+      /** @description The penalty at most this yearly rate on the base, in basis points; null for none. */
+      yearlyCapBp: number | null;
+      lateFee: components['schemas']['PenaltyProjectionLateFee'];
+      rounding: string;
+    };
+    PenaltyProjection: {
+      debtId: string;
+      /** @description The firm's calendar day the projection starts from. */
+      today: string;
+      rule: components['schemas']['PenaltyProjectionRule'];
+      /** @description Empty unless the debt is open. */
+      points: components['schemas']['PenaltyPointView'][];
+    };
+    ExistingClient: {
+      clientId: string;
+      fullName: string;
+      officerName: string | null;
+      /** @description Their latest case the person may see. */
+      caseReference: string | null;
+    };
+    ImportProblem: {
+      /** @description 1-based line of the CSV row (the header is line 1). */
+      row: number;
+      /**
+       * @description The column at fault, or `file` for the file as a whole.
+       * @enum {string}
+       */
+      field:
+        | 'principal'
+        | 'creditor'
+        | 'phone'
+        | 'email'
+        | 'overdue'
+        | 'fullName'
+        | 'overdueSince'
+        | 'file'
+        | 'principalNote'
+        | 'overdueReason'
+        | 'idType'
+        | 'address'
+        | 'idNumber'
+        | 'accountReference'
+        | 'consent'
+        | 'outstanding'
+        | 'officerEmail';
+      /**
+       * @description Machine-readable (CSV_UNREADABLE, COLUMN_MISSING, CREDITOR_UNKNOWN, DUPLICATE_OUTSIDE_SCOPE, …).
+       * @example CREDITOR_UNKNOWN
+       */
+      code: string;
+      message: string;
+      /** @description The client on file this row repeats, only when the importing person may see that client. */
+      existing?: components['schemas']['ExistingClient'];
+    };
+    ImportPreviewClient: {
+      /**
+       * @description Outstanding per currency (CNY, TWD), in fen, only those that occur: yuan and Taiwan dollars are never added, and a debt whose creditor is not in the catalog is left out.
+       * @example {
+       *       "CNY": 1250000
+       *     }
+       */
+      outstanding: {
+        [key: string]: number;
+      };
+      /** @description The client's first line in the file. */
+      row: number;
+      fullName: string;
+      /** @description The first three and last two characters, the rest starred. */
+      idNumberMasked: string;
+      /** @description How many debts the file gives the client. */
+      debts: number;
+    };
+    ImportPreview: {
+      /**
+       * @description Outstanding per currency (CNY, TWD), in fen, only those that occur: yuan and Taiwan dollars are never added, and a debt whose creditor is not in the catalog is left out.
+       * @example {
+       *       "CNY": 1250000
+       *     }
+       */
+      outstanding: {
+        [key: string]: number;
+      };
+      /** @description Lines under the header. */
+      rows: number;
+      /** @description People in the file: rows with the same ID number are one client, one case. */
+      clients: number;
+      debts: number;
+      /** @description No problem found: a commit of the same file would import all of it (the commit checks again). */
+      valid: boolean;
+      /** @description The first 1000 problems. */
+      problems: components['schemas']['ImportProblem'][];
+      problemCount: number;
+      /** @description The first 20 clients. */
+      sample: components['schemas']['ImportPreviewClient'][];
+    };
+    ImportResult: {
+      clients: number;
+      cases: number;
+      debts: number;
+    };
+    DocumentDescriptions: {
+      'zh-TW': string;
+      'zh-CN': string;
+      en: string;
     };
     DocumentTemplate: {
+      /** @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d */
       id: string;
-      /** @enum {string} */
-      kind:
-        | 'id_card_front'
-        | 'id_card_back'
-        | 'proof_of_income'
-        | 'hardship_unemployment'
-        | 'hardship_medical'
-        | 'hardship_disaster'
-        | 'hardship_other'
-        | 'bank_statements'
-        | 'debt_statement'
-        | 'credit_report'
-        | 'power_of_attorney'
-        | 'service_agreement'
-        | 'financial_statement';
+      kind: components['schemas']['DocumentKind'];
       /** @description What the client reads about this paper, in each language of the interface. */
-      descriptions: {
-        [key: string]: string;
-      };
+      descriptions: components['schemas']['DocumentDescriptions'];
       required: boolean;
-      products: ('other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan')[];
+      products: components['schemas']['CreditorProduct'][];
       dueDays: number;
       active: boolean;
       /** Format: date-time */
@@ -1824,63 +2772,40 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    DocumentTemplatePage: {
+      data: components['schemas']['DocumentTemplate'][];
+      total: number;
+    };
     TemplateDescriptionsDto: {
       'zh-TW': string;
       'zh-CN': string;
       en: string;
     };
     CreateTemplateDto: {
-      /** @enum {string} */
-      kind:
-        | 'id_card_front'
-        | 'id_card_back'
-        | 'proof_of_income'
-        | 'hardship_unemployment'
-        | 'hardship_medical'
-        | 'hardship_disaster'
-        | 'hardship_other'
-        | 'bank_statements'
-        | 'debt_statement'
-        | 'credit_report'
-        | 'power_of_attorney'
-        | 'service_agreement'
-        | 'financial_statement';
+      kind: components['schemas']['DocumentKind'];
       descriptions: components['schemas']['TemplateDescriptionsDto'];
       required?: boolean;
       /** @description empty: every case */
-      products?: ('huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other')[];
+      products?: components['schemas']['CreditorProduct'][];
       dueDays?: number;
     };
     UpdateTemplateDto: {
       descriptions?: components['schemas']['TemplateDescriptionsDto'];
       required?: boolean;
       /** @description empty: every case */
-      products?: ('huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other')[];
+      products?: components['schemas']['CreditorProduct'][];
       dueDays?: number;
       version: number;
       active?: boolean;
     };
     DocumentRequirement: {
+      /** @example 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e */
       id: string;
       caseId: string;
-      /** @enum {string} */
-      kind:
-        | 'id_card_front'
-        | 'id_card_back'
-        | 'proof_of_income'
-        | 'hardship_unemployment'
-        | 'hardship_medical'
-        | 'hardship_disaster'
-        | 'hardship_other'
-        | 'bank_statements'
-        | 'debt_statement'
-        | 'credit_report'
-        | 'power_of_attorney'
-        | 'service_agreement'
-        | 'financial_statement';
+      kind: components['schemas']['DocumentKind'];
       required: boolean;
-      /** @enum {string} */
-      status: 'rejected' | 'requested' | 'received' | 'verified' | 'waived';
+      status: components['schemas']['RequirementStatus'];
+      /** @example 2026-12-14 */
       dueOn: string;
       /** Format: date-time */
       receivedAt: string | null;
@@ -1896,47 +2821,167 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    DocumentRequirementPage: {
+      data: components['schemas']['DocumentRequirement'][];
+      total: number;
+    };
     MoveRequirementDto: {
-      /** @enum {string} */
-      move: 'receive' | 'verify' | 'reject' | 'waive';
+      move: components['schemas']['RequirementMove'];
       /** @description required to reject or waive */
       reason?: string;
       version: number;
     };
     DocumentFile: {
+      /** @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a */
       id: string;
       requirementId: string;
       caseId: string;
-      storageKey: string;
       sha256: string;
+      /** @example 482133 */
       sizeBytes: number;
+      /** @description As sniffed from the content, never the name: PDF, JPEG, PNG, HEIC or HEIF. */
       mediaType: string;
       /** @description As the client named it: display text only, never a path. */
       originalName: string;
       /** @enum {string} */
       source: 'officer' | 'client_link';
+      /** @description The staff member who uploaded it; null when the client did, through a link. */
       uploadedBy: string | null;
       uploadLinkId: string | null;
       /** Format: date-time */
       createdAt: string;
     };
+    DocumentFilePage: {
+      data: components['schemas']['DocumentFile'][];
+      total: number;
+    };
     CreateUploadLinkDto: {
       /** @description days the link works */
       expiresInDays?: number;
+      /** @description the client's language on the upload page */
+      locale?: string & components['schemas']['Locale'];
+    };
+    UploadLinkMessages: {
+      sms: string;
+      wechat: string;
+      email: string;
+    };
+    CreatedUploadLink: {
+      /** @example 7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d */
+      id: string;
+      /** @description Shown this once and kept only as a hash: it is also in url, after the #. */
+      token: string;
+      /** @description The page the client opens; the token after # never reaches a server log. */
+      url: string;
+      /** @example 2026-12-14T07:04:05.000Z */
+      expiresAt: string;
+      messages: components['schemas']['UploadLinkMessages'];
+    };
+    UploadLink: {
+      /** @example 7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d */
+      id: string;
+      /** @description The staff member who made it. */
+      createdBy: string;
       /**
-       * @description the client's language on the upload page
+       * Format: date-time
+       * @example 2026-12-07T07:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-14T07:04:05.000Z
+       */
+      expiresAt: string;
+      /**
+       * Format: date-time
+       * @description Null unless revoked (by hand, or when the case closed or consent was withdrawn).
+       */
+      revokedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When a client last uploaded through it; null if never.
+       */
+      lastUsedAt: string | null;
+      /** @description Files the client has uploaded through it. */
+      uploadCount: number;
+      /** @description Neither revoked nor expired. */
+      active: boolean;
+    };
+    UploadLinkPage: {
+      data: components['schemas']['UploadLink'][];
+      total: number;
+    };
+    PublicUploadItem: {
+      /** @example 2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /**
+       * @description rejected: send it again; received: awaiting the officer's check, more files are welcome.
        * @enum {string}
        */
-      locale?: 'zh-TW' | 'zh-CN' | 'en';
+      status: 'rejected' | 'requested' | 'received';
+      /** @example 2026-12-14 */
+      dueOn: string;
+      /** @description Why the last file was refused; null unless rejected. */
+      rejectionReason: string | null;
+      /** @description Null when the firm has no template for this kind. */
+      descriptions: components['schemas']['DocumentDescriptions'] | null;
+    };
+    PublicUploadLink: {
+      /** @example 2026-12-14T07:04:05.000Z */
+      expiresAt: string;
+      items: components['schemas']['PublicUploadItem'][];
+    };
+    PublicUploadReceipt: {
+      /** @example 4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @example 2026-12-07T07:04:05.000Z */
+      receivedAt: string;
+    };
+    SuggestionView: {
+      /**
+       * @description installments: a plain plan, the penalty accrued so far included; interest_freeze: 停息掛賬, it waived.
+       * @enum {string}
+       */
+      kind: 'installments' | 'interest_freeze';
+      /** @example 24 */
+      months: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 208334
+       */
+      monthlyFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5000000
+       */
+      totalFen: number;
+      /** @description Penalty already accrued that the plan asks the creditor to waive. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      waivedPenaltyFen: number;
+      /** @description What the creditor claims today: outstanding plus the penalty accrued so far (capped). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      withoutAgreementFen: number;
+      /** @description What the plan saves against that claim (never below nothing, never the penalty still to come). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      savingsFen: number;
+    };
+    ProposalSuggestions: {
+      /** @example 4f1e2b9c-7d3a-4c5e-9a8b-1c2d3e4f5a6b */
+      debtId: string;
+      /** @description The debt's share of the monthly capacity (0 without a statement in its currency). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      capacityFen: number;
+      hasFinancialStatement: boolean;
+      /** @description The current statement's currency; null: no statement. */
+      statementCurrency: (string & components['schemas']['Currency']) | null;
+      /** @description The creditor's longest plan in the catalog; null: not known (the product's default applies). */
+      creditorMaxMonths: number | null;
+      suggestions: components['schemas']['SuggestionView'][];
     };
     Contact: {
       id: string;
       caseId: string;
       debtId: string | null;
-      /** @enum {string} */
-      party: 'creditor' | 'client';
-      /** @enum {string} */
-      channel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
+      party: components['schemas']['ContactParty'];
+      channel: components['schemas']['ContactChannel'];
       /** Format: date-time */
       occurredAt: string;
       person: string | null;
@@ -1954,6 +2999,10 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    ContactPage: {
+      data: components['schemas']['Contact'][];
+      total: number;
+    };
     CreateContactDto: {
       /** Format: uuid */
       caseId: string;
@@ -1962,10 +3011,8 @@ export interface components {
        * @description the debt talked about, when with a creditor
        */
       debtId?: string;
-      /** @enum {string} */
-      party: 'creditor' | 'client';
-      /** @enum {string} */
-      channel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
+      party: components['schemas']['ContactParty'];
+      channel: components['schemas']['ContactChannel'];
       /** @description instant with offset, e.g. 2026-11-25T10:30:00+08:00 */
       occurredAt: string;
       person?: string;
@@ -1980,10 +3027,8 @@ export interface components {
        * @description the debt talked about, when with a creditor
        */
       debtId?: string;
-      /** @enum {string} */
-      party?: 'creditor' | 'client';
-      /** @enum {string} */
-      channel?: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
+      party?: components['schemas']['ContactParty'];
+      channel?: components['schemas']['ContactChannel'];
       /** @description instant with offset, e.g. 2026-11-25T10:30:00+08:00 */
       occurredAt?: string;
       person?: string;
@@ -1993,18 +3038,42 @@ export interface components {
       nextFollowUpAt?: string | null;
       version: number;
     };
+    IncomeLine: {
+      /** @example 薪資 */
+      source: string;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 3200000
+       */
+      amountFen: number;
+    };
+    SpendingLine: {
+      /** @example 房租 */
+      category: string;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1200000
+       */
+      amountFen: number;
+    };
+    OtherDebtLine: {
+      /** @example 某銀行房貸 */
+      lender: string;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 500000
+       */
+      monthlyPaymentFen: number;
+    };
     FinancialStatement: {
       id: string;
       caseId: string;
       isCurrent: boolean;
-      /**
-       * @description Every amount of the statement is in it; fixed when it is recorded (see statementCurrency).
-       * @enum {string}
-       */
-      currency: 'CNY' | 'TWD';
-      income: Record<string, never>[];
-      essentialSpending: Record<string, never>[];
-      otherDebts: Record<string, never>[];
+      /** @description Every amount of the statement is in it; fixed when it is recorded (see statementCurrency). */
+      currency: string & components['schemas']['Currency'];
+      income: components['schemas']['IncomeLine'][];
+      essentialSpending: components['schemas']['SpendingLine'][];
+      otherDebts: components['schemas']['OtherDebtLine'][];
       dependants: number;
       /** @description The region whose living minimum floors the household's spending; null: no floor applies. */
       livingMinimumId: string | null;
@@ -2012,6 +3081,10 @@ export interface components {
       createdBy: string;
       /** Format: date-time */
       createdAt: string;
+    };
+    FinancialStatementPage: {
+      data: components['schemas']['FinancialStatement'][];
+      total: number;
     };
     IncomeLineDto: {
       /**
@@ -2059,11 +3132,8 @@ export interface components {
       /** @description debts outside this case and their monthly payments */
       otherDebts: components['schemas']['OtherDebtLineDto'][];
       dependants: number;
-      /**
-       * @description the statement's currency; needed only when the case's open debts are in two currencies or none (422 STATEMENT_CURRENCY_NEEDED), and one of theirs when there are any (422 STATEMENT_CURRENCY_NOT_OWED)
-       * @enum {string}
-       */
-      currency?: 'CNY' | 'TWD';
+      /** @description the statement's currency; needed only when the case's open debts are in two currencies or none (422 STATEMENT_CURRENCY_NEEDED), and one of theirs when there are any (422 STATEMENT_CURRENCY_NOT_OWED) */
+      currency?: string & components['schemas']['Currency'];
       /**
        * Format: uuid
        * @description the region's living minimum (GET /api/living-minimums) that floors the household's spending; in the statement's currency (422 LIVING_MINIMUM_CURRENCY_MISMATCH); without one no floor applies
@@ -2071,28 +3141,125 @@ export interface components {
       livingMinimumId?: string | null;
       notes?: string;
     };
+    AffordabilityView: {
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 3200000
+       */
+      incomeFen: number;
+      /** @description Essential spending as the client stated it. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      essentialSpendingFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      otherDebtPaymentsFen: number;
+      /** @description The household's living minimum: per person × (1 + dependants); null when no region's floor applies. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      householdLivingMinimumFen: number | null;
+      /**
+       * @description Which spending was counted: the stated one, or the household's living minimum where that is larger.
+       * @enum {string}
+       */
+      spendingCounted: 'stated' | 'living_minimum';
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      countedSpendingFen: number;
+      /** @description Income − counted spending − other debt payments; may be negative. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      disposableFen: number;
+      /**
+       * @description What the firm proposes to commit each month: commitBp of a positive disposable income, rounded down. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 1050000
+       */
+      capacityFen: number;
+    };
+    HouseholdLivingMinimum: {
+      /** @description The living minimum's id. */
+      id: string;
+      /** @example 上海市 */
+      region: string;
+      currency: components['schemas']['Currency'];
+      /** @example 2024-07-01 */
+      effectiveFrom: string;
+      /** @description The notice that set the figure. */
+      source: string;
+      /**
+       * @description The floor per person a month. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 151000
+       */
+      perPersonFen: number;
+      /** @description The client and their dependants. */
+      people: number;
+      /** @description perPersonFen × people (typed as the domain's figure, which is null only where there is no floor). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      householdFen: number | null;
+    };
+    CheapestPlanPartView: {
+      debtId: string;
+      creditorName: string;
+      /** @description The longest plan the creditor allows. */
+      months: number;
+      /** @description What is outstanding over those months, rounded up to the fen. */
+      monthlyFen: number;
+    };
+    ShortfallView: {
+      /** @description The smallest monthly payment any allowed plan needs: every debt on its creditor's longest plan. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      neededFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      capacityFen: number;
+      /** @description needed − capacity when the capacity is below it; 0 exactly when the cheapest plan fits. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      shortfallFen: number;
+      /** @description Whether the cheapest plan fits the capacity (shortfallFen is 0). */
+      fits: boolean;
+      plans: components['schemas']['CheapestPlanPartView'][];
+    };
+    DebtCapacityShare: {
+      debtId: string;
+      creditorName: string;
+      currency: components['schemas']['Currency'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5000000
+       */
+      outstandingFen: number;
+      /**
+       * @description Its share of the capacity, in proportion to what is owed (the shares sum to the capacity); null for a
+       *     debt in another currency than the statement's, which has no share. In fen (1/100 of the currency unit), an integer: money is never a float.
+       */
+      capacityFen: number | null;
+    };
+    CaseAffordability: {
+      /** @description The current statement; null: none recorded yet. */
+      statementId: string | null;
+      /** @description The statement's currency: every amount here is in it, except each debt's own outstandingFen. */
+      currency: (string & components['schemas']['Currency']) | null;
+      /**
+       * @description The share of disposable income the firm commits, in basis points (7000 = 70 %).
+       * @example 7000
+       */
+      commitBp: number;
+      figures: components['schemas']['AffordabilityView'] | null;
+      /** @description The floor used; null: the statement names no region, so no floor applies. */
+      livingMinimum: components['schemas']['HouseholdLivingMinimum'] | null;
+      /**
+       * @description Measured against the cheapest plan the creditors allow (each debt in the statement's currency on its
+       *     creditor's longest plan, 停息掛賬).
+       */
+      shortfall: components['schemas']['ShortfallView'] | null;
+      debts: components['schemas']['DebtCapacityShare'][];
+    };
     Proposal: {
       id: string;
       caseId: string;
       debtId: string;
-      /** @enum {string} */
-      kind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
-      /** @enum {string} */
-      status: 'withdrawn' | 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected';
+      kind: components['schemas']['ProposalKind'];
+      status: components['schemas']['ProposalStatus'];
       /**
        * @description What goes into the plan: the agreed amount (for lump_sum: the settlement), before the creditor's charge
-       *     on the plan. What the client pays in all is this plus the charge, worked out on acceptance.
+       *     on the plan. What the client pays in all is this plus the charge, worked out on acceptance. In fen (1/100 of the currency unit), an integer: money is never a float.
        */
       totalFen: number;
       months: number | null;
       firstDueDate: string | null;
       graceMonths: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
       waivedPenaltyFen: number;
-      /**
-       * @description The creditor's charge on the plan (停息掛賬: none).
-       * @enum {string}
-       */
-      chargeKind: 'none' | 'monthly_fee' | 'annual_rate';
+      /** @description The creditor's charge on the plan (停息掛賬: none). */
+      chargeKind: string & components['schemas']['PlanChargeKind'];
       /** @description ppm: of the base each month (monthly_fee), of the balance left each year (annual_rate). */
       chargeRatePpm: number;
       creditorAnswer: string | null;
@@ -2107,11 +3274,14 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    ProposalPage: {
+      data: components['schemas']['Proposal'][];
+      total: number;
+    };
     CreateProposalDto: {
       /** Format: uuid */
       debtId: string;
-      /** @enum {string} */
-      kind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
+      kind: components['schemas']['ProposalKind'];
       /** @description fen put into the plan: the agreed amount before the creditor's fee or interest on the plan (for lump_sum: the settlement) */
       totalFen: number;
       months?: number;
@@ -2120,11 +3290,8 @@ export interface components {
       graceMonths?: number;
       /** @description fen of penalty already accrued that the creditor waives: a term of any kind */
       waivedPenaltyFen?: number;
-      /**
-       * @description the creditor's charge on the plan; none (the default) for 停息掛賬
-       * @enum {string}
-       */
-      chargeKind?: 'none' | 'monthly_fee' | 'annual_rate';
+      /** @description the creditor's charge on the plan; none (the default) for 停息掛賬 */
+      chargeKind?: string & components['schemas']['PlanChargeKind'];
       /** @description parts per million: of the base each month (monthly_fee: 0.60 % = 6000), of the balance left each year (annual_rate: 7.2 % = 72000); 0 with none */
       chargeRatePpm?: number;
       /** @description the contacts logged on this case where the proposal was discussed */
@@ -2133,8 +3300,7 @@ export interface components {
       limitExceptionReason?: string;
     };
     UpdateProposalDto: {
-      /** @enum {string} */
-      kind?: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
+      kind?: components['schemas']['ProposalKind'];
       /** @description fen put into the plan: the agreed amount before the creditor's fee or interest on the plan (for lump_sum: the settlement) */
       totalFen?: number;
       months?: number;
@@ -2143,22 +3309,16 @@ export interface components {
       graceMonths?: number;
       /** @description fen of penalty already accrued that the creditor waives: a term of any kind */
       waivedPenaltyFen?: number;
-      /**
-       * @description the creditor's charge on the plan; none (the default) for 停息掛賬
-       * @enum {string}
-       */
-      chargeKind?: 'none' | 'monthly_fee' | 'annual_rate';
+      /** @description the creditor's charge on the plan; none (the default) for 停息掛賬 */
+      chargeKind?: string & components['schemas']['PlanChargeKind'];
       /** @description parts per million: of the base each month (monthly_fee: 0.60 % = 6000), of the balance left each year (annual_rate: 7.2 % = 72000); 0 with none */
       chargeRatePpm?: number;
       /** @description the contacts logged on this case where the proposal was discussed */
       contactIds?: string[];
       /** @description a plan longer than the creditor's longest: a manager's approval of the exception, with the reason (kept on the proposal and the timeline) */
       limitExceptionReason?: string;
-      /**
-       * @description accepted only through POST /proposals/:id/accept
-       * @enum {string}
-       */
-      status?: 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected' | 'withdrawn';
+      /** @description accepted only through POST /proposals/:id/accept */
+      status?: string & components['schemas']['ProposalStatus'];
       version: number;
       creditorAnswer?: string;
     };
@@ -2169,13 +3329,160 @@ export interface components {
       firstDueDate?: string;
       version: number;
     };
+    ScheduledInstallmentView: {
+      /** @example 1 */
+      number: number;
+      /** @example 2026-02-15 */
+      dueDate: string;
+      /**
+       * @description What is due: the installment's part of the plan's base and its charge. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 208334
+       */
+      amountFen: number;
+      /** @description The part of amountFen that is the creditor's fee or interest (0 on an interest-free plan). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      chargeFen: number;
+    };
+    ProposalAcceptance: {
+      proposal: components['schemas']['Proposal'];
+      /**
+       * @description The repayment plan created, at /api/repayment-plans/{id}.
+       * @example 9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e
+       */
+      planId: string;
+      installments: components['schemas']['ScheduledInstallmentView'][];
+    };
+    InstallmentStateView: {
+      /** @description The installment's id (payments are recorded against it). */
+      id: string;
+      /** @example 1 */
+      number: number;
+      /** @example 2026-02-15 */
+      dueDate: string;
+      /**
+       * @description What is due: the installment's part of the plan's base and its charge. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 208334
+       */
+      amountFen: number;
+      /** @description The part of amountFen that is the creditor's fee or interest (0 on an interest-free plan). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      chargeFen?: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      paidFen: number;
+      /**
+       * @description paid_late: paid in full after its due date (daysLate says by how much); ended: left unpaid on a plan
+       *     that closing the case ended, so no longer due.
+       * @enum {string}
+       */
+      status: 'due' | 'paid' | 'paid_late' | 'partially_paid' | 'late' | 'missed' | 'ended';
+      /** @description The day it was paid in full; null while it is not. */
+      paidInFullOn: string | null;
+      /** @description Paid: how late the money that completed it came. Unpaid: days past its due date today (0 if not yet due). */
+      daysLate: number;
+    };
+    PlanPaymentAllocation: {
+      installmentId: string;
+      /** @description The installment's number in the plan. */
+      number: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 208334
+       */
+      amountFen: number;
+      /** @description Days after the installment's due date the money came (0 when on time or early). */
+      daysLate: number;
+    };
+    PlanPaymentProof: {
+      id: string;
+      /** @example 轉帳截圖.png */
+      originalName: string;
+      /** @example image/png */
+      mediaType: string;
+      sizeBytes: number;
+    };
+    PlanPayment: {
+      id: string;
+      /** @description The installment it was recorded against; where the money went is its allocations. */
+      installmentId: string;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 208334
+       */
+      amountFen: number;
+      /** @example 2026-02-14 */
+      paidOn: string;
+      method: components['schemas']['PaymentMethod'];
+      /** @description The bank's or app's reference of the transfer, when given. */
+      reference: string | null;
+      /** @description Who received the money: the creditor's account or app, someone else, or not recorded. */
+      payeeKind: string & components['schemas']['PayeeKind'];
+      payeeName: string | null;
+      payeeAccount: string | null;
+      /** @description What was left after the plan's last installment: kept as credit, never lost. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      creditFen: number;
+      /**
+       * Format: date-time
+       * @description When the payment was recorded (not when it was paid: paidOn).
+       */
+      recordedAt: string;
+      allocations: components['schemas']['PlanPaymentAllocation'][];
+      proofs: components['schemas']['PlanPaymentProof'][];
+    };
+    RepaymentPlanView: {
+      /** @example 9b1c2d3e-4f5a-4b6c-8d7e-0f1a2b3c4d5e */
+      id: string;
+      caseId: string;
+      debtId: string;
+      /** @description The accepted proposal it was created from. */
+      proposalId: string;
+      /**
+       * @description What the client pays in all: the base and the creditor's charges on it. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5000000
+       */
+      totalFen: number;
+      /** @description What went into the plan: the agreed amount. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      baseFen: number;
+      /** @description The creditor's fee or interest on the plan (0 on 停息掛賬). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      chargesFen: number;
+      chargeKind: components['schemas']['PlanChargeKind'];
+      /** @description ppm: of the base each month (monthly_fee), of the balance left each year (annual_rate). */
+      chargeRatePpm: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      waivedPenaltyFen: number;
+      /** @example 24 */
+      months: number;
+      /** @description The first due date as agreed, before any grace months. */
+      firstDueDate: string;
+      /** @description Months with nothing to pay before the first installment. */
+      graceMonths: number;
+      /** @description The debt's currency: every amount of the plan is in it. */
+      currency: string & components['schemas']['Currency'];
+      /** @description Set when closing the case ended the plan unpaid. */
+      endedOn: string | null;
+      /** @description The case's outcome when closing it ended the plan. */
+      endedOutcome: (string & components['schemas']['CaseOutcome']) | null;
+      /**
+       * @description ended: the case closed before the plan was paid; see endedOn.
+       * @enum {string}
+       */
+      status: 'defaulted' | 'completed' | 'late' | 'ended' | 'on_track';
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      paidFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      remainingFen: number;
+      /** @description Paid beyond the plan's last installment. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      creditFen: number;
+      installments: components['schemas']['InstallmentStateView'][];
+      payments: components['schemas']['PlanPayment'][];
+    };
+    RepaymentPlanPage: {
+      data: components['schemas']['RepaymentPlanView'][];
+      total: number;
+    };
     RecordPaymentDto: {
       /** @description fen; more than the installment rolls forward to the next ones */
       amountFen: number;
       /** @description YYYY-MM-DD, not in the future */
       paidOn: string;
-      /** @enum {string} */
-      method: 'bank_transfer' | 'alipay' | 'wechat_pay' | 'card' | 'cash' | 'other';
+      method: components['schemas']['PaymentMethod'];
       /** @description the transfer or receipt number */
       reference?: string;
       /**
@@ -2188,11 +3495,59 @@ export interface components {
       /** @description the receiving account or repayment channel as the receipt shows it */
       payeeAccount?: string;
     };
+    PaymentProof: {
+      id: string;
+      paymentId: string;
+      caseId: string;
+      /**
+       * @description The name it was uploaded with.
+       * @example 轉帳截圖.png
+       */
+      originalName: string;
+      /**
+       * @description The type found in its content, never taken from its name.
+       * @example image/png
+       */
+      mediaType: string;
+      /** @example 284113 */
+      sizeBytes: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PlanSavings: {
+      planId: string;
+      currency: components['schemas']['Currency'];
+      /** @description What the plan costs in all. In fen (1/100 of the currency unit), an integer: money is never a float. */
+      planTotalFen: number;
+      /**
+       * @description What the creditor claimed on the day of agreement: outstanding plus the penalty accrued to that day. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5600000
+       */
+      withoutAgreementFen: number;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 600000
+       */
+      savingsFen: number;
+    };
+    CurrencySavings: {
+      currency: components['schemas']['Currency'];
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      withoutAgreementFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      planTotalFen: number;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      savingsFen: number;
+    };
+    CaseSavings: {
+      plans: components['schemas']['PlanSavings'][];
+      /** @description One row per currency some plan is in. */
+      totals: components['schemas']['CurrencySavings'][];
+    };
     LivingMinimum: {
       id: string;
       region: string;
-      /** @enum {string} */
-      currency: 'CNY' | 'TWD';
+      currency: components['schemas']['Currency'];
       monthlyFenPerPerson: number;
       effectiveFrom: string;
       /** @description Where the figure comes from (the notice that set it). */
@@ -2203,11 +3558,14 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    LivingMinimumPage: {
+      data: components['schemas']['LivingMinimum'][];
+      total: number;
+    };
     CreateLivingMinimumDto: {
       /** @description the region, e.g. 上海市 or 臺北市 */
       region: string;
-      /** @enum {string} */
-      currency: 'CNY' | 'TWD';
+      currency: components['schemas']['Currency'];
       /** @description fen (of the currency) a person a month */
       monthlyFenPerPerson: number;
       /** @description YYYY-MM-DD */
@@ -2218,8 +3576,7 @@ export interface components {
     UpdateLivingMinimumDto: {
       /** @description the region, e.g. 上海市 or 臺北市 */
       region?: string;
-      /** @enum {string} */
-      currency?: 'CNY' | 'TWD';
+      currency?: components['schemas']['Currency'];
       /** @description fen (of the currency) a person a month */
       monthlyFenPerPerson?: number;
       /** @description YYYY-MM-DD */
@@ -2227,6 +3584,358 @@ export interface components {
       /** @description the notice that sets the figure */
       source?: string;
       version: number;
+    };
+    OfficerDayReminder: {
+      id: string;
+      /** @example installment_due */
+      kind: string;
+      status: components['schemas']['ReminderStatus'];
+      /**
+       * Format: date-time
+       * @example 2025-06-02T01:00:00.000Z
+       */
+      dueAt: string;
+      /** @description Due before today began. */
+      overdue: boolean;
+      /** @description What the reminder is about; its keys depend on the kind. */
+      payload: {
+        [key: string]: unknown;
+      };
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayReminders: {
+      total: number;
+      items: components['schemas']['OfficerDayReminder'][];
+    };
+    OfficerDayFollowUp: {
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the follow-up is due.
+       */
+      dueAt: string;
+      /** @description Due before today began. */
+      overdue: boolean;
+      party: components['schemas']['ContactParty'];
+      channel: components['schemas']['ContactChannel'];
+      /** @description Whom the officer spoke to, when noted. */
+      person: string | null;
+      summary: string;
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayFollowUps: {
+      total: number;
+      items: components['schemas']['OfficerDayFollowUp'][];
+    };
+    OfficerDayDocumentToVerify: {
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** Format: date-time */
+      receivedAt: string | null;
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayDocumentsToVerify: {
+      total: number;
+      items: components['schemas']['OfficerDayDocumentToVerify'][];
+    };
+    OfficerDayDocumentOverdue: {
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      status: components['schemas']['RequirementStatus'];
+      /**
+       * @description On the firm's calendar.
+       * @example 2025-05-20
+       */
+      dueOn: string;
+      daysLate: number;
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayDocumentsOverdue: {
+      total: number;
+      items: components['schemas']['OfficerDayDocumentOverdue'][];
+    };
+    OfficerDayInstallment: {
+      id: string;
+      number: number;
+      /**
+       * @description On the firm's calendar.
+       * @example 2025-06-05
+       */
+      dueDate: string;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 250000
+       */
+      amountFen: number;
+      /** @description What is still owed on it (less than the amount when part is paid). In fen (1/100 of the currency unit), an integer: money is never a float. */
+      owedFen: number;
+      /** @description The plan's debt's currency: both amounts are in it. */
+      currency: string & components['schemas']['Currency'];
+      missed: boolean;
+      /** @description Days since the due date: negative while it is still to come, 0 on the day. */
+      daysLate: number;
+      planId: string;
+      /** @description The creditor's name. */
+      creditor: string;
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayInstallments: {
+      total: number;
+      items: components['schemas']['OfficerDayInstallment'][];
+    };
+    OfficerDayStaleCase: {
+      /** @enum {string} */
+      stage:
+        'intake' | 'documents' | 'creditor_contact' | 'negotiating' | 'agreed' | 'repaying' | 'credit_repair';
+      /** Format: date-time */
+      lastActivityAt: string;
+      /** @description Calendar days since the last activity. */
+      daysQuiet: number;
+      /** @example 6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e */
+      caseId: string;
+      /** @example AC-2025-000123 */
+      reference: string;
+      clientName: string;
+    };
+    OfficerDayStaleCases: {
+      total: number;
+      items: components['schemas']['OfficerDayStaleCase'][];
+    };
+    OfficerDay: {
+      /**
+       * @description Today on the firm's calendar.
+       * @example 2025-06-02
+       */
+      date: string;
+      /** @example Asia/Taipei */
+      timeZone: string;
+      /** @description A case with no activity for this many days is stale. */
+      staleAfterDays: number;
+      reminders: components['schemas']['OfficerDayReminders'];
+      followUps: components['schemas']['OfficerDayFollowUps'];
+      documentsToVerify: components['schemas']['OfficerDayDocumentsToVerify'];
+      documentsOverdue: components['schemas']['OfficerDayDocumentsOverdue'];
+      /** @description Unpaid installments due within the next seven days (today included). */
+      installmentsDueSoon: components['schemas']['OfficerDayInstallments'];
+      /** @description Unpaid installments whose due date has passed. */
+      installmentsMissed: components['schemas']['OfficerDayInstallments'];
+      staleCases: components['schemas']['OfficerDayStaleCases'];
+    };
+    ReportPeriodView: {
+      /** @example 2025-05-04 */
+      from: string;
+      /** @example 2025-06-02 */
+      to: string;
+    };
+    WorkloadMoneyFigures: {
+      /**
+       * @description What the cases in creditor contact or negotiation still owe. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 12500000
+       */
+      underNegotiationFen: number;
+      /**
+       * @description The totals of the plans agreed in the period. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 8400000
+       */
+      agreedFen: number;
+      /**
+       * @description What those plans save the clients against what they owed. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 2100000
+       */
+      savedFen: number;
+    };
+    WorkloadOverdueCounts: {
+      /** @description Reminders to the officer past their time and not sent. */
+      reminders: number;
+      /** @description Papers still waiting on the client past their due date. */
+      documents: number;
+      /** @description Follow-ups with creditors past their time and not answered. */
+      followUps: number;
+    };
+    OfficerWorkloadView: {
+      /** @description Open cases, keyed by every stage but closed (0 when none). */
+      openByStage: {
+        [key: string]: number;
+      };
+      /** @description Cases closed in the period, keyed by every outcome (0 when none). */
+      outcomes: {
+        [key: string]: number;
+      };
+      /**
+       * @description Median length in days (one decimal) of the stays in each stage but closed that ended in the period;
+       *     null when none ended.
+       */
+      medianDaysByStage: {
+        [key: string]: number | null;
+      };
+      /** @description Keyed by every currency (zero when none), in its minor units: yuan and Taiwan dollars are never added. */
+      money: {
+        [key: string]: components['schemas']['WorkloadMoneyFigures'];
+      };
+      /** @example 3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64 */
+      officerId: string;
+      name: string;
+      teamId: string | null;
+      openCases: number;
+      /** @description Cases opened in the period. */
+      opened: number;
+      /** @description Cases closed in the period. */
+      closed: number;
+      overdue: components['schemas']['WorkloadOverdueCounts'];
+      /** @description Installments past their due date and not paid in full, on plans still running. */
+      missedInstallments: number;
+      /** @description Open cases with no activity for the firm's stale period or longer. */
+      staleCases: number;
+    };
+    WorkloadTotals: {
+      /** @description Open cases, keyed by every stage but closed (0 when none). */
+      openByStage: {
+        [key: string]: number;
+      };
+      /** @description Cases closed in the period, keyed by every outcome (0 when none). */
+      outcomes: {
+        [key: string]: number;
+      };
+      /**
+       * @description Median length in days (one decimal) of the stays in each stage but closed that ended in the period;
+       *     null when none ended.
+       */
+      medianDaysByStage: {
+        [key: string]: number | null;
+      };
+      /** @description Keyed by every currency (zero when none), in its minor units: yuan and Taiwan dollars are never added. */
+      money: {
+        [key: string]: components['schemas']['WorkloadMoneyFigures'];
+      };
+      /** @description Active officers counted. */
+      officers: number;
+      openCases: number;
+      /** @description Cases opened in the period. */
+      opened: number;
+      /** @description Cases closed in the period. */
+      closed: number;
+      overdue: components['schemas']['WorkloadOverdueCounts'];
+      /** @description Installments past their due date and not paid in full, on plans still running. */
+      missedInstallments: number;
+      /** @description Open cases with no activity for the firm's stale period or longer. */
+      staleCases: number;
+    };
+    WorkloadFunnelStep: {
+      step: components['schemas']['FunnelStep'];
+      /** @description Cases opened in the period that have reached this step (ever, even if they went back later). */
+      cases: number;
+      /**
+       * @description cases / the previous step's cases (four decimals); null for the first step or when the previous step has none.
+       * @example 0.8125
+       */
+      conversionFromPrevious: number | null;
+    };
+    WorkloadReportView: {
+      /**
+       * @description When the figures were read: `live` ones at this instant; the whole firm's for the standard period
+       *     come from the worker's `snapshot`, taken at most a few minutes before (this says when).
+       * @example 2025-06-02T01:15:00.000Z
+       */
+      asOf: string;
+      /** @enum {string} */
+      source: 'live' | 'snapshot';
+      period: components['schemas']['ReportPeriodView'];
+      /** @description The team reported on; null for the whole firm. */
+      teamId: string | null;
+      officers: components['schemas']['OfficerWorkloadView'][];
+      totals: components['schemas']['WorkloadTotals'];
+      /** @description Cases opened in the period, by the furthest steps they have reached, in the spine's order. */
+      funnel: components['schemas']['WorkloadFunnelStep'][];
+    };
+    OfficerOpenLoad: {
+      /** @example 3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64 */
+      officerId: string;
+      name: string;
+      /**
+       * @description Open cases weighted by stage (see `weights`).
+       * @example 7.5
+       */
+      load: number;
+      openCases: number;
+    };
+    AssignmentSuggestion: {
+      /** @description How much work an open case is, keyed by every stage but closed. */
+      weights: {
+        [key: string]: number;
+      };
+      /** @example 9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b */
+      teamId: string;
+      /** @description The first of `officers`; null when the team has no active officer. */
+      suggested: components['schemas']['OfficerOpenLoad'] | null;
+      /** @description Every active officer of the team, lightest load first (then fewer open cases, then by name). */
+      officers: components['schemas']['OfficerOpenLoad'][];
+    };
+    CreditorProposalKindFigures: {
+      kind: components['schemas']['ProposalKind'];
+      /** @description Proposals first sent to the creditor in the period (whatever their answer so far). */
+      submitted: number;
+      accepted: number;
+      rejected: number;
+      /**
+       * @description accepted / (accepted + rejected), four decimals: answers only; null when none was answered.
+       * @example 0.6667
+       */
+      acceptanceRate: number | null;
+    };
+    CreditorReportRowView: {
+      /** @example c2d4e6f8-1a3b-4c5d-9e7f-2a4b6c8d0e1f */
+      creditorId: string;
+      name: string;
+      /** @description The currency of every amount in the row. */
+      currency: string & components['schemas']['Currency'];
+      /** @description Every proposal kind, in the contracts' order (zeros when none was sent). */
+      byKind: components['schemas']['CreditorProposalKindFigures'][];
+      submitted: number;
+      accepted: number;
+      rejected: number;
+      /** @description accepted / (accepted + rejected) over every kind; null when none was answered. */
+      acceptanceRate: number | null;
+      /** @description Median days from the debt's first submitted proposal to the accepted one (one decimal). */
+      medianDaysToAgreement: number | null;
+      /**
+       * @description Average penalty interest waived per accepted proposal, in minor units of `currency` (rounded); null
+       *     when none was accepted. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 36000
+       */
+      averagePenaltyWaivedFen: number | null;
+      /**
+       * @description Sum of the accepted proposals' totals, in minor units of `currency`. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 8400000
+       */
+      agreedFen: number;
+    };
+    CreditorReportView: {
+      /** @example 2025-06-02T01:15:00.000Z */
+      asOf: string;
+      period: components['schemas']['ReportPeriodView'];
+      /** @description The team whose officers' cases are counted; null for the whole firm. */
+      teamId: string | null;
+      creditors: components['schemas']['CreditorReportRowView'][];
     };
     ErrorBody: {
       /** @example 409 */
@@ -2309,45 +4018,131 @@ export interface components {
       message: string;
       /** @description What the code needs to be acted on: fields[] for a 400, reasons[] (case policy) for ACTION_REFUSED, currentVersion for STALE_VERSION, … */
       details?: {
-        reasons?: (
-          | 'CONSENT_MISSING'
-          | 'CONSENT_WITHDRAWN'
-          | 'NEEDS_CONSENT'
-          | 'NEEDS_NEGOTIATION_CONSENT'
-          | 'CASE_CLOSED'
-          | 'CASE_NOT_CLOSED'
-          | 'WRONG_STAGE'
-          | 'TRANSITION_NOT_ALLOWED'
-          | 'MANAGER_ONLY'
-          | 'NEEDS_MOVE_REASON'
-          | 'CLOSE_NEEDS_MANAGER'
-          | 'NEEDS_A_DEBT'
-          | 'NEEDS_OUTCOME'
-          | 'NEEDS_CLOSING_NOTE'
-          | 'DOCUMENTS_INCOMPLETE'
-          | 'PROPOSALS_NOT_ACCEPTED'
-          | 'NO_REPAYMENT_PLAN'
-          | 'PLANS_NOT_COMPLETED'
-          | 'EXCEEDS_CREDITOR_LIMIT'
-          | 'APPROVAL_NEEDS_MANAGER'
-          | 'APPROVAL_NEEDS_REASON'
-          | 'FREEZE_CARRIES_NO_CHARGE'
-          | 'PAYEE_NOT_CREDITOR'
-          | 'PLAN_ENDED'
-          | 'PAYMENT_BEFORE_PLAN_START'
-          | 'PAYMENT_IN_FUTURE'
-          | 'OVERDUE_DATE_IN_FUTURE'
-          | 'CONTRACT_DATE_IN_FUTURE'
-          | 'PRINCIPAL_EXCEEDS_OUTSTANDING'
-          | 'VERIFY_NEEDS_FILE'
-          | 'WAIVE_NEEDS_REASON'
-        )[];
+        reasons?: components['schemas']['CasePolicyReason'][];
       };
       /** @description for a 500 only: the id its log line carries */
       errorId?: string;
     };
+    /** @enum {string} */
+    CardRiskClass: 'normal' | 'special_mention' | 'substandard' | 'doubtful' | 'loss';
+    /** @enum {string} */
+    CaseOutcome: 'resolved' | 'withdrawn' | 'failed' | 'litigated';
+    /** @enum {string} */
+    CasePolicyReason:
+      | 'CONSENT_MISSING'
+      | 'CONSENT_WITHDRAWN'
+      | 'NEEDS_CONSENT'
+      | 'NEEDS_NEGOTIATION_CONSENT'
+      | 'CASE_CLOSED'
+      | 'CASE_NOT_CLOSED'
+      | 'WRONG_STAGE'
+      | 'TRANSITION_NOT_ALLOWED'
+      | 'MANAGER_ONLY'
+      | 'NEEDS_MOVE_REASON'
+      | 'CLOSE_NEEDS_MANAGER'
+      | 'NEEDS_A_DEBT'
+      | 'NEEDS_OUTCOME'
+      | 'NEEDS_CLOSING_NOTE'
+      | 'DOCUMENTS_INCOMPLETE'
+      | 'PROPOSALS_NOT_ACCEPTED'
+      | 'NO_REPAYMENT_PLAN'
+      | 'PLANS_NOT_COMPLETED'
+      | 'EXCEEDS_CREDITOR_LIMIT'
+      | 'APPROVAL_NEEDS_MANAGER'
+      | 'APPROVAL_NEEDS_REASON'
+      | 'FREEZE_CARRIES_NO_CHARGE'
+      | 'PAYEE_NOT_CREDITOR'
+      | 'PLAN_ENDED'
+      | 'PAYMENT_BEFORE_PLAN_START'
+      | 'PAYMENT_IN_FUTURE'
+      | 'OVERDUE_DATE_IN_FUTURE'
+      | 'CONTRACT_DATE_IN_FUTURE'
+      | 'PRINCIPAL_EXCEEDS_OUTSTANDING'
+      | 'VERIFY_NEEDS_FILE'
+      | 'WAIVE_NEEDS_REASON';
+    /** @enum {string} */
+    ConsentPurpose: 'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors';
+    /** @enum {string} */
+    ContactChannel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
+    /** @enum {string} */
+    ContactParty: 'creditor' | 'client';
+    /** @enum {string} */
+    CreditorProduct: 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other';
+    /** @enum {string} */
+    Currency: 'CNY' | 'TWD';
+    /** @enum {string} */
+    DebtStatus: 'open' | 'excluded' | 'settled' | 'paid_off';
+    /** @enum {string} */
+    DocumentKind:
+      | 'id_card_front'
+      | 'id_card_back'
+      | 'proof_of_income'
+      | 'hardship_unemployment'
+      | 'hardship_medical'
+      | 'hardship_disaster'
+      | 'hardship_other'
+      | 'bank_statements'
+      | 'debt_statement'
+      | 'credit_report'
+      | 'power_of_attorney'
+      | 'service_agreement'
+      | 'financial_statement';
+    /** @enum {string} */
+    FunnelStep:
+      'intake' | 'documents' | 'creditor_contact' | 'negotiating' | 'agreed' | 'repaying' | 'resolved';
+    /** @enum {string} */
+    IdDocumentType: 'cn_resident_id' | 'tw_national_id' | 'passport' | 'other';
+    /** @enum {string} */
+    Locale: 'zh-TW' | 'zh-CN' | 'en';
+    /** @enum {string} */
+    Market: 'CN' | 'TW';
+    /** @enum {string} */
+    NotificationChannel: 'in_app' | 'email' | 'sms';
+    /** @enum {string} */
+    OverdueReason: 'job_loss' | 'illness' | 'business_failure' | 'family_emergency' | 'other';
+    /** @enum {string} */
+    PayeeKind: 'creditor_account' | 'creditor_app' | 'someone_else' | 'unrecorded';
+    /** @enum {string} */
+    PaymentMethod: 'bank_transfer' | 'alipay' | 'wechat_pay' | 'card' | 'cash' | 'other';
+    /** @enum {string} */
+    PenaltyBase: 'overdue_amount' | 'outstanding_amount' | 'principal';
+    /** @enum {string} */
+    PlanChargeKind: 'none' | 'monthly_fee' | 'annual_rate';
+    /** @enum {string} */
+    ProposalKind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
+    /** @enum {string} */
+    ProposalStatus: 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected' | 'withdrawn';
+    /** @enum {string} */
+    ReminderRecipient: 'client' | 'officer' | 'manager';
+    /** @enum {string} */
+    ReminderStatus: 'scheduled' | 'sent' | 'cancelled' | 'failed';
+    /** @enum {string} */
+    RequirementMove: 'receive' | 'verify' | 'reject' | 'waive';
+    /** @enum {string} */
+    RequirementStatus: 'requested' | 'received' | 'verified' | 'rejected' | 'waived';
+    /** @enum {string} */
+    Role: 'officer' | 'manager' | 'admin';
   };
-  responses: never;
+  responses: {
+    /** @description Refused, in the one envelope: 400, 401, 403, 404, 409, 413, 415, 422 or 429, with its code */
+    ClientError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'];
+      };
+    };
+    /** @description Not served, in the one envelope: 503 while a dependency is down; 500 with an errorId */
+    ServerError: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorBody'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -2381,17 +4176,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['AuditEntryPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   AuditController_show: {
@@ -2413,15 +4203,8 @@ export interface operations {
           'application/json': components['schemas']['AuditEntry'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   HealthController_live: {
@@ -2437,17 +4220,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LivenessView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   HealthController_ready: {
@@ -2459,122 +4237,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/json': components['schemas']['HealthCheckView'];
         };
       };
-      /** @description The Health Check is not successful */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   HealthController_check: {
@@ -2586,122 +4258,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
+          'application/json': components['schemas']['HealthCheckView'];
         };
       };
-      /** @description The Health Check is not successful */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
-          };
-        };
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   QueueBoardController_open: {
@@ -2719,15 +4285,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   AuthController_login: {
@@ -2748,18 +4307,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SignInResult'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   AuthController_me: {
@@ -2776,18 +4328,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   AuthController_logout: {
@@ -2805,15 +4350,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UsersController_list: {
@@ -2825,7 +4363,7 @@ export interface operations {
         /** @description free-text search */
         q?: string;
         sort?: 'fullName' | 'email' | 'role' | 'createdAt' | 'lastSignInAt';
-        role?: 'officer' | 'manager' | 'admin';
+        role?: components['schemas']['Role'];
         teamId?: string;
         active?: boolean;
       };
@@ -2839,17 +4377,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['UserPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UsersController_create: {
@@ -2870,18 +4403,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UsersController_show: {
@@ -2900,18 +4426,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UsersController_update: {
@@ -2934,18 +4453,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['UserView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   TeamsController_list: {
@@ -2968,17 +4480,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['TeamPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   TeamsController_create: {
@@ -2999,18 +4506,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TeamView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   TeamsController_show: {
@@ -3029,18 +4529,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TeamView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   TeamsController_remove: {
@@ -3059,18 +4552,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TeamView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   TeamsController_update: {
@@ -3093,18 +4579,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TeamView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CreditorsController_list: {
@@ -3116,8 +4595,8 @@ export interface operations {
         /** @description free-text search */
         q?: string;
         sort: 'name' | 'createdAt' | 'product';
-        product?: 'other' | 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan';
-        market?: 'CN' | 'TW';
+        product?: components['schemas']['CreditorProduct'];
+        market?: components['schemas']['Market'];
         active?: boolean;
       };
       header?: never;
@@ -3130,17 +4609,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CreditorPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CreditorsController_create: {
@@ -3164,15 +4638,8 @@ export interface operations {
           'application/json': components['schemas']['Creditor'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CreditorsController_show: {
@@ -3194,15 +4661,8 @@ export interface operations {
           'application/json': components['schemas']['Creditor'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CreditorsController_update: {
@@ -3228,15 +4688,8 @@ export interface operations {
           'application/json': components['schemas']['Creditor'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LprRatesController_list: {
@@ -3259,17 +4712,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LprRatePage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LprRatesController_create: {
@@ -3289,17 +4737,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LprRateView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LprRatesController_show: {
@@ -3318,17 +4761,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LprRateView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LprRatesController_remove: {
@@ -3347,17 +4785,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LprRateView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LprRatesController_update: {
@@ -3380,17 +4813,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LprRateView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_list: {
@@ -3414,17 +4842,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ClientPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_create: {
@@ -3444,17 +4867,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ClientView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_lookup: {
@@ -3474,17 +4892,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ClientPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_show: {
@@ -3502,17 +4915,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ClientView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_update: {
@@ -3534,17 +4942,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ClientView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientsController_reveal: {
@@ -3562,17 +4965,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['RevealedClientIdentifiers'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_list: {
@@ -3584,9 +4982,14 @@ export interface operations {
         /** @description free-text search */
         q?: string;
         sort?: 'dueAt' | 'createdAt' | 'status' | 'kind';
-        status?: 'scheduled' | 'sent' | 'cancelled' | 'failed';
+        caseId?: string;
+        status?: components['schemas']['ReminderStatus'];
         /** @description only reminders for me: my cases as officer, my team as manager */
         mine?: string;
+        /** @description due at or after this instant (ISO 8601) */
+        dueFrom?: string;
+        /** @description due before this instant (ISO 8601) */
+        dueTo?: string;
       };
       header?: never;
       path?: never;
@@ -3598,17 +5001,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ReminderPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_show: {
@@ -3630,15 +5028,8 @@ export interface operations {
           'application/json': components['schemas']['Reminder'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_retry: {
@@ -3660,15 +5051,8 @@ export interface operations {
           'application/json': components['schemas']['Reminder'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_failedDeliveries: {
@@ -3692,17 +5076,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['FailedDeliveryPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_myNotifications: {
@@ -3726,17 +5105,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['NotificationPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_unread: {
@@ -3752,17 +5126,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['NotificationUnreadCount'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_read: {
@@ -3781,18 +5150,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['Notification'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_readAll: {
@@ -3808,17 +5170,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['NotificationsMarkedRead'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_getSettings: {
@@ -3834,17 +5191,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ReminderSettings'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_updateSettings: {
@@ -3864,17 +5216,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ReminderSettings'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_myChannels: {
@@ -3891,18 +5238,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ReminderChannels'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RemindersController_setMyChannels: {
@@ -3923,18 +5263,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ReminderChannels'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_list: {
@@ -3966,17 +5299,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CasePage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_create: {
@@ -3996,17 +5324,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_export: {
@@ -4028,7 +5351,7 @@ export interface operations {
         overdueBucket?: components['schemas']['OverdueBucket'];
         litigationRisk?: components['schemas']['LitigationRisk'];
         /** @description language of the header row */
-        locale?: 'zh-TW' | 'zh-CN' | 'en';
+        locale?: components['schemas']['Locale'];
       };
       header?: never;
       path?: never;
@@ -4044,15 +5367,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_show: {
@@ -4070,17 +5386,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_update: {
@@ -4102,17 +5413,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_transition: {
@@ -4134,17 +5440,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_reopen: {
@@ -4166,17 +5467,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_actions: {
@@ -4194,17 +5490,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseActions'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_reassignMany: {
@@ -4224,17 +5515,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseReassignment'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_reassign: {
@@ -4256,17 +5542,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CasesController_timeline: {
@@ -4290,17 +5571,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseTimelinePage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CaseSettingsController_get: {
@@ -4316,17 +5592,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseSettings'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   CaseSettingsController_update: {
@@ -4346,17 +5617,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseSettings'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DebtsController_list: {
@@ -4380,17 +5646,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DebtPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DebtsController_create: {
@@ -4410,17 +5671,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DebtDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DebtsController_show: {
@@ -4439,18 +5695,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['DebtDetail'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DebtsController_remove: {
@@ -4468,17 +5717,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['RemovedDebt'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DebtsController_update: {
@@ -4500,17 +5744,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DebtDetail'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   PenaltyProjectionController_project: {
@@ -4529,17 +5768,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['PenaltyProjection'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientImportController_preview: {
@@ -4555,17 +5789,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ImportPreview'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ClientImportController_commit: {
@@ -4581,17 +5810,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ImportResult'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentTemplatesController_list: {
@@ -4614,17 +5838,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DocumentTemplatePage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentTemplatesController_create: {
@@ -4648,15 +5867,8 @@ export interface operations {
           'application/json': components['schemas']['DocumentTemplate'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentTemplatesController_show: {
@@ -4678,15 +5890,8 @@ export interface operations {
           'application/json': components['schemas']['DocumentTemplate'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentTemplatesController_update: {
@@ -4712,15 +5917,8 @@ export interface operations {
           'application/json': components['schemas']['DocumentTemplate'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentRequirementsController_list: {
@@ -4735,7 +5933,7 @@ export interface operations {
         overdue?: string;
         sort: 'kind' | 'updatedAt' | 'dueOn';
         caseId?: string;
-        status?: 'rejected' | 'requested' | 'received' | 'verified' | 'waived';
+        status?: components['schemas']['RequirementStatus'];
       };
       header?: never;
       path?: never;
@@ -4747,17 +5945,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DocumentRequirementPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentRequirementsController_show: {
@@ -4779,15 +5972,8 @@ export interface operations {
           'application/json': components['schemas']['DocumentRequirement'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentRequirementsController_move: {
@@ -4813,15 +5999,8 @@ export interface operations {
           'application/json': components['schemas']['DocumentRequirement'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentFilesController_upload: {
@@ -4833,7 +6012,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
     responses: {
       201: {
         headers: {
@@ -4843,20 +6029,16 @@ export interface operations {
           'application/json': components['schemas']['DocumentFile'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentFilesController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        requirementId?: string;
+        caseId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4867,17 +6049,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['DocumentFilePage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   DocumentFilesController_download: {
@@ -4891,21 +6068,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The bytes as uploaded; Content-Disposition names the file. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/heic': string;
+          'image/heif': string;
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UploadLinksController_list: {
@@ -4923,17 +6100,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['UploadLinkPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UploadLinksController_create: {
@@ -4955,17 +6127,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CreatedUploadLink'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   UploadLinksController_revoke: {
@@ -4985,15 +6152,8 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   PublicUploadController_view: {
@@ -5012,17 +6172,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['PublicUploadLink'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   PublicUploadController_upload: {
@@ -5037,23 +6192,25 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['PublicUploadReceipt'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_suggest: {
@@ -5071,17 +6228,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ProposalSuggestions'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_listContacts: {
@@ -5106,17 +6258,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ContactPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_logContact: {
@@ -5140,15 +6287,8 @@ export interface operations {
           'application/json': components['schemas']['Contact'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_showContact: {
@@ -5170,15 +6310,8 @@ export interface operations {
           'application/json': components['schemas']['Contact'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_updateContact: {
@@ -5204,15 +6337,8 @@ export interface operations {
           'application/json': components['schemas']['Contact'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_list: {
@@ -5230,17 +6356,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['FinancialStatementPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_create: {
@@ -5264,15 +6385,8 @@ export interface operations {
           'application/json': components['schemas']['FinancialStatement'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_show: {
@@ -5294,15 +6408,8 @@ export interface operations {
           'application/json': components['schemas']['FinancialStatement'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   NegotiationController_affordability: {
@@ -5321,18 +6428,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['CaseAffordability'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ProposalsController_list: {
@@ -5350,17 +6450,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ProposalPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ProposalsController_create: {
@@ -5384,15 +6479,8 @@ export interface operations {
           'application/json': components['schemas']['Proposal'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ProposalsController_show: {
@@ -5414,15 +6502,8 @@ export interface operations {
           'application/json': components['schemas']['Proposal'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ProposalsController_update: {
@@ -5448,15 +6529,8 @@ export interface operations {
           'application/json': components['schemas']['Proposal'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ProposalsController_accept: {
@@ -5478,17 +6552,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['ProposalAcceptance'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_plans: {
@@ -5506,17 +6575,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['RepaymentPlanPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_plan: {
@@ -5534,17 +6598,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['RepaymentPlanView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_recordPayment: {
@@ -5566,17 +6625,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['RepaymentPlanView'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_uploadProof: {
@@ -5595,18 +6649,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PaymentProof'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_downloadProof: {
@@ -5620,21 +6667,21 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file: an attachment, or inline when asked (disposition=inline) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/heic': string;
+          'image/heif': string;
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   RepaymentsController_savings: {
@@ -5652,17 +6699,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['CaseSavings'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LivingMinimumsController_list: {
@@ -5673,7 +6715,7 @@ export interface operations {
         order?: 'ASC' | 'DESC';
         /** @description free-text search */
         q?: string;
-        currency?: 'CNY' | 'TWD';
+        currency?: components['schemas']['Currency'];
         sort: 'region' | 'currency' | 'effectiveFrom';
       };
       header?: never;
@@ -5686,17 +6728,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['LivingMinimumPage'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LivingMinimumsController_create: {
@@ -5720,15 +6757,8 @@ export interface operations {
           'application/json': components['schemas']['LivingMinimum'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LivingMinimumsController_show: {
@@ -5750,15 +6780,8 @@ export interface operations {
           'application/json': components['schemas']['LivingMinimum'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   LivingMinimumsController_update: {
@@ -5784,15 +6807,8 @@ export interface operations {
           'application/json': components['schemas']['LivingMinimum'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   WorkloadController_today: {
@@ -5808,17 +6824,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['OfficerDay'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   WorkloadController_workload: {
@@ -5842,18 +6853,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['WorkloadReportView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   WorkloadController_exportWorkload: {
@@ -5866,7 +6870,7 @@ export interface operations {
         /** @description YYYY-MM-DD, last day of the period (default: today) */
         to?: string;
         /** @description language of the header row */
-        locale?: 'zh-TW' | 'zh-CN' | 'en';
+        locale?: components['schemas']['Locale'];
       };
       header?: never;
       path?: never;
@@ -5882,15 +6886,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   WorkloadController_suggestedOfficer: {
@@ -5906,17 +6903,12 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
-      };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
         content: {
-          'application/json': components['schemas']['ErrorBody'];
+          'application/json': components['schemas']['AssignmentSuggestion'];
         };
       };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ReportsController_creditorReport: {
@@ -5940,18 +6932,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['CreditorReportView'];
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
   ReportsController_exportCreditorReport: {
@@ -5964,7 +6949,7 @@ export interface operations {
         /** @description YYYY-MM-DD, last day of the period (default: today) */
         to?: string;
         /** @description language of the header row */
-        locale?: 'zh-TW' | 'zh-CN' | 'en';
+        locale?: components['schemas']['Locale'];
       };
       header?: never;
       path?: never;
@@ -5980,15 +6965,8 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description An error, in the one envelope (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) */
-      default: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
     };
   };
 }

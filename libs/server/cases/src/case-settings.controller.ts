@@ -17,6 +17,7 @@ import { CaseSettings } from './views/case-settings.view';
 export class CaseSettingsController {
   constructor(private readonly settings: CaseSettingsService) {}
 
+  /** The firm's case settings (who may close cases, …). */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   get(): Promise<CaseSettings> {

@@ -51,6 +51,7 @@ export class CasesController {
     private readonly exports: CsvExports,
   ) {}
 
+  /** Cases one may see, filtered (stage, officer, client, creditor, bucket, risk) and sorted. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: CaseListQueryDto): Promise<CasePage> {
@@ -83,12 +84,14 @@ export class CasesController {
     });
   }
 
+  /** One case: client, debts, arrears, penalty to date, stage and what waiting costs. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<CaseDetail> {
     return this.reads.detail(principal, id);
   }
 
+  /** Opens a case for a client; officers open their own, managers assign. */
   @Post()
   @Roles(...ANY_SIGNED_IN)
   create(
@@ -99,6 +102,7 @@ export class CasesController {
     return this.cases.create(principal, dto, context);
   }
 
+  /** Changes a case's overdue reason, litigation risk or closing, with the version read; the case policy decides. */
   @Patch(':id')
   @Roles(...ANY_SIGNED_IN)
   update(
@@ -110,6 +114,7 @@ export class CasesController {
     return this.cases.update(principal, id, dto, context);
   }
 
+  /** Moves a case to another stage when the case policy allows; a move back needs a reason. */
   @Post(':id/transition')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
@@ -154,6 +159,7 @@ export class CasesController {
     return this.cases.reassignMany(principal, dto, context);
   }
 
+  /** Gives a case to another officer with a reason (managers, admins); audited. */
   @Post(':id/reassign')
   @Roles('manager', 'admin')
   @HttpCode(200)
@@ -166,6 +172,7 @@ export class CasesController {
     return this.cases.reassign(principal, id, dto, context);
   }
 
+  /** What happened on a case, newest first. */
   @Get(':id/timeline')
   @Roles(...ANY_SIGNED_IN)
   timeline(

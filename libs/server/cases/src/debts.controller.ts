@@ -26,18 +26,21 @@ class PenaltyProjectionQuery {
 export class DebtsController {
   constructor(private readonly debts: DebtsService) {}
 
+  /** Debts of a case (`caseId`) with arrears, penalty to date and overdue bucket. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: DebtListQueryDto): Promise<DebtPage> {
     return this.debts.list(principal, query);
   }
 
+  /** One debt with its penalty to date and how it was worked out. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<DebtDetail> {
     return this.debts.view(principal, id);
   }
 
+  /** Adds a debt to a case; the case policy checks the amounts and dates. */
   @Post()
   @Roles(...ANY_SIGNED_IN)
   create(
@@ -48,6 +51,7 @@ export class DebtsController {
     return this.debts.create(principal, dto, context);
   }
 
+  /** Changes a debt, with the version read; the case policy checks the amounts and dates. */
   @Patch(':id')
   @Roles(...ANY_SIGNED_IN)
   update(
@@ -59,6 +63,7 @@ export class DebtsController {
     return this.debts.update(principal, id, dto, context);
   }
 
+  /** Removes a debt entered by mistake while the case is at intake. */
   @Delete(':id')
   @Roles(...ANY_SIGNED_IN)
   remove(
@@ -76,6 +81,7 @@ export class DebtsController {
 export class PenaltyProjectionController {
   constructor(private readonly debts: DebtsService) {}
 
+  /** What a debt's penalty will be if nothing is agreed, month by month (`debtId`): a projection, labelled as one. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   project(

@@ -18,12 +18,14 @@ import { ClientListQueryDto, ClientLookupDto, CreateClientDto, UpdateClientDto }
 export class ClientsController {
   constructor(private readonly clients: ClientsService) {}
 
+  /** Clients one may see; ID numbers masked. */
   @Get()
   @Roles(...ANY_SIGNED_IN)
   list(@CurrentUser() principal: Principal, @Query() query: ClientListQueryDto): Promise<ClientPage> {
     return this.clients.list(principal, query);
   }
 
+  /** Finds a client by exact ID number or phone, sent in the body so it never appears in a URL or a log. */
   @Post('lookup')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
@@ -31,12 +33,14 @@ export class ClientsController {
     return this.clients.lookup(principal, query);
   }
 
+  /** One client; ID number and phone masked. */
   @Get(':id')
   @Roles(...ANY_SIGNED_IN)
   show(@CurrentUser() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ClientView> {
     return this.clients.view(principal, id);
   }
 
+  /** Records a client; the ID number is kept encrypted and found by its keyed hash. */
   @Post()
   @Roles(...ANY_SIGNED_IN)
   create(
@@ -47,6 +51,7 @@ export class ClientsController {
     return this.clients.create(principal, dto, context);
   }
 
+  /** Changes a client's details, with the version read. */
   @Patch(':id')
   @Roles(...ANY_SIGNED_IN)
   update(
@@ -58,6 +63,7 @@ export class ClientsController {
     return this.clients.update(principal, id, dto, context);
   }
 
+  /** Shows a client's full ID number or phone to someone entitled to it; audited. */
   @Post(':id/reveal')
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)

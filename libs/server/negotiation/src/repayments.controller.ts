@@ -80,6 +80,7 @@ export class RepaymentsController {
     return this.proofs.upload(principal, paymentId, request, context);
   }
 
+  /** The bytes of a payment proof. */
   @Get('payment-proofs/:id/content')
   @Roles(...ANY_SIGNED_IN)
   @ApiProduces(...ACCEPTED_MEDIA_TYPES)
@@ -87,7 +88,6 @@ export class RepaymentsController {
     description: 'The file: an attachment, or inline when asked (disposition=inline)',
     content: PROOF_CONTENT,
   })
-  /** The bytes of a payment proof. */
   async downloadProof(
     @CurrentUser() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

@@ -3,7 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Controller, HttpCode, Post, Res, type INestApplication } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
@@ -42,6 +42,9 @@ export class QueueBoardController {
 
   /** Opening the board is audited here, once per session, not for each of the board's own requests. */
   @Post('queue-board-session')
+  @ApiOperation({
+    summary: 'Opens a short queue-board session for an admin, in an HttpOnly cookie scoped to the board',
+  })
   @Roles('admin')
   @HttpCode(204)
   async open(
