@@ -24,3 +24,5 @@ export {
   type ActionDetails,
   type Approval,
 } from './case-policy';
+export * from './passwords/password-policy';
+export * from './passwords/totp-steps';
