@@ -5,3 +5,4 @@ export * from './client.view';
 export * from './clients.module';
 export * from './clients.service';
 export * from './dto/client.dto';
+export * from './tables';

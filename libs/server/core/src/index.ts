@@ -43,3 +43,4 @@ export * from './storage/stored-file-response';
 export * from './clock/clock';
 export * from './queue/redis-policy';
 export * from './database/prepared-query';
+export * from './database/tables';

@@ -13,3 +13,4 @@ export * from './negotiation-reminders';
 export * from './living-minimum.entity';
 export * from './negotiation-reminders.module';
 export * from './negotiation-reminder-kinds';
+export * from './tables';

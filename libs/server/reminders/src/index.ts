@@ -19,3 +19,4 @@ export * from './views/notification.view';
 export * from './views/reminder-channels.view';
 export * from './views/reminder-page.view';
 export * from './views/reminder-settings.view';
+export * from './tables';

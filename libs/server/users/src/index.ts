@@ -5,3 +5,4 @@ export * from './team.entity';
 export * from './user.entity';
 export * from './users-worker.module';
 export * from './users.module';
+export * from './tables';
