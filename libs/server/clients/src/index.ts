@@ -6,3 +6,4 @@ export * from './clients.module';
 export * from './clients.service';
 export * from './dto/client.dto';
 export * from './tables';
+export * from './clients.sql';

@@ -7,3 +7,4 @@ export * from './lpr-rates.service';
 export * from './views/customer-service-contact.view';
 export * from './views/lpr-rate.view';
 export * from './tables';
+export * from './creditors.sql';

@@ -14,3 +14,5 @@ export * from './living-minimum.entity';
 export * from './negotiation-reminders.module';
 export * from './negotiation-reminder-kinds';
 export * from './tables';
+export * from './officer-negotiation.sql';
+export * from './proposals-sent.sql';

@@ -20,3 +20,4 @@ export * from './views/reminder-channels.view';
 export * from './views/reminder-page.view';
 export * from './views/reminder-settings.view';
 export * from './tables';
+export * from './officer-reminders.sql';

@@ -6,3 +6,4 @@ export * from './user.entity';
 export * from './users-worker.module';
 export * from './users.module';
 export * from './tables';
+export * from './officers.sql';
