@@ -7,3 +7,5 @@ export * from './users-worker.module';
 export * from './users.module';
 export * from './tables';
 export * from './officers.sql';
+export * from './officer-scope';
+export * from './resolve-officer';

@@ -52,10 +52,6 @@ const LEFT_TO_MOVE: [string, string, number][] = [
   // clients: a client's cases (clients may not import cases: cases imports clients).
   ['clients/src/clients.service.ts', 'case_events', 1],
   ['clients/src/clients.service.ts', 'cases', 2],
-  // core: record scope, the officer a request acts for, the worker's health (core imports no feature).
-  ['core/src/auth/record-scope.ts', 'users', 1],
-  ['core/src/auth/resolve-officer.ts', 'users', 1],
-  ['core/src/health/worker.health.ts', 'reminders', 1],
   // documents: the case and debt a requirement hangs on, and the creditor's checklist.
   ['documents/src/document-files.service.ts', 'cases', 2],
   ['documents/src/document-reminders.ts', 'cases', 1],
