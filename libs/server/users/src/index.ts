@@ -9,3 +9,4 @@ export * from './tables';
 export * from './officers.sql';
 export * from './officer-scope';
 export * from './resolve-officer';
+export * from './reminder-channels.queries';

@@ -6,12 +6,18 @@ import type { DataSource, EntityManager } from 'typeorm';
  * fragment fits any statement's parameter numbering.
  */
 
-/** The active officers (id, full_name, team_id) of a team; with `wholeFirmWhenNull`, all when `team` is null. */
-export function activeOfficersSql(team: string, options: { wholeFirmWhenNull: boolean }): string {
-  const ofTeam = options.wholeFirmWhenNull
-    ? `(${team}::uuid IS NULL OR u.team_id = ${team})`
-    : `u.team_id = ${team}`;
-  return `SELECT u.id, u.full_name, u.team_id FROM users u WHERE u.role = 'officer' AND u.active AND ${ofTeam}`;
+/**
+ * The active officers (id, full_name, team_id): of `team`, or of every team when `team` is null; with
+ * `wholeFirmWhenNull`, of every team also when the placeholder `team` holds null.
+ */
+export function activeOfficersSql(team: string | null, options: { wholeFirmWhenNull: boolean }): string {
+  const ofTeam =
+    team === null
+      ? ''
+      : options.wholeFirmWhenNull
+        ? ` AND (${team}::uuid IS NULL OR u.team_id = ${team})`
+        : ` AND u.team_id = ${team}`;
+  return `SELECT u.id, u.full_name, u.team_id FROM users u WHERE u.role = 'officer' AND u.active${ofTeam}`;
 }
 
 /** Joins the user `officerId` names as `alias`, kept only if in `team` (or any team when `team` is null). */
