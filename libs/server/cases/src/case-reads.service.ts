@@ -16,12 +16,12 @@ import {
   AppError,
   escapeLike,
   missingOrOutOfScope,
-  officerScope,
   paginate,
   type AppConfig,
   type Principal,
   whenNotFound,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';

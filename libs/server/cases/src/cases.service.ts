@@ -10,9 +10,9 @@ import {
   versionedUpdate,
   type Principal,
   type RequestContext,
-  resolveOfficer,
   whenNotFound,
 } from '@accord/server-core';
+import { resolveOfficer } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';

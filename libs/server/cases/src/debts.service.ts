@@ -6,7 +6,6 @@ import {
   fieldDiff,
   ForbiddenError,
   NotFoundError,
-  officerScope,
   paginate,
   refusedWithItsCase,
   UnprocessableError,
@@ -15,6 +14,7 @@ import {
   type RequestContext,
   whenNotFound,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';

@@ -9,3 +9,6 @@ export * from './case-reads.service';
 export * from './debt.entity';
 export * from './debts.service';
 export * from './seed/demo-cases.seed';
+export * from './tables';
+export * from './case-joins.sql';
+export * from './officer-cases.sql';

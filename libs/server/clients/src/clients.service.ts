@@ -8,14 +8,13 @@ import {
   escapeLike,
   FieldCipher,
   missingOrOutOfScope,
-  officerScope,
   paginate,
   UnprocessableError,
   versionedUpdate,
   type Principal,
   type RequestContext,
-  resolveOfficer,
 } from '@accord/server-core';
+import { officerScope, resolveOfficer } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';

@@ -5,3 +5,5 @@ export * from './client.view';
 export * from './clients.module';
 export * from './clients.service';
 export * from './dto/client.dto';
+export * from './tables';
+export * from './clients.sql';

@@ -6,3 +6,5 @@ export * from './lpr-rate.entity';
 export * from './lpr-rates.service';
 export * from './views/customer-service-contact.view';
 export * from './views/lpr-rate.view';
+export * from './tables';
+export * from './creditors.sql';

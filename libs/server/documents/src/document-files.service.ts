@@ -6,7 +6,6 @@ import {
   ConflictError,
   missingOrOutOfScope,
   OBJECT_STORAGE,
-  officerScope,
   getStoredOrNotFound,
   type ObjectStorage,
   type StoredUpload,
@@ -14,6 +13,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';

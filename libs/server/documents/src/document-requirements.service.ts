@@ -14,7 +14,6 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  officerScope,
   paginate,
   refusedWithItsCase,
   UnprocessableError,
@@ -22,6 +21,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';

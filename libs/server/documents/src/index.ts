@@ -13,3 +13,5 @@ export * from './views/document-descriptions.view';
 export * from './views/document-pages.view';
 export * from './views/public-upload.view';
 export * from './views/upload-link.view';
+export * from './tables';
+export * from './officer-documents.sql';

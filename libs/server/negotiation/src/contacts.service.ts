@@ -3,7 +3,6 @@ import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server
 import {
   AuditService,
   NotFoundError,
-  officerScope,
   paginate,
   refusedWithItsCase,
   UnprocessableError,
@@ -12,6 +11,7 @@ import {
   type RequestContext,
   whenNotFound,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';

@@ -13,3 +13,6 @@ export * from './negotiation-reminders';
 export * from './living-minimum.entity';
 export * from './negotiation-reminders.module';
 export * from './negotiation-reminder-kinds';
+export * from './tables';
+export * from './officer-negotiation.sql';
+export * from './proposals-sent.sql';

@@ -19,3 +19,5 @@ export * from './views/notification.view';
 export * from './views/reminder-channels.view';
 export * from './views/reminder-page.view';
 export * from './views/reminder-settings.view';
+export * from './tables';
+export * from './officer-reminders.sql';

@@ -7,6 +7,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
+import { reminderChannelsOf, setReminderChannels } from '@accord/server-users';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -162,10 +163,7 @@ export class RemindersController {
   @Get('me/reminder-channels')
   @Roles(...ANY_SIGNED_IN)
   async myChannels(@CurrentUser() principal: Principal): Promise<ReminderChannels> {
-    const [row] = await this.db.query(`SELECT reminder_channels AS channels FROM users WHERE id = $1`, [
-      principal.id,
-    ]);
-    return row;
+    return (await reminderChannelsOf(this.db, principal.id)) as ReminderChannels;
   }
 
   /** A change of where someone's reminders go is audited with the channels before and after. */
@@ -177,14 +175,8 @@ export class RemindersController {
     @RequestInfo() context: RequestContext,
   ): Promise<ReminderChannels> {
     return this.db.transaction(async (manager) => {
-      const [before] = await manager.query(
-        `SELECT reminder_channels AS channels FROM users WHERE id = $1 FOR UPDATE`,
-        [principal.id],
-      );
-      const [[row]] = await manager.query(
-        `UPDATE users SET reminder_channels = $2, updated_at = now() WHERE id = $1 RETURNING reminder_channels AS channels`,
-        [principal.id, dto.channels],
-      );
+      const before = await reminderChannelsOf(manager, principal.id, { forUpdate: true });
+      const row = await setReminderChannels(manager, principal.id, dto.channels);
       if (JSON.stringify(before?.channels) !== JSON.stringify(row.channels)) {
         await this.audit.record(manager, {
           actorId: principal.id,
@@ -195,7 +187,7 @@ export class RemindersController {
           details: { before: before?.channels ?? null, after: row.channels },
         });
       }
-      return row;
+      return row as ReminderChannels;
     });
   }
 }

@@ -1,6 +1,8 @@
+import { OVERDUE_REMINDERS } from '@accord/server-core';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsService } from './notifications.service';
+import { OverdueRemindersQuery } from './overdue-reminders.query';
 import { Reminder } from './reminder.entity';
 import { ReminderKindsModule } from './reminder-kinds.module';
 import { ReminderOutboxSubscriber } from './reminder-outbox.subscriber';
@@ -22,6 +24,8 @@ import { RemindersService } from './reminders.service';
     ReminderOutboxSubscriber,
     ReminderSettingsService,
     NotificationsService,
+    // The health check's count of overdue reminders (core reads no table of ours).
+    { provide: OVERDUE_REMINDERS, useClass: OverdueRemindersQuery },
   ],
   exports: [ReminderKindsModule, RemindersService, ReminderSettingsService],
 })

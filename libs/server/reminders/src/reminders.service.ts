@@ -5,10 +5,10 @@ import {
   ConflictError,
   ListQueryDto,
   NotFoundError,
-  officerScope,
   paginate,
   type Principal,
 } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

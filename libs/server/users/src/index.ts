@@ -5,3 +5,8 @@ export * from './team.entity';
 export * from './user.entity';
 export * from './users-worker.module';
 export * from './users.module';
+export * from './tables';
+export * from './officers.sql';
+export * from './officer-scope';
+export * from './resolve-officer';
+export * from './reminder-channels.queries';

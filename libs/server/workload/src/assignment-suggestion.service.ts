@@ -1,5 +1,7 @@
 import type { CaseStage } from '@accord/contracts';
+import { leftJoinOpenCasesOf } from '@accord/server-cases';
 import { NotFoundError, type Principal } from '@accord/server-core';
+import { activeOfficersSql } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,8 +32,7 @@ export class AssignmentSuggestionService {
       throw new NotFoundError('Team');
     const rows: { id: string; full_name: string; stage: CaseStage | null; n: number }[] = await this.db.query(
       `SELECT u.id, u.full_name, c.stage, count(c.id)::int AS n
-         FROM users u LEFT JOIN cases c ON c.officer_id = u.id AND c.stage <> 'closed'
-        WHERE u.team_id = $1 AND u.role = 'officer' AND u.active
+         FROM (${activeOfficersSql('$1', { wholeFirmWhenNull: false })}) u ${leftJoinOpenCasesOf('c', 'u.id')}
         GROUP BY u.id, u.full_name, c.stage`,
       [team],
     );

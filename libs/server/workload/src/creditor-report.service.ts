@@ -6,6 +6,8 @@ import {
   type ProposalKind,
 } from '@accord/contracts';
 import { Clock, type Principal } from '@accord/server-core';
+import { joinCreditor } from '@accord/server-creditors';
+import { firstProposalSubmittedAtSql, proposalsSubmittedSql } from '@accord/server-negotiation';
 import { ReminderSettingsService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,14 +26,11 @@ interface CreditorRow {
 
 /**
  * $1 team (null: the firm), $2..$3 the period's instants. The proposals first put to a creditor in the
- * period, on the cases of the team's officers, with what became of them so far.
+ * period, on the cases of the team's officers, with what became of them so far. Negotiation writes the
+ * SQL of its proposals, creditors of theirs; the report puts them into one statement.
  */
 const CREDITOR_REPORT_SQL = `
-  WITH sent AS (
-    SELECT p.id, p.debt_id, p.kind, p.status, p.total_fen, p.waived_penalty_fen, p.decided_at, d.creditor_id, d.currency
-      FROM proposals p JOIN debts d ON d.id = p.debt_id JOIN cases c ON c.id = p.case_id
-      JOIN users u ON u.id = c.officer_id
-     WHERE p.submitted_at >= $2 AND p.submitted_at < $3 AND ($1::uuid IS NULL OR u.team_id = $1)),
+  WITH sent AS (${proposalsSubmittedSql('$1', '$2', '$3')}),
   kinds AS (
     SELECT creditor_id, currency, kind, count(*)::int AS submitted,
            count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
@@ -39,7 +38,7 @@ const CREDITOR_REPORT_SQL = `
       FROM sent GROUP BY creditor_id, currency, kind),
   agreements AS (
     SELECT s.creditor_id, s.currency, s.total_fen, s.waived_penalty_fen,
-           extract(epoch FROM s.decided_at - (SELECT min(q.submitted_at) FROM proposals q WHERE q.debt_id = s.debt_id)) / 86400 AS days
+           extract(epoch FROM s.decided_at - ${firstProposalSubmittedAtSql('s.debt_id')}) / 86400 AS days
       FROM sent s WHERE s.status = 'accepted'),
   agreed AS (
     SELECT creditor_id, currency, round((percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::numeric, 1) AS median_days,
@@ -52,7 +51,7 @@ const CREDITOR_REPORT_SQL = `
                                               'rejected', k.rejected))
             FROM kinds k WHERE k.creditor_id = r.id AND k.currency = x.currency) AS "byKind",
          a.median_days AS "medianDays", a.average_waived AS "averageWaivedFen", a.total AS "agreedFen"
-    FROM pairs x JOIN creditors r ON r.id = x.creditor_id
+    FROM pairs x ${joinCreditor('r', 'x.creditor_id')}
     LEFT JOIN agreed a ON a.creditor_id = x.creditor_id AND a.currency = x.currency
    ORDER BY r.name, r.id, x.currency`;
 

@@ -1,6 +1,7 @@
 import { LOCALES, type Locale, ErrorCode } from '@accord/contracts';
 import { addDays, calendarDateIn, daysBetween, zonedInstant } from '@accord/domain';
 import { NotFoundError, UnprocessableError, type Principal } from '@accord/server-core';
+import { teamExists } from '@accord/server-users';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
 import type { DataSource } from 'typeorm';
@@ -74,8 +75,7 @@ export async function teamInScope(
     return principal.teamId;
   }
   if (!teamId) return null;
-  const [team] = await db.query(`SELECT id FROM teams WHERE id = $1`, [teamId]);
-  if (!team) throw new NotFoundError('Team');
+  if (!(await teamExists(db, teamId))) throw new NotFoundError('Team');
   return teamId;
 }
 

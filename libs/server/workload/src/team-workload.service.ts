@@ -12,9 +12,21 @@ import {
   type OpenStage,
   type WorkloadReport,
 } from '@accord/contracts';
-import { DEFAULT_PLAN_RULES } from '@accord/domain';
 import { Clock, type Principal } from '@accord/server-core';
-import { ReminderSettingsService } from '@accord/server-reminders';
+import {
+  closedPerOfficerSql,
+  openedPerOfficerSql,
+  stalePerOfficerSql,
+  underNegotiationPerOfficerSql,
+} from '@accord/server-cases';
+import { lateDocumentsPerOfficerSql } from '@accord/server-documents';
+import {
+  agreedPerOfficerSql,
+  lateFollowUpsPerOfficerSql,
+  missedInstallmentsPerOfficerSql,
+} from '@accord/server-negotiation';
+import { lateRemindersPerOfficerSql, ReminderSettingsService } from '@accord/server-reminders';
+import { activeOfficersSql } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -132,66 +144,26 @@ export class TeamWorkloadService {
   }
 }
 
-/** $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants. */
+/**
+ * $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants.
+ * Each feature writes the SQL of its own tables (a CTE body per figure); workload adds its trigger-kept
+ * figures (case_counts, case_stage_stays) and puts them into one statement.
+ */
 export const WORKLOAD_SQL = `
   WITH officers AS (
-    SELECT u.id, u.full_name, u.team_id FROM users u
-     WHERE u.role = 'officer' AND u.active AND ($1::uuid IS NULL OR u.team_id = $1)),
+    ${activeOfficersSql('$1', { wholeFirmWhenNull: true })}),
   counts AS (
     SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
       FROM case_counts k JOIN officers o ON o.id = k.officer_id GROUP BY k.officer_id),
-  under_negotiation AS (
-    SELECT t.officer_id, jsonb_object_agg(t.currency, t.fen) AS by_currency FROM (
-      SELECT c.officer_id, e.key AS currency, sum((e.value ->> 'outstandingFen')::bigint) AS fen
-        FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage IN ('creditor_contact', 'negotiating')
-       CROSS JOIN LATERAL jsonb_each(c.totals_by_currency) e
-       GROUP BY c.officer_id, e.key) t
-     GROUP BY t.officer_id),
-  opened AS (
-    SELECT c.officer_id, count(*)::int AS n,
-           array[count(*), count(*) FILTER (WHERE c.furthest_step >= 1), count(*) FILTER (WHERE c.furthest_step >= 2),
-                 count(*) FILTER (WHERE c.furthest_step >= 3), count(*) FILTER (WHERE c.furthest_step >= 4),
-                 count(*) FILTER (WHERE c.furthest_step >= 5), count(*) FILTER (WHERE c.furthest_step >= 6)]::int[] AS reached
-      FROM officers o JOIN cases c ON c.officer_id = o.id AND c.opened_on BETWEEN $2 AND $3 GROUP BY c.officer_id),
-  closed AS (
-    SELECT officer_id, sum(n)::int AS n, jsonb_object_agg(outcome, n) FILTER (WHERE outcome IS NOT NULL) AS outcomes FROM (
-      SELECT c.officer_id, c.outcome, count(*)::int AS n
-        FROM officers o JOIN cases c ON c.officer_id = o.id AND c.closed_on BETWEEN $2 AND $3
-       GROUP BY c.officer_id, c.outcome) s GROUP BY officer_id),
-  late_reminders AS (
-    SELECT r.officer_id, count(*)::int AS n FROM officers o JOIN reminders r ON r.officer_id = o.id
-     WHERE r.recipient = 'officer' AND r.status IN ('scheduled', 'failed') AND r.case_open AND r.due_at < $4
-     GROUP BY r.officer_id),
-  late_documents AS (
-    SELECT d.officer_id, count(*)::int AS n FROM officers o JOIN document_requirements d ON d.officer_id = o.id
-     WHERE d.case_open AND d.status IN ('requested', 'rejected') AND d.due_on < $5::date
-     GROUP BY d.officer_id),
-  late_follow_ups AS (
-    SELECT k.officer_id, count(*)::int AS n FROM officers o JOIN contacts k ON k.officer_id = o.id
-     WHERE k.case_open AND NOT k.answered AND k.next_follow_up_at < $4
-     GROUP BY k.officer_id),
-  missed AS (
-    SELECT p.officer_id, count(*)::int AS n FROM officers o JOIN repayment_plans p ON p.officer_id = o.id
-      JOIN installments i ON i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on AND i.due_date < $5::date
-     WHERE p.case_open AND p.ended_on IS NULL AND p.next_unpaid_due_on < $5::date
-     GROUP BY p.officer_id),
-  stale AS (
-    SELECT c.officer_id, count(*)::int AS n
-      FROM officers o JOIN cases c ON c.officer_id = o.id AND c.stage <> 'closed' AND c.last_activity_at < $6
-     GROUP BY c.officer_id),
-  agreed AS (
-    -- Per currency of the debt; a plan the client defaulted on (enough installments missed), or one that
-    -- closing the case ended unpaid, stops counting: neither will be paid as agreed.
-    SELECT t.officer_id, jsonb_object_agg(t.currency, jsonb_build_array(t.total, t.saved)) AS by_currency FROM (
-      SELECT p.officer_id, d.currency, sum(p.total_fen) AS total, sum(p.saved_fen) AS saved
-        FROM officers o JOIN repayment_plans p ON p.officer_id = o.id JOIN debts d ON d.id = p.debt_id
-       WHERE p.created_at >= $7 AND p.created_at < $8 AND p.ended_on IS NULL
-         AND (p.next_unpaid_due_on IS NULL OR (
-              SELECT count(*) FROM installments i
-               WHERE i.plan_id = p.id AND i.due_date >= p.next_unpaid_due_on
-                 AND i.due_date <= $5::date - ${DEFAULT_PLAN_RULES.missedAfterDays}) < ${DEFAULT_PLAN_RULES.defaultAfterMissed})
-       GROUP BY p.officer_id, d.currency) t
-     GROUP BY t.officer_id),
+  under_negotiation AS (${underNegotiationPerOfficerSql('officers')}),
+  opened AS (${openedPerOfficerSql('officers', '$2', '$3')}),
+  closed AS (${closedPerOfficerSql('officers', '$2', '$3')}),
+  late_reminders AS (${lateRemindersPerOfficerSql('officers', '$4')}),
+  late_documents AS (${lateDocumentsPerOfficerSql('officers', '$5')}),
+  late_follow_ups AS (${lateFollowUpsPerOfficerSql('officers', '$4')}),
+  missed AS (${missedInstallmentsPerOfficerSql('officers', '$5')}),
+  stale AS (${stalePerOfficerSql('officers', '$6')}),
+  agreed AS (${agreedPerOfficerSql('officers', '$7', '$8', '$5')}),
   medians AS (
     SELECT s.officer_id, s.stage,
            round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days

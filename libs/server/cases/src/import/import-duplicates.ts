@@ -1,5 +1,6 @@
 import type { ClientsService } from '@accord/server-clients';
-import { officerScope, type Principal } from '@accord/server-core';
+import { type Principal } from '@accord/server-core';
+import { officerScope } from '@accord/server-users';
 import type { EntityManager } from 'typeorm';
 import type { ExistingClient, ImportProblem } from './import-problem.view';
 import type { ImportClientGroup } from './import-rows';

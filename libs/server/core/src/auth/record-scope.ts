@@ -1,30 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError, OutOfScopeError } from '../errors/app-error';
-import type { Principal } from './principal';
 
 export interface SqlCondition {
   sql: string;
   params: Record<string, unknown>;
-}
-
-/**
- * Whose records a caller may see, as a condition on an officer column: an officer their own, a manager
- * their team's, an admin all. Records outside it are treated as absent (404), never as forbidden.
- */
-export function officerScope(principal: Principal, officerColumn: string): SqlCondition {
-  switch (principal.role) {
-    case 'admin':
-      return { sql: 'TRUE', params: {} };
-    case 'manager':
-      return principal.teamId
-        ? {
-            sql: `${officerColumn} IN (SELECT u.id FROM users u WHERE u.team_id = :scopeTeamId)`,
-            params: { scopeTeamId: principal.teamId },
-          }
-        : { sql: 'FALSE', params: {} };
-    case 'officer':
-      return { sql: `${officerColumn} = :scopeUserId`, params: { scopeUserId: principal.id } };
-  }
 }
 
 /**

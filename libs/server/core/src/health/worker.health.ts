@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { JOB_SCHEDULERS, MaintenanceRunName, QueueName } from '../queue/queue-names';
 import { MaintenanceRuns } from '../queue/maintenance-runs';
+import { OVERDUE_REMINDERS, type OverdueReminders } from './overdue-reminders';
 import { queueAnswer } from './queue-answer';
 import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
@@ -16,13 +15,13 @@ const RECONCILE_RUN = MaintenanceRunName.ReminderReconcile;
 /**
  * What the workers do, seen from PostgreSQL (the truth) rather than the queue: reminders past their
  * time and not sent, the job schedulers the worker keeps, and when the reconciler last finished. A
- * queue that lost everything looks empty and healthy; these do not.
+ * queue that lost everything looks empty and healthy; these do not. The reminders are counted by their
+ * feature (OVERDUE_REMINDERS), found when asked: core imports no feature.
  */
 @Injectable()
 export class WorkerHealthIndicator {
   constructor(
     private readonly indicators: HealthIndicatorService,
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runs: MaintenanceRuns,
     private readonly modules: ModuleRef,
@@ -37,14 +36,9 @@ export class WorkerHealthIndicator {
     const graceSeconds = this.config.REMINDER_RECONCILE_SECONDS * 2 + 60;
     let row;
     try {
-      [row] = await this.db.query(
-        `SELECT count(*)::int AS overdue,
-              count(*) FILTER (WHERE due_at < now() - $1 * interval '1 second')::int AS "overdueBeyondGrace",
-              min(due_at) AS "oldestDueAt"
-         FROM reminders
-        WHERE status = 'scheduled' AND due_at < now() AND (held_until IS NULL OR held_until < now())`,
-        [graceSeconds],
-      );
+      row = await this.modules
+        .get<OverdueReminders>(OVERDUE_REMINDERS, { strict: false })
+        .count(graceSeconds);
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }

@@ -1,5 +1,6 @@
 import { calendarDateIn } from '@accord/domain';
 import { Clock } from '@accord/server-core';
+import { activeOfficersSql } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -48,7 +49,7 @@ export class ReminderSweeps {
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO reminders (kind, subject_type, subject_id, slot, recipient, recipient_user_id, due_at, payload)
        SELECT 'morning_digest', 'user', u.id, $2, 'officer', u.id, $1, jsonb_build_object('date', $2::text, 'timeZone', $3::text)
-         FROM users u WHERE u.role = 'officer' AND u.active
+         FROM (${activeOfficersSql(null, { wholeFirmWhenNull: true })}) u
        ON CONFLICT (subject_type, subject_id, kind, slot) DO NOTHING
        RETURNING id`,
       [now, date, settings.timeZone],

@@ -1,7 +1,8 @@
 import { ErrorCode } from '@accord/contracts';
+import { UnprocessableError, type Principal } from '@accord/server-core';
 import type { EntityManager } from 'typeorm';
-import { UnprocessableError } from '../errors/app-error';
-import type { Principal } from './principal';
+
+// Here, not in core: which officers are active, and on whose team, only users may read.
 
 /**
  * Who will handle a new client or case: officers take their own work (naming someone else is refused);

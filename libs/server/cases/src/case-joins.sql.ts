@@ -1,0 +1,38 @@
+import { joinClient } from '@accord/server-clients';
+import { joinCreditor } from '@accord/server-creditors';
+
+/*
+ * SQL about cases and debts for features that compose one statement with them: cases owns these
+ * tables, so their names are written here only. Placeholders and aliases are passed in.
+ */
+
+/** Joins the case `caseId` names as `alias`. */
+export const joinCase = (alias: string, caseId: string) => `JOIN cases ${alias} ON ${alias}.id = ${caseId}`;
+
+/** Joins the debt `debtId` names as `alias` (its `currency`, `creditor_id`, …). */
+export const joinDebt = (alias: string, debtId: string) => `JOIN debts ${alias} ON ${alias}.id = ${debtId}`;
+
+/**
+ * The rows `picked` finds (each carries "caseId"), with their case's reference and client's name: looked
+ * up only for the rows kept, after the picking query has counted and limited its own.
+ */
+export function withCaseNames(picked: string, order: string): string {
+  return `
+    SELECT p.*, c.reference, cl.full_name AS "clientName"
+      FROM (${picked}) p JOIN cases c ON c.id = p."caseId" ${joinClient('cl', 'c.client_id')}
+     ORDER BY ${order}`;
+}
+
+/**
+ * As withCaseNames, for rows that also carry their debt (`debt_id`): `columns` of `p` and the case's
+ * reference, the client's name, the creditor's name (`creditor`) and the debt's currency; `rest` filters
+ * and orders.
+ */
+export function withCaseAndDebtNames(picked: string, columns: string, rest: string): string {
+  return `
+        SELECT ${columns},
+               c.reference, cl.full_name AS "clientName", cr.name AS creditor, d.currency FROM (${picked}) p
+          JOIN cases c ON c.id = p."caseId" ${joinClient('cl', 'c.client_id')}
+          JOIN debts d ON d.id = p.debt_id ${joinCreditor('cr', 'd.creditor_id')}
+         ${rest}`;
+}

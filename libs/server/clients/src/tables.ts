@@ -1,0 +1,5 @@
+/**
+ * The tables this library owns: only its own code reads or writes them in SQL; other features go
+ * through what it exports. Checked by libs/server/testing/src/__tests__/table-ownership.spec.ts.
+ */
+export const CLIENTS_TABLES = ['clients'] as const;

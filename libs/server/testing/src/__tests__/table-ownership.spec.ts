@@ -1,0 +1,211 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CASES_TABLES } from '@accord/server-cases';
+import { CLIENTS_TABLES } from '@accord/server-clients';
+import { CORE_TABLES } from '@accord/server-core';
+import { CREDITORS_TABLES } from '@accord/server-creditors';
+import { DOCUMENTS_TABLES } from '@accord/server-documents';
+import { NEGOTIATION_TABLES } from '@accord/server-negotiation';
+import { REMINDERS_TABLES } from '@accord/server-reminders';
+import { USERS_TABLES } from '@accord/server-users';
+import { WORKLOAD_TABLES } from '@accord/server-workload';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * One owner per table: each table belongs to one feature library, and another feature reads it through
+ * that feature's exported query or service, never its own SQL. The owners declare their tables
+ * (tables.ts in each library); this test holds them to it.
+ */
+
+const OWNED: Record<string, readonly string[]> = {
+  core: CORE_TABLES,
+  users: USERS_TABLES,
+  creditors: CREDITORS_TABLES,
+  clients: CLIENTS_TABLES,
+  cases: CASES_TABLES,
+  documents: DOCUMENTS_TABLES,
+  negotiation: NEGOTIATION_TABLES,
+  reminders: REMINDERS_TABLES,
+  workload: WORKLOAD_TABLES,
+};
+
+/**
+ * What is still left to move: [file under libs/server, another feature's table, how often it occurs].
+ * The list only shrinks: a new occurrence fails, and so does an entry that no longer matches what the
+ * code holds (lower its count or delete it once the read goes through the owner).
+ */
+const LEFT_TO_MOVE: [string, string, number][] = [
+  // cases: names of officers and clients on its lists, the import's look-ups, its own counts.
+  ['cases/src/case-list-item.ts', 'clients', 1],
+  ['cases/src/case-list-item.ts', 'users', 1],
+  ['cases/src/case-policy.service.ts', 'clients', 1],
+  ['cases/src/case-reads.service.ts', 'case_counts', 1],
+  ['cases/src/case-reads.service.ts', 'clients', 3],
+  ['cases/src/case-reads.service.ts', 'users', 2],
+  ['cases/src/cases.service.ts', 'clients', 1],
+  ['cases/src/cases.service.ts', 'users', 1],
+  ['cases/src/import/client-import.service.ts', 'clients', 1],
+  ['cases/src/import/client-import.service.ts', 'creditors', 1],
+  ['cases/src/import/client-import.service.ts', 'users', 1],
+  ['cases/src/import/import-duplicates.ts', 'clients', 1],
+  ['cases/src/import/import-duplicates.ts', 'users', 1],
+  // clients: a client's cases (clients may not import cases: cases imports clients).
+  ['clients/src/clients.service.ts', 'case_events', 1],
+  ['clients/src/clients.service.ts', 'cases', 2],
+  // documents: the case and debt a requirement hangs on, and the creditor's checklist.
+  ['documents/src/document-files.service.ts', 'cases', 2],
+  ['documents/src/document-reminders.ts', 'cases', 1],
+  ['documents/src/document-requirements.service.ts', 'cases', 2],
+  ['documents/src/document-requirements.service.ts', 'creditors', 1],
+  ['documents/src/document-requirements.service.ts', 'debts', 1],
+  ['documents/src/documents-reminders.module.ts', 'cases', 1],
+  // negotiation: the case and its debts a contact, statement, proposal or plan is about.
+  ['negotiation/src/contacts.service.ts', 'cases', 1],
+  ['negotiation/src/contacts.service.ts', 'debts', 1],
+  ['negotiation/src/financial-statements.service.ts', 'creditors', 1],
+  ['negotiation/src/financial-statements.service.ts', 'debts', 2],
+  ['negotiation/src/negotiation-reminders.module.ts', 'cases', 2],
+  ['negotiation/src/negotiation-reminders.ts', 'cases', 2],
+  ['negotiation/src/negotiation-reminders.ts', 'debts', 1],
+  ['negotiation/src/negotiation.module.ts', 'debts', 2],
+  ['negotiation/src/payment-proofs.service.ts', 'cases', 1],
+  ['negotiation/src/plan-savings.ts', 'creditors', 1],
+  ['negotiation/src/plan-savings.ts', 'debts', 1],
+  ['negotiation/src/proposals.service.ts', 'creditors', 1],
+  ['negotiation/src/proposals.service.ts', 'debts', 2],
+  ['negotiation/src/repayments.service.ts', 'debts', 3],
+  // reminders: addressees (officers, managers, clients) and the cases one may see (reminders is
+  // imported by cases and clients, so it needs them inverted: a registry their owners fill).
+  ['reminders/src/digest.ts', 'cases', 1],
+  ['reminders/src/reminders.service.ts', 'cases', 5],
+  ['reminders/src/reminders.service.ts', 'teams', 1],
+  ['reminders/src/reminders.service.ts', 'users', 1],
+  ['reminders/src/worker/addressees.ts', 'cases', 1],
+  ['reminders/src/worker/addressees.ts', 'clients', 1],
+  ['reminders/src/worker/addressees.ts', 'teams', 1],
+  ['reminders/src/worker/addressees.ts', 'users', 3],
+  ['reminders/src/worker/reminder-sweeps.ts', 'cases', 1],
+  // Seeds: demo data written by the CLI without Nest, table by table in one transaction.
+  ['cases/src/seed/demo-cases.seed.ts', 'case_stage_stays', 3],
+  ['cases/src/seed/demo-cases.seed.ts', 'clients', 1],
+  ['cases/src/seed/demo-cases.seed.ts', 'creditors', 2],
+  ['cases/src/seed/demo-cases.seed.ts', 'users', 1],
+  ['documents/src/seed/demo-files.seed.ts', 'cases', 1],
+  ['documents/src/seed/document-templates.seed.ts', 'cases', 1],
+  ['documents/src/seed/document-templates.seed.ts', 'creditors', 1],
+  ['documents/src/seed/document-templates.seed.ts', 'debts', 1],
+  ['negotiation/src/seed/demo-contacts.seed.ts', 'cases', 1],
+  ['negotiation/src/seed/demo-contacts.seed.ts', 'debts', 1],
+  ['negotiation/src/seed/demo-plans.seed.ts', 'cases', 1],
+  ['negotiation/src/seed/demo-plans.seed.ts', 'creditors', 1],
+  ['negotiation/src/seed/demo-plans.seed.ts', 'debts', 1],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'case_events', 3],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'cases', 3],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'creditors', 2],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'debts', 2],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'teams', 1],
+  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'users', 1],
+  ['negotiation/src/seed/demo-statements.seed.ts', 'cases', 1],
+  ['negotiation/src/seed/demo-statements.seed.ts', 'clients', 1],
+  ['negotiation/src/seed/demo-statements.seed.ts', 'debts', 1],
+  ['users/src/seed/demo-users.seed.ts', 'audit_log', 1],
+];
+
+const ROOT = join(__dirname, '../../../../..');
+const SERVER = join(ROOT, 'libs/server');
+const MIGRATIONS = join(SERVER, 'core/src/database/migrations');
+
+function sourcesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Tests and migrations are not a feature's running code (migrations create every table, in core). */
+const isRunningCode = (file: string) =>
+  !/\/__tests__\/|\.spec\.ts$|\.integration-spec\.ts$/.test(file) && !file.startsWith(MIGRATIONS);
+
+/** Comments name tables in prose ("reads from cases"): drop them, keeping the code and the SQL. */
+const withoutComments = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/(^|\s)--\s.*$/gm, '$1');
+
+/** SQL that reads or writes a table: FROM/JOIN/UPDATE/INSERT INTO/DELETE FROM/TRUNCATE, and comma lists. */
+const SQL_TABLE =
+  /\b(?:FROM|JOIN|UPDATE|INTO|TRUNCATE(?:\s+TABLE)?)\s+(?:ONLY\s+)?(?:"?public"?\.)?"?([a-z_][a-z0-9_]*)"?((?:\s+(?:AS\s+)?[a-z_]\w*)?(?:\s*,\s*"?[a-z_][a-z0-9_]*"?(?:\s+(?:AS\s+)?[a-z_]\w*)?)*)/g;
+const COMMA_TABLE = /,\s*"?([a-z_][a-z0-9_]*)"?/g;
+/** TypeORM's query builder naming a table: .from('cases', 'c'), .innerJoin('debts', …), .into('…'). */
+const BUILDER_TABLE =
+  /\.(?:from|into|update|delete|(?:inner|left)Join(?:AndSelect|AndMapOne|AndMapMany)?)\(\s*['"`]([a-z_][a-z0-9_]*)['"`]/g;
+/** TypeORM reaching a table through its entity class: getRepository(Case), manager.find(Case, …), … */
+const ENTITY_USE =
+  /(?:\.(?:getRepository|find\w*|count\w*|exist\w*|insert|update|upsert|delete|save|remove|increment|decrement|createQueryBuilder|from|into|(?:inner|left)Join\w*)|InjectRepository)\(\s*([A-Z]\w*)\b/g;
+const FOR_FEATURE = /forFeature\(\s*\[([^\]]*)\]/g;
+
+/** Entity class → table, from every `@Entity({ name: '…' })` of the server libraries. */
+function entityTables(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const file of sourcesOf(SERVER)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/@Entity\(\s*(?:\{\s*name:\s*)?'(\w+)'[\s\S]*?export class (\w+)/g))
+      map.set(m[2], m[1]);
+  }
+  return map;
+}
+
+/** Every table a file reads or writes, as often as it does. */
+function tablesUsed(text: string, entities: Map<string, string>): string[] {
+  const code = withoutComments(text);
+  const found: string[] = [];
+  for (const m of code.matchAll(SQL_TABLE)) {
+    found.push(m[1]);
+    for (const c of (m[2] ?? '').matchAll(COMMA_TABLE)) found.push(c[1]);
+  }
+  for (const m of code.matchAll(BUILDER_TABLE)) found.push(m[1]);
+  const classes = [
+    ...[...code.matchAll(ENTITY_USE)].map((m) => m[1]),
+    ...[...code.matchAll(FOR_FEATURE)].flatMap((m) => m[1].split(',').map((name) => name.trim())),
+  ];
+  for (const name of classes) {
+    const table = entities.get(name);
+    if (table) found.push(table);
+  }
+  return found;
+}
+
+describe('one owner per table', () => {
+  const owner = new Map<string, string>();
+  for (const [feature, tables] of Object.entries(OWNED)) for (const t of tables) owner.set(t, feature);
+
+  it('gives every table the migrations create exactly one owner, and names no other', () => {
+    const created = new Set<string>();
+    for (const file of sourcesOf(MIGRATIONS))
+      for (const m of readFileSync(file, 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?(\w+)"?/g))
+        created.add(m[1]);
+    const declared = Object.values(OWNED).flat();
+    expect(
+      declared.filter((t, i) => declared.indexOf(t) !== i),
+      'tables with two owners',
+    ).toEqual([]);
+    expect([...created].filter((t) => !owner.has(t)).sort(), 'tables without an owner').toEqual([]);
+    expect(declared.filter((t) => !created.has(t)).sort(), 'owned tables no migration creates').toEqual([]);
+  });
+
+  it("keeps every feature's SQL to its own tables, but for what is left to move", () => {
+    const entities = entityTables();
+    const counts = new Map<string, number>();
+    for (const feature of Object.keys(OWNED))
+      for (const file of sourcesOf(join(SERVER, feature, 'src')).filter(isRunningCode))
+        for (const table of tablesUsed(readFileSync(file, 'utf8'), entities)) {
+          const of = owner.get(table);
+          if (!of || of === feature) continue;
+          const key = `${relative(SERVER, file)} ${table}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    const actual = [...counts].map(([key, n]) => `${key} ×${n}`).sort();
+    const allowed = LEFT_TO_MOVE.map(([file, table, n]) => `${file} ${table} ×${n}`).sort();
+    expect(actual).toEqual(allowed);
+  });
+});

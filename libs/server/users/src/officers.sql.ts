@@ -1,0 +1,31 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/*
+ * SQL about users and teams for features that compose one statement with them (reports, the officer's
+ * day): users owns these tables, so their names are written here only. Placeholders are passed in, so a
+ * fragment fits any statement's parameter numbering.
+ */
+
+/**
+ * The active officers (id, full_name, team_id): of `team`, or of every team when `team` is null; with
+ * `wholeFirmWhenNull`, of every team also when the placeholder `team` holds null.
+ */
+export function activeOfficersSql(team: string | null, options: { wholeFirmWhenNull: boolean }): string {
+  const ofTeam =
+    team === null
+      ? ''
+      : options.wholeFirmWhenNull
+        ? ` AND (${team}::uuid IS NULL OR u.team_id = ${team})`
+        : ` AND u.team_id = ${team}`;
+  return `SELECT u.id, u.full_name, u.team_id FROM users u WHERE u.role = 'officer' AND u.active${ofTeam}`;
+}
+
+/** Joins the user `officerId` names as `alias`, kept only if in `team` (or any team when `team` is null). */
+export const joinOfficerOfTeam = (alias: string, officerId: string, team: string) =>
+  `JOIN users ${alias} ON ${alias}.id = ${officerId} AND (${team}::uuid IS NULL OR ${alias}.team_id = ${team})`;
+
+/** Whether the team exists (a report asked for one names it by id). */
+export async function teamExists(db: DataSource | EntityManager, teamId: string): Promise<boolean> {
+  const [team] = await db.query(`SELECT id FROM teams WHERE id = $1`, [teamId]);
+  return team !== undefined;
+}
