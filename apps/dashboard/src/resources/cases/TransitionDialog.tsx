@@ -3,21 +3,16 @@ import {
   Alert,
   AlertTitle,
   Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   LinearProgress,
   MenuItem,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
-import { useCallback, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useCreatePath, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
-import type { AccordDataProvider } from '../../providers/dataProvider';
-import type { CaseListRecord, CaseRecord } from './case';
+import { useCallback, useState, type ReactNode } from 'react';
+import { Link, useCreatePath, useTranslate } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
+import type { CaseListRecord } from './case';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import { answerMove, REASON_FIXES, type CaseActionsAnswer, type MoveInput } from './move-answer';
 import { moveDirection, readRefusal, type Refusal } from './transition';
@@ -30,7 +25,6 @@ export interface TransitionRequest {
 interface TransitionDialogProps {
   request: TransitionRequest;
   onClose: () => void;
-  onMoved?: (record: CaseRecord) => void;
 }
 
 /**
@@ -41,12 +35,8 @@ interface TransitionDialogProps {
  * Render it for one request at a time (keyed by it), so what was typed for one move is never sent with
  * another.
  */
-export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialogProps) => {
+export const TransitionDialog = ({ request, onClose }: TransitionDialogProps) => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<AccordDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const titleId = useId();
   const { caseRecord, to } = request;
   const policy = useApiAnswer(
     (provider) =>
@@ -61,8 +51,6 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
     closingNote: '',
     approvalReason: '',
   });
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [pending, setPending] = useState(false);
 
   const closing = to === 'closed';
   const direction = moveDirection(caseRecord.stage, to);
@@ -71,13 +59,15 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
   const set = (field: keyof MoveInput) => (event: { target: { value: string } }) =>
     setInput((current) => ({ ...current, [field]: event.target.value }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!answer?.allowed || pending) return;
-    setPending(true);
-    setRefusal(null);
-    try {
-      const { data } = await dataProvider.command<CaseRecord>('cases', {
+  return (
+    <CommandDialog
+      title={translate(closing ? 'accord.cases.close_title' : 'accord.cases.move_title', {
+        reference: caseRecord.reference,
+        stage: stageName(to),
+      })}
+      onClose={onClose}
+      command={() => ({
+        resource: 'cases',
         id: caseRecord.id,
         action: 'transition',
         data: {
@@ -85,124 +75,100 @@ export const TransitionDialog = ({ request, onClose, onMoved }: TransitionDialog
           version: caseRecord.version,
           ...(input.reason.trim() ? { reason: input.reason.trim() } : {}),
           ...(closing ? { outcome: input.outcome, closingNote: input.closingNote.trim() } : {}),
-          ...(answer.asksApproval ? { approvalReason: input.approvalReason.trim() } : {}),
+          ...(answer?.asksApproval ? { approvalReason: input.approvalReason.trim() } : {}),
         },
-      });
-      notify('accord.cases.moved', {
-        type: 'success',
-        messageArgs: { reference: caseRecord.reference, stage: stageName(to) },
-      });
-      onMoved?.(data);
-      onClose();
-      refresh();
-    } catch (error) {
-      setRefusal(readRefusal(error, translate('ra.notification.http_error')));
-      policy.reload();
-    } finally {
-      setPending(false);
-    }
-  };
-
-  return (
-    <Dialog open onClose={pending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Box component="form" onSubmit={submit} noValidate>
-        <DialogTitle id={titleId}>
-          {translate(closing ? 'accord.cases.close_title' : 'accord.cases.move_title', {
-            reference: caseRecord.reference,
-            stage: stageName(to),
-          })}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <Typography variant="body2" color="text.secondary">
-              {translate('accord.cases.move_from_to', {
-                from: stageName(caseRecord.stage),
-                to: stageName(to),
-              })}
-            </Typography>
-            {policy.error ? <Alert severity="error">{policy.error}</Alert> : null}
-            {!answer && !policy.error ? <LinearProgress /> : null}
-            {answer?.caseReasons.length ? (
-              <UnmetConditions
-                reasons={answer.caseReasons}
-                caseId={caseRecord.id}
-                clientId={caseRecord.clientId}
-                onLeave={onClose}
-              />
-            ) : null}
-            {refusal ? <RefusalAlert refusal={refusal} stageName={stageName} /> : null}
-            {closing ? null : (
+      })}
+      success="accord.cases.moved"
+      successArgs={{ reference: caseRecord.reference, stage: stageName(to) }}
+      confirm={{
+        label: closing ? 'accord.cases.close_confirm' : 'accord.cases.move_confirm',
+        color: closing ? 'error' : 'primary',
+      }}
+      ready={answer?.allowed === true}
+      showRefusal="dialog"
+      // The case may have changed since the policy was read: ask it again what the move still needs.
+      onRefused={() => policy.reload()}
+    >
+      {(refused) => (
+        <Stack spacing={2}>
+          <Typography variant="body2" color="text.secondary">
+            {translate('accord.cases.move_from_to', {
+              from: stageName(caseRecord.stage),
+              to: stageName(to),
+            })}
+          </Typography>
+          {policy.error ? <Alert severity="error">{policy.error}</Alert> : null}
+          {!answer && !policy.error ? <LinearProgress /> : null}
+          {answer?.caseReasons.length ? (
+            <UnmetConditions
+              reasons={answer.caseReasons}
+              caseId={caseRecord.id}
+              clientId={caseRecord.clientId}
+              onLeave={onClose}
+            />
+          ) : null}
+          {refused ? (
+            <RefusalAlert
+              refusal={readRefusal(refused, translate('ra.notification.http_error'))}
+              stageName={stageName}
+            />
+          ) : null}
+          {closing ? null : (
+            <TextField
+              autoFocus
+              required={direction === 'back'}
+              multiline
+              minRows={2}
+              label={translate(
+                direction === 'back' ? 'accord.cases.move_reason_back' : 'accord.cases.move_reason_optional',
+              )}
+              helperText={translate('accord.cases.move_reason_help')}
+              value={input.reason}
+              onChange={set('reason')}
+              slotProps={{ htmlInput: { maxLength: 2000 } }}
+            />
+          )}
+          {closing ? (
+            <>
               <TextField
-                autoFocus
-                required={direction === 'back'}
+                select
+                required
+                label={translate('resources.cases.fields.outcome')}
+                value={input.outcome}
+                onChange={set('outcome')}
+              >
+                {CASE_OUTCOMES.map((value) => (
+                  <MenuItem key={value} value={value}>
+                    {translate(`accord.outcomes.${value}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                required
                 multiline
-                minRows={2}
-                label={translate(
-                  direction === 'back'
-                    ? 'accord.cases.move_reason_back'
-                    : 'accord.cases.move_reason_optional',
-                )}
-                helperText={translate('accord.cases.move_reason_help')}
-                value={input.reason}
-                onChange={set('reason')}
-                slotProps={{ htmlInput: { maxLength: 2000 } }}
+                minRows={3}
+                label={translate('resources.cases.fields.closingNote')}
+                helperText={translate('accord.cases.closing_note_help')}
+                value={input.closingNote}
+                onChange={set('closingNote')}
+                slotProps={{ htmlInput: { maxLength: 4000 } }}
               />
-            )}
-            {closing ? (
-              <>
-                <TextField
-                  select
-                  required
-                  label={translate('resources.cases.fields.outcome')}
-                  value={input.outcome}
-                  onChange={set('outcome')}
-                >
-                  {CASE_OUTCOMES.map((value) => (
-                    <MenuItem key={value} value={value}>
-                      {translate(`accord.outcomes.${value}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
+              {answer?.asksApproval ? (
                 <TextField
                   required
                   multiline
-                  minRows={3}
-                  label={translate('resources.cases.fields.closingNote')}
-                  helperText={translate('accord.cases.closing_note_help')}
-                  value={input.closingNote}
-                  onChange={set('closingNote')}
-                  slotProps={{ htmlInput: { maxLength: 4000 } }}
+                  minRows={2}
+                  label={translate('accord.cases.approval_reason')}
+                  value={input.approvalReason}
+                  onChange={set('approvalReason')}
+                  slotProps={{ htmlInput: { maxLength: 2000 } }}
                 />
-                {answer?.asksApproval ? (
-                  <TextField
-                    required
-                    multiline
-                    minRows={2}
-                    label={translate('accord.cases.approval_reason')}
-                    value={input.approvalReason}
-                    onChange={set('approvalReason')}
-                    slotProps={{ htmlInput: { maxLength: 2000 } }}
-                  />
-                ) : null}
-              </>
-            ) : null}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            color={closing ? 'error' : 'primary'}
-            disabled={!answer?.allowed || pending}
-          >
-            {translate(closing ? 'accord.cases.close_confirm' : 'accord.cases.move_confirm')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+              ) : null}
+            </>
+          ) : null}
+        </Stack>
+      )}
+    </CommandDialog>
   );
 };
 

@@ -1,10 +1,10 @@
-import { Button, DialogActions, DialogContent, TextField } from '@mui/material';
+import { DialogContent, TextField } from '@mui/material';
 import { useState } from 'react';
-import { CreateBase, EditBase, Form, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { CreateBase, EditBase, Form, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import type { DebtRecord } from './debt';
 import { DebtInputs } from './DebtInputs';
-import { useNotifyError } from '../../common/useNotifyError';
 
 /** Adds a debt to a case; the case page refetches so totals and the timeline follow. */
 export const AddDebtDialog = ({ caseId, onClose }: { caseId: string; onClose: () => void }) => {
@@ -77,54 +77,34 @@ export const EditDebtDialog = ({ debt, onClose }: { debt: DebtRecord; onClose: (
  */
 export const ExcludeDebtDialog = ({ debt, onClose }: { debt: DebtRecord; onClose: () => void }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const notifyError = useNotifyError();
-  const refresh = useRefresh();
   const [reason, setReason] = useState('');
-  const [update, { isPending }] = useUpdate<DebtRecord>();
-  const exclude = () =>
-    update(
-      'debts',
-      { id: debt.id, data: { status: 'excluded', excludedReason: reason.trim() }, previousData: debt },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          notify('accord.debts.excluded', { type: 'success' });
-          onClose();
-          refresh();
-        },
-        onError: (error) => {
-          notifyError(error);
-        },
-      },
-    );
   return (
-    <FormDialog
-      open
-      onClose={onClose}
+    <CommandDialog
       title={translate('accord.debts.exclude_title', { creditor: debt.creditorName })}
+      onClose={onClose}
+      command={() => ({
+        resource: 'debts',
+        id: debt.id,
+        update: { status: 'excluded', excludedReason: reason.trim() },
+        previousData: debt,
+      })}
+      success="accord.debts.excluded"
+      confirm={{ label: 'accord.debts.exclude', color: 'warning' }}
+      ready={reason.trim() !== ''}
     >
-      <DialogContent>
-        <TextField
-          autoFocus
-          required
-          fullWidth
-          multiline
-          minRows={2}
-          margin="dense"
-          label={translate('resources.debts.fields.excludedReason')}
-          helperText={translate('accord.debts.exclude_help')}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          slotProps={{ htmlInput: { maxLength: 2000 } }}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" color="warning" disabled={!reason.trim() || isPending} onClick={exclude}>
-          {translate('accord.debts.exclude')}
-        </Button>
-      </DialogActions>
-    </FormDialog>
+      <TextField
+        autoFocus
+        required
+        fullWidth
+        multiline
+        minRows={2}
+        margin="dense"
+        label={translate('resources.debts.fields.excludedReason')}
+        helperText={translate('accord.debts.exclude_help')}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+      />
+    </CommandDialog>
   );
 };

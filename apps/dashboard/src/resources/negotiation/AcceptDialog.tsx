@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useId, useState, type FormEvent } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslate } from 'react-admin';
+import { CommandDialog } from '../../common/CommandDialog';
 import { firmToday } from '../../common/firm';
-import type { AccordDataProvider } from '../../providers/dataProvider';
 import { defaultFirstDueDate, planProblemsOf, type ProposalRecord } from './proposal';
 import { ProposalTerms } from './ProposalTerms';
 
@@ -31,27 +20,21 @@ interface AcceptDialogProps {
  */
 export const AcceptDialog = ({ proposal, creditor, onClose, onDone }: AcceptDialogProps) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const dataProvider = useDataProvider<AccordDataProvider>();
-  const titleId = useId();
   const today = firmToday();
   const [firstDueDate, setFirstDueDate] = useState(proposal.firstDueDate ?? defaultFirstDueDate(today));
   const [answer, setAnswer] = useState('');
-  const [pending, setPending] = useState(false);
-  const [refusal, setRefusal] = useState<{ message: string; problems: string[] } | null>(null);
   const past = firstDueDate !== '' && firstDueDate < today;
   const ready = firstDueDate !== '' && !past;
   const changesTerms = ready && firstDueDate !== proposal.firstDueDate;
+  const words = answer.trim();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!ready || pending) return;
-    setPending(true);
-    setRefusal(null);
-    const words = answer.trim();
-    try {
+  return (
+    <CommandDialog
+      title={translate('accord.proposals.accept_title', { creditor })}
+      onClose={onClose}
       // One request: the acceptance carries the first due date the creditor agreed, if it differs.
-      await dataProvider.command('proposals', {
+      command={() => ({
+        resource: 'proposals',
         id: proposal.id,
         action: 'accept',
         data: {
@@ -59,77 +42,65 @@ export const AcceptDialog = ({ proposal, creditor, onClose, onDone }: AcceptDial
           ...(changesTerms ? { firstDueDate } : {}),
           ...(words ? { creditorAnswer: words } : {}),
         },
-      });
-      notify('accord.proposals.accepted', { type: 'success' });
-      onDone();
-      onClose();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : translate('ra.notification.http_error');
-      notify(message, { type: 'error', messageArgs: { _: message } });
-      setRefusal({ message, problems: planProblemsOf(error) });
-    } finally {
-      setPending(false);
-    }
-  };
+      })}
+      success="accord.proposals.accepted"
+      onDone={onDone}
+      confirm={{ label: 'accord.proposals.actions.accept', color: 'success' }}
+      ready={ready}
+      showRefusal="both"
+    >
+      {(refusal) => (
+        <Stack spacing={2}>
+          <Typography variant="body2" color="text.secondary">
+            {translate('accord.proposals.accept_help')}
+          </Typography>
+          <ProposalTerms proposal={proposal} hideFirstDueDate />
+          {refusal ? <AcceptRefusal error={refusal} /> : null}
+          <TextField
+            required
+            type="date"
+            label={translate('resources.proposals.fields.firstDueDate')}
+            value={firstDueDate}
+            onChange={(event) => setFirstDueDate(event.target.value)}
+            error={past}
+            helperText={
+              past
+                ? translate('accord.proposals.first_due_in_past')
+                : changesTerms
+                  ? translate('accord.proposals.first_due_changed')
+                  : ' '
+            }
+            slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
+          />
+          <TextField
+            multiline
+            minRows={2}
+            label={translate('resources.proposals.fields.creditorAnswer')}
+            helperText={translate('accord.proposals.accept_answer_help')}
+            value={answer}
+            onChange={(event) => setAnswer(event.target.value)}
+            slotProps={{ htmlInput: { maxLength: 4000 } }}
+          />
+        </Stack>
+      )}
+    </CommandDialog>
+  );
+};
 
+/** The refusal's message, with the terms it found wrong when they made no plan. */
+const AcceptRefusal = ({ error }: { error: unknown }) => {
+  const translate = useTranslate();
+  const problems = planProblemsOf(error);
   return (
-    <Dialog open onClose={pending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <Box component="form" onSubmit={submit} noValidate>
-        <DialogTitle id={titleId}>{translate('accord.proposals.accept_title', { creditor })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2}>
-            <Typography variant="body2" color="text.secondary">
-              {translate('accord.proposals.accept_help')}
-            </Typography>
-            <ProposalTerms proposal={proposal} hideFirstDueDate />
-            {refusal ? (
-              <Alert severity="error" role="alert">
-                {refusal.message}
-                {refusal.problems.length ? (
-                  <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
-                    {refusal.problems.map((code) => (
-                      <li key={code}>{translate(`accord.proposals.plan_problems.${code}`, { _: code })}</li>
-                    ))}
-                  </Box>
-                ) : null}
-              </Alert>
-            ) : null}
-            <TextField
-              required
-              type="date"
-              label={translate('resources.proposals.fields.firstDueDate')}
-              value={firstDueDate}
-              onChange={(event) => setFirstDueDate(event.target.value)}
-              error={past}
-              helperText={
-                past
-                  ? translate('accord.proposals.first_due_in_past')
-                  : changesTerms
-                    ? translate('accord.proposals.first_due_changed')
-                    : ' '
-              }
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
-            />
-            <TextField
-              multiline
-              minRows={2}
-              label={translate('resources.proposals.fields.creditorAnswer')}
-              helperText={translate('accord.proposals.accept_answer_help')}
-              value={answer}
-              onChange={(event) => setAnswer(event.target.value)}
-              slotProps={{ htmlInput: { maxLength: 4000 } }}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={pending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" color="success" disabled={!ready || pending}>
-            {translate('accord.proposals.actions.accept')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <Alert severity="error" role="alert">
+      {error instanceof Error ? error.message : translate('ra.notification.http_error')}
+      {problems.length ? (
+        <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+          {problems.map((code) => (
+            <li key={code}>{translate(`accord.proposals.plan_problems.${code}`, { _: code })}</li>
+          ))}
+        </Box>
+      ) : null}
+    </Alert>
   );
 };

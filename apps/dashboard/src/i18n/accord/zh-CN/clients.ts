@@ -1,0 +1,42 @@
+import type { clients as english } from '../en/clients';
+
+export const clients: typeof english = {
+  id_types: {
+    cn_resident_id: '居民身份证',
+    tw_national_id: '台湾居民身份证',
+    passport: '护照',
+    other: '其他证件',
+  },
+  consent_purposes: {
+    debt_negotiation: '债务协商',
+    credit_dispute: '征信异议申请',
+    litigation_support: '诉讼协助',
+    contact_creditors: '代为联系债权人',
+  },
+  clients: {
+    search_name: '按姓名搜索',
+    exact_id_number: '证件号码（完整）',
+    exact_phone: '电话（完整）',
+    no_consent: '尚未同意',
+    consent_on: '已同意 %{date}',
+    consent_help: '请逐项勾选客户同意的用途。保存时会记下同意的时间与记录人。',
+    consent_withdrawal: '未勾选任何用途：保存后即记录客户撤回同意。',
+    reveal_identifiers: '显示完整号码',
+    hide_identifiers: '隐藏',
+    reveal_logged: '每次查看完整号码都会记入审计日志。',
+    new_id_number: '新的证件号码',
+    new_phone: '新的电话',
+    keep_current: '当前为 %{current}，留空则保持不变。',
+    invalid_id_number: '该号码不符合所选证件类型的格式（请核对校验码）。',
+    id_number_for_new_type: '更改证件类型时，请同时输入新的证件号码。',
+    invalid_phone: '请输入电话号码：数字、空格、连字符或括号，可以 + 开头。',
+    exists_title: '该客户可能已建档',
+    exists_id_number: '已有客户使用相同的证件号码。',
+    exists_phone: '已有客户使用相同的电话号码。',
+    exists_elsewhere: '该客户由其他经办人负责，建立第二份档案前请先咨询主管。',
+    open_existing: '打开已有客户档案',
+    cases: '案件',
+    no_cases: '暂无案件。',
+    open_case: '新建案件',
+  },
+};

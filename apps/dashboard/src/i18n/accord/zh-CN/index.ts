@@ -1,0 +1,41 @@
+import type { AccordMessages } from '../../types';
+import { mergeAreas } from '../merge-areas';
+import { admin } from './admin';
+import { cases } from './cases';
+import { clients } from './clients';
+import { common } from './common';
+import { debts } from './debts';
+import { documents } from './documents';
+import { errors } from './errors';
+import { importExport } from './import-export';
+import { negotiation } from './negotiation';
+import { reminders } from './reminders';
+import { repayment } from './repayment';
+import { resources } from './resources';
+import { statements } from './statements';
+import { timeline } from './timeline';
+import { workload } from './workload';
+
+/**
+ * Accord's own messages in Simplified Chinese. Each area file takes the shape of its English one
+ * (a missing or extra key fails to compile there), and the whole the shape of English.
+ */
+export const accordZhCN: AccordMessages = {
+  accord: mergeAreas(
+    common,
+    cases,
+    timeline,
+    clients,
+    debts,
+    statements,
+    negotiation,
+    repayment,
+    documents,
+    reminders,
+    importExport,
+    workload,
+    admin,
+    errors,
+  ),
+  resources,
+};

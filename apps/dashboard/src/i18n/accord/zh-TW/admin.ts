@@ -1,0 +1,121 @@
+import type { admin as english } from '../en/admin';
+
+export const admin: typeof english = {
+  users: {
+    password_help: '至少 12 個字元。',
+    reset_password: '重設密碼',
+    reset_password_help: '留空則維持目前的密碼。至少 12 個字元。',
+    no_team: '未分配團隊',
+  },
+  teams: {
+    member_list: '團隊成員',
+    no_manager: '未指定主管',
+  },
+  audit: {
+    system_actor: '系統',
+    actions: {
+      auth: {
+        signed_in: '登入',
+        signed_out: '登出',
+        sign_in_failed: '登入失敗',
+      },
+      user: {
+        created: '建立使用者',
+        updated: '更新使用者',
+      },
+      team: {
+        created: '建立團隊',
+        updated: '更新團隊',
+        deleted: '刪除團隊',
+      },
+      client: {
+        created: '建立客戶',
+        updated: '更新客戶',
+        identifiers_revealed: '檢視完整證件號碼與電話',
+      },
+      creditor: {
+        created: '建立債權人',
+        updated: '更新債權人',
+      },
+      case: {
+        opened: '建立案件',
+        updated: '更新案件',
+        stage_changed: '案件階段變更',
+        reassigned: '案件改派',
+      },
+      debt: {
+        added: '新增債務',
+        updated: '更新債務',
+        removed: '刪除債務',
+      },
+      lpr_rate: {
+        created: '新增 LPR 利率',
+        updated: '修改 LPR 利率',
+        deleted: '刪除 LPR 利率',
+      },
+      seed: {
+        demo_firm: '建立示範事務所資料',
+      },
+      document: {
+        receive: '文件標記為已收到',
+        verify: '文件審核通過',
+        reject: '退回文件',
+        waive: '文件免附',
+        file_uploaded: '上傳文件檔案',
+        file_downloaded: '檢視或下載文件檔案',
+      },
+      document_template: {
+        created: '建立文件範本',
+        updated: '更新文件範本',
+      },
+      upload_link: {
+        created: '建立上傳連結',
+        revoked: '停用上傳連結',
+      },
+      financial_statement: {
+        recorded: '填寫財務狀況',
+      },
+      contact: {
+        logged: '新增聯繫紀錄',
+        updated: '更新聯繫紀錄',
+      },
+      proposal: {
+        drafted: '擬定方案',
+        updated: '更新方案',
+        accepted: '記錄債權人接受方案',
+      },
+      payment: {
+        recorded: '登錄繳款',
+        proof_uploaded: '上傳繳款證明',
+        proof_downloaded: '檢視或下載繳款證明',
+      },
+      reminder: {
+        retried: '重新發送失敗的提醒',
+      },
+      reminder_settings: {
+        updated: '變更提醒設定',
+      },
+    },
+    entity_types: {
+      user: '使用者',
+      team: '團隊',
+      system: '系統',
+      client: '客戶',
+      creditor: '債權人',
+      case: '案件',
+      debt: '債務',
+      lpr_rate: 'LPR 利率',
+      document_requirement: '文件清單項目',
+      document_file: '文件檔案',
+      document_template: '文件範本',
+      upload_link: '上傳連結',
+      financial_statement: '財務狀況說明',
+      contact: '聯繫紀錄',
+      proposal: '方案',
+      payment: '繳款',
+      payment_proof: '繳款證明',
+      reminder: '提醒',
+      reminder_settings: '提醒設定',
+    },
+  },
+};

@@ -1,0 +1,42 @@
+import type { clients as english } from '../en/clients';
+
+export const clients: typeof english = {
+  id_types: {
+    cn_resident_id: '中國大陸居民身分證',
+    tw_national_id: '中華民國國民身分證',
+    passport: '護照',
+    other: '其他證件',
+  },
+  consent_purposes: {
+    debt_negotiation: '債務協商',
+    credit_dispute: '信用紀錄異議申請',
+    litigation_support: '訴訟協助',
+    contact_creditors: '代為聯繫債權人',
+  },
+  clients: {
+    search_name: '以姓名搜尋',
+    exact_id_number: '身分證字號（完整）',
+    exact_phone: '電話（完整）',
+    no_consent: '尚未同意',
+    consent_on: '已同意 %{date}',
+    consent_help: '請逐項勾選客戶同意的用途。儲存時會記錄同意的時間與記錄人。',
+    consent_withdrawal: '未勾選任何用途：儲存後即記錄客戶撤回同意。',
+    reveal_identifiers: '顯示完整號碼',
+    hide_identifiers: '隱藏',
+    reveal_logged: '每次檢視完整號碼都會記錄在稽核紀錄中。',
+    new_id_number: '新的證件號碼',
+    new_phone: '新的電話',
+    keep_current: '目前為 %{current}，留空則維持不變。',
+    invalid_id_number: '此號碼不符合所選證件類型的格式（請檢查檢查碼）。',
+    id_number_for_new_type: '變更證件類型時，請一併輸入新的證件號碼。',
+    invalid_phone: '請輸入電話號碼：數字、空格、連字號或括號，可用 + 開頭。',
+    exists_title: '此客戶可能已建檔',
+    exists_id_number: '已有客戶使用相同的證件號碼。',
+    exists_phone: '已有客戶使用相同的電話號碼。',
+    exists_elsewhere: '該客戶由其他承辦人負責，建立第二份資料前請先洽詢主管。',
+    open_existing: '開啟既有客戶資料',
+    cases: '案件',
+    no_cases: '尚無案件。',
+    open_case: '建立案件',
+  },
+};
