@@ -1,26 +1,16 @@
-import type { DocumentKind, Locale } from '@accord/contracts';
+import type { Api } from '@accord/contracts';
 import type { UploadErrorCode } from './messages';
 
-/** One outstanding paper, as the public API shows it: nothing else of the case or the client. */
-export interface PublicItem {
-  id: string;
-  kind: DocumentKind;
-  status: 'requested' | 'rejected' | 'received';
-  dueOn: string;
-  rejectionReason: string | null;
-  descriptions: Record<Locale, string> | null;
-}
+type Schemas = Api.components['schemas'];
 
-export interface PublicView {
-  expiresAt: string;
-  items: PublicItem[];
-}
+/** What a link shows (`GET /public/upload-link`): its papers, nothing else of the case or the client. */
+export type PublicView = Schemas['PublicUploadLink'];
 
-export interface PublicUploadResult {
-  id: string;
-  kind: DocumentKind;
-  receivedAt: string;
-}
+/** One outstanding paper, as the public API shows it. */
+export type PublicItem = Schemas['PublicUploadItem'];
+
+/** The receipt of one file (`POST /public/upload-link/items/:itemId/files`). */
+export type PublicUploadResult = Schemas['PublicUploadReceipt'];
 
 /** A refusal, reduced to what the page says about it. */
 export class UploadPageError extends Error {

@@ -19,6 +19,7 @@ import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { checkDocumentFile, DOCUMENT_FILE_ACCEPT } from '../../common/document-files';
 import { formatCalendarDate, formatFirmInstant } from '../../common/firm';
+import { answer, useApi } from '../../providers/api';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import {
   isOverdue,
@@ -90,6 +91,7 @@ export const ChecklistItem = ({
 }: ChecklistItemProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const api = useApi();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -110,11 +112,12 @@ export const ChecklistItem = ({
   const move = async (chosen: RequirementMove, reason?: string): Promise<string | null> => {
     setMoving(chosen);
     try {
-      await dataProvider.command('document-requirements', {
-        id: item.id,
-        action: 'moves',
-        data: { move: chosen, version: item.version, ...(reason ? { reason } : {}) },
-      });
+      answer(
+        await api.POST('/api/document-requirements/{id}/moves', {
+          params: { path: { id: item.id } },
+          body: { move: chosen, version: item.version, ...(reason ? { reason } : {}) },
+        }),
+      );
       notify(`accord.documents.moved.${chosen}`, { type: 'success', messageArgs: { kind: kindName } });
       refresh();
       return null;

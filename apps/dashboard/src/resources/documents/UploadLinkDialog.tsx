@@ -19,9 +19,9 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState, type FormEvent } from 'react';
-import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { formatFirmInstant } from '../../common/firm';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer, useApi } from '../../providers/api';
 import { copyText } from './copy-text';
 import { UPLOAD_LINK_DAYS, UPLOAD_LINK_MESSAGES, type CreatedUploadLink } from './document';
 
@@ -39,7 +39,7 @@ interface UploadLinkDialogProps {
  */
 export const UploadLinkDialog = ({ caseId, onClose, onCreated }: UploadLinkDialogProps) => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const titleId = useId();
   const [days, setDays] = useState<number>(7);
   const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
@@ -53,12 +53,13 @@ export const UploadLinkDialog = ({ caseId, onClose, onCreated }: UploadLinkDialo
     setPending(true);
     setFailure(null);
     try {
-      const { data } = await dataProvider.command<CreatedUploadLink>('cases', {
-        id: caseId,
-        action: 'upload-links',
-        data: { expiresInDays: days, locale },
-      });
-      setLink(data);
+      const created = answer(
+        await api.POST('/api/cases/{id}/upload-links', {
+          params: { path: { id: caseId } },
+          body: { expiresInDays: days, locale },
+        }),
+      );
+      setLink(created);
       onCreated();
     } catch (error) {
       setFailure(

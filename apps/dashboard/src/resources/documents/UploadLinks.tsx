@@ -14,9 +14,9 @@ import {
   type ChipProps,
 } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Confirm, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Confirm, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { formatFirmInstant } from '../../common/firm';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer, useApi } from '../../providers/api';
 import { uploadLinkStatus, type UploadLinkRecord, type UploadLinkStatus } from './document';
 
 const STATUS_COLOURS: Record<UploadLinkStatus, ChipProps['color']> = {
@@ -39,7 +39,7 @@ interface UploadLinksProps {
 export const UploadLinks = ({ caseId, changedAt, readOnly }: UploadLinksProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const notify = useNotify();
   const [links, setLinks] = useState<UploadLinkRecord[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -49,16 +49,13 @@ export const UploadLinks = ({ caseId, changedAt, readOnly }: UploadLinksProps) =
 
   useEffect(() => {
     let current = true;
-    dataProvider
-      .getNestedList<UploadLinkRecord>('cases', {
-        id: caseId,
-        list: 'upload-links',
-        pagination: { page: 1, perPage: 100 },
-      })
+    api
+      .GET('/api/cases/{id}/upload-links', { params: { path: { id: caseId } } })
+      .then(answer)
       .then(
-        (answer) => {
+        (page) => {
           if (!current) return;
-          setLinks(answer.data);
+          setLinks(page.data);
           setFailed(null);
         },
         (error: unknown) => current && setFailed(error instanceof Error ? error.message : String(error)),
@@ -66,13 +63,13 @@ export const UploadLinks = ({ caseId, changedAt, readOnly }: UploadLinksProps) =
     return () => {
       current = false;
     };
-  }, [caseId, changedAt, reloads, dataProvider]);
+  }, [caseId, changedAt, reloads, api]);
 
   const revoke = async () => {
     if (!revoking) return;
     setPending(true);
     try {
-      await dataProvider.command('upload-links', { id: revoking.id, action: 'revoke' });
+      answer(await api.POST('/api/upload-links/{id}/revoke', { params: { path: { id: revoking.id } } }));
       notify('accord.upload_links.revoked', { type: 'info' });
       setReloads((n) => n + 1);
     } catch (error) {

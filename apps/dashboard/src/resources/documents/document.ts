@@ -1,84 +1,34 @@
 import {
   DOCUMENT_KINDS,
   REQUIREMENT_MOVES,
-  type DocumentKind,
-  type Locale,
   type RequirementMove,
   type RequirementStatus,
   type Role,
 } from '@accord/contracts';
 import { checkRequirementMove } from '@accord/domain';
+import type { Schema } from '../../providers/api';
 
 /** One paper of a case's checklist, as `GET /document-requirements` answers it. */
-export interface RequirementRecord {
-  id: string;
-  caseId: string;
-  kind: DocumentKind;
-  required: boolean;
-  status: RequirementStatus;
-  /** YYYY-MM-DD on the firm's calendar. */
-  dueOn: string;
-  receivedAt: string | null;
-  verifiedAt: string | null;
-  verifiedBy: string | null;
-  rejectionReason: string | null;
-  waiverReason: string | null;
-  waivedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export type FileSource = 'officer' | 'client_link';
+export type RequirementRecord = Schema<'DocumentRequirement'>;
 
 /** A file received for an item, as `GET /document-files` answers it. */
-export interface DocumentFileRecord {
-  id: string;
-  requirementId: string;
-  caseId: string;
-  sha256: string;
-  sizeBytes: number;
-  mediaType: string;
-  originalName: string;
-  source: FileSource;
-  uploadedBy: string | null;
-  uploadLinkId: string | null;
-  createdAt: string;
-}
+export type DocumentFileRecord = Schema<'DocumentFile'>;
 
 /** What a checklist item asks for, in the client's words (`GET /document-templates`). */
-export interface TemplateRecord {
-  id: string;
-  kind: DocumentKind;
-  descriptions: Record<Locale, string>;
-  required: boolean;
-  active: boolean;
-  version: number;
-}
+export type TemplateRecord = Schema<'DocumentTemplate'>;
 
 /** A case's upload link as listed: the token itself is never shown again after its creation. */
-export interface UploadLinkRecord {
-  id: string;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  uploadCount: number;
-  active: boolean;
-}
+export type UploadLinkRecord = Schema<'UploadLink'>;
 
 /** The answer to creating a link: the only time its address exists outside the client's phone. */
-export interface CreatedUploadLink {
-  id: string;
-  token: string;
-  url: string;
-  expiresAt: string;
-  messages: Record<UploadLinkMessage, string>;
-}
+export type CreatedUploadLink = Schema<'CreatedUploadLink'>;
 
-export const UPLOAD_LINK_MESSAGES = ['sms', 'wechat', 'email'] as const;
-export type UploadLinkMessage = (typeof UPLOAD_LINK_MESSAGES)[number];
+/** The ready-to-send texts of a new link, in the order the dialog shows them. */
+export const UPLOAD_LINK_MESSAGES = [
+  'sms',
+  'wechat',
+  'email',
+] as const satisfies readonly (keyof Schema<'UploadLinkMessages'>)[];
 
 export type UploadLinkStatus = 'active' | 'expired' | 'revoked';
 

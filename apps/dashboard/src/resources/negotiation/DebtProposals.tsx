@@ -4,6 +4,7 @@ import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/mate
 import { useId, useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { firmToday } from '../../common/firm';
+import { answer, useApi } from '../../providers/api';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { DebtRecord } from '../debts/debt';
 import { AcceptDialog } from './AcceptDialog';
@@ -56,21 +57,20 @@ export const DebtProposals = ({
 }: DebtProposalsProps) => {
   const money = useMoney(debt.currency);
   // The client's statement in the other currency says nothing of what this debt can be paid with.
-  const otherCurrency = (answer: SuggestionsAnswer) =>
-    answer.statementCurrency !== null && answer.statementCurrency !== debt.currency;
+  const otherCurrency = (suggested: SuggestionsAnswer) =>
+    suggested.statementCurrency !== null && suggested.statementCurrency !== debt.currency;
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
   const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const titleId = useId();
   const [open, setOpen] = useState<Open | null>(null);
   const [pending, setPending] = useState<{ id: string; action: ProposalAction } | null>(null);
   const agreed = proposals.some((p) => p.status === 'accepted');
   const suggestions = useApiAnswer(
-    (provider) =>
-      provider
-        .getNested<SuggestionsAnswer>('debts', { id: debt.id, name: 'proposal-suggestions' })
-        .then((answer) => answer.data),
+    async () =>
+      answer(await api.GET('/api/debts/{id}/proposal-suggestions', { params: { path: { id: debt.id } } })),
     agreed ? null : `${debt.id}:${changedAt}`,
   );
   const creditor = debtName(debt);

@@ -20,10 +20,10 @@ import { checkDocumentFile, DOCUMENT_FILE_ACCEPT } from '../../common/document-f
 import { firmToday } from '../../common/firm';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import { MoneyInput } from '../../common/HundredthsInput';
+import { answer, useApi } from '../../providers/api';
 import type { AccordDataProvider } from '../../providers/dataProvider';
 import { readUploadRefusal } from '../documents/document';
 import {
-  listsPayments,
   owedFen,
   recordedPayment,
   type InstallmentState,
@@ -49,12 +49,13 @@ interface PaymentDialogProps {
 /**
  * Records a payment towards the next installment: what it still needs, paid today, unless changed. More
  * rolls forward to the next installments (the API's rule). A receipt or screenshot may go with it; it is
- * sent once the payment is recorded, and only to an API that lists payments with their proofs.
+ * sent once the payment is recorded.
  */
 export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: PaymentDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
+  const api = useApi();
   const dataProvider = useDataProvider<AccordDataProvider>();
   const [proof, setProof] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -68,7 +69,6 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
     payeeKind: 'creditor_account',
     payeeName: creditor,
   }));
-  const takesProofs = listsPayments(plan);
 
   const choose = (file: File | undefined) => {
     if (!file) return;
@@ -87,25 +87,35 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
   };
 
   const record = async (values: Partial<PaymentBody>) => {
+    const { amountFen, paidOn, method, payeeKind } = values;
     const reference = values.reference?.trim();
+    const payeeName = values.payeeName?.trim();
     const payeeAccount = values.payeeAccount?.trim();
+    // The inputs require all of these: a form that lacks one is not submitted.
+    if (
+      amountFen === undefined ||
+      paidOn === undefined ||
+      method === undefined ||
+      payeeKind === undefined ||
+      payeeName === undefined
+    )
+      return;
     let after: PlanState;
     try {
-      after = (
-        await dataProvider.command<PlanState>('installments', {
-          id: installment.id,
-          action: 'payments',
-          data: {
-            amountFen: values.amountFen,
-            paidOn: values.paidOn,
-            method: values.method,
+      after = answer(
+        await api.POST('/api/installments/{id}/payments', {
+          params: { path: { id: installment.id } },
+          body: {
+            amountFen,
+            paidOn,
+            method,
             ...(reference ? { reference } : {}),
-            payeeKind: values.payeeKind,
-            payeeName: values.payeeName?.trim(),
+            payeeKind,
+            payeeName,
             ...(payeeAccount ? { payeeAccount } : {}),
           },
-        })
-      ).data;
+        }),
+      );
     } catch (error) {
       notifyError(error);
       return;
@@ -206,51 +216,49 @@ export const PaymentDialog = ({ plan, installment, creditor, onClose, onDone }: 
                 ) : null
               }
             </FormDataConsumer>
-            {takesProofs ? (
-              <Box>
-                <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                  {translate('accord.repayment.proof')}
-                </Typography>
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
-                  <Button component="label" size="small" variant="outlined" startIcon={<AttachFileIcon />}>
-                    {translate('accord.repayment.proof_choose')}
-                    <input
-                      hidden
-                      type="file"
-                      accept={DOCUMENT_FILE_ACCEPT}
-                      aria-label={translate('accord.repayment.proof')}
-                      onChange={(event) => {
-                        const chosen = event.target.files?.[0];
-                        event.target.value = '';
-                        choose(chosen);
-                      }}
-                    />
-                  </Button>
-                  {proof ? (
-                    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
-                      <Typography variant="body2" noWrap title={proof.name} data-testid="proof-name">
-                        {proof.name}
-                      </Typography>
-                      <IconButton
-                        size="small"
-                        aria-label={translate('accord.repayment.proof_remove')}
-                        onClick={() => setProof(null)}
-                      >
-                        <CloseIcon fontSize="small" />
-                      </IconButton>
-                    </Stack>
-                  ) : null}
-                </Stack>
-                <Typography variant="caption" color="text.secondary">
-                  {translate('accord.repayment.proof_help')}
-                </Typography>
-                {problem ? (
-                  <Alert severity="error" role="alert" sx={{ mt: 1 }} onClose={() => setProblem(null)}>
-                    {problem}
-                  </Alert>
+            <Box>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                {translate('accord.repayment.proof')}
+              </Typography>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', mt: 0.5 }}>
+                <Button component="label" size="small" variant="outlined" startIcon={<AttachFileIcon />}>
+                  {translate('accord.repayment.proof_choose')}
+                  <input
+                    hidden
+                    type="file"
+                    accept={DOCUMENT_FILE_ACCEPT}
+                    aria-label={translate('accord.repayment.proof')}
+                    onChange={(event) => {
+                      const chosen = event.target.files?.[0];
+                      event.target.value = '';
+                      choose(chosen);
+                    }}
+                  />
+                </Button>
+                {proof ? (
+                  <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', minWidth: 0 }}>
+                    <Typography variant="body2" noWrap title={proof.name} data-testid="proof-name">
+                      {proof.name}
+                    </Typography>
+                    <IconButton
+                      size="small"
+                      aria-label={translate('accord.repayment.proof_remove')}
+                      onClick={() => setProof(null)}
+                    >
+                      <CloseIcon fontSize="small" />
+                    </IconButton>
+                  </Stack>
                 ) : null}
-              </Box>
-            ) : null}
+              </Stack>
+              <Typography variant="caption" color="text.secondary">
+                {translate('accord.repayment.proof_help')}
+              </Typography>
+              {problem ? (
+                <Alert severity="error" role="alert" sx={{ mt: 1 }} onClose={() => setProblem(null)}>
+                  {problem}
+                </Alert>
+              ) : null}
+            </Box>
           </Stack>
         </DialogContent>
         <DialogButtons onClose={onClose} label="accord.repayment.record_payment" ready={!saving} />

@@ -59,7 +59,7 @@ export const PaymentList = ({
                   {money(payment.amountFen)}
                 </TableCell>
                 <TableCell data-testid="payment-allocation">
-                  {payment.allocations?.length ? (
+                  {payment.allocations.length ? (
                     payment.allocations.map((part) => (
                       <Box key={part.installmentId} sx={{ whiteSpace: 'nowrap' }}>
                         {translate(
@@ -86,13 +86,13 @@ export const PaymentList = ({
                 {/* Who received it, then how: the method reads with the payee it went to. */}
                 <TableCell data-testid="payment-payee" sx={{ minWidth: 160 }}>
                   <Box>
-                    {payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                    {payment.payeeKind !== 'unrecorded'
                       ? payment.payeeName
                       : translate('accord.payee_kinds.unrecorded')}
                   </Box>
                   <Typography variant="caption" color="text.secondary" component="div">
                     {[
-                      payment.payeeKind && payment.payeeKind !== 'unrecorded'
+                      payment.payeeKind !== 'unrecorded'
                         ? translate(`accord.payee_kinds.${payment.payeeKind}`)
                         : null,
                       payment.payeeAccount,

@@ -126,14 +126,12 @@ export const PlanCard = ({ plan, creditor, currency, savingsFen, readOnly, onCha
             </Typography>
             <InstallmentTable installments={plan.installments} nextId={next?.id ?? null} />
           </Box>
-          {plan.payments ? (
-            <Box>
-              <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
-                {translate('accord.repayment.payments')}
-              </Typography>
-              <PaymentList payments={plan.payments} installments={plan.installments} />
-            </Box>
-          ) : null}
+          <Box>
+            <Typography variant="subtitle2" component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
+              {translate('accord.repayment.payments')}
+            </Typography>
+            <PaymentList payments={plan.payments} installments={plan.installments} />
+          </Box>
         </Stack>
 
         {paying && next ? (
@@ -158,13 +156,13 @@ const PlanTermsLine = ({ plan }: { plan: PlanState }) => {
   const money = useMoney();
   const translate = useTranslate();
   const parts: string[] = [];
-  if (plan.chargesFen && plan.baseFen !== undefined && plan.chargeKind && plan.chargeKind !== 'none')
+  if (plan.chargesFen && plan.chargeKind !== 'none')
     parts.push(
       translate('accord.repayment.total_worked_out', {
         base: money(plan.baseFen),
         charges: money(plan.chargesFen),
         terms: translate(`accord.proposals.charge_terms.${plan.chargeKind}`, {
-          rate: ppmPercentText(plan.chargeRatePpm ?? 0),
+          rate: ppmPercentText(plan.chargeRatePpm),
         }),
       }),
     );

@@ -1,22 +1,9 @@
 import type { ContactChannel, ContactParty } from '@accord/contracts';
 import { firmInstant } from '../../common/firm';
+import type { Schema } from '../../providers/api';
 
 /** A logged call, chat, letter or visit, as `GET /contacts?caseId=` lists it. */
-export interface ContactRecord {
-  id: string;
-  caseId: string;
-  debtId: string | null;
-  party: ContactParty;
-  channel: ContactChannel;
-  occurredAt: string;
-  person: string | null;
-  summary: string;
-  outcome: string | null;
-  nextFollowUpAt: string | null;
-  createdBy: string;
-  createdAt: string;
-  version: number;
-}
+export type ContactRecord = Schema<'Contact'>;
 
 /** The "log a call" form: dates and clock times on the firm's calendar, as typed. */
 export interface ContactFormValues {
@@ -32,19 +19,6 @@ export interface ContactFormValues {
   followUpTime?: string | null;
 }
 
-/** The body of `POST /contacts`. */
-export interface ContactBody {
-  caseId: string;
-  debtId?: string;
-  party: ContactParty;
-  channel: ContactChannel;
-  occurredAt: string;
-  person?: string;
-  summary: string;
-  outcome?: string;
-  nextFollowUpAt?: string;
-}
-
 /** A follow-up given a date but no time is due in the morning, when calls to creditors start. */
 export const FOLLOW_UP_TIME = '09:00';
 
@@ -54,16 +28,16 @@ const optional = (value: string | null | undefined) => {
 };
 
 /**
- * The form as the API takes it: instants with the firm's offset (the API refuses a time without one).
+ * The form as the API takes it (the body of `POST /contacts`): instants with the firm's offset (the API refuses a time without one).
  * Validation has already required a readable date and time for when it happened.
  */
-export function contactBody(caseId: string, values: ContactFormValues): ContactBody {
+export function contactBody(caseId: string, values: ContactFormValues): Schema<'CreateContactDto'> {
   const occurredAt = firmInstant(values.occurredOn, values.occurredTime);
   if (!occurredAt) throw new Error('the contact has no readable date and time');
   const followUp = values.followUpOn
     ? firmInstant(values.followUpOn, values.followUpTime || FOLLOW_UP_TIME)
     : null;
-  const body: ContactBody = {
+  const body: Schema<'CreateContactDto'> = {
     caseId,
     party: values.party,
     channel: values.channel,

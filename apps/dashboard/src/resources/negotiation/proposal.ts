@@ -1,4 +1,4 @@
-import type { Api, Currency, PlanChargeKind, ProposalKind, ProposalStatus } from '@accord/contracts';
+import type { ProposalStatus } from '@accord/contracts';
 import {
   addMonthsClamped,
   buildSchedule,
@@ -8,46 +8,19 @@ import {
   termsEditable,
   type Suggestion,
 } from '@accord/domain';
+import type { Schema } from '../../providers/api';
 
 /** A proposal to a creditor, as `GET /proposals?caseId=` lists it (newest first). */
-export interface ProposalRecord {
-  id: string;
-  caseId: string;
-  debtId: string;
-  kind: ProposalKind;
-  status: ProposalStatus;
-  totalFen: number;
-  months: number | null;
-  firstDueDate: string | null;
-  graceMonths: number;
-  waivedPenaltyFen: number;
-  chargeKind: PlanChargeKind;
-  chargeRatePpm: number;
-  creditorAnswer: string | null;
-  contactIds: string[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type ProposalRecord = Schema<'Proposal'>;
 
 /** `GET /debts/:id/proposal-suggestions`. */
-export interface SuggestionsAnswer {
-  debtId: string;
-  /** This debt's share of what the client can pay each month. */
-  capacityFen: number;
-  hasFinancialStatement: boolean;
-  /** The current statement's currency: a debt in another one has no capacity from it (and no suggestions). */
-  statementCurrency: Currency | null;
-  creditorMaxMonths: number | null;
-  suggestions: Suggestion[];
-}
+export type SuggestionsAnswer = Schema<'ProposalSuggestions'>;
 
 /**
  * What the proposal form starts with: the API's body for a new proposal (libs/contracts, generated from
  * its document), with the amount still to be typed.
  */
-export type ProposalDraft = Omit<Api.components['schemas']['CreateProposalDto'], 'totalFen'> & {
+export type ProposalDraft = Omit<Schema<'CreateProposalDto'>, 'totalFen'> & {
   totalFen?: number;
 };
 

@@ -1,91 +1,21 @@
 import { CURRENCIES, type Currency } from '@accord/contracts';
 import { affordability, statementCurrency, type Affordability, type MonthlyFigures } from '@accord/domain';
-
-export interface IncomeLine {
-  source: string;
-  amountFen: number;
-}
-export interface SpendingLine {
-  category: string;
-  amountFen: number;
-}
-export interface OtherDebtLine {
-  lender: string;
-  monthlyPaymentFen: number;
-}
+import type { Schema } from '../../providers/api';
 
 /** A financial statement as `GET /financial-statements?caseId=` lists it: the current one first. */
-export interface StatementRecord {
-  id: string;
-  caseId: string;
-  isCurrent: boolean;
-  /** Every amount of the statement is in it (a Taiwan client's are in TWD). */
-  currency: Currency;
-  income: IncomeLine[];
-  essentialSpending: SpendingLine[];
-  otherDebts: OtherDebtLine[];
-  dependants: number;
-  /** The region whose living minimum floors the household's spending; null: no floor. */
-  livingMinimumId: string | null;
-  notes: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type StatementRecord = Schema<'FinancialStatement'>;
 
 /** An open debt and its share of the monthly capacity: none (null) when it is owed in another currency. */
-export interface CapacityShare {
-  debtId: string;
-  creditorName: string;
-  currency: Currency;
-  outstandingFen: number;
-  capacityFen: number | null;
-}
+export type CapacityShare = Schema<'DebtCapacityShare'>;
 
 /** A region's living minimum (`GET /living-minimums`): the monthly floor per person, in its currency. */
-export interface LivingMinimumRecord {
-  id: string;
-  region: string;
-  currency: Currency;
-  monthlyFenPerPerson: number;
-  effectiveFrom: string;
-  source: string;
-  version: number;
-}
-
-/** The floor the answer used: the region, its figure per person, and the household's (people × it). */
-export interface FloorUsed {
-  id: string;
-  region: string;
-  currency: Currency;
-  effectiveFrom: string;
-  source: string;
-  perPersonFen: number;
-  people: number;
-  householdFen: number;
-}
+export type LivingMinimumRecord = Schema<'LivingMinimum'>;
 
 /** The cheapest plan (each debt on its creditor's longest plan) and what the capacity lacks each month. */
-export interface ShortfallAnswer {
-  neededFen: number;
-  capacityFen: number;
-  shortfallFen: number;
-  fits: boolean;
-  plans: { debtId: string; creditorName: string; months: number; monthlyFen: number }[];
-}
+export type ShortfallAnswer = Schema<'ShortfallView'>;
 
 /** `GET /cases/:id/affordability`: the current statement's figures and the capacity split per open debt. */
-export interface AffordabilityAnswer {
-  statementId: string | null;
-  /** The current statement's currency, which its figures and the shares of capacity are in. */
-  currency: Currency | null;
-  /** The share of disposable income the firm commits, in basis points (7000 = 70 %). */
-  commitBp: number;
-  figures: Affordability | null;
-  /** The region's floor the figures used; null when the statement names no region (no floor applies). */
-  livingMinimum: FloorUsed | null;
-  shortfall: ShortfallAnswer | null;
-  debts: CapacityShare[];
-}
+export type AffordabilityAnswer = Schema<'CaseAffordability'>;
 
 /**
  * What the statement form holds while someone types. Amount inputs keep fen once the text reads as an
@@ -100,18 +30,6 @@ export interface StatementFormValues {
   dependants?: unknown;
   livingMinimumId?: string | null;
   notes?: string | null;
-}
-
-/** The body of `POST /financial-statements`. */
-export interface StatementBody {
-  caseId: string;
-  currency?: Currency;
-  income: IncomeLine[];
-  essentialSpending: SpendingLine[];
-  otherDebts: OtherDebtLine[];
-  dependants: number;
-  livingMinimumId?: string | null;
-  notes?: string;
 }
 
 /** An amount as far as it can be read yet: a line still being typed counts as nothing. */
@@ -176,10 +94,13 @@ const blank = (name: string | null | undefined, amount: unknown) =>
   text(name) === '' && (amount === null || amount === undefined || amount === '');
 
 /**
- * The form's values as the API takes them. Validation has already required a name and an amount on every
- * row that is not wholly empty.
+ * The form's values as the API takes them (the body of `POST /financial-statements`). Validation has
+ * already required a name and an amount on every row that is not wholly empty.
  */
-export function statementBody(caseId: string, values: StatementFormValues): StatementBody {
+export function statementBody(
+  caseId: string,
+  values: StatementFormValues,
+): Schema<'CreateFinancialStatementDto'> {
   const notes = text(values.notes);
   return {
     caseId,

@@ -13,7 +13,8 @@ export interface ApiAnswer<T> {
 /**
  * One read of the API for a tab, done again whenever `key` changes (the case's last activity, so any change
  * to the case, from this page or another, shows) or on `reload`. A null key waits. What was read stays
- * shown while it is read again, so the page does not flicker.
+ * shown while it is read again, so the page does not flicker. A loader may leave the data provider it is
+ * given and call the typed client (`useApi`) instead, so the path and its answer are the document's.
  */
 export function useApiAnswer<T>(
   load: (dataProvider: AccordDataProvider) => Promise<T>,

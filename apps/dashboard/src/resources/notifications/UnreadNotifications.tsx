@@ -8,8 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useDataProvider } from 'react-admin';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer, useApi } from '../../providers/api';
 import { UNREAD_POLL_MS } from './notification';
 
 interface UnreadNotifications {
@@ -26,21 +25,24 @@ const UnreadContext = createContext<UnreadNotifications>({ unread: null, refresh
  * it comes back into view, shared by the bell and the notifications page so both say the same.
  */
 export const UnreadNotificationsProvider = ({ children }: { children: ReactNode }) => {
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const [unread, setUnread] = useState<number | null>(null);
   // Answers can cross on a slow line: only the latest question's answer counts.
   const asked = useRef(0);
 
   const refresh = useCallback(() => {
     const question = ++asked.current;
-    dataProvider.getSingle<{ unread: number }>('notifications/unread-count').then(
-      ({ data }) => {
-        if (question === asked.current && typeof data?.unread === 'number') setUnread(data.unread);
-      },
-      // A failed poll keeps the last count; a signed-out session is React-admin's to handle.
-      () => undefined,
-    );
-  }, [dataProvider]);
+    api
+      .GET('/api/notifications/unread-count')
+      .then(answer)
+      .then(
+        (count) => {
+          if (question === asked.current) setUnread(count.unread);
+        },
+        // A failed poll keeps the last count; a signed-out session is React-admin's to handle.
+        () => undefined,
+      );
+  }, [api]);
 
   useEffect(() => {
     refresh();

@@ -1,14 +1,7 @@
+import type { Schema } from '../../providers/api';
+
 /** One of my notifications (the bell), as `GET /notifications` lists them, newest first. */
-export interface NotificationRecord {
-  id: string;
-  kind: string;
-  caseId: string | null;
-  reminderId: string | null;
-  title: string;
-  body: string;
-  readAt: string | null;
-  createdAt: string;
-}
+export type NotificationRecord = Schema<'Notification'>;
 
 /** The case tab where the work a notification asks for is done. */
 const TAB_BY_KIND: Partial<Record<string, string>> = {

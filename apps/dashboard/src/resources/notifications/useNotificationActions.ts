@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { useDataProvider, useNotify } from 'react-admin';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { useNotify } from 'react-admin';
+import { answer, useApi } from '../../providers/api';
 import type { NotificationRecord } from './notification';
 import { useUnreadNotifications } from './UnreadNotifications';
 import { useNotifyError } from '../../common/useNotifyError';
@@ -10,7 +10,7 @@ import { useNotifyError } from '../../common/useNotifyError';
  * and telling the bell. Each answers whether it worked; a failure is shown, translated.
  */
 export function useNotificationActions() {
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const notify = useNotify();
   const notifyError = useNotifyError();
   const { refresh } = useUnreadNotifications();
@@ -27,31 +27,26 @@ export function useNotificationActions() {
     async (notification: Pick<NotificationRecord, 'id' | 'readAt'>): Promise<boolean> => {
       if (notification.readAt) return true;
       try {
-        await dataProvider.command('notifications', { id: notification.id, action: 'read' });
+        answer(await api.POST('/api/notifications/{id}/read', { params: { path: { id: notification.id } } }));
         refresh();
         return true;
       } catch (error) {
         return failed(error);
       }
     },
-    [dataProvider, refresh, failed],
+    [api, refresh, failed],
   );
 
   const markAllRead = useCallback(async (): Promise<boolean> => {
     try {
-      const { data } = await dataProvider.collectionCommand<{ marked: number }>('notifications', {
-        action: 'read-all',
-      });
+      const { marked } = answer(await api.POST('/api/notifications/read-all'));
       refresh();
-      notify('accord.notifications.marked_all', {
-        type: 'success',
-        messageArgs: { smart_count: data?.marked ?? 0 },
-      });
+      notify('accord.notifications.marked_all', { type: 'success', messageArgs: { smart_count: marked } });
       return true;
     } catch (error) {
       return failed(error);
     }
-  }, [dataProvider, refresh, notify, failed]);
+  }, [api, refresh, notify, failed]);
 
   return { markRead, markAllRead };
 }

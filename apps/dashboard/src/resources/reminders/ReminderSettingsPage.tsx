@@ -22,14 +22,13 @@ import {
   minValue,
   regex,
   required,
-  useDataProvider,
   useLocaleState,
   useNotify,
   useTranslate,
   type Validator,
 } from 'react-admin';
 import { formatFirmInstant } from '../../common/firm';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer, useApi } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import { CLIENT_CHANNELS } from './reminder';
 import {
@@ -106,28 +105,27 @@ export const ReminderSettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const [locale] = useLocaleState();
   const [stale, setStale] = useState(false);
   const [saved, setSaved] = useState<ReminderSettingsRecord | null>(null);
-  const answer = useApiAnswer(
-    async (dataProvider) => (await dataProvider.getSingle<ReminderSettingsRecord>('reminder-settings')).data,
-    'reminder-settings',
-  );
-  const settings = saved ?? answer.data;
+  const read = useApiAnswer(async () => answer(await api.GET('/api/reminder-settings')), 'reminder-settings');
+  const settings = saved ?? read.data;
 
   const reload = () => {
     setSaved(null);
     setStale(false);
-    answer.reload();
+    read.reload();
   };
 
   const save = async (values: Partial<ReminderSettingsValues>) => {
     if (!settings) return;
     try {
-      const { data } = await dataProvider.putSingle<ReminderSettingsRecord>('reminder-settings', {
-        data: settingsBody(values as ReminderSettingsValues, settings.version),
-      });
+      const data = answer(
+        await api.PUT('/api/reminder-settings', {
+          body: settingsBody(values as ReminderSettingsValues, settings.version),
+        }),
+      );
       setSaved(data);
       setStale(false);
       notify('accord.reminder_settings.saved', { type: 'success' });
@@ -146,9 +144,9 @@ export const ReminderSettingsPage = () => {
           <Typography variant="h6" component="h2">
             {translate('accord.reminder_settings.title')}
           </Typography>
-          {answer.error ? (
+          {read.error ? (
             <Alert severity="error" sx={{ mt: 2 }}>
-              {answer.error}
+              {read.error}
             </Alert>
           ) : !settings ? (
             <LinearProgress sx={{ mt: 2 }} />

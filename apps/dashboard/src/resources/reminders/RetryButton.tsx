@@ -1,8 +1,8 @@
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { useNotify, useTranslate } from 'react-admin';
+import { answer, useApi } from '../../providers/api';
 import { kindName, type ReminderRecord } from './reminder';
 import { useNotifyError } from '../../common/useNotifyError';
 
@@ -19,7 +19,7 @@ export const RetryButton = ({
   kind: string;
   onRetried: (reminder: ReminderRecord) => void;
 }) => {
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const notify = useNotify();
   const notifyError = useNotifyError();
   const translate = useTranslate();
@@ -28,12 +28,11 @@ export const RetryButton = ({
   const retry = async () => {
     setSending(true);
     try {
-      const { data } = await dataProvider.command<ReminderRecord>('reminders', {
-        id: reminderId,
-        action: 'retry',
-      });
+      const retried = answer(
+        await api.POST('/api/reminders/{id}/retry', { params: { path: { id: reminderId } } }),
+      );
       notify('accord.reminders.retried', { type: 'success' });
-      onRetried(data);
+      onRetried(retried);
     } catch (error) {
       notifyError(error);
     } finally {

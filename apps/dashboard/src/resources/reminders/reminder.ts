@@ -4,51 +4,18 @@ import {
   type Currency,
   type KnownReminderKind,
   type NotificationChannel,
-  type ReminderRecipient,
   type ReminderStatus,
 } from '@accord/contracts';
 import { formatMoneyOrAmount } from '@accord/domain';
 import { formatCalendarDate } from '../../common/firm';
+import type { Schema } from '../../providers/api';
 import type { Translate } from '../../providers/api-client';
 
 /** A reminder as `GET /reminders` lists it: who it is for, when it goes out, and what became of it. */
-export interface ReminderRecord {
-  id: string;
-  kind: string;
-  caseId: string | null;
-  subjectType: string;
-  subjectId: string;
-  slot: string;
-  recipient: ReminderRecipient;
-  recipientUserId: string | null;
-  dueAt: string;
-  status: ReminderStatus;
-  attempts: number;
-  lastError: string | null;
-  /** The facts its message is written from (reference, installment number, amount, date…). */
-  payload: Record<string, unknown>;
-  /** A message to a client due in quiet hours waits until they end. */
-  heldUntil: string | null;
-  firedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ReminderRecord = Schema<'Reminder'>;
 
 /** A delivery that failed, as `GET /reminder-deliveries/failed` lists it (administrators only). */
-export interface FailedDeliveryRecord {
-  id: string;
-  reminderId: string;
-  channel: NotificationChannel;
-  /** The address, masked (o***@accord.test). */
-  address: string | null;
-  attempts: number;
-  lastError: string | null;
-  updatedAt: string;
-  kind: string;
-  caseId: string | null;
-  /** The reminder's own status: `failed` until it is sent again, then `scheduled` until the worker runs. */
-  reminderStatus: ReminderStatus;
-}
+export type FailedDeliveryRecord = Schema<'FailedDelivery'>;
 
 /** The channels people choose for their own reminders; SMS is for clients only. */
 export const STAFF_CHANNELS = ['in_app', 'email'] as const satisfies readonly NotificationChannel[];

@@ -1,21 +1,8 @@
 import { parseClockTime } from '@accord/domain';
-import type { ClientChannel } from './reminder';
+import type { Schema } from '../../providers/api';
 
 /** The firm's reminder settings, as `GET /reminder-settings` answers them (one row, with its version). */
-export interface ReminderSettingsRecord {
-  id: number;
-  quietStart: string;
-  quietEnd: string;
-  staffTime: string;
-  clientTime: string;
-  digestTime: string;
-  staleAfterDays: number;
-  clientChannels: ClientChannel[];
-  version: number;
-  updatedAt: string;
-  /** The firm's time zone, in which every time above is read (a server setting, not edited here). */
-  timeZone: string;
-}
+export type ReminderSettingsRecord = Schema<'ReminderSettings'>;
 
 /** What the settings form edits. */
 export type ReminderSettingsValues = Pick<
@@ -27,7 +14,7 @@ export type ReminderSettingsValues = Pick<
 export function settingsBody(
   values: ReminderSettingsValues,
   version: number,
-): ReminderSettingsValues & { version: number } {
+): Schema<'UpdateReminderSettingsDto'> {
   return {
     quietStart: values.quietStart,
     quietEnd: values.quietEnd,

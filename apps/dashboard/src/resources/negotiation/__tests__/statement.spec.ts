@@ -56,6 +56,8 @@ describe('the statement form', () => {
       monthlyFenPerPerson: 151000,
       effectiveFrom: '2024-07-01',
       source: '上海市民政局',
+      createdAt: '2024-06-20T02:00:00.000Z',
+      updatedAt: '2024-06-20T02:00:00.000Z',
       version: 1,
     };
     const values = {
