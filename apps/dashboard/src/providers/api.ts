@@ -1,7 +1,7 @@
 import type { Api } from '@accord/contracts';
 import createClient, { type Client } from 'openapi-fetch';
 import { useMemo } from 'react';
-import { HttpError, useTranslate } from 'react-admin';
+import { HttpError, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { parseJson, toHttpError, type Translate } from './api-client';
 import { readSession } from './session';
 
@@ -13,9 +13,11 @@ export type AccordApi = Client<Api.paths>;
 /**
  * The API typed end to end from its OpenAPI document: paths, parameters, bodies and answers are what the
  * API says they are, so a change there fails the dashboard's compile, not a screen. Calls carry the
- * signed-in person's token; a refusal is thrown as the same translated HttpError the data provider throws.
+ * signed-in person's token; a refusal is thrown as the same translated HttpError the data provider throws,
+ * after `onRefused` has seen it (React-admin signs out a person whose session has ended, as it does for
+ * the data provider's calls).
  */
-export function createApi(translate: Translate): AccordApi {
+export function createApi(translate: Translate, onRefused?: (error: HttpError) => void): AccordApi {
   const api = createClient<Api.paths>({ baseUrl: '' });
   api.use({
     onRequest({ request }) {
@@ -26,7 +28,9 @@ export function createApi(translate: Translate): AccordApi {
     async onResponse({ response }) {
       if (response.ok) return response;
       const text = await response.clone().text();
-      throw toHttpError(response.status, text ? parseJson(text) : null, translate);
+      const error = toHttpError(response.status, text ? parseJson(text) : null, translate);
+      onRefused?.(error);
+      throw error;
     },
     onError() {
       return new HttpError(translate('ra.notification.http_error'), 0, null);
@@ -37,7 +41,11 @@ export function createApi(translate: Translate): AccordApi {
 
 export function useApi(): AccordApi {
   const translate = useTranslate();
-  return useMemo(() => createApi(translate), [translate]);
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  return useMemo(
+    () => createApi(translate, (error) => void logoutIfAccessDenied(error)),
+    [translate, logoutIfAccessDenied],
+  );
 }
 
 /**
