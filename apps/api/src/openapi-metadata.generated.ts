@@ -7,6 +7,10 @@ export default async () => {
       await import('../../../libs/server/core/src/health/health-indicators.view'),
     ['../../../libs/server/clients/src/client.view']:
       await import('../../../libs/server/clients/src/client.view'),
+    ['../../../libs/server/users/src/views/user.view']:
+      await import('../../../libs/server/users/src/views/user.view'),
+    ['../../../libs/server/users/src/views/team.view']:
+      await import('../../../libs/server/users/src/views/team.view'),
     ['../../../libs/server/reminders/src/views/notification.view']:
       await import('../../../libs/server/reminders/src/views/notification.view'),
     ['../../../libs/server/reminders/src/reminder.entity']:
@@ -93,16 +97,14 @@ export default async () => {
       await import('../../../libs/server/workload/src/views/report-period.view'),
     ['../../../libs/server/workload/src/views/workload-report.view']:
       await import('../../../libs/server/workload/src/views/workload-report.view'),
-    ['../../../libs/server/users/src/views/user.view']:
-      await import('../../../libs/server/users/src/views/user.view'),
-    ['../../../libs/server/users/src/views/team.view']:
-      await import('../../../libs/server/users/src/views/team.view'),
     ['../../../libs/server/core/src/audit/audit-entry-page.view']:
       await import('../../../libs/server/core/src/audit/audit-entry-page.view'),
     ['../../../libs/server/core/src/health/liveness.view']:
       await import('../../../libs/server/core/src/health/liveness.view'),
     ['../../../libs/server/core/src/health/health-check.view']:
       await import('../../../libs/server/core/src/health/health-check.view'),
+    ['../../../libs/server/users/src/views/sign-in-result.view']:
+      await import('../../../libs/server/users/src/views/sign-in-result.view'),
     ['../../../libs/server/reminders/src/views/reminder-page.view']:
       await import('../../../libs/server/reminders/src/views/reminder-page.view'),
     ['../../../libs/server/reminders/src/views/reminder-settings.view']:
@@ -127,8 +129,6 @@ export default async () => {
       await import('../../../libs/server/negotiation/src/views/payment-proof.view'),
     ['../../../libs/server/negotiation/src/views/living-minimum-page.view']:
       await import('../../../libs/server/negotiation/src/views/living-minimum-page.view'),
-    ['../../../libs/server/users/src/views/sign-in-result.view']:
-      await import('../../../libs/server/users/src/views/sign-in-result.view'),
   };
   return {
     '@nestjs/swagger': {
@@ -677,6 +677,227 @@ export default async () => {
               firedAt: { required: true, type: () => Date, nullable: true },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/team.entity'),
+          {
+            Team: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              managerId: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/user.entity'),
+          {
+            User: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              passwordHash: { required: true, type: () => String },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: true, type: () => String, nullable: true },
+              active: { required: true, type: () => Boolean },
+              locale: { required: true, enum: ['zh-TW', 'zh-CN', 'en'] },
+              tokenVersion: { required: true, type: () => Number },
+              mustChangePassword: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'An admin set the password (a reset): the person must choose their own before anything else.',
+              },
+              passwordChangedAt: { required: true, type: () => Date, nullable: true },
+              lastSignInAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/dto/change-password.dto'),
+          {
+            ChangePasswordDto: {
+              currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              newPassword: {
+                required: true,
+                type: () => String,
+                description:
+                  "The rules (length, the common list, not built on one's e-mail or name) answer 422 PASSWORD_REJECTED.",
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/dto/sign-in.dto'),
+          {
+            SignInDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              password: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/views/user.view'),
+          {
+            UserView: {
+              id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
+              email: { required: true, type: () => String, example: 'officer@accord.test' },
+              fullName: { required: true, type: () => String },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for a user in no team (admins, usually).',
+              },
+              active: {
+                required: true,
+                type: () => Boolean,
+                description: 'A user who is not active cannot sign in.',
+              },
+              locale: {
+                required: true,
+                description: 'The language of the dashboard and of what is sent to them.',
+                enum: ['zh-TW', 'zh-CN', 'en'],
+              },
+              lastSignInAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null until they first sign in.',
+                example: '2025-06-02T01:15:00.000Z',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            UserPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/user.view'].UserView],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/views/sign-in-result.view'),
+          {
+            SignInResult: {
+              accessToken: {
+                required: true,
+                type: () => String,
+                description:
+                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
+              },
+              expiresIn: {
+                required: true,
+                type: () => Number,
+                description: 'Seconds the token is valid from now.',
+                example: 3600,
+              },
+              user: {
+                required: true,
+                type: () => t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              mustChangePassword: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'An admin set or reset this password: until the person chooses their own (POST /api/auth/password),\nevery other route answers 403 PASSWORD_CHANGE_REQUIRED.',
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/dto/team.dto'),
+          {
+            CreateTeamDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+            },
+            UpdateTeamDto: {
+              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            TeamListQueryDto: { sort: { required: true, default: 'name', enum: ['name', 'createdAt'] } },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/views/team.view'),
+          {
+            TeamView: {
+              id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
+              name: { required: true, type: () => String },
+              managerId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The user who manages the team; null while it has none.',
+              },
+              memberCount: {
+                required: true,
+                type: () => Number,
+                description: 'Active users in the team, whatever their role.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-03-11T08:30:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            TeamPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/team.view'].TeamView],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/dto/user.dto'),
+          {
+            CreateUserDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              locale: { required: false, enum: ['zh-TW', 'zh-CN', 'en'] },
+              password: {
+                required: true,
+                type: () => String,
+                description:
+                  'Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in.',
+              },
+            },
+            UpdateUserDto: {
+              active: { required: false, type: () => Boolean },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            UserListQueryDto: {
+              sort: {
+                required: true,
+                default: 'fullName',
+                enum: ['email', 'fullName', 'createdAt', 'role', 'lastSignInAt'],
+              },
+              role: { required: false, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: false, type: () => String, format: 'uuid' },
+              active: { required: false, type: () => Boolean },
             },
           },
         ],
@@ -3235,7 +3456,7 @@ export default async () => {
               status: {
                 required: true,
                 description: 'ended: the case closed before the plan was paid; see endedOn.',
-                enum: ['defaulted', 'completed', 'late', 'ended', 'on_track'],
+                enum: ['late', 'ended', 'defaulted', 'completed', 'on_track'],
               },
               paidFen: { required: true, type: () => Number },
               remainingFen: { required: true, type: () => Number },
@@ -3882,195 +4103,6 @@ export default async () => {
             },
           },
         ],
-        [
-          import('../../../libs/server/users/src/team.entity'),
-          {
-            Team: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              managerId: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-              version: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/user.entity'),
-          {
-            User: {
-              id: { required: true, type: () => String },
-              email: { required: true, type: () => String },
-              fullName: { required: true, type: () => String },
-              passwordHash: { required: true, type: () => String },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: true, type: () => String, nullable: true },
-              active: { required: true, type: () => Boolean },
-              locale: { required: true, enum: ['zh-TW', 'zh-CN', 'en'] },
-              tokenVersion: { required: true, type: () => Number },
-              lastSignInAt: { required: true, type: () => Date, nullable: true },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-              version: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/dto/sign-in.dto'),
-          {
-            SignInDto: {
-              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
-              password: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/views/user.view'),
-          {
-            UserView: {
-              id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
-              email: { required: true, type: () => String, example: 'officer@accord.test' },
-              fullName: { required: true, type: () => String },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null for a user in no team (admins, usually).',
-              },
-              active: {
-                required: true,
-                type: () => Boolean,
-                description: 'A user who is not active cannot sign in.',
-              },
-              locale: {
-                required: true,
-                description: 'The language of the dashboard and of what is sent to them.',
-                enum: ['zh-TW', 'zh-CN', 'en'],
-              },
-              lastSignInAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null until they first sign in.',
-                example: '2025-06-02T01:15:00.000Z',
-              },
-              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
-              updatedAt: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
-              version: {
-                required: true,
-                type: () => Number,
-                description: 'Send it back with a change: a stale one answers 409.',
-              },
-            },
-            UserPage: {
-              data: {
-                required: true,
-                type: () => [t['../../../libs/server/users/src/views/user.view'].UserView],
-              },
-              total: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/views/sign-in-result.view'),
-          {
-            SignInResult: {
-              accessToken: {
-                required: true,
-                type: () => String,
-                description:
-                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
-              },
-              expiresIn: {
-                required: true,
-                type: () => Number,
-                description: 'Seconds the token is valid from now.',
-                example: 3600,
-              },
-              user: {
-                required: true,
-                type: () => t['../../../libs/server/users/src/views/user.view'].UserView,
-              },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/dto/team.dto'),
-          {
-            CreateTeamDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-            },
-            UpdateTeamDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
-              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              version: { required: true, type: () => Number, minimum: 1 },
-            },
-            TeamListQueryDto: { sort: { required: true, default: 'name', enum: ['name', 'createdAt'] } },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/views/team.view'),
-          {
-            TeamView: {
-              id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
-              name: { required: true, type: () => String },
-              managerId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The user who manages the team; null while it has none.',
-              },
-              memberCount: {
-                required: true,
-                type: () => Number,
-                description: 'Active users in the team, whatever their role.',
-              },
-              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
-              updatedAt: { required: true, type: () => String, example: '2025-03-11T08:30:00.000Z' },
-              version: {
-                required: true,
-                type: () => Number,
-                description: 'Send it back with a change: a stale one answers 409.',
-              },
-            },
-            TeamPage: {
-              data: {
-                required: true,
-                type: () => [t['../../../libs/server/users/src/views/team.view'].TeamView],
-              },
-              total: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/dto/user.dto'),
-          {
-            CreateUserDto: {
-              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
-              fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              locale: { required: false, enum: ['zh-TW', 'zh-CN', 'en'] },
-              password: { required: true, type: () => String, maxLength: 200 },
-            },
-            UpdateUserDto: {
-              active: { required: false, type: () => Boolean },
-              version: { required: true, type: () => Number, minimum: 1 },
-            },
-            UserListQueryDto: {
-              sort: {
-                required: true,
-                default: 'fullName',
-                enum: ['email', 'fullName', 'createdAt', 'role', 'lastSignInAt'],
-              },
-              role: { required: false, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: false, type: () => String, format: 'uuid' },
-              active: { required: false, type: () => Boolean },
-            },
-          },
-        ],
       ],
       controllers: [
         [
@@ -4095,6 +4127,80 @@ export default async () => {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
               ready: { type: t['../../../libs/server/core/src/health/health-check.view'].HealthCheckView },
               check: { type: t['../../../libs/server/core/src/health/health-check.view'].HealthCheckView },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/auth.controller'),
+          {
+            AuthController: {
+              login: {
+                summary:
+                  'Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address.',
+                type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
+              },
+              me: {
+                summary: 'Who is signed in: id, name, role, team and what they may open.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              logout: { summary: 'Ends every session of the caller: all their tokens stop working.' },
+              changePassword: {
+                summary:
+                  "Chooses one's own password, given the one in use: 422 CURRENT_PASSWORD_WRONG (throttled like\nsign-ins) or PASSWORD_REJECTED with the rules it breaks; every session ends, and the answer carries\nthis one's new token.",
+                type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/teams.controller'),
+          {
+            TeamsController: {
+              list: {
+                summary: "The firm's teams with their managers and how many active members each has.",
+                type: t['../../../libs/server/users/src/views/team.view'].TeamPage,
+              },
+              show: {
+                summary: 'One team.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+              create: {
+                summary: 'Adds a team (admins); audited.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+              update: {
+                summary: 'Renames a team or changes its manager (admins), with the version read; audited.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+              remove: {
+                summary:
+                  'Answers the team as it was before it was deleted; its remaining members are left in no team.',
+                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
+              },
+            },
+          },
+        ],
+        [
+          import('../../../libs/server/users/src/users.controller'),
+          {
+            UsersController: {
+              list: {
+                summary: "The firm's people (managers see their team, admins everyone).",
+                type: t['../../../libs/server/users/src/views/user.view'].UserPage,
+              },
+              show: {
+                summary: 'One person.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              create: {
+                summary: 'Adds a person with a role and team (admins); audited.',
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              update: {
+                summary:
+                  "Changes a person's name, role, team or standing (admins), with the version read; audited.",
+                type: t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
             },
           },
         ],
@@ -4619,75 +4725,6 @@ export default async () => {
                   'The officer of the team with the lowest weighted open load: whom to give the next case to.',
                 type: t['../../../libs/server/workload/src/views/assignment-suggestion.view']
                   .AssignmentSuggestion,
-              },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/auth.controller'),
-          {
-            AuthController: {
-              login: {
-                summary:
-                  'Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address.',
-                type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
-              },
-              me: {
-                summary: 'Who is signed in: id, name, role, team and what they may open.',
-                type: t['../../../libs/server/users/src/views/user.view'].UserView,
-              },
-              logout: { summary: 'Ends every session of the caller: all their tokens stop working.' },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/teams.controller'),
-          {
-            TeamsController: {
-              list: {
-                summary: "The firm's teams with their managers and how many active members each has.",
-                type: t['../../../libs/server/users/src/views/team.view'].TeamPage,
-              },
-              show: {
-                summary: 'One team.',
-                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
-              },
-              create: {
-                summary: 'Adds a team (admins); audited.',
-                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
-              },
-              update: {
-                summary: 'Renames a team or changes its manager (admins), with the version read; audited.',
-                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
-              },
-              remove: {
-                summary:
-                  'Answers the team as it was before it was deleted; its remaining members are left in no team.',
-                type: t['../../../libs/server/users/src/views/team.view'].TeamView,
-              },
-            },
-          },
-        ],
-        [
-          import('../../../libs/server/users/src/users.controller'),
-          {
-            UsersController: {
-              list: {
-                summary: "The firm's people (managers see their team, admins everyone).",
-                type: t['../../../libs/server/users/src/views/user.view'].UserPage,
-              },
-              show: {
-                summary: 'One person.',
-                type: t['../../../libs/server/users/src/views/user.view'].UserView,
-              },
-              create: {
-                summary: 'Adds a person with a role and team (admins); audited.',
-                type: t['../../../libs/server/users/src/views/user.view'].UserView,
-              },
-              update: {
-                summary:
-                  "Changes a person's name, role, team or standing (admins), with the version read; audited.",
-                type: t['../../../libs/server/users/src/views/user.view'].UserView,
               },
             },
           },

@@ -157,6 +157,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Chooses one's own password, given the one in use: 422 CURRENT_PASSWORD_WRONG (throttled like
+     *     sign-ins) or PASSWORD_REJECTED with the rules it breaks; every session ends, and the answer carries
+     *     this one's new token.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -1577,6 +1598,17 @@ export interface components {
        */
       expiresIn: number;
       user: components['schemas']['UserView'];
+      /**
+       * @description An admin set or reset this password: until the person chooses their own (POST /api/auth/password),
+       *     every other route answers 403 PASSWORD_CHANGE_REQUIRED.
+       */
+      mustChangePassword: boolean;
+    };
+    ChangePasswordDto: {
+      /** @description the password now in use (the one an admin set, after a reset) */
+      currentPassword: string;
+      /** @description The rules (length, the common list, not built on one's e-mail or name) answer 422 PASSWORD_REJECTED. */
+      newPassword: string;
     };
     UserPage: {
       data: components['schemas']['UserView'][];
@@ -1590,6 +1622,7 @@ export interface components {
       /** Format: uuid */
       teamId?: string | null;
       locale?: components['schemas']['Locale'];
+      /** @description Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in. */
       password: string;
     };
     UpdateUserDto: {
@@ -1598,6 +1631,7 @@ export interface components {
       /** Format: uuid */
       teamId?: string | null;
       locale?: components['schemas']['Locale'];
+      /** @description Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in. */
       password?: string;
       active?: boolean;
       /** @description the version you read; a stale one answers 409 */
@@ -3463,7 +3497,7 @@ export interface components {
        * @description ended: the case closed before the plan was paid; see endedOn.
        * @enum {string}
        */
-      status: 'defaulted' | 'completed' | 'late' | 'ended' | 'on_track';
+      status: 'late' | 'ended' | 'defaulted' | 'completed' | 'on_track';
       /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
       paidFen: number;
       /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
@@ -3955,6 +3989,9 @@ export interface components {
         | 'UPLOAD_TOKEN_MISSING'
         | 'IDENTIFIER_IN_URL'
         | 'FORBIDDEN'
+        | 'PASSWORD_CHANGE_REQUIRED'
+        | 'CURRENT_PASSWORD_WRONG'
+        | 'PASSWORD_REJECTED'
         | 'NOT_FOUND'
         | 'ROUTE_NOT_FOUND'
         | 'STALE_VERSION'
@@ -4349,6 +4386,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInResult'];
+        };
       };
       '4XX': components['responses']['ClientError'];
       '5XX': components['responses']['ServerError'];

@@ -29,6 +29,8 @@ export interface SignInResult {
   accessToken: string;
   expiresIn: number;
   user: UserView;
+  /** An admin set this password: nothing but choosing one's own is allowed until then. */
+  mustChangePassword: boolean;
 }
 
 export interface ListResult<T> {

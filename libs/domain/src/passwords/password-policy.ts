@@ -5,12 +5,14 @@ export const PASSWORD_MIN_LENGTH = 12;
 /** Long passphrases are welcome; the bound only keeps one request from costing the hash a megabyte. */
 export const PASSWORD_MAX_LENGTH = 128;
 
+/** `unchanged` (the password in use again) is found by the server, which alone can compare it with the hash. */
 export const PASSWORD_PROBLEMS = [
   'too_short',
   'too_long',
   'common',
   'contains_email',
   'contains_name',
+  'unchanged',
 ] as const;
 export type PasswordProblem = (typeof PASSWORD_PROBLEMS)[number];
 

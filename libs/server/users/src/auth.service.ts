@@ -5,10 +5,12 @@ import {
   Clock,
   QueueName,
   UnauthenticatedError,
+  UnprocessableError,
   type AppConfig,
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
+import { passwordProblems } from '@accord/domain';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -16,7 +18,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RECORD_SIGN_IN, recordSignInJobId, type RecordSignInPayload } from './jobs/record-sign-in.job';
-import { verifyPassword } from './password';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { hashPassword, verifyPassword } from './password';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
 
@@ -78,8 +81,84 @@ export class AuthService {
     // Not awaited: a queue that is down (Redis holds the command until it is back) must never keep a
     // person from signing in; the stamp lands when the queue returns.
     void this.enqueueSignIn(auditId, { userId: user.id, signedInAt: signedInAt.toISOString() });
+    return this.session(user);
+  }
+
+  /**
+   * One's own new password, given the one in use: guessed current passwords are throttled like sign-ins,
+   * the new one is held to the password rules, and every session ends — this one goes on with the new
+   * token the answer carries.
+   */
+  async changePassword(
+    principal: Principal,
+    dto: ChangePasswordDto,
+    context: RequestContext,
+  ): Promise<SignInResult> {
+    const attempt = await this.throttle.reserve(principal.email, context.ip);
+    let user: User;
+    let currentOk: boolean;
+    try {
+      user = await this.db
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id: principal.id })
+        .getOneOrFail();
+      currentOk = await verifyPassword(user.passwordHash, dto.currentPassword);
+    } catch (error) {
+      await this.throttle.abandoned(attempt);
+      throw error;
+    }
+    if (!currentOk) {
+      await this.throttle.failed(attempt);
+      await this.audit.record(null, {
+        actorId: user.id,
+        action: 'auth.password_change_failed',
+        entityType: 'user',
+        entityId: user.id,
+        context,
+      });
+      throw new UnprocessableError(ErrorCode.CurrentPasswordWrong, 'The current password is wrong', {
+        field: 'currentPassword',
+      });
+    }
+    await this.throttle.succeeded(attempt);
+    const problems = passwordProblems(dto.newPassword, { email: user.email, name: user.fullName });
+    if (await verifyPassword(user.passwordHash, dto.newPassword)) problems.push('unchanged');
+    if (problems.length)
+      throw new UnprocessableError(ErrorCode.PasswordRejected, 'Choose another password', {
+        field: 'newPassword',
+        problems,
+      });
+    const passwordHash = await hashPassword(dto.newPassword);
+    const changed = await this.db.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `UPDATE users SET password_hash = $2, token_version = token_version + 1, must_change_password = false,
+                password_changed_at = $3, updated_at = $3, version = version + 1
+          WHERE id = $1 RETURNING token_version`,
+        [user.id, passwordHash, this.clock.now()],
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'auth.password_changed',
+        entityType: 'user',
+        entityId: user.id,
+        context,
+        details: { afterReset: user.mustChangePassword },
+      });
+      return { ...user, tokenVersion: row[0].token_version as number, mustChangePassword: false };
+    });
+    return this.session(changed);
+  }
+
+  private async session(user: User): Promise<SignInResult> {
     const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion });
-    return { accessToken, expiresIn: this.config.JWT_TTL_SECONDS, user: toUserView(user) };
+    return {
+      accessToken,
+      expiresIn: this.config.JWT_TTL_SECONDS,
+      user: toUserView(user),
+      mustChangePassword: user.mustChangePassword,
+    };
   }
 
   async signOut(principal: Principal, context: RequestContext): Promise<void> {

@@ -1,7 +1,5 @@
 import * as argon2 from 'argon2';
 
-export const PASSWORD_MIN_LENGTH = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }

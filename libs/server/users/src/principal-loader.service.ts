@@ -11,7 +11,15 @@ export class PrincipalLoaderService implements PrincipalLoader {
   async load(userId: string): Promise<(Principal & { active: boolean }) | null> {
     const user = await this.users.findOne({
       where: { id: userId },
-      select: { id: true, email: true, role: true, teamId: true, tokenVersion: true, active: true },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        teamId: true,
+        tokenVersion: true,
+        active: true,
+        mustChangePassword: true,
+      },
     });
     return user ?? null;
   }

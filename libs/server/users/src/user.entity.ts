@@ -30,6 +30,13 @@ export class User {
   @Column({ type: 'integer' })
   tokenVersion!: number;
 
+  /** An admin set the password (a reset): the person must choose their own before anything else. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 

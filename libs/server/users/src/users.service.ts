@@ -1,6 +1,7 @@
 import { ErrorCode, type ListResult, type UserView } from '@accord/contracts';
 import {
   AuditService,
+  Clock,
   ConflictError,
   escapeLike,
   fieldDiff,
@@ -11,6 +12,7 @@ import {
   UnprocessableError,
   versionedUpdate,
 } from '@accord/server-core';
+import { passwordProblems } from '@accord/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -32,6 +34,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Admins see everyone; a manager sees the people of their own team, as if no one else existed. */
@@ -65,6 +68,7 @@ export class UsersService {
   }
 
   async create(actor: Principal, dto: CreateUserDto, context: RequestContext): Promise<UserView> {
+    refuseWeakPassword(dto.password, { email: dto.email, name: dto.fullName });
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (manager) => {
       if (await manager.getRepository(User).exists({ where: { email: dto.email } })) {
@@ -83,6 +87,8 @@ export class UsersService {
         passwordHash,
         active: true,
         tokenVersion: 0,
+        // The admin knows this password: the person chooses their own at their first sign-in.
+        mustChangePassword: true,
       });
       const user = await this.find(manager, inserted.identifiers[0].id as string);
       await this.audit.record(manager, {
@@ -98,9 +104,11 @@ export class UsersService {
   }
 
   async update(actor: Principal, id: string, dto: UpdateUserDto, context: RequestContext): Promise<UserView> {
-    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, id);
+      if (dto.password)
+        refuseWeakPassword(dto.password, { email: before.email, name: dto.fullName ?? before.fullName });
+      const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== before.role))) {
         throw new UnprocessableError(
           ErrorCode.CannotDisableSelf,
@@ -126,7 +134,12 @@ export class UsersService {
       // Disabling, a new role or a new password ends every session the user has open.
       const revokes =
         passwordHash || (dto.active === false && before.active) || (dto.role && dto.role !== before.role);
-      if (passwordHash) changes.passwordHash = passwordHash;
+      if (passwordHash) {
+        changes.passwordHash = passwordHash;
+        // A password an admin set is theirs, not the person's: they choose their own at the next sign-in.
+        changes.mustChangePassword = id !== actor.id;
+        changes.passwordChangedAt = this.clock.now();
+      }
       if (revokes) changes.tokenVersion = () => 'token_version + 1';
       await versionedUpdate(manager, User, 'User', id, dto.version, changes);
       const after = await this.find(manager, id);
@@ -156,4 +169,14 @@ export class UsersService {
       throw new UnprocessableError(ErrorCode.Unprocessable, 'The team does not exist', { field: 'teamId' });
     }
   }
+}
+
+/** The password rules hold for a password an admin sets too (a reset must not hand out "password123"). */
+function refuseWeakPassword(password: string, person: { email: string; name: string }): void {
+  const problems = passwordProblems(password, person);
+  if (problems.length)
+    throw new UnprocessableError(ErrorCode.PasswordRejected, 'Choose another password', {
+      field: 'password',
+      problems,
+    });
 }

@@ -18,4 +18,12 @@ export const Public = () =>
 export const Roles = (...roles: Role[]) =>
   applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule), ApiBearerAuth());
 
+export const WHILE_PASSWORD_CHANGE_KEY = 'accord:while-password-change';
+
+/**
+ * Open to a person whose password an admin set, before they chose their own: seeing who they are,
+ * choosing it, signing out. Every other route refuses them (PASSWORD_CHANGE_REQUIRED).
+ */
+export const WhilePasswordChangeRequired = () => SetMetadata(WHILE_PASSWORD_CHANGE_KEY, true);
+
 export const ANY_SIGNED_IN: Role[] = ['officer', 'manager', 'admin'];

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
-import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { ACCESS_KEY, WHILE_PASSWORD_CHANGE_KEY, type AccessRule } from './access.decorators';
 import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader, type TokenClaims } from './principal';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
@@ -42,7 +42,18 @@ export class AccessGuard implements CanActivate {
     const principal = await this.authenticate(request);
     request.principal = principal;
     if (!rule.roles.includes(principal.role)) throw new ForbiddenError();
+    if (principal.mustChangePassword && !this.openWhilePasswordChange(context))
+      throw new ForbiddenError('Choose your own password first', ErrorCode.PasswordChangeRequired);
     return true;
+  }
+
+  private openWhilePasswordChange(context: ExecutionContext): boolean {
+    return (
+      this.reflector.getAllAndOverride<boolean | undefined>(WHILE_PASSWORD_CHANGE_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]) === true
+    );
   }
 
   private async authenticate(request: Request): Promise<Principal> {
@@ -79,6 +90,7 @@ export class AccessGuard implements CanActivate {
       role: user.role,
       teamId: user.teamId,
       tokenVersion: user.tokenVersion,
+      mustChangePassword: user.mustChangePassword,
     };
   }
 }

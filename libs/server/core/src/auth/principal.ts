@@ -7,6 +7,8 @@ export interface Principal {
   role: Role;
   teamId: string | null;
   tokenVersion: number;
+  /** An admin set the password; only choosing one's own is allowed until then. */
+  mustChangePassword: boolean;
 }
 
 export interface TokenClaims {

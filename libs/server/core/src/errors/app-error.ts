@@ -61,8 +61,8 @@ export class ConflictError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You may not do this') {
-    super(403, ErrorCode.Forbidden, message);
+  constructor(message = 'You may not do this', code: ErrorCode = ErrorCode.Forbidden) {
+    super(403, code, message);
   }
 }
 

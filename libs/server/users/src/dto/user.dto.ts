@@ -16,7 +16,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { PASSWORD_MIN_LENGTH } from '../password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@accord/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -48,10 +48,11 @@ export class CreateUserDto {
   @IsIn(LOCALES)
   locale?: Locale;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
+  /** Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in. */
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
-  @MaxLength(200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }
 

@@ -15,4 +15,9 @@ export class SignInResult implements contracts.SignInResult {
    */
   expiresIn!: number;
   user!: UserView;
+  /**
+   * An admin set or reset this password: until the person chooses their own (POST /api/auth/password),
+   * every other route answers 403 PASSWORD_CHANGE_REQUIRED.
+   */
+  mustChangePassword!: boolean;
 }

@@ -29,6 +29,7 @@ import { LivingMinimums1766563200000 } from './1766563200000-living-minimums';
 import { PlanKindsPayments1766649600000 } from './1766649600000-plan-kinds-payments';
 import { LprRates1766736000000 } from './1766736000000-lpr-rates';
 import { NamedSql1766822400000 } from './1766822400000-named-sql';
+import { OwnPassword1766908800000 } from './1766908800000-own-password';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   PlanKindsPayments1766649600000,
   LprRates1766736000000,
   NamedSql1766822400000,
+  OwnPassword1766908800000,
 ];
