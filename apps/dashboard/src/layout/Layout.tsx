@@ -1,5 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { ChooseOwnPasswordPage } from '../account/ChooseOwnPasswordPage';
+import { readSession } from '../providers/session';
 import { UnreadNotificationsProvider } from '../resources/notifications/UnreadNotifications';
 import { AppBar } from './AppBar';
 import { Menu } from './Menu';
@@ -7,6 +9,9 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useDocumentLanguage();
+  // The API refuses everything else until then (PASSWORD_CHANGE_REQUIRED), so nothing else is shown.
+  const [mustChoose, setMustChoose] = useState(() => readSession()?.mustChangePassword === true);
+  if (mustChoose) return <ChooseOwnPasswordPage onChosen={() => setMustChoose(false)} />;
   // The unread count is the bell's and the notifications page's alike.
   return (
     <UnreadNotificationsProvider>

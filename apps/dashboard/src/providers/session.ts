@@ -7,6 +7,8 @@ export interface Session {
   /** Epoch milliseconds after which the API will refuse the token anyway. */
   expiresAt: number;
   user: UserView;
+  /** An admin set the password: the person chooses their own before the app opens. */
+  mustChangePassword?: boolean;
 }
 
 export function readSession(): Session | null {
@@ -26,6 +28,7 @@ export function writeSession(result: SignInResult, now = Date.now()): Session {
     accessToken: result.accessToken,
     expiresAt: now + result.expiresIn * 1000,
     user: result.user,
+    mustChangePassword: result.mustChangePassword,
   };
   localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   return session;

@@ -1,8 +1,10 @@
 export const admin = {
   users: {
-    password_help: 'At least 12 characters.',
+    password_help:
+      'At least 12 characters, not a common password, not built on the e-mail or name. The person chooses their own at their first sign-in.',
     reset_password: 'Reset password',
-    reset_password_help: 'Leave empty to keep the current password. At least 12 characters.',
+    reset_password_help:
+      'Leave empty to keep the current password. The person chooses their own at their next sign-in.',
     no_team: 'No team',
   },
   teams: {

@@ -14,7 +14,8 @@ export const errors = {
     FORBIDDEN: 'You do not have permission to do this.',
     PASSWORD_CHANGE_REQUIRED: 'An administrator set your password: choose your own before going on.',
     CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
-    PASSWORD_REJECTED: 'This password cannot be used; see the rules below.',
+    PASSWORD_REJECTED:
+      'This password breaks the password rules: at least 12 characters, not a common password, not built on the e-mail or name.',
     NOT_FOUND: 'This record does not exist.',
     ROUTE_NOT_FOUND: 'This address does not exist.',
     CONCURRENT_UPDATE: 'Someone changed the same record at the same moment. Nothing was saved; try again.',

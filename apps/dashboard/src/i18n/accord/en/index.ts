@@ -1,4 +1,5 @@
 import { mergeAreas } from '../merge-areas';
+import { account } from './account';
 import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
@@ -34,6 +35,7 @@ export const accordEn = {
     importExport,
     workload,
     admin,
+    account,
     errors,
   ),
   resources,

@@ -2,9 +2,9 @@ import type { admin as english } from '../en/admin';
 
 export const admin: typeof english = {
   users: {
-    password_help: '至少 12 个字符。',
+    password_help: '至少 12 个字符、不是常见密码、不包含电子邮箱或姓名。对方首次登录时须设置自己的密码。',
     reset_password: '重置密码',
-    reset_password_help: '留空则保留当前密码。至少 12 个字符。',
+    reset_password_help: '留空则保留当前密码。对方下次登录时须设置自己的密码。',
     no_team: '未分配团队',
   },
   teams: {

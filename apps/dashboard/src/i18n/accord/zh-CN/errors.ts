@@ -14,7 +14,7 @@ export const errors: typeof english = {
     FORBIDDEN: '您没有执行此操作的权限。',
     PASSWORD_CHANGE_REQUIRED: '管理员已设置您的密码：请先设置您自己的密码。',
     CURRENT_PASSWORD_WRONG: '当前密码不正确。',
-    PASSWORD_REJECTED: '此密码不能使用，请参考下方规则。',
+    PASSWORD_REJECTED: '此密码不符合密码规则：至少 12 个字符、不是常见密码、不包含电子邮箱或姓名。',
     NOT_FOUND: '该条数据不存在。',
     ROUTE_NOT_FOUND: '该网址不存在。',
     CONCURRENT_UPDATE: '有人在同一时间修改了同一条数据，本次未保存，请再试一次。',

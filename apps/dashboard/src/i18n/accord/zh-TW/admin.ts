@@ -2,9 +2,9 @@ import type { admin as english } from '../en/admin';
 
 export const admin: typeof english = {
   users: {
-    password_help: '至少 12 個字元。',
+    password_help: '至少 12 個字元、不是常見密碼、不包含電子郵件或姓名。對方首次登入時須設定自己的密碼。',
     reset_password: '重設密碼',
-    reset_password_help: '留空則維持目前的密碼。至少 12 個字元。',
+    reset_password_help: '留空則維持目前的密碼。對方下次登入時須設定自己的密碼。',
     no_team: '未分配團隊',
   },
   teams: {

@@ -14,7 +14,7 @@ export const errors: typeof english = {
     FORBIDDEN: '您沒有執行此操作的權限。',
     PASSWORD_CHANGE_REQUIRED: '管理員已設定您的密碼：請先設定您自己的密碼。',
     CURRENT_PASSWORD_WRONG: '目前的密碼不正確。',
-    PASSWORD_REJECTED: '此密碼不能使用，請參考下方規則。',
+    PASSWORD_REJECTED: '此密碼不符合密碼規則：至少 12 個字元、不是常見密碼、不包含電子郵件或姓名。',
     NOT_FOUND: '此筆資料不存在。',
     ROUTE_NOT_FOUND: '此網址不存在。',
     CONCURRENT_UPDATE: '有人在同一時間修改了同一筆資料，這次未儲存，請再試一次。',

@@ -1,5 +1,6 @@
 import type { AccordMessages } from '../../types';
 import { mergeAreas } from '../merge-areas';
+import { account } from './account';
 import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
@@ -35,6 +36,7 @@ export const accordZhTW: AccordMessages = {
     importExport,
     workload,
     admin,
+    account,
     errors,
   ),
   resources,
