@@ -16,19 +16,14 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '@accord/domain';
 import { CommandDialog } from '../../common/CommandDialog';
 import { formatCalendarDate } from '../../common/firm';
+import type { Schema } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import type { CaseRecord } from './case';
 
 const REOPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
 
-/** A plan the closing ended, as the reopening lists it. */
-interface EndedPlan {
-  id: string;
-  totalFen: number;
-  months: number;
-  debtId: string;
-  endedOn: string | null;
-}
+/** A plan of the case, of which the reopening lists those the closing ended. */
+type EndedPlan = Schema<'RepaymentPlanView'>;
 
 /**
  * Reopening a closed case (managers): the stage it returns to, why, and which of the plans the closing
