@@ -16,14 +16,11 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '@accord/domain';
 import { CommandDialog } from '../../common/CommandDialog';
 import { formatCalendarDate } from '../../common/firm';
-import type { Schema } from '../../providers/api';
+import { answer, useApi } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import type { CaseRecord } from './case';
 
 const REOPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
-
-/** A plan of the case, of which the reopening lists those the closing ended. */
-type EndedPlan = Schema<'RepaymentPlanView'>;
 
 /**
  * Reopening a closed case (managers): the stage it returns to, why, and which of the plans the closing
@@ -34,12 +31,12 @@ export const ReopenDialog = ({ record, onClose }: { record: CaseRecord; onClose:
   const [to, setTo] = useState<CaseStage>(record.closedFrom ?? 'negotiating');
   const [reason, setReason] = useState('');
   const [resume, setResume] = useState<string[]>([]);
-  const plans = useApiAnswer(async (provider) => {
-    const listed = await provider.getNestedList<EndedPlan>('cases', {
-      id: record.id,
-      list: 'repayment-plans',
-      pagination: { page: 1, perPage: 100 },
-    });
+  const api = useApi();
+  // The case's plans, of which those the closing ended are offered.
+  const plans = useApiAnswer(async () => {
+    const listed = answer(
+      await api.GET('/api/cases/{id}/repayment-plans', { params: { path: { id: record.id } } }),
+    );
     return listed.data.filter((p) => p.endedOn);
   }, record.id);
   const debtCurrency = (debtId: string) => record.debts?.find((d) => d.id === debtId)?.currency;
