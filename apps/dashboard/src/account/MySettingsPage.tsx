@@ -5,22 +5,19 @@ import {
   Form,
   SaveButton,
   Title,
-  useDataProvider,
   useGetIdentity,
   useNotify,
   useTranslate,
   type Validator,
 } from 'react-admin';
-import type { AccordDataProvider } from '../providers/dataProvider';
+import { answer as dataOf, useApi, type Schema } from '../providers/api';
 import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
 import { useNotifyError } from '../common/useNotifyError';
 
 export const MY_SETTINGS_PATH = '/my-settings';
 
-interface MyChannels {
-  channels: StaffChannel[];
-}
+type MyChannels = Schema<'ReminderChannels'>;
 
 /** A reminder that reaches no one is a deadline missed: at least one way is kept. */
 const atLeastOne: Validator = (value) =>
@@ -34,11 +31,11 @@ export const MySettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const { identity } = useGetIdentity();
   const [saved, setSaved] = useState<MyChannels | null>(null);
   const answer = useApiAnswer(
-    async (provider) => (await provider.getSingle<MyChannels>('me/reminder-channels')).data,
+    async () => dataOf(await api.GET('/api/me/reminder-channels')),
     'me/reminder-channels',
   );
   const current = saved ?? answer.data;
@@ -58,10 +55,7 @@ export const MySettingsPage = () => {
     try {
       // Kept in a fixed order, so the same choice always reads the same.
       const channels = STAFF_CHANNELS.filter((c) => values.channels?.includes(c));
-      const { data } = await dataProvider.putSingle<MyChannels>('me/reminder-channels', {
-        data: { channels },
-      });
-      setSaved(data);
+      setSaved(dataOf(await api.PUT('/api/me/reminder-channels', { body: { channels } })));
       notify('accord.my_settings.saved', { type: 'success' });
     } catch (error) {
       notifyError(error);

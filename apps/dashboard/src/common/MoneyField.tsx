@@ -1,7 +1,8 @@
-import type { Currency, CurrencyTotals } from '@accord/contracts';
+import type { Currency } from '@accord/contracts';
 import { formatAmounts, formatMoney } from '@accord/domain';
 import { Typography } from '@mui/material';
 import { useFieldValue, useLocaleState, useRecordContext, type RaRecord } from 'react-admin';
+import type { Schema } from '../providers/api';
 
 /**
  * An amount held in minor units, shown in its currency (¥1,234.56, NT$1,234.56) with digits lined up in
@@ -25,9 +26,9 @@ export const MoneyField = ({ source }: { source: string; label?: string; sortabl
  * open debt owes nothing in any currency: a dash, not a ¥0.00 that would misname a Taiwan client's case.
  */
 export const CaseAmountsField = (_: { source?: string; label?: string; sortable?: boolean }) => {
-  const record = useRecordContext<RaRecord>();
+  const record = useRecordContext<Schema<'CaseListItem'>>();
   const [locale] = useLocaleState();
-  const totals = (record?.totalsByCurrency as CurrencyTotals[] | undefined) ?? [];
+  const totals = record?.totalsByCurrency ?? [];
   return (
     <Typography
       component="span"

@@ -1,6 +1,6 @@
-import type { TeamView } from '@accord/contracts';
 import { MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
+import type { Schema } from '../providers/api';
 
 /** The firm has a handful of teams: one page holds them all. */
 const ALL = { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' as const } };
@@ -14,7 +14,7 @@ export const TeamSelect = ({
   onChange: (teamId: string | null) => void;
 }) => {
   const translate = useTranslate();
-  const { data: teams } = useGetList<TeamView>('teams', ALL);
+  const { data: teams } = useGetList<Schema<'TeamView'>>('teams', ALL);
   return (
     <TextField
       select

@@ -1,102 +1,16 @@
-import type {
-  CaseStage,
-  Currency,
-  ContactParty,
-  DocumentKind,
-  ReminderStatus,
-  RequirementStatus,
-} from '@accord/contracts';
-
-/** What every item of the day names: its case, so the page can link straight to where to act. */
-export interface DayCaseItem {
-  caseId: string;
-  reference: string;
-  clientName: string;
-}
-
-/** A reminder to me due today, or due earlier and not yet handled (still scheduled, or failed). */
-export interface DayReminder extends DayCaseItem {
-  id: string;
-  kind: string;
-  status: ReminderStatus;
-  dueAt: string;
-  overdue: boolean;
-  payload: Record<string, unknown>;
-}
-
-/** The latest contact of a case, whose next follow-up falls today or earlier. */
-export interface DayFollowUp extends DayCaseItem {
-  id: string;
-  dueAt: string;
-  overdue: boolean;
-  party: ContactParty;
-  channel: string;
-  person: string | null;
-  summary: string;
-}
-
-/** A paper received and not yet checked. */
-export interface DayDocumentToVerify extends DayCaseItem {
-  id: string;
-  kind: DocumentKind;
-  receivedAt: string | null;
-}
-
-/** A paper still waiting on the client past its due date. */
-export interface DayDocumentOverdue extends DayCaseItem {
-  id: string;
-  kind: DocumentKind;
-  status: RequirementStatus;
-  /** YYYY-MM-DD on the firm's calendar. */
-  dueOn: string;
-  daysLate: number;
-}
-
-/** An installment not yet paid in full: due within a week, or missed. */
-export interface DayInstallment extends DayCaseItem {
-  id: string;
-  number: number;
-  /** YYYY-MM-DD on the firm's calendar. */
-  dueDate: string;
-  amountFen: number;
-  /** The plan's debt's currency: both amounts are in it. */
-  currency: Currency;
-  /** What is still owed on it (less than the amount when part is paid). */
-  owedFen: number;
-  missed: boolean;
-  /** Days since the due date: negative while it is still to come, 0 on the day. */
-  daysLate: number;
-  planId: string;
-  creditor: string;
-}
-
-/** An open case with no activity for the firm's stale period or longer. */
-export interface DayStaleCase extends DayCaseItem {
-  stage: CaseStage;
-  lastActivityAt: string;
-  daysQuiet: number;
-}
-
-/** The first items of a section (up to 50) and how many there are in all. */
-export interface DaySection<T> {
-  total: number;
-  items: T[];
-}
+import type { Schema } from '../providers/api';
 
 /** `GET /me/today`: what to do today on my own open cases, read as of the moment it was asked. */
-export interface OfficerDay {
-  /** Today, YYYY-MM-DD on the firm's calendar. */
-  date: string;
-  timeZone: string;
-  staleAfterDays: number;
-  reminders: DaySection<DayReminder>;
-  followUps: DaySection<DayFollowUp>;
-  documentsToVerify: DaySection<DayDocumentToVerify>;
-  documentsOverdue: DaySection<DayDocumentOverdue>;
-  installmentsDueSoon: DaySection<DayInstallment>;
-  installmentsMissed: DaySection<DayInstallment>;
-  staleCases: DaySection<DayStaleCase>;
-}
+export type OfficerDay = Schema<'OfficerDay'>;
+/** The latest contact of a case, whose next follow-up falls today or earlier. */
+export type DayFollowUp = Schema<'OfficerDayFollowUp'>;
+/** An installment not yet paid in full: due within a week, or missed. */
+export type DayInstallment = Schema<'OfficerDayInstallment'>;
+/** An open case with no activity for the firm's stale period or longer. */
+export type DayStaleCase = Schema<'OfficerDayStaleCase'>;
+
+/** What every item of the day names: its case, so the page can link straight to where to act. */
+export type DayCaseItem = Pick<DayStaleCase, 'caseId' | 'reference' | 'clientName'>;
 
 /** The sections of the day, in the order of the count cards. */
 export const DAY_SECTIONS = [

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { answer as dataOf, useApi } from '../providers/api';
 import { useApiAnswer, type ApiAnswer } from '../resources/negotiation/useApiAnswer';
 import type { OfficerDay } from './officer-day';
 
@@ -16,9 +17,10 @@ export interface DayAnswer {
  * into view (another tab, another window): what was done elsewhere meanwhile drops off the list.
  */
 export function useOfficerDay(): ApiAnswer<DayAnswer> {
-  const answer = useApiAnswer(async (dataProvider) => {
-    const { data } = await dataProvider.getSingle<OfficerDay>('me/today');
-    return { day: data, readAt: new Date().toISOString() };
+  const api = useApi();
+  const answer = useApiAnswer(async () => {
+    const day = dataOf(await api.GET('/api/me/today'));
+    return { day, readAt: new Date().toISOString() };
   }, 'me/today');
   const { reload } = answer;
   // Coming back to a tab fires both a visibility change and a focus: one read answers both.

@@ -1,7 +1,7 @@
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeartOutlined';
 import { ListItemIcon, MenuItem, Tooltip, Typography } from '@mui/material';
-import { MenuItemLinkClasses, useDataProvider, useNotify, useSidebarState, useTranslate } from 'react-admin';
-import type { AccordDataProvider } from '../providers/dataProvider';
+import { MenuItemLinkClasses, useNotify, useSidebarState, useTranslate } from 'react-admin';
+import { answer, useApi } from '../providers/api';
 
 /** bull-board, served by the API beside the dashboard. */
 export const QUEUE_BOARD_URL = '/admin/queues';
@@ -15,7 +15,7 @@ export const QUEUE_BOARD_URL = '/admin/queues';
 export const QueueBoardMenuItem = () => {
   const translate = useTranslate();
   const notify = useNotify();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const [sidebarOpen] = useSidebarState();
   const label = translate('accord.queue_board.menu');
 
@@ -28,7 +28,7 @@ export const QueueBoardMenuItem = () => {
     // The board needs nothing of this page: it cannot reach back through `opener`.
     tab.opener = null;
     try {
-      await dataProvider.collectionCommand('admin', { action: 'queue-board-session' });
+      answer(await api.POST('/api/admin/queue-board-session'));
       tab.location.href = QUEUE_BOARD_URL;
     } catch (error) {
       tab.close();

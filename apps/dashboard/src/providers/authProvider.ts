@@ -1,5 +1,6 @@
-import { canAccess, isAction, isResource, type SignInResult } from '@accord/contracts';
+import { canAccess, isAction, isResource } from '@accord/contracts';
 import type { AuthProvider } from 'react-admin';
+import type { Schema } from './api';
 import { callApi, type Translate } from './api-client';
 import { clearSession, isExpired, readSession, writeSession } from './session';
 
@@ -12,9 +13,10 @@ interface SignInParams {
 export function createAuthProvider(translate: Translate): AuthProvider {
   return {
     login: async ({ username, email, password }: SignInParams) => {
-      const result = await callApi<SignInResult>('/auth/login', translate, {
+      const body: Schema<'SignInDto'> = { email: (username ?? email ?? '').trim(), password: password ?? '' };
+      const result = await callApi<Schema<'SignInResult'>>('/auth/login', translate, {
         method: 'POST',
-        body: { email: (username ?? email ?? '').trim(), password: password ?? '' },
+        body,
         authenticated: false,
       });
       writeSession(result);

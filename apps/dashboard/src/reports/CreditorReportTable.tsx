@@ -1,9 +1,12 @@
-import { PROPOSAL_KINDS, type CreditorReportRow, type ProposalKind } from '@accord/contracts';
+import { PROPOSAL_KINDS, type ProposalKind } from '@accord/contracts';
 import { formatMoney } from '@accord/domain';
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { WrappingHeading } from '../common/WrappingHeading';
 import { formatDays, formatRate, NO_FIGURE } from '../home/workload/workload-figures';
+import type { Schema } from '../providers/api';
+
+type CreditorReportRow = Schema<'CreditorReportRowView'>;
 
 const numeric = { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 

@@ -1,6 +1,6 @@
-import type { FunnelStepFigures } from '@accord/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useLocaleState, useTranslate } from 'react-admin';
+import type { Schema } from '../../providers/api';
 import { ChartCard } from './ChartCard';
 import { FUNNEL_COLOR } from './chart-colors';
 import { formatRate, funnelLabel } from './workload-figures';
@@ -9,10 +9,10 @@ import { formatRate, funnelLabel } from './workload-figures';
  * The cases opened in the period, by the furthest step each has reached, top to bottom along the spine;
  * each bar says how many of the step before got this far.
  */
-export const FunnelChart = ({ funnel }: { funnel: FunnelStepFigures[] }) => {
+export const FunnelChart = ({ funnel }: { funnel: Schema<'WorkloadFunnelStep'>[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const stepName = (step: FunnelStepFigures['step']) =>
+  const stepName = (step: Schema<'WorkloadFunnelStep'>['step']) =>
     translate(step === 'resolved' ? 'accord.outcomes.resolved' : `accord.stages.${step}`);
   const opened = funnel[0]?.cases ?? 0;
   return (

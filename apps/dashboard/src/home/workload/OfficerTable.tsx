@@ -1,9 +1,4 @@
-import {
-  CASE_OUTCOMES,
-  type MoneyFigures,
-  type OfficerWorkload,
-  type WorkloadReport,
-} from '@accord/contracts';
+import { CASE_OUTCOMES } from '@accord/contracts';
 import {
   Card,
   CardContent,
@@ -18,9 +13,16 @@ import {
 } from '@mui/material';
 import { useId } from 'react';
 import { useTranslate } from 'react-admin';
+import type { Schema } from '../../providers/api';
 import { WrappingHeading } from '../../common/WrappingHeading';
 import { OfficerName } from './OfficerName';
-import { moneyText, NO_FIGURE, overdueItems } from './workload-figures';
+import {
+  moneyText,
+  NO_FIGURE,
+  overdueItems,
+  type OfficerWorkload,
+  type WorkloadReport,
+} from './workload-figures';
 
 type Figures = Omit<OfficerWorkload, 'officerId' | 'name' | 'teamId'>;
 
@@ -76,7 +78,7 @@ export const OfficerTable = ({ report }: { report: WorkloadReport }) => {
         {kind === 'outcomes'
           ? outcomes(f)
           : kind === 'money'
-            ? moneyText(f.money, key as keyof MoneyFigures)
+            ? moneyText(f.money, key as keyof Schema<'WorkloadMoneyFigures'>)
             : value(f)}
       </TableCell>
     ));

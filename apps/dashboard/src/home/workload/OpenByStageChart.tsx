@@ -1,9 +1,8 @@
-import type { OfficerWorkload } from '@accord/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { STAGE_COLORS } from './chart-colors';
-import { OPEN_STAGES } from './workload-figures';
+import { OPEN_STAGES, type OfficerWorkload } from './workload-figures';
 
 /** One bar per officer, their open cases stacked by stage: who carries how much, and of what kind. */
 export const OpenByStageChart = ({ officers }: { officers: OfficerWorkload[] }) => {

@@ -1,9 +1,8 @@
-import type { OfficerWorkload } from '@accord/contracts';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { OVERDUE_COLORS } from './chart-colors';
-import { OVERDUE_KINDS, overdueItems } from './workload-figures';
+import { OVERDUE_KINDS, overdueItems, type OfficerWorkload } from './workload-figures';
 
 /** Each officer's late work, by kind, officers down the side so their names have room. */
 export const OverdueChart = ({ officers }: { officers: OfficerWorkload[] }) => {

@@ -1,4 +1,3 @@
-import type { WorkloadReport } from '@accord/contracts';
 import {
   Card,
   CardContent,
@@ -13,7 +12,7 @@ import {
 import { useId } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { OfficerName } from './OfficerName';
-import { formatDays, OPEN_STAGES } from './workload-figures';
+import { formatDays, OPEN_STAGES, type WorkloadReport } from './workload-figures';
 
 /**
  * How long each officer's cases stay in each stage: the median of the stays that ended in the period, so

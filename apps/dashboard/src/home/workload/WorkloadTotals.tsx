@@ -1,8 +1,7 @@
-import type { WorkloadReport } from '@accord/contracts';
 import { Box } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { FigureCard } from './FigureCard';
-import { moneyText, overdueItems } from './workload-figures';
+import { moneyText, overdueItems, type WorkloadReport } from './workload-figures';
 
 const GRID = { display: 'grid', gap: 1.5 } as const;
 

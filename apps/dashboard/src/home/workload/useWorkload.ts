@@ -1,5 +1,5 @@
-import type { WorkloadReport } from '@accord/contracts';
 import type { Period } from '../../common/period';
+import { answer, useApi } from '../../providers/api';
 import { useApiAnswer } from '../../resources/negotiation/useApiAnswer';
 
 /** Who the figures are about: a manager's own team (the API decides), or an administrator's choice. */
@@ -9,9 +9,15 @@ export function workloadQuery(period: Period, teamId: string | null) {
 
 /** `GET /workload` for the period and team, read again whenever either changes or on `reload`. */
 export function useWorkload(period: Period, teamId: string | null) {
+  const api = useApi();
   const query = workloadQuery(period, teamId);
   return useApiAnswer(
-    async (dataProvider) => (await dataProvider.getSingle<WorkloadReport>('workload', { query })).data,
+    async () =>
+      answer(
+        await api.GET('/api/workload', {
+          params: { query: { ...query, teamId: query.teamId ?? undefined } },
+        }),
+      ),
     JSON.stringify(query),
   );
 }

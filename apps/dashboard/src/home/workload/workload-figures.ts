@@ -1,12 +1,13 @@
-import {
-  CASE_STAGES,
-  CURRENCIES,
-  type MoneyFigures,
-  type OfficerWorkload,
-  type OpenStage,
-  type WorkloadMoney,
-} from '@accord/contracts';
+import { CASE_STAGES, CURRENCIES, type OpenStage } from '@accord/contracts';
 import { formatAmounts } from '@accord/domain';
+import type { Schema } from '../../providers/api';
+
+/** `GET /workload`: the team's figures for a period. */
+export type WorkloadReport = Schema<'WorkloadReportView'>;
+/** One officer's figures in it. */
+export type OfficerWorkload = Schema<'OfficerWorkloadView'>;
+/** The money figures of one currency. */
+type MoneyFigures = Schema<'WorkloadMoneyFigures'>;
 
 /** The stages a case is open in, in the spine's order (the chart's stack, the table's columns). */
 export const OPEN_STAGES = CASE_STAGES.filter((stage): stage is OpenStage => stage !== 'closed');
@@ -54,7 +55,11 @@ export function funnelLabel(
  * One money figure of the workload in each currency it has ("¥1,200.00 · NT$3,000.00"), or ¥0.00 when
  * none: yuan and Taiwan dollars are shown side by side, never summed.
  */
-export function moneyText(money: WorkloadMoney, figure: keyof MoneyFigures, locale?: string): string {
+export function moneyText(
+  money: OfficerWorkload['money'],
+  figure: keyof MoneyFigures,
+  locale?: string,
+): string {
   return formatAmounts(
     Object.fromEntries(CURRENCIES.filter((c) => money[c][figure] !== 0).map((c) => [c, money[c][figure]])),
     locale,

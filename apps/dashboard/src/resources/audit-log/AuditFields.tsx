@@ -1,12 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { Schema } from '../../providers/api';
 
-interface AuditRecord {
-  action?: string;
-  entityType?: string | null;
-  entityId?: string | null;
-  details?: Record<string, unknown>;
-}
+type AuditRecord = Schema<'AuditEntry'>;
 
 type FieldProps = { source?: string; label?: string };
 

@@ -14,7 +14,6 @@ import {
   maxLength,
   required,
   TextInput,
-  useDataProvider,
   useListContext,
   useNotify,
   useRefresh,
@@ -24,7 +23,7 @@ import {
 } from 'react-admin';
 import { DialogButtons, FormDialog } from '../../common/FormDialog';
 import { OfficerInput } from '../../common/OfficerInput';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer, useApi, type Schema } from '../../providers/api';
 import type { CaseListRecord } from './case';
 import { MAX_REASSIGN } from './reassign';
 import { useReassignSuggestion } from './useReassignSuggestion';
@@ -48,10 +47,7 @@ export const BulkReassignButton = () => {
   );
 };
 
-interface ReassignValues {
-  officerId: string;
-  reason: string;
-}
+type ReassignValues = Pick<Schema<'BulkReassignDto'>, 'officerId' | 'reason'>;
 
 const BulkReassignDialog = ({
   caseIds,
@@ -63,7 +59,7 @@ const BulkReassignDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const notify = useNotify();
   const notifyError = useNotifyError();
   const refresh = useRefresh();
@@ -84,11 +80,17 @@ const BulkReassignDialog = ({
   const save = async (values: Partial<ReassignValues>) => {
     setSaving(true);
     try {
-      const { data } = await dataProvider.collectionCommand<{ moved: number }>('cases', {
-        action: 'reassign',
-        data: { caseIds, officerId: values.officerId, reason: String(values.reason ?? '').trim() },
-      });
-      notify('accord.cases.bulk_reassigned', { type: 'success', messageArgs: { smart_count: data.moved } });
+      // The officer is a required input: the form is not sent without one.
+      const { moved } = answer(
+        await api.POST('/api/cases/reassign', {
+          body: {
+            caseIds: caseIds.map(String),
+            officerId: values.officerId ?? '',
+            reason: String(values.reason ?? '').trim(),
+          },
+        }),
+      );
+      notify('accord.cases.bulk_reassigned', { type: 'success', messageArgs: { smart_count: moved } });
       onUnselectItems();
       onClose();
       refresh();

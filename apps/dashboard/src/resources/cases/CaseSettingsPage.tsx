@@ -10,17 +10,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Title, useDataProvider, useNotify, useTranslate } from 'react-admin';
+import { Title, useNotify, useTranslate } from 'react-admin';
 import { useNotifyError } from '../../common/useNotifyError';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { answer as dataOf, useApi, type Schema } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 
 export const CASE_SETTINGS_PATH = '/case-settings';
 
-interface CaseSettingsRecord {
-  officerClosesNeedManager: boolean;
-  version: number;
-}
+type CaseSettingsRecord = Schema<'CaseSettings'>;
 
 /**
  * The firm's case rules (managers and admins): whether an officer's close waits for a manager. The case
@@ -31,22 +28,21 @@ export const CaseSettingsPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const notifyError = useNotifyError();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const [saved, setSaved] = useState<CaseSettingsRecord | null>(null);
   const [pending, setPending] = useState(false);
-  const answer = useApiAnswer(
-    async (provider) => (await provider.getSingle<CaseSettingsRecord>('case-settings')).data,
-    'case-settings',
-  );
+  const answer = useApiAnswer(async () => dataOf(await api.GET('/api/case-settings')), 'case-settings');
   const settings = saved ?? answer.data;
 
   const toggle = async (value: boolean) => {
     if (!settings || pending) return;
     setPending(true);
     try {
-      const { data } = await dataProvider.putSingle<CaseSettingsRecord>('case-settings', {
-        data: { officerClosesNeedManager: value, version: settings.version },
-      });
+      const data = dataOf(
+        await api.PUT('/api/case-settings', {
+          body: { officerClosesNeedManager: value, version: settings.version },
+        }),
+      );
       setSaved(data);
       notify('accord.case_settings.saved', { type: 'success' });
     } catch (error) {

@@ -1,9 +1,13 @@
-import type { CaseMoneyTotals, Currency } from '@accord/contracts';
+import type { Currency } from '@accord/contracts';
 import { formatMoney } from '@accord/domain';
 import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
+import type { Schema } from '../../providers/api';
 import type { CaseRecord } from './case';
+
+/** A case's money in one currency, as the case's own read gives it (the list's copy has less). */
+type CaseMoneyTotals = Schema<'CaseMoneyTotalsView'>;
 
 /** A cost-of-waiting point; the late fees at that point when the API gives them (the domain's PenaltyPoint). */
 

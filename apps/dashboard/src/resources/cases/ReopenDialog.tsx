@@ -16,19 +16,11 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { formatMoney } from '@accord/domain';
 import { CommandDialog } from '../../common/CommandDialog';
 import { formatCalendarDate } from '../../common/firm';
+import { answer, useApi } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import type { CaseRecord } from './case';
 
 const REOPEN_STAGES = CASE_STAGES.filter((s) => s !== 'closed');
-
-/** A plan the closing ended, as the reopening lists it. */
-interface EndedPlan {
-  id: string;
-  totalFen: number;
-  months: number;
-  debtId: string;
-  endedOn: string | null;
-}
 
 /**
  * Reopening a closed case (managers): the stage it returns to, why, and which of the plans the closing
@@ -39,12 +31,12 @@ export const ReopenDialog = ({ record, onClose }: { record: CaseRecord; onClose:
   const [to, setTo] = useState<CaseStage>(record.closedFrom ?? 'negotiating');
   const [reason, setReason] = useState('');
   const [resume, setResume] = useState<string[]>([]);
-  const plans = useApiAnswer(async (provider) => {
-    const listed = await provider.getNestedList<EndedPlan>('cases', {
-      id: record.id,
-      list: 'repayment-plans',
-      pagination: { page: 1, perPage: 100 },
-    });
+  const api = useApi();
+  // The case's plans, of which those the closing ended are offered.
+  const plans = useApiAnswer(async () => {
+    const listed = answer(
+      await api.GET('/api/cases/{id}/repayment-plans', { params: { path: { id: record.id } } }),
+    );
     return listed.data.filter((p) => p.endedOn);
   }, record.id);
   const debtCurrency = (debtId: string) => record.debts?.find((d) => d.id === debtId)?.currency;

@@ -12,9 +12,10 @@ import {
 import { useCallback, useState, type ReactNode } from 'react';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
 import { CommandDialog } from '../../common/CommandDialog';
+import { answer as dataOf, useApi } from '../../providers/api';
 import type { CaseListRecord } from './case';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
-import { answerMove, REASON_FIXES, type CaseActionsAnswer, type MoveInput } from './move-answer';
+import { answerMove, REASON_FIXES, type MoveInput } from './move-answer';
 import { moveDirection, readRefusal, type Refusal } from './transition';
 
 export interface TransitionRequest {
@@ -37,12 +38,10 @@ interface TransitionDialogProps {
  */
 export const TransitionDialog = ({ request, onClose }: TransitionDialogProps) => {
   const translate = useTranslate();
+  const api = useApi();
   const { caseRecord, to } = request;
   const policy = useApiAnswer(
-    (provider) =>
-      provider
-        .getNested<CaseActionsAnswer>('cases', { id: caseRecord.id, name: 'actions' })
-        .then((answer) => answer.data),
+    async () => dataOf(await api.GET('/api/cases/{id}/actions', { params: { path: { id: caseRecord.id } } })),
     caseRecord.id,
   );
   const [input, setInput] = useState<MoveInput>({

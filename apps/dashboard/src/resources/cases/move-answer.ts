@@ -1,21 +1,9 @@
-import type {
-  CaseAction,
-  CaseActionAnswer,
-  CaseOutcome,
-  CasePolicyReason,
-  CaseStage,
-} from '@accord/contracts';
+import type { CaseOutcome, CasePolicyReason, CaseStage } from '@accord/contracts';
 import { casePolicy, type PolicyFacts } from '@accord/domain';
+import type { Schema } from '../../providers/api';
 
 /** What `GET /api/cases/:id/actions` answers: the policy's facts, and each action's and move's answer. */
-export interface CaseActionsAnswer {
-  caseId: string;
-  stage: CaseStage;
-  consentWithdrawn: boolean;
-  facts: PolicyFacts;
-  actions: Record<CaseAction, CaseActionAnswer>;
-  moves: Partial<Record<CaseStage, CaseActionAnswer>>;
-}
+export type CaseActionsAnswer = Schema<'CaseActions'>;
 
 /** What the move dialog asks of the person. */
 export interface MoveInput {

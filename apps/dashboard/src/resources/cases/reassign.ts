@@ -1,17 +1,7 @@
-/** One officer of the team as `GET /workload/suggested-officer` weighs them. */
-export interface OfficerLoad {
-  officerId: string;
-  name: string;
-  load: number;
-  openCases: number;
-}
+import type { Schema } from '../../providers/api';
 
-export interface OfficerSuggestion {
-  teamId: string;
-  suggested: OfficerLoad | null;
-  /** Lowest load first. */
-  officers: OfficerLoad[];
-}
+/** The team's officers as `GET /workload/suggested-officer` weighs them, lowest load first. */
+export type OfficerSuggestion = Schema<'AssignmentSuggestion'>;
 
 /** The API moves at most this many cases in one request. */
 export const MAX_REASSIGN = 200;
@@ -21,7 +11,7 @@ export const MAX_REASSIGN = 200;
  * API's own suggestion may be the very officer the cases are taken from, and moving them there does nothing.
  */
 export function reassignTarget(
-  suggestion: OfficerSuggestion | undefined,
+  suggestion: Pick<OfficerSuggestion, 'suggested' | 'officers'> | undefined,
   currentOfficerIds: readonly string[],
 ): string | null {
   if (!suggestion) return null;

@@ -1,16 +1,16 @@
-import { CURRENCIES, type CaseEventKind, type Currency } from '@accord/contracts';
+import { CASE_EVENT_KINDS, CURRENCIES, type CaseEventKind, type Currency } from '@accord/contracts';
 import { formatMoneyOrAmount, soleCurrency } from '@accord/domain';
+import type { Schema } from '../../providers/api';
 
 /** One entry of a case's timeline, as the API writes it. */
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  /** One of the server's kinds (libs/contracts), so a case below for a kind that does not exist fails to compile. */
-  kind: CaseEventKind;
-  details: Record<string, unknown>;
-}
+export type TimelineEntry = Schema<'CaseTimelineEntry'>;
+
+/**
+ * An entry's kind as one of the server's kinds (libs/contracts), so a case for a kind that does not exist
+ * fails to compile; null for a kind this dashboard does not know yet.
+ */
+export const eventKind = (kind: string): CaseEventKind | null =>
+  CASE_EVENT_KINDS.find((k) => k === kind) ?? null;
 
 /** How one value of a change is shown: a message, money, a calendar date, a creditor, or plain text. */
 export type ShownValue =

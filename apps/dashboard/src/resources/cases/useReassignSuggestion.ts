@@ -1,5 +1,6 @@
-import type { Role, UserView } from '@accord/contracts';
+import type { Role } from '@accord/contracts';
 import { useGetMany, usePermissions } from 'react-admin';
+import type { Schema } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import { reassignTarget, type OfficerSuggestion } from './reassign';
 
@@ -12,7 +13,7 @@ export function useReassignSuggestion(currentOfficerIds: string[]) {
   const { permissions: role } = usePermissions<Role | undefined>();
   const admin = role === 'admin';
   const asked = admin && currentOfficerIds.length > 0;
-  const owners = useGetMany<UserView>('users', { ids: currentOfficerIds }, { enabled: asked });
+  const owners = useGetMany<Schema<'UserView'>>('users', { ids: currentOfficerIds }, { enabled: asked });
   const teamIds = [...new Set((owners.data ?? []).map((u) => u?.teamId ?? null))];
   const teamId = admin && teamIds.length === 1 ? teamIds[0] : null;
   const key = admin ? teamId : role === 'manager' ? 'own team' : null;

@@ -1,23 +1,9 @@
-import type { IdDocumentType } from '@accord/contracts';
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { FIRM_TIME_ZONE } from '../../common/firm';
-import type { ConsentPurpose } from '../../common/vocabulary';
+import type { Schema } from '../../providers/api';
 
-export interface ClientRecord {
-  id: string;
-  fullName: string;
-  idType: IdDocumentType;
-  idNumberMasked: string;
-  phoneMasked: string | null;
-  email: string | null;
-  address: string | null;
-  notes: string | null;
-  consentAt: string | null;
-  consentPurposes: ConsentPurpose[];
-  officerId: string;
-  version: number;
-}
+export type ClientRecord = Schema<'ClientView'>;
 
 type FieldProps = { source?: string; label?: string; sortable?: boolean };
 

@@ -2,14 +2,9 @@ import VisibilityIcon from '@mui/icons-material/VisibilityOutlined';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOffOutlined';
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import type { AccordDataProvider } from '../../providers/dataProvider';
+import { useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { answer, useApi, type Schema } from '../../providers/api';
 import type { ClientRecord } from './ClientFields';
-
-interface Revealed {
-  idNumber: string;
-  phone: string | null;
-}
 
 /** Full numbers stay on screen only briefly: a screen left open should not keep showing them. */
 const SHOWN_FOR_MS = 60_000;
@@ -31,10 +26,10 @@ const Value = ({ label, value }: { label: string; value: string | null }) => (
  */
 export const ClientIdentifiers = (_props: { label?: string | false }) => {
   const record = useRecordContext<ClientRecord>();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
   const notify = useNotify();
   const translate = useTranslate();
-  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  const [revealed, setRevealed] = useState<Schema<'RevealedClientIdentifiers'> | null>(null);
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -52,8 +47,9 @@ export const ClientIdentifiers = (_props: { label?: string | false }) => {
   const reveal = async () => {
     setPending(true);
     try {
-      const { data } = await dataProvider.command<Revealed>('clients', { id: record.id, action: 'reveal' });
-      setRevealed(data);
+      setRevealed(
+        answer(await api.POST('/api/clients/{id}/reveal', { params: { path: { id: record.id } } })),
+      );
     } catch (error) {
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
     } finally {

@@ -2,22 +2,10 @@ import type { CreditorProduct } from '@accord/contracts';
 import { Box, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { ChoiceChip, type ChipLook } from '../../common/ChoiceChip';
-import type { ContactChannel, Market } from '../../common/vocabulary';
-import { penaltyRuleText, type PenaltyRuleFields } from './penalty-rule';
+import type { Schema } from '../../providers/api';
+import { penaltyRuleText } from './penalty-rule';
 
-export interface CreditorRecord extends PenaltyRuleFields {
-  id: string;
-  name: string;
-  product: CreditorProduct;
-  market: Market;
-  customerService: { channel: ContactChannel; value: string; hours?: string }[];
-  maxInstallmentMonths: number | null;
-  /** Read the penalty rule against 4 × LPR at each debt's contract date. */
-  checkLprCap: boolean;
-  negotiationNotes: string | null;
-  active: boolean;
-  version: number;
-}
+export type CreditorRecord = Schema<'Creditor'>;
 
 type FieldProps = { source?: string; label?: string; sortable?: boolean };
 

@@ -1,24 +1,24 @@
-import { CURRENCY_OF_MARKET, type Market, type PenaltyBase } from '@accord/contracts';
+import { CURRENCY_OF_MARKET } from '@accord/contracts';
 import { formatMoney, type LateFeeRule } from '@accord/domain';
 import { hundredthsText } from '../../common/hundredths';
 import { ppmPercentText } from '../../common/ppm';
-import type { Compounding } from '../../common/vocabulary';
+import type { Schema } from '../../providers/api';
 import type { Translate } from '../../providers/api-client';
 
-/** A creditor's penalty rule as the API shows it (the domain's PenaltyRule, in the catalog's columns). */
-export interface PenaltyRuleFields {
-  /** Money in the rule (a late fee's amount or cap) is in the currency of the creditor's market. */
-  market: Market;
-  /** Parts per million a day: 500 = 0.05 %, 350 = 0.035 %. */
-  penaltyDailyRatePpm: number;
-  penaltyBase: PenaltyBase;
-  penaltyCompounding: Compounding;
-  /** The total penalty at most this share of the base, for all time (10000 = 100 %). */
-  penaltyCapBp: number | null;
-  /** The penalty at most this yearly rate on the base (2400 = 24 % a year). */
-  penaltyYearlyCapBp: number | null;
-  lateFee: LateFeeRule;
-}
+/**
+ * A creditor's penalty rule as the API shows it (the domain's PenaltyRule, in the catalog's columns). Money in
+ * the rule (a late fee's amount or cap) is in the currency of the creditor's market.
+ */
+export type PenaltyRuleFields = Pick<
+  Schema<'Creditor'>,
+  | 'market'
+  | 'penaltyDailyRatePpm'
+  | 'penaltyBase'
+  | 'penaltyCompounding'
+  | 'penaltyCapBp'
+  | 'penaltyYearlyCapBp'
+  | 'lateFee'
+>;
 
 const key = (name: string) => `accord.creditors.rule.${name}`;
 
@@ -52,7 +52,8 @@ export function penaltyRuleText(rule: PenaltyRuleFields, translate: Translate, l
 }
 
 function lateFeeWords(rule: PenaltyRuleFields, translate: Translate, locale?: string): string[] {
-  const fee = rule.lateFee ?? { kind: 'none' };
+  // The API's document gives the late fee as one object whose fields hang on its kind: read as its kind says.
+  const fee = lateFeeOf(rule.lateFee);
   if (fee.kind === 'none') return [];
   const money = (fen: number) => formatMoney(fen, CURRENCY_OF_MARKET[rule.market] ?? 'CNY', locale);
   const words =

@@ -2,7 +2,7 @@ import { Alert, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
 import type { DebtRecord } from './debt';
-import { lprCheckText } from './lpr-check';
+import { lprCapCheck, lprCheckText } from './lpr-check';
 
 const SEVERITY = { over: 'warning', within: 'success', unknown: 'info' } as const;
 
@@ -14,33 +14,33 @@ const SEVERITY = { over: 'warning', within: 'success', unknown: 'info' } as cons
 export const LprCheckNotes = ({ debts }: { debts: DebtRecord[] }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const checked = debts.filter((d) => d.lprCheck !== null && d.status === 'open');
+  const checked = debts.flatMap((debt) => {
+    const check = debt.lprCheck && debt.status === 'open' ? lprCapCheck(debt.lprCheck) : null;
+    return check ? [{ debt, check }] : [];
+  });
   if (!checked.length) return null;
   return (
     <Stack spacing={1} sx={{ mt: 2 }} data-testid="lpr-checks">
       <Typography variant="subtitle2">{translate('accord.lpr.title')}</Typography>
-      {checked.map((debt) => {
-        const check = debt.lprCheck as NonNullable<DebtRecord['lprCheck']>;
-        return (
-          <Alert
-            key={debt.id}
-            severity={SEVERITY[check.status]}
-            data-testid="lpr-check"
-            data-status={check.status}
-            title={
-              check.status === 'unknown'
-                ? undefined
-                : translate('accord.lpr.effective_note', {
-                    effective: formatCalendarDate(check.lprEffectiveOn, locale),
-                  })
-            }
-          >
-            <strong>{debt.creditorName}</strong>
-            {translate('accord.lpr.creditor_separator')}
-            {lprCheckText(check, debt.contractDate, translate, locale)}
-          </Alert>
-        );
-      })}
+      {checked.map(({ debt, check }) => (
+        <Alert
+          key={debt.id}
+          severity={SEVERITY[check.status]}
+          data-testid="lpr-check"
+          data-status={check.status}
+          title={
+            check.status === 'unknown'
+              ? undefined
+              : translate('accord.lpr.effective_note', {
+                  effective: formatCalendarDate(check.lprEffectiveOn, locale),
+                })
+          }
+        >
+          <strong>{debt.creditorName}</strong>
+          {translate('accord.lpr.creditor_separator')}
+          {lprCheckText(check, debt.contractDate, translate, locale)}
+        </Alert>
+      ))}
     </Stack>
   );
 };

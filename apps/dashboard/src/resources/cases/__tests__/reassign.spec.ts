@@ -4,6 +4,7 @@ import { reassignTarget, type OfficerSuggestion } from '../reassign';
 const officer = (officerId: string, load: number) => ({ officerId, name: officerId, load, openCases: load });
 const suggestion: OfficerSuggestion = {
   teamId: 't1',
+  weights: { intake: 1 },
   suggested: officer('a', 2),
   officers: [officer('a', 2), officer('b', 3), officer('c', 5)],
 };
@@ -23,6 +24,6 @@ describe('whom to offer the cases to first', () => {
     expect(reassignTarget(undefined, ['a'])).toBeNull();
     const alone = { teamId: 't1', suggested: officer('a', 2), officers: [officer('a', 2)] };
     expect(reassignTarget(alone, ['a'])).toBe('a');
-    expect(reassignTarget({ teamId: 't1', suggested: null, officers: [] }, [])).toBeNull();
+    expect(reassignTarget({ suggested: null, officers: [] }, [])).toBeNull();
   });
 });

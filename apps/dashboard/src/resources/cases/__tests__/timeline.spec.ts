@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedResource, changesOf, entryCurrency, shownValue, sideCurrency } from '../timeline';
+import { changedResource, changesOf, entryCurrency, eventKind, shownValue, sideCurrency } from '../timeline';
 
 describe('a timeline entry’s values', () => {
   it('shows amounts in their currency, vocabulary through messages, and nothing as empty', () => {
@@ -74,5 +74,12 @@ describe('the currency of an entry’s amounts', () => {
     expect(sideCurrency(details, 'before', 'TWD')).toBe('CNY');
     expect(sideCurrency(details, 'after', 'TWD')).toBe('TWD');
     expect(sideCurrency({ before: { overdueFen: 1 } }, 'before', 'TWD')).toBe('TWD');
+  });
+});
+
+describe('a timeline entry’s kind', () => {
+  it('is one of the server’s kinds, or none the dashboard knows', () => {
+    expect(eventKind('case.stage_changed')).toBe('case.stage_changed');
+    expect(eventKind('case.something_new')).toBeNull();
   });
 });

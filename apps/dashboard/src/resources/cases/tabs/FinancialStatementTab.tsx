@@ -11,11 +11,11 @@ import { StatementLines } from '../../negotiation/StatementLines';
 import {
   formValuesOf,
   newStatementCurrency,
-  type AffordabilityAnswer,
   type StatementFormValues,
   type StatementRecord,
 } from '../../negotiation/statement';
 import { useApiAnswer } from '../../negotiation/useApiAnswer';
+import { answer, useApi } from '../../../providers/api';
 import type { CaseRecord } from '../case';
 
 const Section = ({ title, help, children }: { title: string; help?: string; children: ReactNode }) => (
@@ -41,6 +41,7 @@ export const FinancialStatementTab = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const refresh = useRefresh();
+  const api = useApi();
   // The new statement's starting values, kept while it is typed: the form starts over when they change.
   const [editing, setEditing] = useState<StatementFormValues | null>(null);
   const caseId = record?.id;
@@ -55,10 +56,8 @@ export const FinancialStatementTab = () => {
     key,
   );
   const affordability = useApiAnswer(
-    (dataProvider) =>
-      dataProvider
-        .getNested<AffordabilityAnswer>('cases', { id: caseId ?? '', name: 'affordability' })
-        .then((answer) => answer.data),
+    async () =>
+      answer(await api.GET('/api/cases/{id}/affordability', { params: { path: { id: caseId ?? '' } } })),
     key,
   );
 

@@ -2,13 +2,10 @@ import { Alert, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { debtName } from '../../negotiation/debt-names';
 import { PlanCard } from '../../negotiation/PlanCard';
-import type { PlanState, SavingsAnswer } from '../../negotiation/repayment';
 import { SavingsSummary } from '../../negotiation/SavingsSummary';
 import { useApiAnswer } from '../../negotiation/useApiAnswer';
+import { answer, useApi } from '../../../providers/api';
 import type { CaseRecord } from '../case';
-
-/** More plans than a case has debts. */
-const PLANS = 100;
 
 /**
  * The repayment (還款) of the agreed plans: each plan's status and schedule, the payments recorded with their
@@ -18,26 +15,19 @@ export const RepaymentTab = () => {
   const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const refresh = useRefresh();
+  const api = useApi();
   const caseId = record?.id;
   const key = caseId ? `${caseId}:${record.lastActivityAt}` : null;
 
   // The case lists each plan as its own read does: terms, payments and where it stands today.
   const plans = useApiAnswer(
-    async (dataProvider) =>
-      (
-        await dataProvider.getNestedList<PlanState>('cases', {
-          id: caseId ?? '',
-          list: 'repayment-plans',
-          pagination: { page: 1, perPage: PLANS },
-        })
-      ).data,
+    async () =>
+      answer(await api.GET('/api/cases/{id}/repayment-plans', { params: { path: { id: caseId ?? '' } } }))
+        .data,
     key,
   );
   const savings = useApiAnswer(
-    (dataProvider) =>
-      dataProvider
-        .getNested<SavingsAnswer>('cases', { id: caseId ?? '', name: 'savings' })
-        .then((answer) => answer.data),
+    async () => answer(await api.GET('/api/cases/{id}/savings', { params: { path: { id: caseId ?? '' } } })),
     key,
   );
 

@@ -1,15 +1,16 @@
 import type { CaseStage, Currency } from '@accord/contracts';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
-import { ReferenceField, useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatCalendarDate, formatFirmInstant } from '../../../common/firm';
 import { useCanAssignOfficers } from '../../../common/useCanAssignOfficers';
-import type { AccordDataProvider } from '../../../providers/dataProvider';
+import { answer as dataOf, useApi, type AccordApi } from '../../../providers/api';
 import type { CaseRecord } from '../case';
 import {
   changedResource,
   changesOf,
   entryCurrency,
+  eventKind,
   shownValue,
   sideCurrency,
   type TimelineEntry,
@@ -17,10 +18,21 @@ import {
 
 const PAGE_SIZE = 20;
 
+/** One page of the case's timeline, newest first. */
+const readPage = async (api: AccordApi, caseId: string, page: number) =>
+  dataOf(
+    await api.GET('/api/cases/{id}/timeline', {
+      params: { path: { id: caseId }, query: { page, perPage: PAGE_SIZE } },
+    }),
+  );
+
 /** What happened to the case, newest first: who, when on the firm's clock, what, why, and what changed. */
 export const TimelineTab = () => {
   const record = useRecordContext<CaseRecord>();
-  const dataProvider = useDataProvider<AccordDataProvider>();
+  const api = useApi();
+  // The client follows the language (its errors are translated); a new language is no reason to read again.
+  const latestApi = useRef(api);
+  latestApi.current = api;
   const translate = useTranslate();
   const [entries, setEntries] = useState<TimelineEntry[]>([]);
   const [total, setTotal] = useState(0);
@@ -35,12 +47,7 @@ export const TimelineTab = () => {
     if (!caseId) return;
     let current = true;
     setLoading(true);
-    dataProvider
-      .getNestedList<TimelineEntry>('cases', {
-        id: caseId,
-        list: 'timeline',
-        pagination: { page: 1, perPage: PAGE_SIZE },
-      })
+    readPage(latestApi.current, caseId, 1)
       .then(
         (answer) => {
           if (!current) return;
@@ -55,17 +62,13 @@ export const TimelineTab = () => {
     return () => {
       current = false;
     };
-  }, [caseId, changedAt, dataProvider]);
+  }, [caseId, changedAt]);
 
   const more = async () => {
     if (!caseId) return;
     setLoading(true);
     try {
-      const answer = await dataProvider.getNestedList<TimelineEntry>('cases', {
-        id: caseId,
-        list: 'timeline',
-        pagination: { page: page + 1, perPage: PAGE_SIZE },
-      });
+      const answer = await readPage(api, caseId, page + 1);
       setEntries((shown) => [...shown, ...answer.data.filter((e) => !shown.some((s) => s.id === e.id))]);
       setTotal(answer.total);
       setPage(page + 1);
@@ -162,7 +165,7 @@ const EntryBody = ({ entry, currency }: { entry: TimelineEntry; currency: Curren
   const stage = (value: unknown) => translate(`accord.stages.${value as CaseStage}`, { _: String(value) });
   const word = (group: string, value: unknown) =>
     translate(`accord.${group}.${String(value)}`, { _: String(value) });
-  switch (entry.kind) {
+  switch (eventKind(entry.kind)) {
     case 'case.stage_changed': {
       const ended = Array.isArray(details.plansEnded) ? details.plansEnded.length : 0;
       return (

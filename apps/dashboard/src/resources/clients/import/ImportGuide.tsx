@@ -12,6 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
+import type { CreditorRecord } from '../../creditors/CreditorFields';
 import { IMPORT_COLUMNS } from './client-import';
 
 /** Columns someone must fill in stand out; optional ones say so quietly. */
@@ -38,7 +39,7 @@ const Need = ({ need }: { need: (typeof IMPORT_COLUMNS)[number]['need'] }) => {
 
 /** The creditor names a file may use, as the catalogue spells them (the API matches them exactly). */
 const useCatalogueNames = (): string[] => {
-  const { data } = useGetList<{ id: string; name: string }>('creditors', {
+  const { data } = useGetList<CreditorRecord>('creditors', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
     filter: { active: true },

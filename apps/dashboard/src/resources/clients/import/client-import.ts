@@ -1,59 +1,20 @@
 import type { AmountsByCurrency } from '@accord/contracts';
 import { formatAmounts } from '@accord/domain';
 import type { ImportField } from '../../../common/vocabulary';
+import type { Schema } from '../../../providers/api';
 import type { Translate } from '../../../providers/api-client';
 
 /** The API's limit on an import's body (its text parser takes 20 MB); checked before anything is sent. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export interface ImportProblem {
-  /** The CSV line (the header is line 1). */
-  row: number;
-  field: ImportField | 'file';
-  code: string;
-  /** The API's own wording, in English: shown only for a code the dashboard has no message for. */
-  message: string;
-  /** The client on file this row repeats; the API names it only to someone who may see that client. */
-  existing?: ExistingClient;
-}
-
-export interface ExistingClient {
-  clientId: string;
-  fullName: string;
-  officerName: string | null;
-  caseReference: string | null;
-}
-
-export interface ImportSampleClient {
-  row: number;
-  fullName: string;
-  idNumberMasked: string;
-  debts: number;
-  /** What the client's debts owe, per currency of their creditors (yuan and Taiwan dollars apart). */
-  outstanding: AmountsByCurrency;
-}
+/** A line of the file the API refused, and why. */
+export type ImportProblem = Schema<'ImportProblem'>;
 
 /** What `POST /imports/clients/preview` answers: the file checked, nothing written. */
-export interface ImportPreview {
-  rows: number;
-  clients: number;
-  debts: number;
-  /** What the whole file owes, per currency; debts of creditors not in the catalog are in neither. */
-  outstanding: AmountsByCurrency;
-  valid: boolean;
-  problemCount: number;
-  /** The first 1000 problems, by line. */
-  problems: ImportProblem[];
-  /** The first 20 clients. */
-  sample: ImportSampleClient[];
-}
+export type ImportPreview = Schema<'ImportPreview'>;
 
 /** What `POST /imports/clients/commit` wrote. */
-export interface ImportResult {
-  clients: number;
-  cases: number;
-  debts: number;
-}
+export type ImportResult = Schema<'ImportResult'>;
 
 /** A file read in the browser, ready to be sent as it is. */
 export interface ChosenFile {
@@ -188,7 +149,7 @@ export function describeProblem(
 }
 
 /** The client a duplicate row repeats, as one line: name, officer and latest case, as far as known. */
-export function existingClientLine(existing: ExistingClient, translate: Translate): string {
+export function existingClientLine(existing: Schema<'ExistingClient'>, translate: Translate): string {
   const details = [existing.fullName, existing.officerName, existing.caseReference]
     .filter(Boolean)
     .join(' · ');

@@ -4,7 +4,7 @@ import { bpPercentText } from '../../../common/hundredths';
 import { en } from '../../../i18n/en';
 import { zhCN } from '../../../i18n/zh-CN';
 import { zhTW } from '../../../i18n/zh-TW';
-import { lprCheckText } from '../lpr-check';
+import { lprCapCheck, lprCheckText } from '../lpr-check';
 
 const translatorOf = (messages: object, locale: string) => {
   const provider = polyglotI18nProvider(() => messages as never, locale);
@@ -53,5 +53,20 @@ describe('the 4 × LPR check in words', () => {
     for (const t of [TW, CN, EN])
       for (const check of [none, early])
         expect(lprCheckText(check, '2019-08-19', t, 'en')).not.toMatch(/accord\./);
+  });
+});
+
+describe('the check as the API answers it', () => {
+  it('is read as the rule’s answer for its status, the fields that status carries all there', () => {
+    expect(lprCapCheck({ ...over })).toEqual(over);
+    expect(lprCapCheck({ status: 'unknown', reason: 'NO_CONTRACT_DATE' })).toEqual({
+      status: 'unknown',
+      reason: 'NO_CONTRACT_DATE',
+    });
+  });
+
+  it('is no check when a field its status needs is missing', () => {
+    expect(lprCapCheck({ status: 'unknown' })).toBeNull();
+    expect(lprCapCheck({ status: 'within', lprBp: 385, capBp: 1540, annualRateBp: 1500 })).toBeNull();
   });
 });
