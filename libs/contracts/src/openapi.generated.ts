@@ -4053,9 +4053,29 @@ export interface components {
         | 'INTERNAL_ERROR';
       /** @example The case policy refuses this action */
       message: string;
-      /** @description What the code needs to be acted on: fields[] for a 400, reasons[] (case policy) for ACTION_REFUSED, currentVersion for STALE_VERSION, … */
+      /** @description What the code needs to be acted on. The fields below recur across codes; a code may add its own (the existing client of CLIENT_EXISTS, the rows of IMPORT_HAS_ERRORS, …). */
       details?: {
+        /** @description VALIDATION_FAILED: each field of the body or query and what is wrong with it */
+        fields?: {
+          /** @example overdueSince */
+          field: string;
+          problems: string[];
+        }[];
+        /**
+         * @description the one field a refusal is about
+         * @example newPassword
+         */
+        field?: string;
+        /** @description PASSWORD_REJECTED: the rules the password breaks */
+        problems?: string[];
+        /** @description ACTION_REFUSED: why the case policy refuses, each a reason the screens word */
         reasons?: components['schemas']['CasePolicyReason'][];
+        /** @description STALE_VERSION: the version to read again */
+        currentVersion?: number;
+        /** @description TOO_MANY_…: when to try again */
+        retryAfterSeconds?: number;
+      } & {
+        [key: string]: unknown;
       };
       /** @description for a 500 only: the id its log line carries */
       errorId?: string;
@@ -5845,7 +5865,11 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -5866,7 +5890,11 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
     responses: {
       201: {
         headers: {
@@ -6954,7 +6982,10 @@ export interface operations {
   };
   WorkloadController_suggestedOfficer: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description the team to suggest from (managers: their own; admins: any) */
+        teamId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;

@@ -14,6 +14,7 @@ import { answer as dataOf, useApi, type Schema } from '../providers/api';
 import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
 import { useNotifyError } from '../common/useNotifyError';
+import { OwnPasswordForm } from './OwnPasswordForm';
 
 export const MY_SETTINGS_PATH = '/my-settings';
 
@@ -24,8 +25,8 @@ const atLeastOne: Validator = (value) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'accord.my_settings.need_one';
 
 /**
- * The signed-in person's own settings: for now, how their reminders reach them (in the app's bell, by
- * e-mail, or both), `GET|PUT /me/reminder-channels`.
+ * The signed-in person's own settings: how their reminders reach them (in the app's bell, by e-mail, or
+ * both), `GET|PUT /me/reminder-channels`, and their password.
  */
 export const MySettingsPage = () => {
   const translate = useTranslate();
@@ -95,6 +96,14 @@ export const MySettingsPage = () => {
               </Stack>
             </Form>
           )}
+        </CardContent>
+      </Card>
+      <Card sx={{ mt: 2 }}>
+        <CardContent>
+          <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+            {translate('accord.own_password.title')}
+          </Typography>
+          <OwnPasswordForm />
         </CardContent>
       </Card>
     </Box>

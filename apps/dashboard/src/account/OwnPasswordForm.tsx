@@ -22,6 +22,8 @@ export const OwnPasswordForm = ({ onChanged }: { onChanged?: () => void }) => {
   const notify = useNotify();
   const api = useApi();
   const [refusal, setRefusal] = useState<string | null>(null);
+  // A new form after each change, so no password stays typed in the page.
+  const [round, setRound] = useState(0);
 
   const submit = async (values: Partial<Values>) => {
     setRefusal(null);
@@ -35,6 +37,7 @@ export const OwnPasswordForm = ({ onChanged }: { onChanged?: () => void }) => {
       );
       writeSession(result);
       notify('accord.own_password.saved', { type: 'success' });
+      setRound((r) => r + 1);
       onChanged?.();
       return undefined;
     } catch (error) {
@@ -52,7 +55,7 @@ export const OwnPasswordForm = ({ onChanged }: { onChanged?: () => void }) => {
   };
 
   return (
-    <Form onSubmit={submit}>
+    <Form key={round} onSubmit={submit}>
       <Stack spacing={1} sx={{ maxWidth: 420 }}>
         <Typography variant="body2" color="text.secondary">
           {translate('accord.own_password.help')}

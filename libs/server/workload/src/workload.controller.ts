@@ -8,7 +8,7 @@ import {
   type RequestContext,
 } from '@accord/server-core';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiPropertyOptional, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { AssignmentSuggestionService } from './assignment-suggestion.service';
@@ -21,6 +21,7 @@ import type { OfficerDay } from './views/officer-day.view';
 import type { WorkloadReportView } from './views/workload-report.view';
 
 class SuggestionQuery {
+  @ApiPropertyOptional({ description: 'the team to suggest from (managers: their own; admins: any)' })
   @IsOptional()
   @IsUUID()
   teamId?: string;

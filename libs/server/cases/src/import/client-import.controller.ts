@@ -9,7 +9,10 @@ import {
   type RequestContext,
 } from '@accord/server-core';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+
+/** The file as it is, UTF-8 with a header row (the columns are the template's). */
+const CSV_BODY = { schema: { type: 'string', description: 'the CSV file, UTF-8, header row first' } };
 import { ClientImportService } from './client-import.service';
 import { ImportPreview, ImportResult } from './client-import.view';
 
@@ -35,6 +38,7 @@ export class ClientImportController {
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(200)
   @ApiConsumes('text/csv')
+  @ApiBody(CSV_BODY)
   preview(
     @CurrentUser() principal: Principal,
     @Body() body: unknown,
@@ -48,6 +52,7 @@ export class ClientImportController {
   @Roles(...ANY_SIGNED_IN)
   @HttpCode(201)
   @ApiConsumes('text/csv')
+  @ApiBody(CSV_BODY)
   commit(
     @CurrentUser() principal: Principal,
     @Body() body: unknown,

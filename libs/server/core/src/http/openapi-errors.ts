@@ -24,10 +24,39 @@ export function withErrorEnvelope(document: OpenAPIObject): OpenAPIObject {
         details: {
           type: 'object',
           description:
-            'What the code needs to be acted on: fields[] for a 400, reasons[] (case policy) for ACTION_REFUSED, currentVersion for STALE_VERSION, …',
+            'What the code needs to be acted on. The fields below recur across codes; a code may add its own (the existing client of CLIENT_EXISTS, the rows of IMPORT_HAS_ERRORS, …).',
           properties: {
-            reasons: { type: 'array', items: { type: 'string', enum: [...CASE_POLICY_REASONS] } },
+            fields: {
+              type: 'array',
+              description: 'VALIDATION_FAILED: each field of the body or query and what is wrong with it',
+              items: {
+                type: 'object',
+                required: ['field', 'problems'],
+                properties: {
+                  field: { type: 'string', example: 'overdueSince' },
+                  problems: { type: 'array', items: { type: 'string' } },
+                },
+              },
+            },
+            field: {
+              type: 'string',
+              description: 'the one field a refusal is about',
+              example: 'newPassword',
+            },
+            problems: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'PASSWORD_REJECTED: the rules the password breaks',
+            },
+            reasons: {
+              type: 'array',
+              items: { type: 'string', enum: [...CASE_POLICY_REASONS] },
+              description: 'ACTION_REFUSED: why the case policy refuses, each a reason the screens word',
+            },
+            currentVersion: { type: 'integer', description: 'STALE_VERSION: the version to read again' },
+            retryAfterSeconds: { type: 'integer', description: 'TOO_MANY_…: when to try again' },
           },
+          additionalProperties: true,
         },
         errorId: { type: 'string', description: 'for a 500 only: the id its log line carries' },
       },
