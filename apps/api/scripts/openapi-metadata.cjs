@@ -35,13 +35,28 @@ async function main() {
   });
   const path = resolve(source, filename);
   const options = await prettier.resolveConfig(path);
-  const text = await prettier.format(readFileSync(path, 'utf8'), { ...options, filepath: path });
+  const text = await prettier.format(staticImports(readFileSync(path, 'utf8')), { ...options, filepath: path });
   if (!check) return writeFileSync(path, text);
   rmSync(path);
   if (text !== readFileSync(resolve(source, committed), 'utf8')) {
     process.stderr.write(`${committed} is stale: run npm run api:types and commit the result\n`);
     process.exit(1);
   }
+}
+
+/**
+ * The generator loads each module with `import()`; Nx reads those as lazy-loaded libraries and its
+ * boundary rule then refuses the app's ordinary imports of the same libraries. The modules are loaded by
+ * the app anyway, so they are imported statically and handed to Swagger as already-resolved promises.
+ */
+function staticImports(code) {
+  const paths = [...new Set([...code.matchAll(/import\((["'])([^"']+)\1\)/g)].map((m) => m[2]))];
+  const name = new Map(paths.map((p, i) => [p, `m${i}`]));
+  const body = code
+    .replace(/await import\((["'])([^"']+)\1\)/g, (_, _q, p) => name.get(p))
+    .replace(/import\((["'])([^"']+)\1\)/g, (_, _q, p) => `Promise.resolve(${name.get(p)})`);
+  const imports = paths.map((p) => `import * as ${name.get(p)} from '${p}';`).join('\n');
+  return body.replace('/* eslint-disable */', `/* eslint-disable */\n${imports}\n`);
 }
 
 main().catch((error) => {

@@ -1,140 +1,185 @@
 /* eslint-disable */
+import * as m0 from '../../../libs/server/core/src/audit/audit-entry.entity';
+import * as m1 from '../../../libs/server/core/src/health/health-indicators.view';
+import * as m2 from '../../../libs/server/clients/src/client.view';
+import * as m3 from '../../../libs/server/users/src/views/user.view';
+import * as m4 from '../../../libs/server/users/src/views/team.view';
+import * as m5 from '../../../libs/server/reminders/src/views/notification.view';
+import * as m6 from '../../../libs/server/reminders/src/reminder.entity';
+import * as m7 from '../../../libs/server/reminders/src/views/failed-delivery.view';
+import * as m8 from '../../../libs/server/creditors/src/views/customer-service-contact.view';
+import * as m9 from '../../../libs/server/creditors/src/dto/creditor.dto';
+import * as m10 from '../../../libs/server/creditors/src/creditor.entity';
+import * as m11 from '../../../libs/server/creditors/src/views/lpr-rate.view';
+import * as m12 from '../../../libs/server/cases/src/views/case-list-item.view';
+import * as m13 from '../../../libs/server/cases/src/views/lpr-cap-check.view';
+import * as m14 from '../../../libs/server/cases/src/views/penalty-point.view';
+import * as m15 from '../../../libs/server/cases/src/views/debt.view';
+import * as m16 from '../../../libs/server/cases/src/views/case-actions.view';
+import * as m17 from '../../../libs/server/cases/src/views/case-detail.view';
+import * as m18 from '../../../libs/server/cases/src/views/case-timeline.view';
+import * as m19 from '../../../libs/server/cases/src/views/penalty-projection.view';
+import * as m20 from '../../../libs/server/cases/src/import/import-problem.view';
+import * as m21 from '../../../libs/server/cases/src/import/client-import.view';
+import * as m22 from '../../../libs/server/documents/src/views/document-descriptions.view';
+import * as m23 from '../../../libs/server/documents/src/dto/document.dto';
+import * as m24 from '../../../libs/server/documents/src/document-template.entity';
+import * as m25 from '../../../libs/server/documents/src/document-requirement.entity';
+import * as m26 from '../../../libs/server/documents/src/document-file.entity';
+import * as m27 from '../../../libs/server/documents/src/views/upload-link.view';
+import * as m28 from '../../../libs/server/documents/src/views/public-upload.view';
+import * as m29 from '../../../libs/server/negotiation/src/contact.entity';
+import * as m30 from '../../../libs/server/negotiation/src/views/financial-statement-lines.view';
+import * as m31 from '../../../libs/server/negotiation/src/dto/financial-statement.dto';
+import * as m32 from '../../../libs/server/negotiation/src/views/affordability.view';
+import * as m33 from '../../../libs/server/negotiation/src/views/case-affordability.view';
+import * as m34 from '../../../libs/server/negotiation/src/financial-statement.entity';
+import * as m35 from '../../../libs/server/negotiation/src/views/proposal-suggestions.view';
+import * as m36 from '../../../libs/server/negotiation/src/proposal.entity';
+import * as m37 from '../../../libs/server/negotiation/src/views/proposal-acceptance.view';
+import * as m38 from '../../../libs/server/negotiation/src/views/case-savings.view';
+import * as m39 from '../../../libs/server/negotiation/src/views/plan-payment.view';
+import * as m40 from '../../../libs/server/negotiation/src/views/repayment-plan.view';
+import * as m41 from '../../../libs/server/negotiation/src/living-minimum.entity';
+import * as m42 from '../../../libs/server/workload/src/views/officer-day-items.view';
+import * as m43 from '../../../libs/server/workload/src/views/officer-day.view';
+import * as m44 from '../../../libs/server/workload/src/views/assignment-suggestion.view';
+import * as m45 from '../../../libs/server/workload/src/views/creditor-report.view';
+import * as m46 from '../../../libs/server/workload/src/views/report-period.view';
+import * as m47 from '../../../libs/server/workload/src/views/workload-report.view';
+import * as m48 from '../../../libs/server/core/src/audit/audit-entry-page.view';
+import * as m49 from '../../../libs/server/core/src/health/liveness.view';
+import * as m50 from '../../../libs/server/core/src/health/health-check.view';
+import * as m51 from '../../../libs/server/users/src/views/sign-in-result.view';
+import * as m52 from '../../../libs/server/reminders/src/views/reminder-page.view';
+import * as m53 from '../../../libs/server/reminders/src/views/reminder-settings.view';
+import * as m54 from '../../../libs/server/reminders/src/views/reminder-channels.view';
+import * as m55 from '../../../libs/server/creditors/src/views/creditor-page.view';
+import * as m56 from '../../../libs/server/cases/src/views/case-settings.view';
+import * as m57 from '../../../libs/server/cases/src/views/case-reassignment.view';
+import * as m58 from '../../../libs/server/documents/src/views/document-pages.view';
+import * as m59 from '../../../libs/server/negotiation/src/views/contact-page.view';
+import * as m60 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
+import * as m61 from '../../../libs/server/negotiation/src/views/proposal-page.view';
+import * as m62 from '../../../libs/server/negotiation/src/views/payment-proof.view';
+import * as m63 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
+import * as m64 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m65 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m66 from '../../../libs/server/cases/src/case-event.entity';
+import * as m67 from '../../../libs/server/cases/src/case.entity';
+import * as m68 from '../../../libs/server/clients/src/client.entity';
+import * as m69 from '../../../libs/server/users/src/team.entity';
+import * as m70 from '../../../libs/server/users/src/user.entity';
+import * as m71 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m72 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m73 from '../../../libs/server/users/src/dto/team.dto';
+import * as m74 from '../../../libs/server/users/src/dto/user.dto';
+import * as m75 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m76 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m77 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m78 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m79 from '../../../libs/server/cases/src/debt.entity';
+import * as m80 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m81 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m82 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m83 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m84 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m85 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m86 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m87 from '../../../libs/server/core/src/health/health.controller';
+import * as m88 from '../../../libs/server/users/src/auth.controller';
+import * as m89 from '../../../libs/server/users/src/teams.controller';
+import * as m90 from '../../../libs/server/users/src/users.controller';
+import * as m91 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m92 from '../../../libs/server/clients/src/clients.controller';
+import * as m93 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m94 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m95 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m96 from '../../../libs/server/cases/src/cases.controller';
+import * as m97 from '../../../libs/server/cases/src/debts.controller';
+import * as m98 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m99 from '../../../libs/server/documents/src/document-files.controller';
+import * as m100 from '../../../libs/server/documents/src/documents.controller';
+import * as m101 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m102 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m103 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m104 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m105 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m106 from '../../../libs/server/workload/src/reports.controller';
+import * as m107 from '../../../libs/server/workload/src/workload.controller';
+
 export default async () => {
   const t = {
-    ['../../../libs/server/core/src/audit/audit-entry.entity']:
-      await import('../../../libs/server/core/src/audit/audit-entry.entity'),
-    ['../../../libs/server/core/src/health/health-indicators.view']:
-      await import('../../../libs/server/core/src/health/health-indicators.view'),
-    ['../../../libs/server/clients/src/client.view']:
-      await import('../../../libs/server/clients/src/client.view'),
-    ['../../../libs/server/users/src/views/user.view']:
-      await import('../../../libs/server/users/src/views/user.view'),
-    ['../../../libs/server/users/src/views/team.view']:
-      await import('../../../libs/server/users/src/views/team.view'),
-    ['../../../libs/server/reminders/src/views/notification.view']:
-      await import('../../../libs/server/reminders/src/views/notification.view'),
-    ['../../../libs/server/reminders/src/reminder.entity']:
-      await import('../../../libs/server/reminders/src/reminder.entity'),
-    ['../../../libs/server/reminders/src/views/failed-delivery.view']:
-      await import('../../../libs/server/reminders/src/views/failed-delivery.view'),
-    ['../../../libs/server/creditors/src/views/customer-service-contact.view']:
-      await import('../../../libs/server/creditors/src/views/customer-service-contact.view'),
-    ['../../../libs/server/creditors/src/dto/creditor.dto']:
-      await import('../../../libs/server/creditors/src/dto/creditor.dto'),
-    ['../../../libs/server/creditors/src/creditor.entity']:
-      await import('../../../libs/server/creditors/src/creditor.entity'),
-    ['../../../libs/server/creditors/src/views/lpr-rate.view']:
-      await import('../../../libs/server/creditors/src/views/lpr-rate.view'),
-    ['../../../libs/server/cases/src/views/case-list-item.view']:
-      await import('../../../libs/server/cases/src/views/case-list-item.view'),
-    ['../../../libs/server/cases/src/views/lpr-cap-check.view']:
-      await import('../../../libs/server/cases/src/views/lpr-cap-check.view'),
-    ['../../../libs/server/cases/src/views/penalty-point.view']:
-      await import('../../../libs/server/cases/src/views/penalty-point.view'),
-    ['../../../libs/server/cases/src/views/debt.view']:
-      await import('../../../libs/server/cases/src/views/debt.view'),
-    ['../../../libs/server/cases/src/views/case-actions.view']:
-      await import('../../../libs/server/cases/src/views/case-actions.view'),
-    ['../../../libs/server/cases/src/views/case-detail.view']:
-      await import('../../../libs/server/cases/src/views/case-detail.view'),
-    ['../../../libs/server/cases/src/views/case-timeline.view']:
-      await import('../../../libs/server/cases/src/views/case-timeline.view'),
-    ['../../../libs/server/cases/src/views/penalty-projection.view']:
-      await import('../../../libs/server/cases/src/views/penalty-projection.view'),
-    ['../../../libs/server/cases/src/import/import-problem.view']:
-      await import('../../../libs/server/cases/src/import/import-problem.view'),
-    ['../../../libs/server/cases/src/import/client-import.view']:
-      await import('../../../libs/server/cases/src/import/client-import.view'),
-    ['../../../libs/server/documents/src/views/document-descriptions.view']:
-      await import('../../../libs/server/documents/src/views/document-descriptions.view'),
-    ['../../../libs/server/documents/src/dto/document.dto']:
-      await import('../../../libs/server/documents/src/dto/document.dto'),
-    ['../../../libs/server/documents/src/document-template.entity']:
-      await import('../../../libs/server/documents/src/document-template.entity'),
-    ['../../../libs/server/documents/src/document-requirement.entity']:
-      await import('../../../libs/server/documents/src/document-requirement.entity'),
-    ['../../../libs/server/documents/src/document-file.entity']:
-      await import('../../../libs/server/documents/src/document-file.entity'),
-    ['../../../libs/server/documents/src/views/upload-link.view']:
-      await import('../../../libs/server/documents/src/views/upload-link.view'),
-    ['../../../libs/server/documents/src/views/public-upload.view']:
-      await import('../../../libs/server/documents/src/views/public-upload.view'),
-    ['../../../libs/server/negotiation/src/contact.entity']:
-      await import('../../../libs/server/negotiation/src/contact.entity'),
-    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']:
-      await import('../../../libs/server/negotiation/src/views/financial-statement-lines.view'),
-    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']:
-      await import('../../../libs/server/negotiation/src/dto/financial-statement.dto'),
-    ['../../../libs/server/negotiation/src/views/affordability.view']:
-      await import('../../../libs/server/negotiation/src/views/affordability.view'),
-    ['../../../libs/server/negotiation/src/views/case-affordability.view']:
-      await import('../../../libs/server/negotiation/src/views/case-affordability.view'),
-    ['../../../libs/server/negotiation/src/financial-statement.entity']:
-      await import('../../../libs/server/negotiation/src/financial-statement.entity'),
-    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']:
-      await import('../../../libs/server/negotiation/src/views/proposal-suggestions.view'),
-    ['../../../libs/server/negotiation/src/proposal.entity']:
-      await import('../../../libs/server/negotiation/src/proposal.entity'),
-    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']:
-      await import('../../../libs/server/negotiation/src/views/proposal-acceptance.view'),
-    ['../../../libs/server/negotiation/src/views/case-savings.view']:
-      await import('../../../libs/server/negotiation/src/views/case-savings.view'),
-    ['../../../libs/server/negotiation/src/views/plan-payment.view']:
-      await import('../../../libs/server/negotiation/src/views/plan-payment.view'),
-    ['../../../libs/server/negotiation/src/views/repayment-plan.view']:
-      await import('../../../libs/server/negotiation/src/views/repayment-plan.view'),
-    ['../../../libs/server/negotiation/src/living-minimum.entity']:
-      await import('../../../libs/server/negotiation/src/living-minimum.entity'),
-    ['../../../libs/server/workload/src/views/officer-day-items.view']:
-      await import('../../../libs/server/workload/src/views/officer-day-items.view'),
-    ['../../../libs/server/workload/src/views/officer-day.view']:
-      await import('../../../libs/server/workload/src/views/officer-day.view'),
-    ['../../../libs/server/workload/src/views/assignment-suggestion.view']:
-      await import('../../../libs/server/workload/src/views/assignment-suggestion.view'),
-    ['../../../libs/server/workload/src/views/creditor-report.view']:
-      await import('../../../libs/server/workload/src/views/creditor-report.view'),
-    ['../../../libs/server/workload/src/views/report-period.view']:
-      await import('../../../libs/server/workload/src/views/report-period.view'),
-    ['../../../libs/server/workload/src/views/workload-report.view']:
-      await import('../../../libs/server/workload/src/views/workload-report.view'),
-    ['../../../libs/server/core/src/audit/audit-entry-page.view']:
-      await import('../../../libs/server/core/src/audit/audit-entry-page.view'),
-    ['../../../libs/server/core/src/health/liveness.view']:
-      await import('../../../libs/server/core/src/health/liveness.view'),
-    ['../../../libs/server/core/src/health/health-check.view']:
-      await import('../../../libs/server/core/src/health/health-check.view'),
-    ['../../../libs/server/users/src/views/sign-in-result.view']:
-      await import('../../../libs/server/users/src/views/sign-in-result.view'),
-    ['../../../libs/server/reminders/src/views/reminder-page.view']:
-      await import('../../../libs/server/reminders/src/views/reminder-page.view'),
-    ['../../../libs/server/reminders/src/views/reminder-settings.view']:
-      await import('../../../libs/server/reminders/src/views/reminder-settings.view'),
-    ['../../../libs/server/reminders/src/views/reminder-channels.view']:
-      await import('../../../libs/server/reminders/src/views/reminder-channels.view'),
-    ['../../../libs/server/creditors/src/views/creditor-page.view']:
-      await import('../../../libs/server/creditors/src/views/creditor-page.view'),
-    ['../../../libs/server/cases/src/views/case-settings.view']:
-      await import('../../../libs/server/cases/src/views/case-settings.view'),
-    ['../../../libs/server/cases/src/views/case-reassignment.view']:
-      await import('../../../libs/server/cases/src/views/case-reassignment.view'),
-    ['../../../libs/server/documents/src/views/document-pages.view']:
-      await import('../../../libs/server/documents/src/views/document-pages.view'),
-    ['../../../libs/server/negotiation/src/views/contact-page.view']:
-      await import('../../../libs/server/negotiation/src/views/contact-page.view'),
-    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']:
-      await import('../../../libs/server/negotiation/src/views/financial-statement-page.view'),
-    ['../../../libs/server/negotiation/src/views/proposal-page.view']:
-      await import('../../../libs/server/negotiation/src/views/proposal-page.view'),
-    ['../../../libs/server/negotiation/src/views/payment-proof.view']:
-      await import('../../../libs/server/negotiation/src/views/payment-proof.view'),
-    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']:
-      await import('../../../libs/server/negotiation/src/views/living-minimum-page.view'),
+    ['../../../libs/server/core/src/audit/audit-entry.entity']: m0,
+    ['../../../libs/server/core/src/health/health-indicators.view']: m1,
+    ['../../../libs/server/clients/src/client.view']: m2,
+    ['../../../libs/server/users/src/views/user.view']: m3,
+    ['../../../libs/server/users/src/views/team.view']: m4,
+    ['../../../libs/server/reminders/src/views/notification.view']: m5,
+    ['../../../libs/server/reminders/src/reminder.entity']: m6,
+    ['../../../libs/server/reminders/src/views/failed-delivery.view']: m7,
+    ['../../../libs/server/creditors/src/views/customer-service-contact.view']: m8,
+    ['../../../libs/server/creditors/src/dto/creditor.dto']: m9,
+    ['../../../libs/server/creditors/src/creditor.entity']: m10,
+    ['../../../libs/server/creditors/src/views/lpr-rate.view']: m11,
+    ['../../../libs/server/cases/src/views/case-list-item.view']: m12,
+    ['../../../libs/server/cases/src/views/lpr-cap-check.view']: m13,
+    ['../../../libs/server/cases/src/views/penalty-point.view']: m14,
+    ['../../../libs/server/cases/src/views/debt.view']: m15,
+    ['../../../libs/server/cases/src/views/case-actions.view']: m16,
+    ['../../../libs/server/cases/src/views/case-detail.view']: m17,
+    ['../../../libs/server/cases/src/views/case-timeline.view']: m18,
+    ['../../../libs/server/cases/src/views/penalty-projection.view']: m19,
+    ['../../../libs/server/cases/src/import/import-problem.view']: m20,
+    ['../../../libs/server/cases/src/import/client-import.view']: m21,
+    ['../../../libs/server/documents/src/views/document-descriptions.view']: m22,
+    ['../../../libs/server/documents/src/dto/document.dto']: m23,
+    ['../../../libs/server/documents/src/document-template.entity']: m24,
+    ['../../../libs/server/documents/src/document-requirement.entity']: m25,
+    ['../../../libs/server/documents/src/document-file.entity']: m26,
+    ['../../../libs/server/documents/src/views/upload-link.view']: m27,
+    ['../../../libs/server/documents/src/views/public-upload.view']: m28,
+    ['../../../libs/server/negotiation/src/contact.entity']: m29,
+    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']: m30,
+    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']: m31,
+    ['../../../libs/server/negotiation/src/views/affordability.view']: m32,
+    ['../../../libs/server/negotiation/src/views/case-affordability.view']: m33,
+    ['../../../libs/server/negotiation/src/financial-statement.entity']: m34,
+    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']: m35,
+    ['../../../libs/server/negotiation/src/proposal.entity']: m36,
+    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']: m37,
+    ['../../../libs/server/negotiation/src/views/case-savings.view']: m38,
+    ['../../../libs/server/negotiation/src/views/plan-payment.view']: m39,
+    ['../../../libs/server/negotiation/src/views/repayment-plan.view']: m40,
+    ['../../../libs/server/negotiation/src/living-minimum.entity']: m41,
+    ['../../../libs/server/workload/src/views/officer-day-items.view']: m42,
+    ['../../../libs/server/workload/src/views/officer-day.view']: m43,
+    ['../../../libs/server/workload/src/views/assignment-suggestion.view']: m44,
+    ['../../../libs/server/workload/src/views/creditor-report.view']: m45,
+    ['../../../libs/server/workload/src/views/report-period.view']: m46,
+    ['../../../libs/server/workload/src/views/workload-report.view']: m47,
+    ['../../../libs/server/core/src/audit/audit-entry-page.view']: m48,
+    ['../../../libs/server/core/src/health/liveness.view']: m49,
+    ['../../../libs/server/core/src/health/health-check.view']: m50,
+    ['../../../libs/server/users/src/views/sign-in-result.view']: m51,
+    ['../../../libs/server/reminders/src/views/reminder-page.view']: m52,
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m53,
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m54,
+    ['../../../libs/server/creditors/src/views/creditor-page.view']: m55,
+    ['../../../libs/server/cases/src/views/case-settings.view']: m56,
+    ['../../../libs/server/cases/src/views/case-reassignment.view']: m57,
+    ['../../../libs/server/documents/src/views/document-pages.view']: m58,
+    ['../../../libs/server/negotiation/src/views/contact-page.view']: m59,
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m60,
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m61,
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m62,
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m63,
   };
   return {
     '@nestjs/swagger': {
       models: [
         [
-          import('../../../libs/server/core/src/audit/audit-entry.entity'),
+          Promise.resolve(m0),
           {
             AuditEntry: {
               id: {
@@ -185,7 +230,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/http/list-query.dto'),
+          Promise.resolve(m64),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -196,7 +241,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/audit/audit-entry-page.view'),
+          Promise.resolve(m48),
           {
             AuditEntryPage: {
               data: {
@@ -208,7 +253,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/audit/audit-query.dto'),
+          Promise.resolve(m65),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -222,7 +267,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/health/health-indicators.view'),
+          Promise.resolve(m1),
           {
             DatabaseHealthView: { status: { required: true, type: () => String } },
             QueueDepthView: {
@@ -331,7 +376,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/health/health-check.view'),
+          Promise.resolve(m50),
           {
             HealthCheckView: {
               status: { required: true, type: () => String },
@@ -355,12 +400,9 @@ export default async () => {
             },
           },
         ],
+        [Promise.resolve(m49), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          import('../../../libs/server/core/src/health/liveness.view'),
-          { LivenessView: { status: { required: true, type: () => String } } },
-        ],
-        [
-          import('../../../libs/server/cases/src/case-event.entity'),
+          Promise.resolve(m66),
           {
             CaseEvent: {
               id: {
@@ -389,7 +431,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/case.entity'),
+          Promise.resolve(m67),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -462,7 +504,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/clients/src/client.view'),
+          Promise.resolve(m2),
           {
             ClientView: {
               id: { required: true, type: () => String, example: '3c2b1a09-8f7e-4d6c-9b5a-403f2e1d0c9b' },
@@ -528,7 +570,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/clients/src/client.entity'),
+          Promise.resolve(m68),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -563,7 +605,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/views/reminder-settings.view'),
+          Promise.resolve(m53),
           {
             ReminderSettings: {
               quietStart: {
@@ -622,7 +664,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/reminder.entity'),
+          Promise.resolve(m6),
           {
             Reminder: {
               id: { required: true, type: () => String, example: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a' },
@@ -681,7 +723,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/team.entity'),
+          Promise.resolve(m69),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -694,7 +736,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/user.entity'),
+          Promise.resolve(m70),
           {
             User: {
               id: { required: true, type: () => String },
@@ -721,7 +763,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/dto/change-password.dto'),
+          Promise.resolve(m71),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -735,7 +777,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/dto/sign-in.dto'),
+          Promise.resolve(m72),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -744,7 +786,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/views/user.view'),
+          Promise.resolve(m3),
           {
             UserView: {
               id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
@@ -792,7 +834,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/views/sign-in-result.view'),
+          Promise.resolve(m51),
           {
             SignInResult: {
               accessToken: {
@@ -821,7 +863,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/dto/team.dto'),
+          Promise.resolve(m73),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -836,7 +878,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/views/team.view'),
+          Promise.resolve(m4),
           {
             TeamView: {
               id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
@@ -870,7 +912,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/dto/user.dto'),
+          Promise.resolve(m74),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -902,7 +944,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/views/notification.view'),
+          Promise.resolve(m5),
           {
             Notification: {
               id: { required: true, type: () => String, example: '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c' },
@@ -941,7 +983,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/views/reminder-page.view'),
+          Promise.resolve(m52),
           {
             ReminderPage: {
               data: {
@@ -953,7 +995,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/views/failed-delivery.view'),
+          Promise.resolve(m7),
           {
             FailedDelivery: {
               id: { required: true, type: () => String, example: '3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a' },
@@ -1006,7 +1048,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/views/reminder-channels.view'),
+          Promise.resolve(m54),
           {
             ReminderChannels: {
               channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
@@ -1014,7 +1056,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/clients/src/dto/client.dto'),
+          Promise.resolve(m75),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1047,7 +1089,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/views/customer-service-contact.view'),
+          Promise.resolve(m8),
           {
             CustomerServiceContact: {
               channel: {
@@ -1070,7 +1112,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/views/late-fee-rule.view'),
+          Promise.resolve(m76),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1097,7 +1139,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/creditor.entity'),
+          Promise.resolve(m10),
           {
             Creditor: {
               id: { required: true, type: () => String },
@@ -1150,7 +1192,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/dto/creditor.dto'),
+          Promise.resolve(m9),
           {
             CustomerServiceContactDto: {
               channel: {
@@ -1228,7 +1270,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/views/creditor-page.view'),
+          Promise.resolve(m55),
           {
             CreditorPage: {
               data: {
@@ -1240,7 +1282,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/lpr-rate.entity'),
+          Promise.resolve(m77),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1269,7 +1311,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/dto/lpr-rate.dto'),
+          Promise.resolve(m78),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1285,7 +1327,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/views/lpr-rate.view'),
+          Promise.resolve(m11),
           {
             LprRateView: {
               id: {
@@ -1339,7 +1381,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-settings.view'),
+          Promise.resolve(m56),
           {
             CaseSettings: {
               officerClosesNeedManager: {
@@ -1357,7 +1399,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-list-item.view'),
+          Promise.resolve(m12),
           {
             CurrencyTotalsView: {
               currency: { required: true, enum: ['CNY', 'TWD'] },
@@ -1449,7 +1491,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/debt.entity'),
+          Promise.resolve(m79),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1496,7 +1538,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/lpr-cap-check.view'),
+          Promise.resolve(m13),
           {
             LprCapCheckView: {
               status: { required: true, enum: ['unknown', 'within', 'over'] },
@@ -1527,7 +1569,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/penalty-point.view'),
+          Promise.resolve(m14),
           {
             PenaltyPointView: {
               afterDays: { required: true, type: () => Number, description: '0, 30, 90 or 180.' },
@@ -1548,7 +1590,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/debt.view'),
+          Promise.resolve(m15),
           {
             DebtView: {
               id: { required: true, type: () => String, example: '0b9e8f7a-6d5c-4b3a-9e8f-7a6d5c4b3a21' },
@@ -1658,7 +1700,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/dto/case.dto'),
+          Promise.resolve(m80),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -1777,7 +1819,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-actions.view'),
+          Promise.resolve(m16),
           {
             CaseActionAnswerView: {
               allowed: { required: true, type: () => Boolean },
@@ -1908,7 +1950,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-detail.view'),
+          Promise.resolve(m17),
           {
             CaseDetailClient: {
               id: { required: true, type: () => String },
@@ -2011,7 +2053,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-timeline.view'),
+          Promise.resolve(m18),
           {
             CaseTimelineEntry: {
               actorName: {
@@ -2032,7 +2074,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/case-reassignment.view'),
+          Promise.resolve(m57),
           {
             CaseReassignment: {
               officerId: {
@@ -2051,7 +2093,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/dto/debt.dto'),
+          Promise.resolve(m81),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2094,7 +2136,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/views/penalty-projection.view'),
+          Promise.resolve(m19),
           {
             PenaltyProjectionLateFee: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -2167,7 +2209,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/import/import-problem.view'),
+          Promise.resolve(m20),
           {
             ExistingClient: {
               clientId: { required: true, type: () => String },
@@ -2227,7 +2269,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/import/client-import.view'),
+          Promise.resolve(m21),
           {
             ImportPreviewClient: {
               row: {
@@ -2285,7 +2327,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/document-file.entity'),
+          Promise.resolve(m26),
           {
             DocumentFile: {
               id: { required: true, type: () => String, example: '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a' },
@@ -2316,7 +2358,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/document-requirement.entity'),
+          Promise.resolve(m25),
           {
             DocumentRequirement: {
               id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
@@ -2355,7 +2397,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/views/document-descriptions.view'),
+          Promise.resolve(m22),
           {
             DocumentDescriptions: {
               'zh-TW': { required: true, type: () => String },
@@ -2365,7 +2407,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/document-template.entity'),
+          Promise.resolve(m24),
           {
             DocumentTemplate: {
               id: { required: true, type: () => String, example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' },
@@ -2410,7 +2452,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/dto/document.dto'),
+          Promise.resolve(m23),
           {
             TemplateDescriptionsDto: {
               'zh-TW': { required: true, type: () => String, minLength: 1, maxLength: 1000 },
@@ -2468,7 +2510,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/views/document-pages.view'),
+          Promise.resolve(m58),
           {
             DocumentTemplatePage: {
               data: {
@@ -2498,7 +2540,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/views/upload-link.view'),
+          Promise.resolve(m27),
           {
             UploadLink: {
               id: { required: true, type: () => String, example: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d' },
@@ -2558,7 +2600,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/views/public-upload.view'),
+          Promise.resolve(m28),
           {
             PublicUploadItem: {
               id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
@@ -2636,7 +2678,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/contact.entity'),
+          Promise.resolve(m29),
           {
             Contact: {
               id: { required: true, type: () => String },
@@ -2665,7 +2707,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/dto/contact.dto'),
+          Promise.resolve(m82),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2690,7 +2732,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/contact-page.view'),
+          Promise.resolve(m59),
           {
             ContactPage: {
               data: {
@@ -2702,7 +2744,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/financial-statement-lines.view'),
+          Promise.resolve(m30),
           {
             IncomeLine: {
               source: { required: true, type: () => String, example: '\u85AA\u8CC7' },
@@ -2719,7 +2761,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/financial-statement.entity'),
+          Promise.resolve(m34),
           {
             FinancialStatement: {
               id: { required: true, type: () => String },
@@ -2765,7 +2807,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/dto/financial-statement.dto'),
+          Promise.resolve(m31),
           {
             IncomeLineDto: {
               source: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -2811,7 +2853,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/living-minimum.entity'),
+          Promise.resolve(m41),
           {
             LivingMinimum: {
               id: { required: true, type: () => String },
@@ -2831,7 +2873,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/affordability.view'),
+          Promise.resolve(m32),
           {
             AffordabilityView: {
               incomeFen: { required: true, type: () => Number, example: 3200000 },
@@ -2911,7 +2953,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/case-affordability.view'),
+          Promise.resolve(m33),
           {
             HouseholdLivingMinimum: {
               id: { required: true, type: () => String, description: "The living minimum's id." },
@@ -2999,7 +3041,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/financial-statement-page.view'),
+          Promise.resolve(m60),
           {
             FinancialStatementPage: {
               data: {
@@ -3013,7 +3055,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/proposal-suggestions.view'),
+          Promise.resolve(m35),
           {
             SuggestionView: {
               kind: {
@@ -3075,7 +3117,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/proposal.entity'),
+          Promise.resolve(m36),
           {
             Proposal: {
               id: { required: true, type: () => String },
@@ -3125,7 +3167,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/dto/proposal.dto'),
+          Promise.resolve(m83),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3163,7 +3205,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/proposal-acceptance.view'),
+          Promise.resolve(m37),
           {
             ScheduledInstallmentView: {
               number: { required: true, type: () => Number, example: 1 },
@@ -3203,7 +3245,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/proposal-page.view'),
+          Promise.resolve(m61),
           {
             ProposalPage: {
               data: {
@@ -3215,7 +3257,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/dto/payment.dto'),
+          Promise.resolve(m84),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -3232,7 +3274,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/case-savings.view'),
+          Promise.resolve(m38),
           {
             PlanSavings: {
               planId: { required: true, type: () => String },
@@ -3273,7 +3315,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/plan-payment.view'),
+          Promise.resolve(m39),
           {
             PlanPaymentAllocation: {
               installmentId: { required: true, type: () => String },
@@ -3350,7 +3392,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/repayment-plan.view'),
+          Promise.resolve(m40),
           {
             InstallmentStateView: {
               id: {
@@ -3488,7 +3530,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/payment-proof.view'),
+          Promise.resolve(m62),
           {
             PaymentProof: {
               id: { required: true, type: () => String },
@@ -3512,7 +3554,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/dto/living-minimum.dto'),
+          Promise.resolve(m85),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3529,7 +3571,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/views/living-minimum-page.view'),
+          Promise.resolve(m63),
           {
             LivingMinimumPage: {
               data: {
@@ -3541,7 +3583,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/officer-day-items.view'),
+          Promise.resolve(m42),
           {
             OfficerDayCaseItem: {
               caseId: { required: true, type: () => String, example: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' },
@@ -3681,7 +3723,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/officer-day.view'),
+          Promise.resolve(m43),
           {
             OfficerDayReminders: {
               total: { required: true, type: () => Number },
@@ -3791,7 +3833,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/assignment-suggestion.view'),
+          Promise.resolve(m44),
           {
             OfficerOpenLoad: {
               officerId: {
@@ -3835,7 +3877,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/report-period.view'),
+          Promise.resolve(m46),
           {
             ReportPeriodView: {
               from: { required: true, type: () => String, example: '2025-05-04' },
@@ -3844,7 +3886,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/creditor-report.view'),
+          Promise.resolve(m45),
           {
             CreditorProposalKindFigures: {
               kind: { required: true, enum: ['deferral', 'installments', 'interest_freeze', 'lump_sum'] },
@@ -3938,7 +3980,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/views/workload-report.view'),
+          Promise.resolve(m47),
           {
             WorkloadMoneyFigures: {
               underNegotiationFen: {
@@ -4106,7 +4148,7 @@ export default async () => {
       ],
       controllers: [
         [
-          import('../../../libs/server/core/src/audit/audit.controller'),
+          Promise.resolve(m86),
           {
             AuditController: {
               list: {
@@ -4121,7 +4163,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/core/src/health/health.controller'),
+          Promise.resolve(m87),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4131,7 +4173,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/auth.controller'),
+          Promise.resolve(m88),
           {
             AuthController: {
               login: {
@@ -4153,7 +4195,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/teams.controller'),
+          Promise.resolve(m89),
           {
             TeamsController: {
               list: {
@@ -4181,7 +4223,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/users/src/users.controller'),
+          Promise.resolve(m90),
           {
             UsersController: {
               list: {
@@ -4205,7 +4247,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/reminders/src/reminders.controller'),
+          Promise.resolve(m91),
           {
             RemindersController: {
               list: {
@@ -4262,7 +4304,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/clients/src/clients.controller'),
+          Promise.resolve(m92),
           {
             ClientsController: {
               list: {
@@ -4294,7 +4336,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/creditors.controller'),
+          Promise.resolve(m93),
           {
             CreditorsController: {
               list: {
@@ -4318,7 +4360,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/creditors/src/lpr-rates.controller'),
+          Promise.resolve(m94),
           {
             LprRatesController: {
               list: {
@@ -4345,7 +4387,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/case-settings.controller'),
+          Promise.resolve(m95),
           {
             CaseSettingsController: {
               get: {
@@ -4360,7 +4402,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/cases.controller'),
+          Promise.resolve(m96),
           {
             CasesController: {
               list: {
@@ -4416,7 +4458,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/debts.controller'),
+          Promise.resolve(m97),
           {
             DebtsController: {
               list: {
@@ -4451,7 +4493,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/cases/src/import/client-import.controller'),
+          Promise.resolve(m98),
           {
             ClientImportController: {
               preview: {
@@ -4467,7 +4509,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/document-files.controller'),
+          Promise.resolve(m99),
           {
             DocumentFilesController: {
               upload: {
@@ -4487,7 +4529,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/documents.controller'),
+          Promise.resolve(m100),
           {
             DocumentTemplatesController: {
               list: {
@@ -4526,7 +4568,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/documents/src/links/upload-links.controller'),
+          Promise.resolve(m101),
           {
             UploadLinksController: {
               create: {
@@ -4555,7 +4597,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/negotiation.controller'),
+          Promise.resolve(m102),
           {
             NegotiationController: {
               suggest: {
@@ -4605,7 +4647,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/proposals.controller'),
+          Promise.resolve(m103),
           {
             ProposalsController: {
               list: {
@@ -4635,7 +4677,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/repayments.controller'),
+          Promise.resolve(m104),
           {
             RepaymentsController: {
               plans: {
@@ -4665,7 +4707,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/negotiation/src/living-minimums.controller'),
+          Promise.resolve(m105),
           {
             LivingMinimumsController: {
               list: {
@@ -4689,7 +4731,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/reports.controller'),
+          Promise.resolve(m106),
           {
             ReportsController: {
               creditorReport: {
@@ -4704,7 +4746,7 @@ export default async () => {
           },
         ],
         [
-          import('../../../libs/server/workload/src/workload.controller'),
+          Promise.resolve(m107),
           {
             WorkloadController: {
               today: {
