@@ -35,7 +35,10 @@ async function main() {
   });
   const path = resolve(source, filename);
   const options = await prettier.resolveConfig(path);
-  const text = await prettier.format(staticImports(readFileSync(path, 'utf8')), { ...options, filepath: path });
+  const text = await prettier.format(staticImports(readFileSync(path, 'utf8')), {
+    ...options,
+    filepath: path,
+  });
   if (!check) return writeFileSync(path, text);
   rmSync(path);
   if (text !== readFileSync(resolve(source, committed), 'utf8')) {

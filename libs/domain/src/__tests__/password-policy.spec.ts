@@ -42,9 +42,9 @@ describe('the password rules (NIST SP 800-63B)', () => {
     expect(passwordProblems('wang.xiaoming2026!', wang)).toEqual(['contains_email', 'contains_name']);
     expect(passwordProblems('My-Xiaoming-rocks', wang)).toEqual(['contains_name']);
     expect(passwordProblems('prefix WANG_XIAOMING suffix', wang)).toContain('contains_name');
-    expect(passwordProblems('王小明的一句長長的密碼句子', { email: 'wxm@firm.example', name: '王小明' })).toEqual(
-      ['contains_name'],
-    );
+    expect(
+      passwordProblems('王小明的一句長長的密碼句子', { email: 'wxm@firm.example', name: '王小明' }),
+    ).toEqual(['contains_name']);
   });
 
   it('refuses any password that contains the person’s name, wherever it sits', () => {
@@ -56,6 +56,8 @@ describe('the password rules (NIST SP 800-63B)', () => {
   });
 
   it('lets short name parts be, so a surname of two letters does not refuse half the language', () => {
-    expect(passwordProblems('a lime and a mango tree', { email: 'li@firm.example', name: 'Li Ma' })).toEqual([]);
+    expect(passwordProblems('a lime and a mango tree', { email: 'li@firm.example', name: 'Li Ma' })).toEqual(
+      [],
+    );
   });
 });
