@@ -36,3 +36,11 @@ export function withCaseAndDebtNames(picked: string, columns: string, rest: stri
           JOIN debts d ON d.id = p.debt_id ${joinCreditor('cr', 'd.creditor_id')}
          ${rest}`;
 }
+
+/** Joins the case `caseId` names as `alias`, kept only if it is open and the officer `officerId`'s. */
+export const joinOpenCaseOfOfficer = (alias: string, caseId: string, officerId: string) =>
+  `JOIN cases ${alias} ON ${alias}.id = ${caseId} AND ${alias}.officer_id = ${officerId} AND ${alias}.stage <> 'closed'`;
+
+/** The open debts of the case `caseId`, named `alias`, as a subquery body for EXISTS (add conditions with AND). */
+export const openDebtsOfCase = (alias: string, caseId: string) =>
+  `SELECT 1 FROM debts ${alias} WHERE ${alias}.case_id = ${caseId} AND ${alias}.status = 'open'`;

@@ -52,28 +52,6 @@ const LEFT_TO_MOVE: [string, string, number][] = [
   // clients: a client's cases (clients may not import cases: cases imports clients).
   ['clients/src/clients.service.ts', 'case_events', 1],
   ['clients/src/clients.service.ts', 'cases', 2],
-  // documents: the case and debt a requirement hangs on, and the creditor's checklist.
-  ['documents/src/document-files.service.ts', 'cases', 2],
-  ['documents/src/document-reminders.ts', 'cases', 1],
-  ['documents/src/document-requirements.service.ts', 'cases', 2],
-  ['documents/src/document-requirements.service.ts', 'creditors', 1],
-  ['documents/src/document-requirements.service.ts', 'debts', 1],
-  ['documents/src/documents-reminders.module.ts', 'cases', 1],
-  // negotiation: the case and its debts a contact, statement, proposal or plan is about.
-  ['negotiation/src/contacts.service.ts', 'cases', 1],
-  ['negotiation/src/contacts.service.ts', 'debts', 1],
-  ['negotiation/src/financial-statements.service.ts', 'creditors', 1],
-  ['negotiation/src/financial-statements.service.ts', 'debts', 2],
-  ['negotiation/src/negotiation-reminders.module.ts', 'cases', 2],
-  ['negotiation/src/negotiation-reminders.ts', 'cases', 2],
-  ['negotiation/src/negotiation-reminders.ts', 'debts', 1],
-  ['negotiation/src/negotiation.module.ts', 'debts', 2],
-  ['negotiation/src/payment-proofs.service.ts', 'cases', 1],
-  ['negotiation/src/plan-savings.ts', 'creditors', 1],
-  ['negotiation/src/plan-savings.ts', 'debts', 1],
-  ['negotiation/src/proposals.service.ts', 'creditors', 1],
-  ['negotiation/src/proposals.service.ts', 'debts', 2],
-  ['negotiation/src/repayments.service.ts', 'debts', 3],
   // reminders: addressees (officers, managers, clients) and the cases one may see (reminders is
   // imported by cases and clients, so it needs them inverted: a registry their owners fill).
   ['reminders/src/digest.ts', 'cases', 1],
