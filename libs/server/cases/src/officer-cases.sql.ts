@@ -6,6 +6,11 @@ import { joinOfficerOfTeam } from '@accord/server-users';
  * relation of the officers asked about (id); placeholders are passed in.
  */
 
+/** Per officer: open cases per stage (by_stage: stage → count), from case_counts, which a trigger on cases keeps exact. */
+export const openCasesByStagePerOfficerSql = (officers: string) => `
+    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
+      FROM case_counts k JOIN ${officers} o ON o.id = k.officer_id GROUP BY k.officer_id`;
+
 /** Per officer: money on cases talking with creditors, per currency (currency, fen rows before grouping). */
 export const underNegotiationPerOfficerSql = (officers: string) => `
     SELECT t.officer_id, jsonb_object_agg(t.currency, t.fen) AS by_currency FROM (

@@ -29,3 +29,14 @@ export async function teamExists(db: DataSource | EntityManager, teamId: string)
   const [team] = await db.query(`SELECT id FROM teams WHERE id = $1`, [teamId]);
   return team !== undefined;
 }
+
+/** The active officers with one of these e-mail addresses, with their team. */
+export function activeOfficersByEmail(
+  db: DataSource | EntityManager,
+  emails: string[],
+): Promise<{ id: string; email: string; team_id: string | null }[]> {
+  return db.query(
+    `SELECT id, email, team_id FROM users WHERE role = 'officer' AND active AND email = ANY($1)`,
+    [emails],
+  );
+}

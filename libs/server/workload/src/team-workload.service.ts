@@ -15,6 +15,7 @@ import {
 import { Clock, type Principal } from '@accord/server-core';
 import {
   closedPerOfficerSql,
+  openCasesByStagePerOfficerSql,
   openedPerOfficerSql,
   stalePerOfficerSql,
   underNegotiationPerOfficerSql,
@@ -147,14 +148,12 @@ export class TeamWorkloadService {
 /**
  * $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants.
  * Each feature writes the SQL of its own tables (a CTE body per figure); workload adds its trigger-kept
- * figures (case_counts, case_stage_stays) and puts them into one statement.
+ * figure (case_stage_stays) and puts them into one statement.
  */
 export const WORKLOAD_SQL = `
   WITH officers AS (
     ${activeOfficersSql('$1', { wholeFirmWhenNull: true })}),
-  counts AS (
-    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
-      FROM case_counts k JOIN officers o ON o.id = k.officer_id GROUP BY k.officer_id),
+  counts AS (${openCasesByStagePerOfficerSql('officers')}),
   under_negotiation AS (${underNegotiationPerOfficerSql('officers')}),
   opened AS (${openedPerOfficerSql('officers', '$2', '$3')}),
   closed AS (${closedPerOfficerSql('officers', '$2', '$3')}),
