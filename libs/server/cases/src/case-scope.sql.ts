@@ -12,3 +12,12 @@ export function caseInScope(principal: Principal, caseId: string): SqlCondition 
     params: scope.params,
   };
 }
+
+/** Whether the client `clientId` (a column or placeholder) has a case the caller may see. */
+export function clientHasCaseInScope(principal: Principal, clientId: string): SqlCondition {
+  const scope = officerScope(principal, 'sc.officer_id');
+  return {
+    sql: `EXISTS (SELECT 1 FROM cases sc WHERE sc.client_id = ${clientId} AND ${scope.sql})`,
+    params: scope.params,
+  };
+}

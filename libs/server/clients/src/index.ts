@@ -8,3 +8,4 @@ export * from './dto/client.dto';
 export * from './tables';
 export * from './clients.sql';
 export * from './client-records.queries';
+export * from './client-cases';
