@@ -15,3 +15,4 @@ export * from './officer-cases.sql';
 export * from './case-scope.sql';
 export * from './case-facts.queries';
 export * from './debt-facts.queries';
+export * from './cases-reminders.module';

@@ -22,3 +22,12 @@ export const clientNameOf = (clientId: string) => `(SELECT full_name FROM client
 /** Whether the client `clientId` has a name matching the ILIKE pattern `pattern` (escaped with \). */
 export const clientNameMatches = (clientId: string, pattern: string) =>
   `EXISTS (SELECT 1 FROM clients qc WHERE qc.id = ${clientId} AND qc.full_name ILIKE ${pattern} ESCAPE '\\')`;
+
+/** Left-joins the client `clientId` names as `alias`, for composed statements (kept when there is none). */
+export const leftJoinClientSql = (alias: string, clientId: string) =>
+  `LEFT JOIN clients ${alias} ON ${alias}.id = ${clientId}`;
+
+/** How to reach the client joined as `alias`, as JSON {email, phoneCipher, locale}; NULL when none was joined. */
+export const clientContactJson = (alias: string) =>
+  `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('email', ${alias}.email, 'phoneCipher', ${alias}.phone_cipher,
+              'locale', ${alias}.locale) END`;

@@ -40,3 +40,17 @@ export function activeOfficersByEmail(
     [emails],
   );
 }
+
+/**
+ * Left-joins the officer `officerId` as `officer` and their team's manager as `manager` (users), either
+ * missing when there is none; the team in between is `${officer}_team`.
+ */
+export const leftJoinOfficerAndManager = (officer: string, manager: string, officerId: string) =>
+  `LEFT JOIN users ${officer} ON ${officer}.id = ${officerId}
+       LEFT JOIN teams ${officer}_team ON ${officer}_team.id = ${officer}.team_id
+       LEFT JOIN users ${manager} ON ${manager}.id = ${officer}_team.manager_id`;
+
+/** Joins the officer `officerId` as `alias`, kept only if their team is managed by `managerId`. */
+export const joinOfficerManagedBy = (alias: string, officerId: string, managerId: string) =>
+  `JOIN users ${alias} ON ${alias}.id = ${officerId}
+                 JOIN teams ${alias}_team ON ${alias}_team.id = ${alias}.team_id AND ${alias}_team.manager_id = ${managerId}`;

@@ -22,3 +22,7 @@ export function namesOfUsers(
 ): Promise<{ id: string; full_name: string }[]> {
   return manager.query(`SELECT id, full_name FROM users WHERE id = ANY($1)`, [ids]);
 }
+
+/** Left-joins the user `userId` names as `alias`, for composed statements (kept when there is none). */
+export const leftJoinUserSql = (alias: string, userId: string) =>
+  `LEFT JOIN users ${alias} ON ${alias}.id = ${userId}`;

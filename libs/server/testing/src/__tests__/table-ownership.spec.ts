@@ -35,17 +35,6 @@ const OWNED: Record<string, readonly string[]> = {
  * code holds (lower its count or delete it once the read goes through the owner).
  */
 const LEFT_TO_MOVE: [string, string, number][] = [
-  // reminders: addressees (officers, managers, clients) and the cases one may see (reminders is
-  // imported by cases and clients, so it needs them inverted: a registry their owners fill).
-  ['reminders/src/digest.ts', 'cases', 1],
-  ['reminders/src/reminders.service.ts', 'cases', 5],
-  ['reminders/src/reminders.service.ts', 'teams', 1],
-  ['reminders/src/reminders.service.ts', 'users', 1],
-  ['reminders/src/worker/addressees.ts', 'cases', 1],
-  ['reminders/src/worker/addressees.ts', 'clients', 1],
-  ['reminders/src/worker/addressees.ts', 'teams', 1],
-  ['reminders/src/worker/addressees.ts', 'users', 3],
-  ['reminders/src/worker/reminder-sweeps.ts', 'cases', 1],
   // Seeds: demo data written by the CLI without Nest, table by table in one transaction.
   ['cases/src/seed/demo-cases.seed.ts', 'case_stage_stays', 3],
   ['cases/src/seed/demo-cases.seed.ts', 'clients', 1],
