@@ -16,3 +16,4 @@ export * from './case-scope.sql';
 export * from './case-facts.queries';
 export * from './debt-facts.queries';
 export * from './cases-reminders.module';
+export * from './seed/demo-closing.seed';

@@ -54,3 +54,11 @@ export const leftJoinOfficerAndManager = (officer: string, manager: string, offi
 export const joinOfficerManagedBy = (alias: string, officerId: string, managerId: string) =>
   `JOIN users ${alias} ON ${alias}.id = ${officerId}
                  JOIN teams ${alias}_team ON ${alias}_team.id = ${alias}.team_id AND ${alias}_team.manager_id = ${managerId}`;
+
+/** The active officers' ids, in a stable order (by e-mail): the demo seeds deal them their clients. */
+export async function activeOfficerIds(db: DataSource | EntityManager): Promise<string[]> {
+  const officers: { id: string }[] = await db.query(
+    `SELECT id FROM users WHERE role = 'officer' AND active ORDER BY email`,
+  );
+  return officers.map((o) => o.id);
+}

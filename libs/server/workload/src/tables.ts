@@ -2,4 +2,4 @@
  * The tables this library owns: only its own code reads or writes them in SQL; other features go
  * through what it exports. Checked by libs/server/testing/src/__tests__/table-ownership.spec.ts.
  */
-export const WORKLOAD_TABLES = ['workload_snapshots', 'case_stage_stays'] as const;
+export const WORKLOAD_TABLES = ['workload_snapshots'] as const;
