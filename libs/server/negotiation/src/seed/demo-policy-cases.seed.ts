@@ -36,7 +36,7 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
     manager_id: string | null;
   }[] = await manager.query(
     `SELECT p.id, p.proposal_id, p.case_id, p.base_fen, p.charge_kind, p.charge_rate_ppm, p.first_due_date::text AS first_due_date,
-            r.max_installment_months AS max_months, m.id AS manager_id
+            r.max_installment_months AS max_months, u_team.manager_id
        FROM repayment_plans p ${joinCase('c', 'p.case_id')}
        ${joinDebt('d', 'p.debt_id')} ${joinCreditor('r', 'd.creditor_id')}
        ${leftJoinOfficerAndManager('u', 'm', 'c.officer_id')}
