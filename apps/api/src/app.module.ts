@@ -1,5 +1,5 @@
 import { APP_CONFIG, CoreModule, HealthModule, OPENAPI_METADATA, type AppConfig } from '@accord/server-core';
-import { CasesModule } from '@accord/server-cases';
+import { CasesModule, CasesRemindersModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
 import { DocumentsModule, DocumentsRemindersModule } from '@accord/server-documents';
@@ -25,6 +25,8 @@ import openApiMetadata from './openapi-metadata.generated';
     NegotiationModule,
     RemindersModule,
     WorkloadModule,
+    // Cases gives reminders the SQL of the cases they hang on (scope, people), as in the worker.
+    CasesRemindersModule,
     // The same reminder kinds as the worker's, so what the API writes is what the worker can word.
     NegotiationRemindersModule,
     DocumentsRemindersModule,

@@ -1,3 +1,4 @@
+import { CasesRemindersModule } from '@accord/server-cases';
 import { CoreModule } from '@accord/server-core';
 import { DocumentsRemindersModule } from '@accord/server-documents';
 import { NegotiationRemindersModule } from '@accord/server-negotiation';
@@ -13,7 +14,9 @@ import { Module } from '@nestjs/common';
     UsersWorkerModule,
     RemindersWorkerModule,
     WorkloadWorkerModule,
-    // Each feature words its own reminder kinds and counts its own part of the digest.
+    // Each feature words its own reminder kinds and counts its own part of the digest; cases gives the
+    // SQL of the cases reminders hang on (their people, the quiet ones).
+    CasesRemindersModule,
     NegotiationRemindersModule,
     DocumentsRemindersModule,
   ],

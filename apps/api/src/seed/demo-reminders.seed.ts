@@ -4,6 +4,7 @@ import { DOCUMENT_REMINDER_KINDS, DocumentReminders } from '@accord/server-docum
 import { NEGOTIATION_REMINDER_KINDS, NegotiationReminders } from '@accord/server-negotiation';
 import {
   DigestSources,
+  ReminderCases,
   ReminderKindRegistry,
   ReminderSettingsService,
   RemindersService,
@@ -25,9 +26,11 @@ export async function seedDemoReminders(
   if (count > 0) return { seeded: false };
   const clock = new Clock();
   const settings = new ReminderSettingsService(db, config);
-  const kinds = demoKinds();
+  // The seed only writes reminders: it lists none and gathers no digest, so no cases' SQL is provided.
+  const cases = new ReminderCases();
+  const kinds = demoKinds(cases);
   // Inside a transaction the service only notes what to queue after commit; nothing here is queued.
-  const reminders = new RemindersService(db, undefined as never, clock, kinds);
+  const reminders = new RemindersService(db, undefined as never, clock, kinds, cases);
   const negotiation = new NegotiationReminders(reminders, settings, clock);
   const documents = new DocumentReminders(reminders, settings, clock);
   await db.transaction(async (manager) => {
@@ -50,8 +53,8 @@ export async function seedDemoReminders(
 }
 
 /** The kinds the apps register, as their features' reminders modules do; no digest gathers here. */
-function demoKinds(): ReminderKindRegistry {
-  const kinds = new ReminderKindRegistry(new DigestSources());
+function demoKinds(cases: ReminderCases): ReminderKindRegistry {
+  const kinds = new ReminderKindRegistry(new DigestSources(cases));
   kinds.registerAll(NEGOTIATION_REMINDER_KINDS);
   kinds.registerAll(DOCUMENT_REMINDER_KINDS);
   return kinds;

@@ -36,3 +36,22 @@ export function withCaseAndDebtNames(picked: string, columns: string, rest: stri
           JOIN debts d ON d.id = p.debt_id ${joinCreditor('cr', 'd.creditor_id')}
          ${rest}`;
 }
+
+/** Joins the case `caseId` names as `alias`, kept only if it is open and the officer `officerId`'s. */
+export const joinOpenCaseOfOfficer = (alias: string, caseId: string, officerId: string) =>
+  `JOIN cases ${alias} ON ${alias}.id = ${caseId} AND ${alias}.officer_id = ${officerId} AND ${alias}.stage <> 'closed'`;
+
+/**
+ * The open debts of the case `caseId`, named `alias`, as a subquery selecting `select` (1 for EXISTS; add
+ * conditions with AND).
+ */
+export const openDebtsOfCase = (alias: string, caseId: string, select = '1') =>
+  `SELECT ${select} FROM debts ${alias} WHERE ${alias}.case_id = ${caseId} AND ${alias}.status = 'open'`;
+
+/** Debts named `debt`, each with its case named `kase`, for a FROM clause. */
+export const debtsWithCases = (debt: string, kase: string) =>
+  `debts ${debt} JOIN cases ${kase} ON ${kase}.id = ${debt}.case_id`;
+
+/** Cases named `kase`, each with its client named `client`, for a FROM clause. */
+export const casesWithClients = (kase: string, client: string) =>
+  `cases ${kase} ${joinClient(client, `${kase}.client_id`)}`;

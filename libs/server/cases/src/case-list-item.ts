@@ -1,5 +1,7 @@
 import { CURRENCIES, type CurrencyTotals } from '@accord/contracts';
 import { daysOverdue } from '@accord/domain';
+import { leftJoinClient } from '@accord/server-clients';
+import { leftJoinUser } from '@accord/server-users';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Case } from './case.entity';
 import type { CaseListItem } from './views/case-list-item.view';
@@ -11,9 +13,8 @@ export interface Names {
 
 /** The names shown in each row come from the page query itself, not from extra round trips. */
 export function withNames(page: SelectQueryBuilder<Case>): void {
-  page
-    .leftJoin('clients', 'name_client', 'name_client.id = c.client_id')
-    .leftJoin('users', 'name_officer', 'name_officer.id = c.officer_id')
+  leftJoinClient(page, 'name_client', 'c.client_id');
+  leftJoinUser(page, 'name_officer', 'c.officer_id')
     .addSelect('name_client.full_name', 'client_name')
     .addSelect('name_officer.full_name', 'officer_name');
 }

@@ -6,6 +6,7 @@ import {
   type CaseFacts,
   type PolicyFacts,
 } from '@accord/domain';
+import { joinClient } from '@accord/server-clients';
 import { APP_CONFIG, Clock, ConflictError, NotFoundError, type AppConfig } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -42,7 +43,7 @@ export class CasePolicyService {
               cl.consent_withdrawn_at IS NOT NULL AS "consentWithdrawn",
               (SELECT count(*)::int FROM debts d WHERE d.case_id = c.id AND d.status = 'open') AS "openDebtCount",
               coalesce((SELECT s.officer_closes_need_manager FROM case_settings s WHERE s.id = 1), false) AS "officerClosesNeedManager"
-         FROM cases c JOIN clients cl ON cl.id = c.client_id
+         FROM cases c ${joinClient('cl', 'c.client_id')}
         WHERE c.id = $1 ${lock ? 'FOR NO KEY UPDATE OF c' : ''}`,
       [caseId],
     );

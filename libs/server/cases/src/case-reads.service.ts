@@ -8,7 +8,7 @@ import {
   projectPenalty,
   PROJECTION_HORIZONS,
 } from '@accord/domain';
-import { ClientsService } from '@accord/server-clients';
+import { clientNameMatches, clientNameOf, ClientsService, consentWithdrawn } from '@accord/server-clients';
 import { CreditorsService, LprRatesService } from '@accord/server-creditors';
 import {
   APP_CONFIG,
@@ -21,7 +21,7 @@ import {
   type Principal,
   whenNotFound,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
+import { namesOfUsers, officerScope, userNameOf } from '@accord/server-users';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -162,10 +162,9 @@ export class CaseReadsService {
       if (hi !== null) qb.andWhere('c.earliestOverdueSince >= :earliest', { earliest: addDays(today, -hi) });
     }
     if (query.q) {
-      qb.andWhere(
-        `(c.reference ILIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM clients qc WHERE qc.id = c.client_id AND qc.full_name ILIKE :q ESCAPE '\\'))`,
-        { q: `%${escapeLike(query.q)}%` },
-      );
+      qb.andWhere(`(c.reference ILIKE :q ESCAPE '\\' OR ${clientNameMatches('c.client_id', ':q')})`, {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     return qb;
   }
@@ -188,7 +187,7 @@ export class CaseReadsService {
     const open = debts.filter((d) => d.status === 'open');
     const agreed = await this.hooks.agreementsOf(this.db.manager, id);
     const [names] = await this.db.query(
-      `SELECT (SELECT full_name FROM clients WHERE id = $1) AS client_name, (SELECT full_name FROM users WHERE id = $2) AS officer_name`,
+      `SELECT ${clientNameOf('$1')} AS client_name, ${userNameOf('$2')} AS officer_name`,
       [record.clientId, record.officerId],
     );
     return {
@@ -238,11 +237,7 @@ export class CaseReadsService {
 
   /** Shown on every case of a client who withdrew consent, whoever reads it. */
   private async consentWithdrawn(clientId: string): Promise<boolean> {
-    const [row] = await this.db.query(
-      `SELECT consent_withdrawn_at IS NOT NULL AS withdrawn FROM clients WHERE id = $1`,
-      [clientId],
-    );
-    return row?.withdrawn === true;
+    return consentWithdrawn(this.db.manager, clientId);
   }
 
   /** Each action the case policy knows, allowed or not and why, for the dashboard to show up front. */
@@ -277,7 +272,7 @@ export class CaseReadsService {
     });
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((a): a is string => !!a))];
     const actors: { id: string; full_name: string }[] = actorIds.length
-      ? await this.db.query(`SELECT id, full_name FROM users WHERE id = ANY($1)`, [actorIds])
+      ? await namesOfUsers(this.db.manager, actorIds)
       : [];
     const nameOf = new Map(actors.map((a) => [a.id, a.full_name]));
     return {

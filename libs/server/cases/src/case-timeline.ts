@@ -55,3 +55,21 @@ export async function refreshCaseTotals(manager: EntityManager, caseIds: string 
     [ids],
   );
 }
+
+/**
+ * A past event, written as it happened at `at` (a demo's back-dated history): unlike recordCaseEvent it
+ * marks no activity now. Plain SQL, for the seed's connection.
+ */
+export async function recordPastCaseEvent(
+  manager: EntityManager,
+  caseId: string,
+  actorId: string | null,
+  kind: CaseEventKind,
+  details: Record<string, unknown>,
+  at: Date,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO case_events (case_id, actor_id, kind, details, at) VALUES ($1, $2, $3, $4, $5)`,
+    [caseId, actorId, kind, details, at],
+  );
+}

@@ -1,14 +1,15 @@
-import { ClientsModule } from '@accord/server-clients';
+import { ClientCases, ClientsModule } from '@accord/server-clients';
 import { CsvExportsModule, RateLimiter } from '@accord/server-core';
 import { CreditorsModule } from '@accord/server-creditors';
 import { RemindersModule } from '@accord/server-reminders';
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEvent } from './case-event.entity';
 import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
 import { Case } from './case.entity';
 import { CaseSettingsService } from './case-settings';
+import { clientCasesSource } from './client-cases.source';
 import { CaseSettingsController } from './case-settings.controller';
 import { CasesController } from './cases.controller';
 import { CaseReadsService } from './case-reads.service';
@@ -46,4 +47,10 @@ import { ClientImportService } from './import/client-import.service';
   ],
   exports: [CaseReadsService, CasesService, DebtsService, CasePolicyService, CaseHooks],
 })
-export class CasesModule {}
+export class CasesModule implements OnModuleInit {
+  constructor(private readonly clientCases: ClientCases) {}
+
+  onModuleInit(): void {
+    this.clientCases.provide(clientCasesSource);
+  }
+}

@@ -1,6 +1,6 @@
 import { ErrorCode, type CaseOutcome, type CaseStage } from '@accord/contracts';
 import { allowedMoves, casePolicy } from '@accord/domain';
-import { ClientsService } from '@accord/server-clients';
+import { ClientsService, handOverClient } from '@accord/server-clients';
 import { RemindersService } from '@accord/server-reminders';
 import {
   AuditService,
@@ -12,7 +12,7 @@ import {
   type RequestContext,
   whenNotFound,
 } from '@accord/server-core';
-import { resolveOfficer } from '@accord/server-users';
+import { namesOfUsers, resolveOfficer } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -288,11 +288,12 @@ export class CasesService {
       `UPDATE cases SET officer_id = $2, version = version + 1, updated_at = now() WHERE id = $1`,
       [id, officerId],
     );
-    await manager.query(
-      `UPDATE clients SET officer_id = $3, version = version + 1, updated_at = now()
-        WHERE id = $1 AND officer_id = $2
-          AND NOT EXISTS (SELECT 1 FROM cases WHERE client_id = $1 AND officer_id = $2)`,
-      [record.clientId, record.officerId, officerId],
+    await handOverClient(
+      manager,
+      record.clientId,
+      record.officerId,
+      officerId,
+      `SELECT 1 FROM cases WHERE client_id = $1 AND officer_id = $2`,
     );
     await recordCaseEvent(manager, id, principal.id, 'case.reassigned', {
       from: record.officerId,
@@ -314,10 +315,7 @@ export class CasesService {
 }
 
 async function officerNames(manager: EntityManager, from: string, to: string) {
-  const rows: { id: string; full_name: string }[] = await manager.query(
-    `SELECT id, full_name FROM users WHERE id = ANY($1)`,
-    [[from, to]],
-  );
+  const rows = await namesOfUsers(manager, [from, to]);
   const name = (id: string) => rows.find((r) => r.id === id)?.full_name ?? null;
   return { fromName: name(from), toName: name(to) };
 }

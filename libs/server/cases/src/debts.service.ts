@@ -14,13 +14,13 @@ import {
   type RequestContext,
   whenNotFound,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from './case-timeline';
 import { CaseHooks } from './case-hooks';
 import { CasePolicyService } from './case-policy.service';
+import { caseInScope } from './case-scope.sql';
 import { CasesService } from './cases.service';
 import { Debt } from './debt.entity';
 import { ruleOf, toDebtView } from './debt-view';
@@ -57,11 +57,8 @@ export class DebtsService {
   ) {}
 
   async list(principal: Principal, query: DebtListQueryDto): Promise<DebtPage> {
-    const scope = officerScope(principal, 'sc.officer_id');
-    const qb = this.db
-      .getRepository(Debt)
-      .createQueryBuilder('d')
-      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = d.case_id AND ${scope.sql})`, scope.params);
+    const scope = caseInScope(principal, 'd.case_id');
+    const qb = this.db.getRepository(Debt).createQueryBuilder('d').where(scope.sql, scope.params);
     if (query.caseId) qb.andWhere('d.caseId = :caseId', { caseId: query.caseId });
     const { rows, total } = await paginate(qb, query, SORT);
     return { data: await this.views(rows), total };

@@ -12,3 +12,8 @@ export * from './seed/demo-cases.seed';
 export * from './tables';
 export * from './case-joins.sql';
 export * from './officer-cases.sql';
+export * from './case-scope.sql';
+export * from './case-facts.queries';
+export * from './debt-facts.queries';
+export * from './cases-reminders.module';
+export * from './seed/demo-closing.seed';

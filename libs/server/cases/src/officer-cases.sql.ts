@@ -6,6 +6,22 @@ import { joinOfficerOfTeam } from '@accord/server-users';
  * relation of the officers asked about (id); placeholders are passed in.
  */
 
+/** Per officer: open cases per stage (by_stage: stage → count), from case_counts, which a trigger on cases keeps exact. */
+export const openCasesByStagePerOfficerSql = (officers: string) => `
+    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
+      FROM case_counts k JOIN ${officers} o ON o.id = k.officer_id GROUP BY k.officer_id`;
+
+/**
+ * Per officer and stage, and per stage over them all (officer_id null): the median days of the stays that
+ * ended between the instants `from` and `to`, from case_stage_stays, which a trigger on cases keeps.
+ */
+export const medianDaysPerStageSql = (officers: string, from: string, to: string) => `
+    SELECT s.officer_id, s.stage,
+           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days
+      FROM ${officers} o JOIN case_stage_stays s ON s.officer_id = o.id AND s.left_at >= ${from} AND s.left_at < ${to}
+     WHERE s.stage <> 'closed'
+     GROUP BY GROUPING SETS ((s.officer_id, s.stage), (s.stage))`;
+
 /** Per officer: money on cases talking with creditors, per currency (currency, fen rows before grouping). */
 export const underNegotiationPerOfficerSql = (officers: string) => `
     SELECT t.officer_id, jsonb_object_agg(t.currency, t.fen) AS by_currency FROM (

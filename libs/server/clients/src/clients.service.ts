@@ -19,6 +19,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { normalizePhone } from './client-identifiers';
+import { ClientCases } from './client-cases';
 import { ClientHooks } from './client-hooks';
 import { Client, toClientView } from './client.entity';
 import type { ClientPage, ClientView, RevealedClientIdentifiers } from './client.view';
@@ -34,22 +35,20 @@ export class ClientsService {
     private readonly cipher: FieldCipher,
     private readonly reminders: RemindersService,
     private readonly hooks: ClientHooks,
+    private readonly cases: ClientCases,
   ) {}
 
   /** Clients the caller may see: assigned to them (or their team), or with a case assigned to them. */
   scoped(principal: Principal, manager: EntityManager = this.db.manager): SelectQueryBuilder<Client> {
     const own = officerScope(principal, 'cl.officer_id');
-    const viaCase = officerScope(principal, 'sc.officer_id');
+    const viaCase = this.cases.visibleThroughCase(principal, 'cl.id');
     return manager
       .getRepository(Client)
       .createQueryBuilder('cl')
-      .where(
-        `(${own.sql} OR EXISTS (SELECT 1 FROM cases sc WHERE sc.client_id = cl.id AND ${viaCase.sql}))`,
-        {
-          ...own.params,
-          ...viaCase.params,
-        },
-      );
+      .where(`(${own.sql} OR ${viaCase.sql})`, {
+        ...own.params,
+        ...viaCase.params,
+      });
   }
 
   async list(principal: Principal, query: ClientListQueryDto): Promise<ClientPage> {
@@ -212,18 +211,10 @@ export class ClientsService {
    * the client is cancelled, and each case's timeline says so. The case policy refuses the rest.
    */
   private async afterWithdrawal(manager: EntityManager, clientId: string, actorId: string): Promise<void> {
-    const cases: { id: string }[] = await manager.query(
-      `SELECT id FROM cases WHERE client_id = $1 AND stage <> 'closed'`,
-      [clientId],
-    );
-    const ids = cases.map((c) => c.id);
+    const ids = await this.cases.openCaseIds(manager, clientId);
     const cancelled = await this.reminders.cancelForCases(manager, ids, ['client']);
     await this.hooks.withdrewConsent(manager, ids, actorId);
-    for (const caseId of ids)
-      await manager.query(
-        `INSERT INTO case_events (case_id, actor_id, kind, details) VALUES ($1, $2, 'client.consent_withdrawn', $3)`,
-        [caseId, actorId, { clientRemindersCancelled: cancelled }],
-      );
+    await this.cases.recordConsentWithdrawn(manager, ids, actorId, { clientRemindersCancelled: cancelled });
   }
 
   /** The full ID number and phone, for the owner officer and above; every look is in the audit log. */

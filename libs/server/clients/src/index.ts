@@ -7,3 +7,5 @@ export * from './clients.service';
 export * from './dto/client.dto';
 export * from './tables';
 export * from './clients.sql';
+export * from './client-records.queries';
+export * from './client-cases';

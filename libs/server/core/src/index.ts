@@ -2,6 +2,7 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit.service';
 export * from './audit/denial-audit';
 export * from './audit/field-diff';
+export * from './audit/seed-audit';
 export * from './auth/access.decorators';
 export * from './auth/access.guard';
 export * from './auth/current.decorators';

@@ -8,3 +8,4 @@ export * from './views/customer-service-contact.view';
 export * from './views/lpr-rate.view';
 export * from './tables';
 export * from './creditors.sql';
+export * from './active-creditors.queries';

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@accord/contracts';
-import { CasePolicyService } from '@accord/server-cases';
+import { caseInScope, CasePolicyService } from '@accord/server-cases';
 import { checkRequirementMove } from '@accord/domain';
 import {
   AuditService,
@@ -13,7 +13,6 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
@@ -165,11 +164,11 @@ export class DocumentFilesService {
     principal: Principal,
     filter: { requirementId?: string; caseId?: string },
   ): Promise<{ data: DocumentFile[]; total: number }> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = caseInScope(principal, 'f.case_id');
     const qb = this.db
       .getRepository(DocumentFile)
       .createQueryBuilder('f')
-      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
+      .where(scope.sql, scope.params)
       .orderBy('f.createdAt', 'DESC')
       .take(500);
     if (filter.requirementId)
@@ -185,13 +184,13 @@ export class DocumentFilesService {
     fileId: string,
     context: RequestContext,
   ): Promise<{ file: DocumentFile; body: Readable }> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = caseInScope(principal, 'f.case_id');
     const file = await this.db
       .getRepository(DocumentFile)
       .createQueryBuilder('f')
       .addSelect('f.storageKey')
       .where('f.id = :fileId', { fileId })
-      .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = f.case_id AND ${scope.sql})`, scope.params)
+      .andWhere(scope.sql, scope.params)
       .getOne();
     if (!file)
       throw await missingOrOutOfScope(this.db.manager, {

@@ -1,4 +1,5 @@
 import { documentRequestReminders } from '@accord/domain';
+import { caseReference } from '@accord/server-cases';
 import { Clock } from '@accord/server-core';
 import { ReminderSettingsService, RemindersService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
@@ -19,7 +20,7 @@ export class DocumentReminders {
     manager: EntityManager,
     item: { id: string; caseId: string; kind: string; status: string; dueOn: string },
   ): Promise<void> {
-    const [{ reference }] = await manager.query(`SELECT reference FROM cases WHERE id = $1`, [item.caseId]);
+    const reference = await caseReference(manager, item.caseId);
     await this.reminders.sync(
       manager,
       {

@@ -1,4 +1,4 @@
-import { ErrorCode, type CreditorProduct, type ListResult, type RequirementMove } from '@accord/contracts';
+import { ErrorCode, type ListResult, type RequirementMove } from '@accord/contracts';
 import {
   addDays,
   calendarDateIn,
@@ -6,7 +6,14 @@ import {
   documentsComplete,
   planChecklist,
 } from '@accord/domain';
-import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
+import {
+  caseInScope,
+  CasePolicyService,
+  CasesService,
+  caseStage,
+  openDebtProducts,
+  recordCaseEvent,
+} from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
@@ -21,7 +28,6 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -58,11 +64,11 @@ export class DocumentRequirementsService {
   }
 
   async list(principal: Principal, query: RequirementListQueryDto): Promise<ListResult<DocumentRequirement>> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = caseInScope(principal, 'r.case_id');
     const qb = this.db
       .getRepository(DocumentRequirement)
       .createQueryBuilder('r')
-      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = r.case_id AND ${scope.sql})`, scope.params);
+      .where(scope.sql, scope.params);
     if (query.caseId) qb.andWhere('r.caseId = :caseId', { caseId: query.caseId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.overdue)
@@ -179,19 +185,12 @@ export class DocumentRequirementsService {
 
   /** Brings a case's checklist in line with its templates and the products of its open debts. */
   async syncChecklist(manager: EntityManager, caseId: string, actorId: string | null): Promise<void> {
-    const [record] = await manager.query(`SELECT stage FROM cases WHERE id = $1`, [caseId]);
-    if (!record || !CHECKLIST_STAGES.has(record.stage)) return;
+    const stage = await caseStage(manager, caseId);
+    if (!stage || !CHECKLIST_STAGES.has(stage)) return;
     const templates = await manager.getRepository(DocumentTemplate).find();
-    const products: { product: CreditorProduct }[] = await manager.query(
-      `SELECT DISTINCT cr.product FROM debts d JOIN creditors cr ON cr.id = d.creditor_id WHERE d.case_id = $1 AND d.status = 'open'`,
-      [caseId],
-    );
+    const products = await openDebtProducts(manager, caseId);
     const current = await manager.getRepository(DocumentRequirement).find({ where: { caseId } });
-    const plan = planChecklist(
-      templates,
-      products.map((p) => p.product),
-      current,
-    );
+    const plan = planChecklist(templates, products, current);
     if (!plan.add.length && !plan.remove.length) return;
     const today = this.today();
     for (const item of plan.add) {

@@ -1,3 +1,4 @@
+import { joinOpenCaseOfOfficer } from '@accord/server-cases';
 import { DigestSources, ReminderKindRegistry, ReminderKindsModule } from '@accord/server-reminders';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DOCUMENT_REMINDER_KINDS } from './document-reminder-kinds';
@@ -17,9 +18,8 @@ export class DocumentsRemindersModule implements OnModuleInit {
     this.kinds.registerAll(DOCUMENT_REMINDER_KINDS);
     this.digest.register('documents', async (manager, { officerId, date }) => {
       const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM document_requirements d JOIN cases c ON c.id = d.case_id
-          WHERE c.officer_id = $1 AND c.stage <> 'closed'
-            AND d.status IN ('requested', 'rejected') AND d.due_on = $2::date`,
+        `SELECT count(*)::int AS count FROM document_requirements d ${joinOpenCaseOfOfficer('c', 'd.case_id', '$1')}
+          WHERE d.status IN ('requested', 'rejected') AND d.due_on = $2::date`,
         [officerId, date],
       );
       return count as number;

@@ -1,5 +1,11 @@
 import { ErrorCode } from '@accord/contracts';
-import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
+import {
+  caseInScope,
+  CasePolicyService,
+  CasesService,
+  isDebtOfCase,
+  recordCaseEvent,
+} from '@accord/server-cases';
 import {
   AuditService,
   NotFoundError,
@@ -11,7 +17,6 @@ import {
   type RequestContext,
   whenNotFound,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -34,11 +39,11 @@ export class ContactsService {
   ) {}
 
   async list(principal: Principal, query: ContactListQueryDto): Promise<ContactPage> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = caseInScope(principal, 'k.case_id');
     const qb = this.db
       .getRepository(Contact)
       .createQueryBuilder('k')
-      .where(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = k.case_id AND ${scope.sql})`, scope.params)
+      .where(scope.sql, scope.params)
       .andWhere('k.caseId = :caseId', { caseId: query.caseId });
     if (query.debtId) qb.andWhere('k.debtId = :debtId', { debtId: query.debtId });
     const { rows, total } = await paginate(qb, query, SORT);
@@ -147,11 +152,7 @@ export class ContactsService {
     caseId: string,
   ): Promise<void> {
     if (!debtId) return;
-    const [debt] = await manager.query(`SELECT 1 FROM debts WHERE id = $1 AND case_id = $2`, [
-      debtId,
-      caseId,
-    ]);
-    if (!debt)
+    if (!(await isDebtOfCase(manager, debtId, caseId)))
       throw new UnprocessableError(ErrorCode.DebtNotInCase, 'The debt does not belong to this case', {
         field: 'debtId',
       });

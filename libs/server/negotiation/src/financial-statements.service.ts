@@ -1,6 +1,12 @@
-import { ErrorCode, type CreditorProduct, type Currency } from '@accord/contracts';
+import { ErrorCode, type Currency } from '@accord/contracts';
 import { affordability, shortfall, splitProRata, statementCurrency } from '@accord/domain';
-import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
+import {
+  CasePolicyService,
+  CasesService,
+  openDebtCurrencies,
+  openDebtsWithCreditors,
+  recordCaseEvent,
+} from '@accord/server-cases';
 import {
   APP_CONFIG,
   AuditService,
@@ -86,14 +92,7 @@ export class FinancialStatementsService {
 
   /** The statement's currency by the domain's rule, from the open debts of the case (locked by the policy). */
   private async currencyOf(manager: EntityManager, dto: CreateFinancialStatementDto): Promise<Currency> {
-    const owed: { currency: Currency }[] = await manager.query(
-      `SELECT DISTINCT currency FROM debts WHERE case_id = $1 AND status = 'open'`,
-      [dto.caseId],
-    );
-    const answer = statementCurrency(
-      owed.map((d) => d.currency),
-      dto.currency,
-    );
+    const answer = statementCurrency(await openDebtCurrencies(manager, dto.caseId), dto.currency);
     if ('currency' in answer) return answer.currency;
     throw new UnprocessableError(
       answer.refused,
@@ -158,19 +157,7 @@ export class FinancialStatementsService {
     const statement = await manager
       .getRepository(FinancialStatement)
       .findOne({ where: { caseId, isCurrent: true } });
-    const debts: {
-      id: string;
-      creditor_name: string;
-      outstanding_fen: string;
-      currency: Currency;
-      product: CreditorProduct;
-      max_installment_months: number | null;
-    }[] = await manager.query(
-      `SELECT d.id, cr.name AS creditor_name, d.outstanding_fen, d.currency, cr.product, cr.max_installment_months
-         FROM debts d JOIN creditors cr ON cr.id = d.creditor_id
-        WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
-      [caseId],
-    );
+    const debts = await openDebtsWithCreditors(manager, caseId);
     if (!statement)
       return {
         statementId: null,

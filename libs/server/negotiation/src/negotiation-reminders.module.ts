@@ -1,3 +1,4 @@
+import { joinOpenCaseOfOfficer } from '@accord/server-cases';
 import { DigestSources, ReminderKindRegistry, ReminderKindsModule } from '@accord/server-reminders';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NEGOTIATION_REMINDER_KINDS } from './negotiation-reminder-kinds';
@@ -18,16 +19,16 @@ export class NegotiationRemindersModule implements OnModuleInit {
     this.digest.register('installments', async (manager, { officerId, date }) => {
       const [{ count }] = await manager.query(
         `SELECT count(*)::int AS count FROM installments i JOIN repayment_plans p ON p.id = i.plan_id
-           JOIN cases c ON c.id = p.case_id
-          WHERE c.officer_id = $1 AND c.stage <> 'closed' AND i.due_date = $2::date`,
+           ${joinOpenCaseOfOfficer('c', 'p.case_id', '$1')}
+          WHERE i.due_date = $2::date`,
         [officerId, date],
       );
       return count as number;
     });
     this.digest.register('followUps', async (manager, { officerId, date, timeZone }) => {
       const [{ count }] = await manager.query(
-        `SELECT count(*)::int AS count FROM contacts k JOIN cases c ON c.id = k.case_id
-          WHERE c.officer_id = $1 AND c.stage <> 'closed' AND (k.next_follow_up_at AT TIME ZONE $3)::date = $2::date`,
+        `SELECT count(*)::int AS count FROM contacts k ${joinOpenCaseOfOfficer('c', 'k.case_id', '$1')}
+          WHERE (k.next_follow_up_at AT TIME ZONE $3)::date = $2::date`,
         [officerId, date, timeZone],
       );
       return count as number;

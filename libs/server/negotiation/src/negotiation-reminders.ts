@@ -1,4 +1,5 @@
 import { followUpReminders, installmentReminders } from '@accord/domain';
+import { caseReference, joinCase, joinDebt } from '@accord/server-cases';
 import { Clock } from '@accord/server-core';
 import { ReminderSettingsService, RemindersService } from '@accord/server-reminders';
 import { Injectable } from '@nestjs/common';
@@ -35,8 +36,8 @@ export class NegotiationReminders {
               (SELECT coalesce(sum(a.amount_fen), 0) FROM payment_allocations a WHERE a.installment_id = i.id) AS "paidFen",
               c.reference, c.id AS "caseId",
               d.currency, p.ended_on::text AS "endedOn"
-           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN cases c ON c.id = p.case_id
-           JOIN debts d ON d.id = p.debt_id
+           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id ${joinCase('c', 'p.case_id')}
+           ${joinDebt('d', 'p.debt_id')}
           WHERE i.plan_id = $1 ORDER BY i.number`,
       [planId],
     );
@@ -74,9 +75,7 @@ export class NegotiationReminders {
       person: string | null;
     },
   ): Promise<void> {
-    const [{ reference }] = await manager.query(`SELECT reference FROM cases WHERE id = $1`, [
-      contact.caseId,
-    ]);
+    const reference = await caseReference(manager, contact.caseId);
     await this.reminders.sync(
       manager,
       {

@@ -1,4 +1,4 @@
-import { CaseHooks, CasePolicyService, CasesModule } from '@accord/server-cases';
+import { CaseHooks, CasePolicyService, CasesModule, openDebtsOfCase } from '@accord/server-cases';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Contact } from './contact.entity';
@@ -92,9 +92,9 @@ export class NegotiationModule implements OnModuleInit {
     });
     this.policy.registerFacts(async (manager, caseId) => {
       const [row] = await manager.query(
-        `SELECT NOT EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open'
+        `SELECT NOT EXISTS (${openDebtsOfCase('d', '$1')}
                              AND NOT EXISTS (SELECT 1 FROM proposals p WHERE p.debt_id = d.id AND p.status = 'accepted'))
-                AND EXISTS (SELECT 1 FROM debts d WHERE d.case_id = $1 AND d.status = 'open') AS agreed,
+                AND EXISTS (${openDebtsOfCase('d', '$1')}) AS agreed,
                 EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1 AND rp.ended_on IS NULL) AS planned,
                 NOT EXISTS (SELECT 1 FROM repayment_plans rp WHERE rp.case_id = $1
                                AND rp.total_fen > (SELECT COALESCE(sum(y.amount_fen), 0) FROM payments y WHERE y.plan_id = rp.id)) AS completed`,

@@ -144,8 +144,7 @@ export class PaymentProofsService {
   /** The payment's case, if this person may see it (404 otherwise, as for the payment itself). */
   private async caseOfPayment(principal: Principal, paymentId: string): Promise<string> {
     const [row] = await this.db.query(
-      `SELECT p.case_id, c.stage FROM payments y JOIN repayment_plans p ON p.id = y.plan_id JOIN cases c ON c.id = p.case_id
-        WHERE y.id = $1`,
+      `SELECT p.case_id FROM payments y JOIN repayment_plans p ON p.id = y.plan_id WHERE y.id = $1`,
       [paymentId],
     );
     if (!row) throw new NotFoundError('Payment');

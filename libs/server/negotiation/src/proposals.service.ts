@@ -10,7 +10,14 @@ import {
   termsEditable,
   validScheduleTerms,
 } from '@accord/domain';
-import { CasePolicyService, CasesService, DebtsService, recordCaseEvent } from '@accord/server-cases';
+import {
+  CasePolicyService,
+  CasesService,
+  creditorLimitOfDebt,
+  currencyOfDebt,
+  DebtsService,
+  recordCaseEvent,
+} from '@accord/server-cases';
 import {
   AuditService,
   ConflictError,
@@ -289,9 +296,7 @@ export class ProposalsService {
         waivedPenaltyFen: proposal.waivedPenaltyFen,
       });
       await this.planReminders.syncPlan(manager, planId);
-      const [{ currency }] = await manager.query(`SELECT currency FROM debts WHERE id = $1`, [
-        proposal.debtId,
-      ]);
+      const currency = await currencyOfDebt(manager, proposal.debtId);
       await recordCaseEvent(manager, proposal.caseId, principal.id, 'proposal.accepted', {
         proposalId: id,
         debtId: proposal.debtId,
@@ -338,11 +343,7 @@ export class ProposalsService {
       charge: PlanCharge;
     },
   ): Promise<{ reason: string } | null> {
-    const [creditor] = await manager.query(
-      `SELECT cr.product, cr.max_installment_months AS "maxMonths"
-         FROM debts d JOIN creditors cr ON cr.id = d.creditor_id WHERE d.id = $1`,
-      [debtId],
-    );
+    const creditor = await creditorLimitOfDebt(manager, debtId);
     const creditorMaxMonths = longestPlan(creditor.product, creditor.maxMonths);
     const limitApproval =
       terms.asked !== undefined

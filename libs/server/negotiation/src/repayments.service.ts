@@ -7,7 +7,7 @@ import {
   type PlanChargeKind,
 } from '@accord/contracts';
 import { planState } from '@accord/domain';
-import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
+import { CasePolicyService, CasesService, joinDebt, recordCaseEvent } from '@accord/server-cases';
 import {
   AuditService,
   NotFoundError,
@@ -64,7 +64,7 @@ const PLAN_SELECT = `SELECT p.id, p.case_id AS "caseId", p.debt_id AS "debtId", 
        p.total_fen::bigint AS "totalFen", p.base_fen::bigint AS "baseFen", p.charges_fen::bigint AS "chargesFen",
        p.charge_kind AS "chargeKind", p.charge_rate_ppm AS "chargeRatePpm", p.waived_penalty_fen::bigint AS "waivedPenaltyFen", p.months, p.first_due_date::text AS "firstDueDate", p.grace_months AS "graceMonths",
        d.currency, p.ended_on::text AS "endedOn", p.ended_outcome AS "endedOutcome"
-  FROM repayment_plans p JOIN debts d ON d.id = p.debt_id`;
+  FROM repayment_plans p ${joinDebt('d', 'p.debt_id')}`;
 
 /** Repayment plans with their status, the payments against them, and what the firm saved the client. */
 @Injectable()
@@ -87,7 +87,7 @@ export class RepaymentsService {
     const planId = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
         `SELECT i.plan_id, p.case_id, p.starts_on::text AS starts_on, p.ended_on::text AS ended_on, d.currency
-           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id JOIN debts d ON d.id = p.debt_id
+           FROM installments i JOIN repayment_plans p ON p.id = i.plan_id ${joinDebt('d', 'p.debt_id')}
           WHERE i.id = $1`,
         [installmentId],
       );
@@ -219,7 +219,7 @@ export class RepaymentsService {
       saved_fen: string;
     }[] = await this.db.query(
       `SELECT p.id, d.currency, p.total_fen, p.without_agreement_fen, p.saved_fen
-         FROM repayment_plans p JOIN debts d ON d.id = p.debt_id WHERE p.case_id = $1 ORDER BY p.created_at`,
+         FROM repayment_plans p ${joinDebt('d', 'p.debt_id')} WHERE p.case_id = $1 ORDER BY p.created_at`,
       [caseId],
     );
     const rows = plans.map((p) => ({

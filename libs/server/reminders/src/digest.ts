@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ReminderCases } from './reminder-cases';
 import type { FiringReminder } from './reminder-kinds';
 
 /** What the morning digest counts beside the officer's own reminders; each owned by one feature. */
@@ -21,6 +22,8 @@ export type DigestCounter = (
 export class DigestSources {
   private readonly counters = new Map<DigestCount, DigestCounter>();
 
+  constructor(private readonly cases: ReminderCases) {}
+
   register(name: DigestCount, counter: DigestCounter): void {
     if (this.counters.has(name)) throw new Error(`digest count ${name} registered twice`);
     this.counters.set(name, counter);
@@ -34,8 +37,8 @@ export class DigestSources {
       timeZone: String(reminder.payload.timeZone),
     };
     const [{ reminders }] = await manager.query(
-      `SELECT count(*)::int AS reminders FROM reminders r JOIN cases c ON c.id = r.case_id
-        WHERE c.officer_id = $1 AND c.stage <> 'closed' AND r.recipient = 'officer'
+      `SELECT count(*)::int AS reminders FROM reminders r ${this.cases.joinOpenCaseOfOfficer('c', 'r.case_id', '$1')}
+        WHERE r.recipient = 'officer'
           AND r.status IN ('scheduled', 'sent') AND (r.due_at AT TIME ZONE $3)::date = $2::date`,
       [officer.officerId, officer.date, officer.timeZone],
     );

@@ -21,3 +21,4 @@ export * from './views/reminder-page.view';
 export * from './views/reminder-settings.view';
 export * from './tables';
 export * from './officer-reminders.sql';
+export * from './reminder-cases';

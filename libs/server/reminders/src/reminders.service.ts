@@ -8,7 +8,6 @@ import {
   paginate,
   type Principal,
 } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,6 +15,7 @@ import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Reminder } from './reminder.entity';
 import { notePending } from './reminder-outbox';
+import { ReminderCases } from './reminder-cases';
 import { ReminderKindRegistry } from './reminder-kinds';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderPage } from './views/reminder-page.view';
@@ -152,6 +152,7 @@ export class RemindersService {
     private readonly queue: ReminderQueue,
     private readonly clock: Clock,
     private readonly kinds: ReminderKindRegistry,
+    private readonly cases: ReminderCases,
   ) {}
 
   async sync(
@@ -208,23 +209,13 @@ export class RemindersService {
   }
 
   async list(principal: Principal, query: ReminderListQuery): Promise<ReminderPage> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = this.cases.inScope(principal, 'r.case_id');
     const qb = this.db
       .getRepository(Reminder)
       .createQueryBuilder('r')
-      .where(
-        `(EXISTS (SELECT 1 FROM cases sc WHERE sc.id = r.case_id AND ${scope.sql}) OR r.recipientUserId = :me)`,
-        { ...scope.params, me: principal.id },
-      );
+      .where(`(${scope.sql} OR r.recipientUserId = :me)`, { ...scope.params, me: principal.id });
     if (query.caseId) {
-      const [visible] = await this.db
-        .createQueryBuilder()
-        .select('1')
-        .from('cases', 'sc')
-        .where('sc.id = :caseId', { caseId: query.caseId })
-        .andWhere(scope.sql, scope.params)
-        .getRawMany();
-      if (!visible) throw new NotFoundError('Case');
+      if (!(await this.cases.visible(this.db, principal, query.caseId))) throw new NotFoundError('Case');
       qb.andWhere('r.caseId = :caseId', { caseId: query.caseId });
     }
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
@@ -234,9 +225,8 @@ export class RemindersService {
       // Reminders addressed to me: mine by name, my cases' officer reminders, my team's manager ones.
       qb.andWhere(
         `(r.recipientUserId = :me
-          OR (r.recipient = 'officer' AND EXISTS (SELECT 1 FROM cases mc WHERE mc.id = r.case_id AND mc.officer_id = :me))
-          OR (r.recipient = 'manager' AND EXISTS (SELECT 1 FROM cases mc JOIN users mu ON mu.id = mc.officer_id
-                 JOIN teams mt ON mt.id = mu.team_id WHERE mc.id = r.case_id AND mt.manager_id = :me)))`,
+          OR (r.recipient = 'officer' AND ${this.cases.ofOfficer('r.case_id', ':me')})
+          OR (r.recipient = 'manager' AND ${this.cases.ofManager('r.case_id', ':me')}))`,
         { me: principal.id },
       );
     }
@@ -245,15 +235,12 @@ export class RemindersService {
   }
 
   async get(principal: Principal, id: string): Promise<Reminder> {
-    const scope = officerScope(principal, 'sc.officer_id');
+    const scope = this.cases.inScope(principal, 'r.case_id');
     const found = await this.db
       .getRepository(Reminder)
       .createQueryBuilder('r')
       .where('r.id = :id', { id })
-      .andWhere(
-        `(EXISTS (SELECT 1 FROM cases sc WHERE sc.id = r.case_id AND ${scope.sql}) OR r.recipientUserId = :me)`,
-        { ...scope.params, me: principal.id },
-      )
+      .andWhere(`(${scope.sql} OR r.recipientUserId = :me)`, { ...scope.params, me: principal.id })
       .getOne();
     if (!found) throw new NotFoundError('Reminder');
     return found;

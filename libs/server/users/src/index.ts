@@ -10,3 +10,4 @@ export * from './officers.sql';
 export * from './officer-scope';
 export * from './resolve-officer';
 export * from './reminder-channels.queries';
+export * from './user-names.sql';

@@ -15,6 +15,8 @@ import {
 import { Clock, type Principal } from '@accord/server-core';
 import {
   closedPerOfficerSql,
+  medianDaysPerStageSql,
+  openCasesByStagePerOfficerSql,
   openedPerOfficerSql,
   stalePerOfficerSql,
   underNegotiationPerOfficerSql,
@@ -146,15 +148,13 @@ export class TeamWorkloadService {
 
 /**
  * $1 team (null: firm), $2..$3 period dates, $4 now, $5 today, $6 stale before, $7..$8 period instants.
- * Each feature writes the SQL of its own tables (a CTE body per figure); workload adds its trigger-kept
- * figures (case_counts, case_stage_stays) and puts them into one statement.
+ * Each feature writes the SQL of its own tables (a CTE body per figure); workload puts them into one
+ * statement.
  */
 export const WORKLOAD_SQL = `
   WITH officers AS (
     ${activeOfficersSql('$1', { wholeFirmWhenNull: true })}),
-  counts AS (
-    SELECT k.officer_id, jsonb_object_agg(k.stage, k.n) FILTER (WHERE k.stage <> 'closed' AND k.n > 0) AS by_stage
-      FROM case_counts k JOIN officers o ON o.id = k.officer_id GROUP BY k.officer_id),
+  counts AS (${openCasesByStagePerOfficerSql('officers')}),
   under_negotiation AS (${underNegotiationPerOfficerSql('officers')}),
   opened AS (${openedPerOfficerSql('officers', '$2', '$3')}),
   closed AS (${closedPerOfficerSql('officers', '$2', '$3')}),
@@ -164,12 +164,7 @@ export const WORKLOAD_SQL = `
   missed AS (${missedInstallmentsPerOfficerSql('officers', '$5')}),
   stale AS (${stalePerOfficerSql('officers', '$6')}),
   agreed AS (${agreedPerOfficerSql('officers', '$7', '$8', '$5')}),
-  medians AS (
-    SELECT s.officer_id, s.stage,
-           round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.left_at - s.entered_at)) / 86400)::numeric, 1) AS days
-      FROM officers o JOIN case_stage_stays s ON s.officer_id = o.id AND s.left_at >= $7 AND s.left_at < $8
-     WHERE s.stage <> 'closed'
-     GROUP BY GROUPING SETS ((s.officer_id, s.stage), (s.stage)))
+  medians AS (${medianDaysPerStageSql('officers', '$7', '$8')})
   SELECT o.id AS "officerId", o.full_name AS name, o.team_id AS "teamId",
          counts.by_stage AS "byStage", under_negotiation.by_currency AS "underNegotiationFen",
          opened.n AS opened, opened.reached, closed.n AS closed, closed.outcomes,

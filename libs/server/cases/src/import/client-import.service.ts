@@ -1,6 +1,8 @@
-import { CURRENCY_OF_MARKET, ErrorCode, type Currency, type Market } from '@accord/contracts';
+import { CURRENCY_OF_MARKET, ErrorCode, type Currency } from '@accord/contracts';
 import { calendarDateIn, maskIdentifier, sumByCurrency } from '@accord/domain';
-import { ClientsService, normalizePhone } from '@accord/server-clients';
+import { ClientsService, insertSealedClients, normalizePhone } from '@accord/server-clients';
+import { activeCreditorsByName } from '@accord/server-creditors';
+import { activeOfficersByEmail } from '@accord/server-users';
 import {
   APP_CONFIG,
   AppError,
@@ -129,35 +131,24 @@ export class ClientImportService {
       const sealedIds = clients.map((c) => this.cipher.seal(c.idNumber));
       const phones = clients.map((c) => (c.phone ? normalizePhone(c.phone) : null));
       const sealedPhones = phones.map((p) => (p ? this.cipher.seal(p) : null));
-      const clientRows: { id: string; id_number_hash: string }[] = await manager.query(
-        `INSERT INTO clients (full_name, id_type, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked,
-                              key_id, email, address, consent_at, consent_purposes, consent_recorded_by, officer_id)
-         SELECT t.full_name, t.id_type, t.id_cipher, t.id_hash, t.id_masked, t.phone_cipher, t.phone_hash, t.phone_masked, t.key_id,
-                t.email, t.address, CASE WHEN t.consent THEN now() END,
-                CASE WHEN t.consent THEN '${CONSENT_ON_IMPORT}'::text[] ELSE '{}'::text[] END,
-                CASE WHEN t.consent THEN $15::uuid END, t.officer_id
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                       $10::text[], $11::text[], $12::boolean[], $13::uuid[], $14::int[])
-                AS t(full_name, id_type, id_cipher, id_hash, id_masked, phone_cipher, phone_hash, phone_masked, key_id, email, address, consent, officer_id, ord)
-          ORDER BY t.ord
-         RETURNING id, id_number_hash`,
-        [
-          clients.map((c) => c.fullName),
-          clients.map((c) => c.idType),
-          sealedIds.map((s) => s.cipher),
-          sealedIds.map((s) => s.hash),
-          clients.map((c) => maskIdentifier(c.idNumber)),
-          sealedPhones.map((s) => s?.cipher ?? null),
-          sealedPhones.map((s) => s?.hash ?? null),
-          phones.map((p) => (p ? maskIdentifier(p) : null)),
-          sealedIds.map((s) => s.keyId),
-          clients.map((c) => c.email),
-          clients.map((c) => c.address),
-          clients.map((c) => c.consent),
-          clients.map((c) => checked.officerIds.get(c)),
-          clients.map((_, i) => i),
-          principal.id,
-        ],
+      const clientRows = await insertSealedClients(
+        manager,
+        clients.map((c, i) => ({
+          fullName: c.fullName,
+          idType: c.idType,
+          idCipher: sealedIds[i].cipher,
+          idHash: sealedIds[i].hash,
+          idMasked: maskIdentifier(c.idNumber),
+          phoneCipher: sealedPhones[i]?.cipher ?? null,
+          phoneHash: sealedPhones[i]?.hash ?? null,
+          phoneMasked: phones[i] ? maskIdentifier(phones[i]) : null,
+          keyId: sealedIds[i].keyId,
+          email: c.email,
+          address: c.address,
+          consent: c.consent,
+          officerId: checked.officerIds.get(c) as string,
+        })),
+        { purposes: CONSENT_ON_IMPORT, recordedBy: principal.id },
       );
       const clientIdByHash = new Map(clientRows.map((r) => [r.id_number_hash, r.id]));
       const clientIds = sealedIds.map((s) => clientIdByHash.get(s.hash) as string);
@@ -237,9 +228,7 @@ export class ClientImportService {
       });
     }
     const problems = [...parsed.problems];
-    const creditors: { id: string; name: string; market: Market }[] = await manager.query(
-      `SELECT id, lower(name) AS name, market FROM creditors WHERE active`,
-    );
+    const creditors = await activeCreditorsByName(manager);
     const creditorIds = new Map(creditors.map((c) => [c.name, c.id]));
     const creditorCurrencies = new Map(creditors.map((c) => [c.name, CURRENCY_OF_MARKET[c.market]]));
     for (const client of parsed.clients) {
@@ -289,10 +278,7 @@ export class ClientImportService {
       return result;
     }
     const emails = [...new Set(clients.map((c) => c.officerEmail).filter((e): e is string => !!e))];
-    const officers: { id: string; email: string; team_id: string | null }[] = await manager.query(
-      `SELECT id, email, team_id FROM users WHERE role = 'officer' AND active AND email = ANY($1)`,
-      [emails],
-    );
+    const officers = await activeOfficersByEmail(manager, emails);
     const byEmail = new Map(
       officers
         .filter((o) => principal.role === 'admin' || o.team_id === principal.teamId)

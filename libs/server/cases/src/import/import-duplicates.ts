@@ -1,6 +1,6 @@
-import type { ClientsService } from '@accord/server-clients';
+import { clientsWithIdentifiers, type ClientsService } from '@accord/server-clients';
 import { type Principal } from '@accord/server-core';
-import { officerScope } from '@accord/server-users';
+import { officerScope, userNameOf } from '@accord/server-users';
 import type { EntityManager } from 'typeorm';
 import type { ExistingClient, ImportProblem } from './import-problem.view';
 import type { ImportClientGroup } from './import-rows';
@@ -32,9 +32,10 @@ export async function findDuplicates(
   groups: ImportClientGroup[],
   hashes: { id: string[]; phone: (string | null)[] },
 ): Promise<{ problems: ImportProblem[]; counts: DuplicateCounts }> {
-  const taken: Taken[] = await manager.query(
-    `SELECT id, id_number_hash, phone_hash FROM clients WHERE id_number_hash = ANY($1) OR phone_hash = ANY($2)`,
-    [hashes.id, hashes.phone.filter(Boolean)],
+  const taken: Taken[] = await clientsWithIdentifiers(
+    manager,
+    hashes.id,
+    hashes.phone.filter((p): p is string => !!p),
   );
   const byId = new Map(taken.map((t) => [t.id_number_hash, t.id]));
   const byPhone = new Map(taken.filter((t) => t.phone_hash).map((t) => [t.phone_hash as string, t.id]));
@@ -98,7 +99,7 @@ async function visibleClients(
     .scoped(principal, manager)
     .select('cl.id', 'clientId')
     .addSelect('cl.full_name', 'fullName')
-    .addSelect('(SELECT u.full_name FROM users u WHERE u.id = cl.officer_id)', 'officerName')
+    .addSelect(userNameOf('cl.officer_id'), 'officerName')
     .addSelect(
       `(SELECT vc.reference FROM cases vc WHERE vc.client_id = cl.id AND ${cases.sql}
          ORDER BY vc.opened_on DESC, vc.reference DESC LIMIT 1)`,

@@ -1,6 +1,9 @@
 import { CASE_STAGES, type CaseStage } from '@accord/contracts';
 import { addDays, calendarDateIn, maskIdentifier, taiwanIdFromSerial, zonedInstant } from '@accord/domain';
+import { insertSealedClients } from '@accord/server-clients';
 import type { FieldCipher } from '@accord/server-core';
+import { creditorsOfMarket } from '@accord/server-creditors';
+import { activeOfficerIds } from '@accord/server-users';
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordCaseEvent, refreshCaseTotals } from '../case-timeline';
 
@@ -76,16 +79,10 @@ export async function seedDemoCases(
   return db.transaction(async (manager) => {
     const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM cases`);
     if (count > 0) return { seeded: false };
-    const officers: { id: string }[] = await manager.query(
-      `SELECT id FROM users WHERE role = 'officer' AND active ORDER BY email`,
-    );
-    const creditors: { id: string; product: string }[] = await manager.query(
-      `SELECT id, product FROM creditors WHERE market = 'CN' ORDER BY name`,
-    );
+    const officers = (await activeOfficerIds(manager)).map((id) => ({ id }));
+    const creditors = await creditorsOfMarket(manager, 'CN');
     // Some clients owe Taiwan banks (TWD, shown NT$): the quick start shows both currencies, never summed.
-    const taiwanCreditors: { id: string; product: string }[] = await manager.query(
-      `SELECT id, product FROM creditors WHERE market = 'TW' ORDER BY name`,
-    );
+    const taiwanCreditors = await creditorsOfMarket(manager, 'TW');
     if (!officers.length || !creditors.length) return { seeded: false };
     const today = calendarDateIn(new Date(), timeZone);
     let serial = 1;
@@ -101,22 +98,27 @@ export async function seedDemoCases(
         const address = taiwan
           ? `${TAIWAN_ADDRESSES[Math.floor(serial / 4) % TAIWAN_ADDRESSES.length]}${serial}號`
           : `${MAINLAND_ADDRESSES[serial % MAINLAND_ADDRESSES.length]}${serial}号`;
-        const [client] = await manager.query(
-          `INSERT INTO clients (full_name, id_type, id_number_cipher, id_number_hash, id_number_masked, phone_cipher, phone_hash, phone_masked,
-                                key_id, consent_at, consent_purposes, consent_recorded_by, officer_id, address)
-           VALUES ($1, 'tw_national_id', $2, $3, $4, $5, $6, $7, $8, now(), '{debt_negotiation,contact_creditors}', $9, $9, $10) RETURNING id`,
+        // Consent recorded by the officer, for the purposes an import records.
+        const [client] = await insertSealedClients(
+          manager,
           [
-            name,
-            sealedId.cipher,
-            sealedId.hash,
-            maskIdentifier(idNumber),
-            sealedPhone.cipher,
-            sealedPhone.hash,
-            maskIdentifier(phone),
-            sealedId.keyId,
-            officer.id,
-            address,
+            {
+              fullName: name,
+              idType: 'tw_national_id',
+              idCipher: sealedId.cipher,
+              idHash: sealedId.hash,
+              idMasked: maskIdentifier(idNumber),
+              phoneCipher: sealedPhone.cipher,
+              phoneHash: sealedPhone.hash,
+              phoneMasked: maskIdentifier(phone),
+              keyId: sealedId.keyId,
+              email: null,
+              address,
+              consent: true,
+              officerId: officer.id,
+            },
           ],
+          { purposes: '{debt_negotiation,contact_creditors}', recordedBy: officer.id },
         );
         const reason = REASONS[serial % REASONS.length];
         const stage = STAGE_MIX[serial % STAGE_MIX.length];

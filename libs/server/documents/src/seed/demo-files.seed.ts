@@ -1,3 +1,4 @@
+import { joinCase } from '@accord/server-cases';
 import type { ObjectStorage } from '@accord/server-core';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -33,7 +34,7 @@ export async function seedDemoFiles(db: DataSource, storage: ObjectStorage): Pro
   if (count > 0) return { seeded: false };
   const items: { id: string; case_id: string; kind: string; reference: string; officer_id: string }[] =
     await db.query(
-      `SELECT r.id, r.case_id, r.kind, c.reference, c.officer_id FROM document_requirements r JOIN cases c ON c.id = r.case_id
+      `SELECT r.id, r.case_id, r.kind, c.reference, c.officer_id FROM document_requirements r ${joinCase('c', 'r.case_id')}
       WHERE r.status IN ('received', 'verified', 'rejected') ORDER BY c.reference, r.kind`,
     );
   for (const item of items) {

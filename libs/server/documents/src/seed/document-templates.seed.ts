@@ -1,5 +1,7 @@
 import type { CreditorProduct, DocumentKind } from '@accord/contracts';
 import { addDays, planChecklist } from '@accord/domain';
+import { debtsWithCases } from '@accord/server-cases';
+import { joinCreditor } from '@accord/server-creditors';
 import type { DataSource } from 'typeorm';
 
 interface TemplateSeed {
@@ -146,7 +148,7 @@ export async function seedDemoChecklists(db: DataSource, today: string): Promise
   const cases: { id: string; stage: string; officer_id: string; products: CreditorProduct[] }[] =
     await db.query(
       `SELECT c.id, c.stage, c.officer_id, array_agg(DISTINCT cr.product) AS products
-       FROM cases c JOIN debts d ON d.case_id = c.id JOIN creditors cr ON cr.id = d.creditor_id
+       FROM ${debtsWithCases('d', 'c')} ${joinCreditor('cr', 'd.creditor_id')}
       WHERE c.stage NOT IN ('intake', 'closed') GROUP BY c.id ORDER BY c.reference`,
     );
   const statuses = ['verified', 'received', 'requested', 'verified', 'rejected'];

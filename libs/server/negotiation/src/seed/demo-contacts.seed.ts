@@ -1,4 +1,5 @@
 import { addDays, zonedInstant } from '@accord/domain';
+import { debtsWithCases } from '@accord/server-cases';
 import type { DataSource } from 'typeorm';
 
 const CALLS = [
@@ -37,7 +38,7 @@ export async function seedDemoContacts(
   const debts: { id: string; case_id: string; officer_id: string; stage: string; n: number }[] =
     await db.query(
       `SELECT d.id, d.case_id, c.officer_id, c.stage, row_number() OVER (ORDER BY c.reference, d.id)::int AS n
-       FROM debts d JOIN cases c ON c.id = d.case_id
+       FROM ${debtsWithCases('d', 'c')}
       WHERE c.stage IN ('creditor_contact', 'negotiating', 'agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
     );
   for (const d of debts) {

@@ -7,7 +7,9 @@ import {
   zonedInstant,
   type PlanCharge,
 } from '@accord/domain';
+import { debtsWithCases } from '@accord/server-cases';
 import type { ObjectStorage } from '@accord/server-core';
+import { joinCreditor } from '@accord/server-creditors';
 import { demoPdf } from '@accord/server-documents';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -43,7 +45,7 @@ export async function seedDemoPlans(
   }[] = await db.query(
     `SELECT d.id, d.case_id, c.officer_id, c.stage, d.outstanding_fen, d.currency, r.name AS creditor, r.product,
             row_number() OVER (ORDER BY c.reference, d.id)::int AS n
-       FROM debts d JOIN cases c ON c.id = d.case_id JOIN creditors r ON r.id = d.creditor_id
+       FROM ${debtsWithCases('d', 'c')} ${joinCreditor('r', 'd.creditor_id')}
       WHERE c.stage IN ('agreed', 'repaying', 'credit_repair') AND d.status = 'open'`,
   );
   for (const d of debts) {

@@ -1,4 +1,13 @@
 import { addDays, addMonthsClamped, buildSchedule, scheduleTotals, type PlanCharge } from '@accord/domain';
+import {
+  amendDemoClosing,
+  debtsWithCases,
+  joinCase,
+  joinDebt,
+  recordPastCaseEvent,
+} from '@accord/server-cases';
+import { joinCreditor } from '@accord/server-creditors';
+import { leftJoinOfficerAndManager } from '@accord/server-users';
 import { insertPayment, insertPlan } from '../plan-records';
 import type { EntityManager } from 'typeorm';
 
@@ -27,11 +36,11 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
     manager_id: string | null;
   }[] = await manager.query(
     `SELECT p.id, p.proposal_id, p.case_id, p.base_fen, p.charge_kind, p.charge_rate_ppm, p.first_due_date::text AS first_due_date,
-            r.max_installment_months AS max_months, t.manager_id
-       FROM repayment_plans p JOIN cases c ON c.id = p.case_id AND c.stage = 'agreed'
-       JOIN debts d ON d.id = p.debt_id JOIN creditors r ON r.id = d.creditor_id
-       JOIN users u ON u.id = c.officer_id LEFT JOIN teams t ON t.id = u.team_id
-      WHERE r.max_installment_months IS NOT NULL
+            r.max_installment_months AS max_months, u_team.manager_id
+       FROM repayment_plans p ${joinCase('c', 'p.case_id')}
+       ${joinDebt('d', 'p.debt_id')} ${joinCreditor('r', 'd.creditor_id')}
+       ${leftJoinOfficerAndManager('u', 'm', 'c.officer_id')}
+      WHERE c.stage = 'agreed' AND r.max_installment_months IS NOT NULL
       ORDER BY c.reference LIMIT 1`,
   );
   if (!plan?.manager_id) return;
@@ -67,14 +76,13 @@ async function approvedLongPlan(manager: EntityManager, today: string): Promise<
       schedule.map((i) => i.chargeFen),
     ],
   );
-  await manager.query(
-    `INSERT INTO case_events (case_id, actor_id, kind, details, at) VALUES ($1, $2, 'proposal.limit_exception_approved', $3, $4)`,
-    [
-      plan.case_id,
-      plan.manager_id,
-      { proposalId: plan.proposal_id, reason },
-      new Date(`${addDays(today, -3)}T02:00:00Z`),
-    ],
+  await recordPastCaseEvent(
+    manager,
+    plan.case_id,
+    plan.manager_id,
+    'proposal.limit_exception_approved',
+    { proposalId: plan.proposal_id, reason },
+    new Date(`${addDays(today, -3)}T02:00:00Z`),
   );
 }
 
@@ -87,8 +95,8 @@ async function withdrawnWhileRepaying(manager: EntityManager, today: string): Pr
     creditor: string;
   }[] = await manager.query(
     `SELECT c.id, c.officer_id, d.id AS debt_id, d.outstanding_fen, r.name AS creditor
-         FROM cases c JOIN debts d ON d.case_id = c.id AND d.status = 'open' JOIN creditors r ON r.id = d.creditor_id
-        WHERE c.stage = 'closed' AND NOT EXISTS (SELECT 1 FROM repayment_plans p WHERE p.case_id = c.id)
+         FROM ${debtsWithCases('d', 'c')} ${joinCreditor('r', 'd.creditor_id')}
+        WHERE d.status = 'open' AND c.stage = 'closed' AND NOT EXISTS (SELECT 1 FROM repayment_plans p WHERE p.case_id = c.id)
         ORDER BY c.reference, d.id LIMIT 1`,
   );
   if (!closed) return;
@@ -140,15 +148,11 @@ async function withdrawnWhileRepaying(manager: EntityManager, today: string): Pr
       recordedBy: closed.officer_id,
       createdAt: new Date(`${item.dueDate}T10:00:00Z`),
     });
-  await manager.query(
-    `UPDATE cases SET outcome = 'withdrawn', closing_note = $2, closed_on = $3, closed_from = 'repaying' WHERE id = $1`,
-    [closed.id, note, endedOn],
-  );
   // The timeline's closing entry says what the close ended, as a real close records it.
-  await manager.query(
-    `UPDATE case_events SET details = details || $2::jsonb
-      WHERE id = (SELECT id FROM case_events WHERE case_id = $1 AND kind = 'case.stage_changed' AND details->>'to' = 'closed'
-                   ORDER BY id DESC LIMIT 1)`,
-    [closed.id, { from: 'repaying', reason: note, outcome: 'withdrawn', plansEnded: [planId] }],
+  await amendDemoClosing(
+    manager,
+    closed.id,
+    { outcome: 'withdrawn', note, closedOn: endedOn, closedFrom: 'repaying' },
+    { from: 'repaying', reason: note, outcome: 'withdrawn', plansEnded: [planId] },
   );
 }

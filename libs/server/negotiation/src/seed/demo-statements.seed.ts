@@ -1,4 +1,5 @@
 import type { Currency } from '@accord/contracts';
+import { casesWithClients, openDebtsOfCase } from '@accord/server-cases';
 import type { DataSource } from 'typeorm';
 
 interface DemoCase {
@@ -96,8 +97,8 @@ export async function seedDemoStatements(db: DataSource): Promise<{ seeded: bool
               WHERE m.currency = s.currency AND starts_with(coalesce(cl.address, ''), m.region)
                 AND m.effective_from <= current_date
               ORDER BY m.effective_from DESC LIMIT 1) AS living_minimum_id
-       FROM cases c JOIN clients cl ON cl.id = c.client_id
-      CROSS JOIN LATERAL (SELECT coalesce((SELECT min(currency) FROM debts d WHERE d.case_id = c.id AND d.status = 'open'), 'CNY') AS currency) s
+       FROM ${casesWithClients('c', 'cl')}
+      CROSS JOIN LATERAL (SELECT coalesce((${openDebtsOfCase('d', 'c.id', 'min(currency)')}), 'CNY') AS currency) s
       WHERE c.stage IN ('creditor_contact', 'negotiating', 'agreed', 'repaying', 'credit_repair')`,
   );
   for (const c of cases) {

@@ -1,6 +1,8 @@
 import type { Locale, NotificationChannel } from '@accord/contracts';
 import { preparedQuery, type FieldCipher } from '@accord/server-core';
+import { leftJoinUserSql } from '@accord/server-users';
 import type { DataSource } from 'typeorm';
+import type { ReminderCaseSql } from '../reminder-cases';
 import type { FiringReminder } from '../reminder-kinds';
 
 /** The person a reminder reaches when it fires, with where and in which language. */
@@ -38,22 +40,21 @@ const person = (alias: string) =>
  * case reassigned since reminds its new officer. Many at once: the worker batches the reminders that
  * fire together into one statement.
  */
-export async function loadFiring(db: DataSource, ids: readonly string[]): Promise<FiringRow[]> {
+export async function loadFiring(
+  db: DataSource,
+  cases: ReminderCaseSql,
+  ids: readonly string[],
+): Promise<FiringRow[]> {
   const { rows } = await preparedQuery(
     db,
     'reminders.load_firing',
     `SELECT r.id, r.kind, r.case_id AS "caseId", r.subject_id AS "subjectId", r.recipient,
             r.recipient_user_id AS "recipientUserId", r.due_at AS "dueAt", r.payload, r.status,
             ${person('nu')} AS named, ${person('o')} AS officer, ${person('m')} AS manager,
-            CASE WHEN cl.id IS NULL THEN NULL ELSE json_build_object('email', cl.email, 'phoneCipher', cl.phone_cipher,
-              'locale', cl.locale) END AS client
+            ${cases.clientContact('cl')} AS client
        FROM reminders r
-       LEFT JOIN users nu ON nu.id = r.recipient_user_id
-       LEFT JOIN cases c ON c.id = r.case_id
-       LEFT JOIN users o ON o.id = c.officer_id
-       LEFT JOIN teams t ON t.id = o.team_id
-       LEFT JOIN users m ON m.id = t.manager_id
-       LEFT JOIN clients cl ON cl.id = c.client_id
+       ${leftJoinUserSql('nu', 'r.recipient_user_id')}
+       ${cases.leftJoinPeople('r.case_id', { officer: 'o', manager: 'm', client: 'cl' })}
       WHERE r.id = ANY($1::uuid[])`,
     [ids],
   );

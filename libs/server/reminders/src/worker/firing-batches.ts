@@ -1,6 +1,7 @@
 import { preparedQuery } from '@accord/server-core';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { ReminderCaseSql } from '../reminder-cases';
 import type { RenderedMessage } from '../reminder-kinds';
 import { loadFiring, type FiringRow } from './addressees';
 
@@ -24,10 +25,10 @@ export class FiringBatches {
   readonly rows: DataLoader<string, FiringRow | null>;
   readonly finish: DataLoader<FinishInput, true, string>;
 
-  constructor(db: DataSource) {
+  constructor(db: DataSource, cases: ReminderCaseSql) {
     this.rows = new DataLoader(
       async (ids) => {
-        const found = new Map((await loadFiring(db, ids)).map((r) => [r.id, r]));
+        const found = new Map((await loadFiring(db, cases, ids)).map((r) => [r.id, r]));
         return ids.map((id) => found.get(id) ?? null);
       },
       { cache: false, batchScheduleFn: schedule, maxBatchSize: 200 },

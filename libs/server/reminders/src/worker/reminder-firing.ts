@@ -7,6 +7,7 @@ import { DelayedError, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DELIVERY_CHANNELS, type DeliveryChannel } from '../channels/channel';
 import { Slots } from '../channels/slots';
+import { ReminderCases } from '../reminder-cases';
 import { ReminderKindRegistry, type FiringReminder, type RenderedMessage } from '../reminder-kinds';
 import type { FireReminderPayload } from '../reminder-queue';
 import { ReminderSettingsService } from '../reminder-settings.service';
@@ -37,10 +38,11 @@ export class ReminderFiring {
     private readonly settings: ReminderSettingsService,
     private readonly cipher: FieldCipher,
     private readonly clock: Clock,
+    cases: ReminderCases,
   ) {
     this.channels = new Map(channels.map((c) => [c.channel, c]));
     this.slots = new Map(channels.map((c) => [c.channel, new Slots(c.maxInFlight)]));
-    this.batches = new FiringBatches(db);
+    this.batches = new FiringBatches(db, cases);
   }
 
   async process(job: Job<FireReminderPayload>, token?: string): Promise<unknown> {

@@ -4,6 +4,7 @@ import { activeOfficersSql } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ReminderCases } from '../reminder-cases';
 import { ReminderQueue } from '../reminder-queue';
 import { ReminderSettingsService } from '../reminder-settings.service';
 
@@ -19,6 +20,7 @@ export class ReminderSweeps {
     private readonly queue: ReminderQueue,
     private readonly settings: ReminderSettingsService,
     private readonly clock: Clock,
+    private readonly cases: ReminderCases,
   ) {}
 
   async staleCases(): Promise<{ created: number }> {
@@ -27,7 +29,7 @@ export class ReminderSweeps {
     const today = calendarDateIn(now, settings.timeZone);
     const rows: { id: string }[] = await this.db.query(
       `WITH activity AS (
-         SELECT c.id, c.reference, c.last_activity_at AS last_at FROM cases c WHERE c.stage <> 'closed')
+         ${this.cases.openCasesActivity()})
        INSERT INTO reminders (kind, case_id, subject_type, subject_id, slot, recipient, due_at, payload)
        SELECT 'stale_case', a.id, 'case', a.id, 'since-' || to_char(a.last_at AT TIME ZONE $3, 'YYYY-MM-DD'), 'officer', $1,
               jsonb_build_object('reference', a.reference, 'lastActivityOn', to_char(a.last_at AT TIME ZONE $3, 'YYYY-MM-DD'),

@@ -31,85 +31,10 @@ const OWNED: Record<string, readonly string[]> = {
 
 /**
  * What is still left to move: [file under libs/server, another feature's table, how often it occurs].
- * The list only shrinks: a new occurrence fails, and so does an entry that no longer matches what the
+ * Empty now: every feature reads another's tables through what that owner exports. The list only shrinks: a new occurrence fails, and so does an entry that no longer matches what the
  * code holds (lower its count or delete it once the read goes through the owner).
  */
-const LEFT_TO_MOVE: [string, string, number][] = [
-  // cases: names of officers and clients on its lists, the import's look-ups, its own counts.
-  ['cases/src/case-list-item.ts', 'clients', 1],
-  ['cases/src/case-list-item.ts', 'users', 1],
-  ['cases/src/case-policy.service.ts', 'clients', 1],
-  ['cases/src/case-reads.service.ts', 'case_counts', 1],
-  ['cases/src/case-reads.service.ts', 'clients', 3],
-  ['cases/src/case-reads.service.ts', 'users', 2],
-  ['cases/src/cases.service.ts', 'clients', 1],
-  ['cases/src/cases.service.ts', 'users', 1],
-  ['cases/src/import/client-import.service.ts', 'clients', 1],
-  ['cases/src/import/client-import.service.ts', 'creditors', 1],
-  ['cases/src/import/client-import.service.ts', 'users', 1],
-  ['cases/src/import/import-duplicates.ts', 'clients', 1],
-  ['cases/src/import/import-duplicates.ts', 'users', 1],
-  // clients: a client's cases (clients may not import cases: cases imports clients).
-  ['clients/src/clients.service.ts', 'case_events', 1],
-  ['clients/src/clients.service.ts', 'cases', 2],
-  // documents: the case and debt a requirement hangs on, and the creditor's checklist.
-  ['documents/src/document-files.service.ts', 'cases', 2],
-  ['documents/src/document-reminders.ts', 'cases', 1],
-  ['documents/src/document-requirements.service.ts', 'cases', 2],
-  ['documents/src/document-requirements.service.ts', 'creditors', 1],
-  ['documents/src/document-requirements.service.ts', 'debts', 1],
-  ['documents/src/documents-reminders.module.ts', 'cases', 1],
-  // negotiation: the case and its debts a contact, statement, proposal or plan is about.
-  ['negotiation/src/contacts.service.ts', 'cases', 1],
-  ['negotiation/src/contacts.service.ts', 'debts', 1],
-  ['negotiation/src/financial-statements.service.ts', 'creditors', 1],
-  ['negotiation/src/financial-statements.service.ts', 'debts', 2],
-  ['negotiation/src/negotiation-reminders.module.ts', 'cases', 2],
-  ['negotiation/src/negotiation-reminders.ts', 'cases', 2],
-  ['negotiation/src/negotiation-reminders.ts', 'debts', 1],
-  ['negotiation/src/negotiation.module.ts', 'debts', 2],
-  ['negotiation/src/payment-proofs.service.ts', 'cases', 1],
-  ['negotiation/src/plan-savings.ts', 'creditors', 1],
-  ['negotiation/src/plan-savings.ts', 'debts', 1],
-  ['negotiation/src/proposals.service.ts', 'creditors', 1],
-  ['negotiation/src/proposals.service.ts', 'debts', 2],
-  ['negotiation/src/repayments.service.ts', 'debts', 3],
-  // reminders: addressees (officers, managers, clients) and the cases one may see (reminders is
-  // imported by cases and clients, so it needs them inverted: a registry their owners fill).
-  ['reminders/src/digest.ts', 'cases', 1],
-  ['reminders/src/reminders.service.ts', 'cases', 5],
-  ['reminders/src/reminders.service.ts', 'teams', 1],
-  ['reminders/src/reminders.service.ts', 'users', 1],
-  ['reminders/src/worker/addressees.ts', 'cases', 1],
-  ['reminders/src/worker/addressees.ts', 'clients', 1],
-  ['reminders/src/worker/addressees.ts', 'teams', 1],
-  ['reminders/src/worker/addressees.ts', 'users', 3],
-  ['reminders/src/worker/reminder-sweeps.ts', 'cases', 1],
-  // Seeds: demo data written by the CLI without Nest, table by table in one transaction.
-  ['cases/src/seed/demo-cases.seed.ts', 'case_stage_stays', 3],
-  ['cases/src/seed/demo-cases.seed.ts', 'clients', 1],
-  ['cases/src/seed/demo-cases.seed.ts', 'creditors', 2],
-  ['cases/src/seed/demo-cases.seed.ts', 'users', 1],
-  ['documents/src/seed/demo-files.seed.ts', 'cases', 1],
-  ['documents/src/seed/document-templates.seed.ts', 'cases', 1],
-  ['documents/src/seed/document-templates.seed.ts', 'creditors', 1],
-  ['documents/src/seed/document-templates.seed.ts', 'debts', 1],
-  ['negotiation/src/seed/demo-contacts.seed.ts', 'cases', 1],
-  ['negotiation/src/seed/demo-contacts.seed.ts', 'debts', 1],
-  ['negotiation/src/seed/demo-plans.seed.ts', 'cases', 1],
-  ['negotiation/src/seed/demo-plans.seed.ts', 'creditors', 1],
-  ['negotiation/src/seed/demo-plans.seed.ts', 'debts', 1],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'case_events', 3],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'cases', 3],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'creditors', 2],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'debts', 2],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'teams', 1],
-  ['negotiation/src/seed/demo-policy-cases.seed.ts', 'users', 1],
-  ['negotiation/src/seed/demo-statements.seed.ts', 'cases', 1],
-  ['negotiation/src/seed/demo-statements.seed.ts', 'clients', 1],
-  ['negotiation/src/seed/demo-statements.seed.ts', 'debts', 1],
-  ['users/src/seed/demo-users.seed.ts', 'audit_log', 1],
-];
+const LEFT_TO_MOVE: [string, string, number][] = [];
 
 const ROOT = join(__dirname, '../../../../..');
 const SERVER = join(ROOT, 'libs/server');

@@ -1,3 +1,4 @@
+import { recordSeeded } from '@accord/server-core';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../password';
 
@@ -65,10 +66,10 @@ export async function seedDemoUsers(db: DataSource): Promise<{ seeded: boolean }
     }
     for (const officer of OFFICERS)
       await insertUser(officer.email, officer.fullName, 'officer', teamIds[officer.team]);
-    await manager.query(
-      `INSERT INTO audit_log (action, entity_type, details) VALUES ('seed.demo_firm', 'system', $1)`,
-      [{ users: 1 + TEAMS.length + OFFICERS.length, teams: TEAMS.length }],
-    );
+    await recordSeeded(manager, 'seed.demo_firm', {
+      users: 1 + TEAMS.length + OFFICERS.length,
+      teams: TEAMS.length,
+    });
     return { seeded: true };
   });
 }
