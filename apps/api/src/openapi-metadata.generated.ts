@@ -66,15 +66,15 @@ import * as m63 from '../../../libs/server/negotiation/src/views/living-minimum-
 import * as m64 from '../../../libs/server/core/src/http/list-query.dto';
 import * as m65 from '../../../libs/server/core/src/audit/audit-query.dto';
 import * as m66 from '../../../libs/server/cases/src/case-event.entity';
-import * as m67 from '../../../libs/server/cases/src/case.entity';
-import * as m68 from '../../../libs/server/clients/src/client.entity';
-import * as m69 from '../../../libs/server/users/src/team.entity';
-import * as m70 from '../../../libs/server/users/src/user.entity';
-import * as m71 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m72 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m73 from '../../../libs/server/users/src/dto/team.dto';
-import * as m74 from '../../../libs/server/users/src/dto/user.dto';
-import * as m75 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m67 from '../../../libs/server/clients/src/client.entity';
+import * as m68 from '../../../libs/server/users/src/team.entity';
+import * as m69 from '../../../libs/server/users/src/user.entity';
+import * as m70 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m71 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m72 from '../../../libs/server/users/src/dto/team.dto';
+import * as m73 from '../../../libs/server/users/src/dto/user.dto';
+import * as m74 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m75 from '../../../libs/server/cases/src/case.entity';
 import * as m76 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
 import * as m77 from '../../../libs/server/creditors/src/lpr-rate.entity';
 import * as m78 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
@@ -431,79 +431,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m67),
-          {
-            Case: {
-              id: { required: true, type: () => String },
-              reference: { required: true, type: () => String },
-              clientId: { required: true, type: () => String },
-              officerId: { required: true, type: () => String },
-              stage: {
-                required: true,
-                enum: [
-                  'intake',
-                  'documents',
-                  'creditor_contact',
-                  'negotiating',
-                  'agreed',
-                  'repaying',
-                  'credit_repair',
-                  'closed',
-                ],
-              },
-              outcome: {
-                required: true,
-                nullable: true,
-                enum: ['resolved', 'withdrawn', 'failed', 'litigated'],
-              },
-              closingNote: { required: true, type: () => String, nullable: true },
-              overdueReason: {
-                required: true,
-                enum: ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'],
-              },
-              overdueReasonText: { required: true, type: () => String, nullable: true },
-              litigationRisk: { required: true, enum: ['none', 'low', 'high', 'sued'] },
-              openedOn: { required: true, type: () => String },
-              closedOn: { required: true, type: () => String, nullable: true },
-              closedFrom: {
-                required: true,
-                nullable: true,
-                description: 'The stage the case was closed from: the steps after it were never reached.',
-                enum: [
-                  'intake',
-                  'documents',
-                  'creditor_contact',
-                  'negotiating',
-                  'agreed',
-                  'repaying',
-                  'credit_repair',
-                  'closed',
-                ],
-              },
-              totalOutstandingFen: { required: true, type: () => Number },
-              totalOverdueFen: { required: true, type: () => Number },
-              totalsByCurrency: {
-                required: true,
-                type: () => Object,
-                description:
-                  "The open debts' amounts per currency, kept beside the totals by refreshCaseTotals.",
-              },
-              outstandingCnyFen: {
-                required: true,
-                type: () => Number,
-                description: "Kept by PostgreSQL from totalsByCurrency, for the list's sort by what is owed.",
-              },
-              outstandingTwdFen: { required: true, type: () => Number },
-              earliestOverdueSince: { required: true, type: () => String, nullable: true },
-              openDebtCount: { required: true, type: () => Number },
-              lastActivityAt: { required: true, type: () => Date },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-              version: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
           Promise.resolve(m2),
           {
             ClientView: {
@@ -570,7 +497,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m67),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -601,6 +528,227 @@ export default async () => {
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
               version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m68),
+          {
+            Team: {
+              id: { required: true, type: () => String },
+              name: { required: true, type: () => String },
+              managerId: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m69),
+          {
+            User: {
+              id: { required: true, type: () => String },
+              email: { required: true, type: () => String },
+              fullName: { required: true, type: () => String },
+              passwordHash: { required: true, type: () => String },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: true, type: () => String, nullable: true },
+              active: { required: true, type: () => Boolean },
+              locale: { required: true, enum: ['zh-TW', 'zh-CN', 'en'] },
+              tokenVersion: { required: true, type: () => Number },
+              mustChangePassword: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'An admin set the password (a reset): the person must choose their own before anything else.',
+              },
+              passwordChangedAt: { required: true, type: () => Date, nullable: true },
+              lastSignInAt: { required: true, type: () => Date, nullable: true },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              version: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m70),
+          {
+            ChangePasswordDto: {
+              currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              newPassword: {
+                required: true,
+                type: () => String,
+                description:
+                  "The rules (length, the common list, not built on one's e-mail or name) answer 422 PASSWORD_REJECTED.",
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m71),
+          {
+            SignInDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              password: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m3),
+          {
+            UserView: {
+              id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
+              email: { required: true, type: () => String, example: 'officer@accord.test' },
+              fullName: { required: true, type: () => String },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null for a user in no team (admins, usually).',
+              },
+              active: {
+                required: true,
+                type: () => Boolean,
+                description: 'A user who is not active cannot sign in.',
+              },
+              locale: {
+                required: true,
+                description: 'The language of the dashboard and of what is sent to them.',
+                enum: ['zh-TW', 'zh-CN', 'en'],
+              },
+              lastSignInAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Null until they first sign in.',
+                example: '2025-06-02T01:15:00.000Z',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            UserPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/user.view'].UserView],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m51),
+          {
+            SignInResult: {
+              accessToken: {
+                required: true,
+                type: () => String,
+                description:
+                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
+              },
+              expiresIn: {
+                required: true,
+                type: () => Number,
+                description: 'Seconds the token is valid from now.',
+                example: 3600,
+              },
+              user: {
+                required: true,
+                type: () => t['../../../libs/server/users/src/views/user.view'].UserView,
+              },
+              mustChangePassword: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'An admin set or reset this password: until the person chooses their own (POST /api/auth/password),\nevery other route answers 403 PASSWORD_CHANGE_REQUIRED.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m72),
+          {
+            CreateTeamDto: {
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+            },
+            UpdateTeamDto: {
+              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            TeamListQueryDto: { sort: { required: true, default: 'name', enum: ['name', 'createdAt'] } },
+          },
+        ],
+        [
+          Promise.resolve(m4),
+          {
+            TeamView: {
+              id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
+              name: { required: true, type: () => String },
+              managerId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The user who manages the team; null while it has none.',
+              },
+              memberCount: {
+                required: true,
+                type: () => Number,
+                description: 'Active users in the team, whatever their role.',
+              },
+              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
+              updatedAt: { required: true, type: () => String, example: '2025-03-11T08:30:00.000Z' },
+              version: {
+                required: true,
+                type: () => Number,
+                description: 'Send it back with a change: a stale one answers 409.',
+              },
+            },
+            TeamPage: {
+              data: {
+                required: true,
+                type: () => [t['../../../libs/server/users/src/views/team.view'].TeamView],
+              },
+              total: { required: true, type: () => Number },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m73),
+          {
+            CreateUserDto: {
+              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
+              fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              role: { required: true, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              locale: { required: false, enum: ['zh-TW', 'zh-CN', 'en'] },
+              password: {
+                required: true,
+                type: () => String,
+                description:
+                  'Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in.',
+              },
+            },
+            UpdateUserDto: {
+              active: { required: false, type: () => Boolean },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            UserListQueryDto: {
+              sort: {
+                required: true,
+                default: 'fullName',
+                enum: ['email', 'fullName', 'createdAt', 'role', 'lastSignInAt'],
+              },
+              role: { required: false, enum: ['officer', 'manager', 'admin'] },
+              teamId: { required: false, type: () => String, format: 'uuid' },
+              active: { required: false, type: () => Boolean },
             },
           },
         ],
@@ -723,227 +871,6 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m69),
-          {
-            Team: {
-              id: { required: true, type: () => String },
-              name: { required: true, type: () => String },
-              managerId: { required: true, type: () => String, nullable: true },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-              version: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m70),
-          {
-            User: {
-              id: { required: true, type: () => String },
-              email: { required: true, type: () => String },
-              fullName: { required: true, type: () => String },
-              passwordHash: { required: true, type: () => String },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: true, type: () => String, nullable: true },
-              active: { required: true, type: () => Boolean },
-              locale: { required: true, enum: ['zh-TW', 'zh-CN', 'en'] },
-              tokenVersion: { required: true, type: () => Number },
-              mustChangePassword: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'An admin set the password (a reset): the person must choose their own before anything else.',
-              },
-              passwordChangedAt: { required: true, type: () => Date, nullable: true },
-              lastSignInAt: { required: true, type: () => Date, nullable: true },
-              createdAt: { required: true, type: () => Date },
-              updatedAt: { required: true, type: () => Date },
-              version: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m71),
-          {
-            ChangePasswordDto: {
-              currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-              newPassword: {
-                required: true,
-                type: () => String,
-                description:
-                  "The rules (length, the common list, not built on one's e-mail or name) answer 422 PASSWORD_REJECTED.",
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m72),
-          {
-            SignInDto: {
-              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
-              password: { required: true, type: () => String, minLength: 1, maxLength: 200 },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m3),
-          {
-            UserView: {
-              id: { required: true, type: () => String, example: '3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64' },
-              email: { required: true, type: () => String, example: 'officer@accord.test' },
-              fullName: { required: true, type: () => String },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null for a user in no team (admins, usually).',
-              },
-              active: {
-                required: true,
-                type: () => Boolean,
-                description: 'A user who is not active cannot sign in.',
-              },
-              locale: {
-                required: true,
-                description: 'The language of the dashboard and of what is sent to them.',
-                enum: ['zh-TW', 'zh-CN', 'en'],
-              },
-              lastSignInAt: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'Null until they first sign in.',
-                example: '2025-06-02T01:15:00.000Z',
-              },
-              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
-              updatedAt: { required: true, type: () => String, example: '2025-06-02T01:15:00.000Z' },
-              version: {
-                required: true,
-                type: () => Number,
-                description: 'Send it back with a change: a stale one answers 409.',
-              },
-            },
-            UserPage: {
-              data: {
-                required: true,
-                type: () => [t['../../../libs/server/users/src/views/user.view'].UserView],
-              },
-              total: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m51),
-          {
-            SignInResult: {
-              accessToken: {
-                required: true,
-                type: () => String,
-                description:
-                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
-              },
-              expiresIn: {
-                required: true,
-                type: () => Number,
-                description: 'Seconds the token is valid from now.',
-                example: 3600,
-              },
-              user: {
-                required: true,
-                type: () => t['../../../libs/server/users/src/views/user.view'].UserView,
-              },
-              mustChangePassword: {
-                required: true,
-                type: () => Boolean,
-                description:
-                  'An admin set or reset this password: until the person chooses their own (POST /api/auth/password),\nevery other route answers 403 PASSWORD_CHANGE_REQUIRED.',
-              },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m73),
-          {
-            CreateTeamDto: {
-              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-            },
-            UpdateTeamDto: {
-              name: { required: false, type: () => String, minLength: 1, maxLength: 100 },
-              managerId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              version: { required: true, type: () => Number, minimum: 1 },
-            },
-            TeamListQueryDto: { sort: { required: true, default: 'name', enum: ['name', 'createdAt'] } },
-          },
-        ],
-        [
-          Promise.resolve(m4),
-          {
-            TeamView: {
-              id: { required: true, type: () => String, example: '9b1e4d2c-7a3f-4c5e-b8d6-0f2a1c3e5d7b' },
-              name: { required: true, type: () => String },
-              managerId: {
-                required: true,
-                type: () => String,
-                nullable: true,
-                description: 'The user who manages the team; null while it has none.',
-              },
-              memberCount: {
-                required: true,
-                type: () => Number,
-                description: 'Active users in the team, whatever their role.',
-              },
-              createdAt: { required: true, type: () => String, example: '2025-01-06T02:00:00.000Z' },
-              updatedAt: { required: true, type: () => String, example: '2025-03-11T08:30:00.000Z' },
-              version: {
-                required: true,
-                type: () => Number,
-                description: 'Send it back with a change: a stale one answers 409.',
-              },
-            },
-            TeamPage: {
-              data: {
-                required: true,
-                type: () => [t['../../../libs/server/users/src/views/team.view'].TeamView],
-              },
-              total: { required: true, type: () => Number },
-            },
-          },
-        ],
-        [
-          Promise.resolve(m74),
-          {
-            CreateUserDto: {
-              email: { required: true, type: () => String, maxLength: 254, format: 'email' },
-              fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
-              role: { required: true, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: false, type: () => String, nullable: true, format: 'uuid' },
-              locale: { required: false, enum: ['zh-TW', 'zh-CN', 'en'] },
-              password: {
-                required: true,
-                type: () => String,
-                description:
-                  'Held to the password rules (PASSWORD_REJECTED); the person chooses their own at the next sign-in.',
-              },
-            },
-            UpdateUserDto: {
-              active: { required: false, type: () => Boolean },
-              version: { required: true, type: () => Number, minimum: 1 },
-            },
-            UserListQueryDto: {
-              sort: {
-                required: true,
-                default: 'fullName',
-                enum: ['email', 'fullName', 'createdAt', 'role', 'lastSignInAt'],
-              },
-              role: { required: false, enum: ['officer', 'manager', 'admin'] },
-              teamId: { required: false, type: () => String, format: 'uuid' },
-              active: { required: false, type: () => Boolean },
-            },
-          },
-        ],
-        [
           Promise.resolve(m5),
           {
             Notification: {
@@ -1056,7 +983,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m74),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1085,6 +1012,79 @@ export default async () => {
               idNumber: { required: false, type: () => String, minLength: 1, maxLength: 40 },
               phone: { required: false, type: () => String, minLength: 1, maxLength: 30 },
               officerId: { required: false, type: () => String, format: 'uuid' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m75),
+          {
+            Case: {
+              id: { required: true, type: () => String },
+              reference: { required: true, type: () => String },
+              clientId: { required: true, type: () => String },
+              officerId: { required: true, type: () => String },
+              stage: {
+                required: true,
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              outcome: {
+                required: true,
+                nullable: true,
+                enum: ['resolved', 'withdrawn', 'failed', 'litigated'],
+              },
+              closingNote: { required: true, type: () => String, nullable: true },
+              overdueReason: {
+                required: true,
+                enum: ['job_loss', 'illness', 'business_failure', 'family_emergency', 'other'],
+              },
+              overdueReasonText: { required: true, type: () => String, nullable: true },
+              litigationRisk: { required: true, enum: ['none', 'low', 'high', 'sued'] },
+              openedOn: { required: true, type: () => String },
+              closedOn: { required: true, type: () => String, nullable: true },
+              closedFrom: {
+                required: true,
+                nullable: true,
+                description: 'The stage the case was closed from: the steps after it were never reached.',
+                enum: [
+                  'intake',
+                  'documents',
+                  'creditor_contact',
+                  'negotiating',
+                  'agreed',
+                  'repaying',
+                  'credit_repair',
+                  'closed',
+                ],
+              },
+              totalOutstandingFen: { required: true, type: () => Number },
+              totalOverdueFen: { required: true, type: () => Number },
+              totalsByCurrency: {
+                required: true,
+                type: () => Object,
+                description:
+                  "The open debts' amounts per currency, kept beside the totals by refreshCaseTotals.",
+              },
+              outstandingCnyFen: {
+                required: true,
+                type: () => Number,
+                description: "Kept by PostgreSQL from totalsByCurrency, for the list's sort by what is owed.",
+              },
+              outstandingTwdFen: { required: true, type: () => Number },
+              earliestOverdueSince: { required: true, type: () => String, nullable: true },
+              openDebtCount: { required: true, type: () => Number },
+              lastActivityAt: { required: true, type: () => Date },
+              createdAt: { required: true, type: () => Date },
+              updatedAt: { required: true, type: () => Date },
+              version: { required: true, type: () => Number },
             },
           },
         ],
