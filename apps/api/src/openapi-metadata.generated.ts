@@ -51,62 +51,65 @@ import * as m48 from '../../../libs/server/core/src/audit/audit-entry-page.view'
 import * as m49 from '../../../libs/server/core/src/health/liveness.view';
 import * as m50 from '../../../libs/server/core/src/health/health-check.view';
 import * as m51 from '../../../libs/server/users/src/views/sign-in-result.view';
-import * as m52 from '../../../libs/server/reminders/src/views/reminder-page.view';
-import * as m53 from '../../../libs/server/reminders/src/views/reminder-settings.view';
-import * as m54 from '../../../libs/server/reminders/src/views/reminder-channels.view';
-import * as m55 from '../../../libs/server/creditors/src/views/creditor-page.view';
-import * as m56 from '../../../libs/server/cases/src/views/case-settings.view';
-import * as m57 from '../../../libs/server/cases/src/views/case-reassignment.view';
-import * as m58 from '../../../libs/server/documents/src/views/document-pages.view';
-import * as m59 from '../../../libs/server/negotiation/src/views/contact-page.view';
-import * as m60 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
-import * as m61 from '../../../libs/server/negotiation/src/views/proposal-page.view';
-import * as m62 from '../../../libs/server/negotiation/src/views/payment-proof.view';
-import * as m63 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
-import * as m64 from '../../../libs/server/core/src/http/list-query.dto';
-import * as m65 from '../../../libs/server/core/src/audit/audit-query.dto';
-import * as m66 from '../../../libs/server/cases/src/case-event.entity';
-import * as m67 from '../../../libs/server/clients/src/client.entity';
-import * as m68 from '../../../libs/server/users/src/team.entity';
-import * as m69 from '../../../libs/server/users/src/user.entity';
-import * as m70 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m71 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m72 from '../../../libs/server/users/src/dto/team.dto';
-import * as m73 from '../../../libs/server/users/src/dto/user.dto';
-import * as m74 from '../../../libs/server/clients/src/dto/client.dto';
-import * as m75 from '../../../libs/server/cases/src/case.entity';
-import * as m76 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
-import * as m77 from '../../../libs/server/creditors/src/lpr-rate.entity';
-import * as m78 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
-import * as m79 from '../../../libs/server/cases/src/debt.entity';
-import * as m80 from '../../../libs/server/cases/src/dto/case.dto';
-import * as m81 from '../../../libs/server/cases/src/dto/debt.dto';
-import * as m82 from '../../../libs/server/negotiation/src/dto/contact.dto';
-import * as m83 from '../../../libs/server/negotiation/src/dto/proposal.dto';
-import * as m84 from '../../../libs/server/negotiation/src/dto/payment.dto';
-import * as m85 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
-import * as m86 from '../../../libs/server/core/src/audit/audit.controller';
-import * as m87 from '../../../libs/server/core/src/health/health.controller';
-import * as m88 from '../../../libs/server/users/src/auth.controller';
-import * as m89 from '../../../libs/server/users/src/teams.controller';
-import * as m90 from '../../../libs/server/users/src/users.controller';
-import * as m91 from '../../../libs/server/reminders/src/reminders.controller';
-import * as m92 from '../../../libs/server/clients/src/clients.controller';
-import * as m93 from '../../../libs/server/creditors/src/creditors.controller';
-import * as m94 from '../../../libs/server/creditors/src/lpr-rates.controller';
-import * as m95 from '../../../libs/server/cases/src/case-settings.controller';
-import * as m96 from '../../../libs/server/cases/src/cases.controller';
-import * as m97 from '../../../libs/server/cases/src/debts.controller';
-import * as m98 from '../../../libs/server/cases/src/import/client-import.controller';
-import * as m99 from '../../../libs/server/documents/src/document-files.controller';
-import * as m100 from '../../../libs/server/documents/src/documents.controller';
-import * as m101 from '../../../libs/server/documents/src/links/upload-links.controller';
-import * as m102 from '../../../libs/server/negotiation/src/negotiation.controller';
-import * as m103 from '../../../libs/server/negotiation/src/proposals.controller';
-import * as m104 from '../../../libs/server/negotiation/src/repayments.controller';
-import * as m105 from '../../../libs/server/negotiation/src/living-minimums.controller';
-import * as m106 from '../../../libs/server/workload/src/reports.controller';
-import * as m107 from '../../../libs/server/workload/src/workload.controller';
+import * as m52 from '../../../libs/server/users/src/second-factor/second-factor.view';
+import * as m53 from '../../../libs/server/reminders/src/views/reminder-page.view';
+import * as m54 from '../../../libs/server/reminders/src/views/reminder-settings.view';
+import * as m55 from '../../../libs/server/reminders/src/views/reminder-channels.view';
+import * as m56 from '../../../libs/server/creditors/src/views/creditor-page.view';
+import * as m57 from '../../../libs/server/cases/src/views/case-settings.view';
+import * as m58 from '../../../libs/server/cases/src/views/case-reassignment.view';
+import * as m59 from '../../../libs/server/documents/src/views/document-pages.view';
+import * as m60 from '../../../libs/server/negotiation/src/views/contact-page.view';
+import * as m61 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
+import * as m62 from '../../../libs/server/negotiation/src/views/proposal-page.view';
+import * as m63 from '../../../libs/server/negotiation/src/views/payment-proof.view';
+import * as m64 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
+import * as m65 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m66 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m67 from '../../../libs/server/cases/src/case-event.entity';
+import * as m68 from '../../../libs/server/clients/src/client.entity';
+import * as m69 from '../../../libs/server/users/src/team.entity';
+import * as m70 from '../../../libs/server/users/src/user.entity';
+import * as m71 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m72 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m73 from '../../../libs/server/users/src/second-factor/second-factor.dto';
+import * as m74 from '../../../libs/server/users/src/dto/team.dto';
+import * as m75 from '../../../libs/server/users/src/dto/user.dto';
+import * as m76 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m77 from '../../../libs/server/cases/src/case.entity';
+import * as m78 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m79 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m80 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m81 from '../../../libs/server/cases/src/debt.entity';
+import * as m82 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m83 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m84 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m85 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m86 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m87 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m88 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m89 from '../../../libs/server/core/src/health/health.controller';
+import * as m90 from '../../../libs/server/users/src/auth.controller';
+import * as m91 from '../../../libs/server/users/src/second-factor/second-factor.controller';
+import * as m92 from '../../../libs/server/users/src/teams.controller';
+import * as m93 from '../../../libs/server/users/src/users.controller';
+import * as m94 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m95 from '../../../libs/server/clients/src/clients.controller';
+import * as m96 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m97 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m98 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m99 from '../../../libs/server/cases/src/cases.controller';
+import * as m100 from '../../../libs/server/cases/src/debts.controller';
+import * as m101 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m102 from '../../../libs/server/documents/src/document-files.controller';
+import * as m103 from '../../../libs/server/documents/src/documents.controller';
+import * as m104 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m105 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m106 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m107 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m108 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m109 from '../../../libs/server/workload/src/reports.controller';
+import * as m110 from '../../../libs/server/workload/src/workload.controller';
 
 export default async () => {
   const t = {
@@ -162,18 +165,19 @@ export default async () => {
     ['../../../libs/server/core/src/health/liveness.view']: m49,
     ['../../../libs/server/core/src/health/health-check.view']: m50,
     ['../../../libs/server/users/src/views/sign-in-result.view']: m51,
-    ['../../../libs/server/reminders/src/views/reminder-page.view']: m52,
-    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m53,
-    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m54,
-    ['../../../libs/server/creditors/src/views/creditor-page.view']: m55,
-    ['../../../libs/server/cases/src/views/case-settings.view']: m56,
-    ['../../../libs/server/cases/src/views/case-reassignment.view']: m57,
-    ['../../../libs/server/documents/src/views/document-pages.view']: m58,
-    ['../../../libs/server/negotiation/src/views/contact-page.view']: m59,
-    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m60,
-    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m61,
-    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m62,
-    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m63,
+    ['../../../libs/server/users/src/second-factor/second-factor.view']: m52,
+    ['../../../libs/server/reminders/src/views/reminder-page.view']: m53,
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m54,
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m55,
+    ['../../../libs/server/creditors/src/views/creditor-page.view']: m56,
+    ['../../../libs/server/cases/src/views/case-settings.view']: m57,
+    ['../../../libs/server/cases/src/views/case-reassignment.view']: m58,
+    ['../../../libs/server/documents/src/views/document-pages.view']: m59,
+    ['../../../libs/server/negotiation/src/views/contact-page.view']: m60,
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m61,
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m62,
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m63,
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m64,
   };
   return {
     '@nestjs/swagger': {
@@ -230,7 +234,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m64),
+          Promise.resolve(m65),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -253,7 +257,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m65),
+          Promise.resolve(m66),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -402,7 +406,7 @@ export default async () => {
         ],
         [Promise.resolve(m49), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          Promise.resolve(m66),
+          Promise.resolve(m67),
           {
             CaseEvent: {
               id: {
@@ -497,7 +501,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m67),
+          Promise.resolve(m68),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -532,7 +536,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m69),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -545,7 +549,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m69),
+          Promise.resolve(m70),
           {
             User: {
               id: { required: true, type: () => String },
@@ -564,6 +568,13 @@ export default async () => {
                   'An admin set the password (a reset): the person must choose their own before anything else.',
               },
               passwordChangedAt: { required: true, type: () => Date, nullable: true },
+              totpEnrolledAt: {
+                required: true,
+                type: () => Date,
+                nullable: true,
+                description:
+                  "Set once a second factor's first code was confirmed; its secret is read by SecondFactorService only.",
+              },
               lastSignInAt: { required: true, type: () => Date, nullable: true },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
@@ -572,7 +583,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m70),
+          Promise.resolve(m71),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -586,11 +597,63 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m71),
+          Promise.resolve(m52),
+          {
+            SecondFactorStatus: {
+              enrolled: { required: true, type: () => Boolean },
+              enrolledAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                example: '2026-12-07T09:30:00.000Z',
+              },
+              recoveryCodesLeft: {
+                required: true,
+                type: () => Number,
+                description: 'Unused recovery codes; each opens one sign-in without the authenticator app.',
+                example: 10,
+              },
+            },
+            SecondFactorEnrolment: {
+              secret: {
+                required: true,
+                type: () => String,
+                description: 'The shared secret in Base32, for typing into an app that cannot scan.',
+              },
+              otpauthUri: {
+                required: true,
+                type: () => String,
+                description: 'The otpauth:// URI the QR code holds (RFC 6238 TOTP, 6 digits, 30 seconds).',
+              },
+              qrCode: {
+                required: true,
+                type: () => String,
+                description: 'The QR code as a PNG data URL, to show as an image.',
+              },
+            },
+            SecondFactorRecoveryCodes: {
+              recoveryCodes: { required: true, type: () => [String], example: ['k7qd-3mxa', 'p2vw-9hrt'] },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m72),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
               password: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              code: {
+                required: false,
+                type: () => String,
+                description: 'With a second factor enrolled: the six digits the authenticator app shows now.',
+                pattern: '^[0-9]{6}$',
+              },
+              recoveryCode: {
+                required: false,
+                type: () => String,
+                description: 'Instead of `code`: one of the recovery codes given at enrolment, good once.',
+                maxLength: 20,
+              },
             },
           },
         ],
@@ -672,7 +735,20 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m72),
+          Promise.resolve(m73),
+          {
+            ConfirmSecondFactorDto: {
+              code: {
+                required: true,
+                type: () => String,
+                description: 'The six digits the authenticator app shows now.',
+                pattern: '^[0-9]{6}$',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m74),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -721,7 +797,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m73),
+          Promise.resolve(m75),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -753,7 +829,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m53),
+          Promise.resolve(m54),
           {
             ReminderSettings: {
               quietStart: {
@@ -910,7 +986,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m52),
+          Promise.resolve(m53),
           {
             ReminderPage: {
               data: {
@@ -975,7 +1051,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m54),
+          Promise.resolve(m55),
           {
             ReminderChannels: {
               channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
@@ -983,7 +1059,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m74),
+          Promise.resolve(m76),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1016,7 +1092,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m77),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -1112,7 +1188,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m76),
+          Promise.resolve(m78),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1270,7 +1346,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m55),
+          Promise.resolve(m56),
           {
             CreditorPage: {
               data: {
@@ -1282,7 +1358,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m77),
+          Promise.resolve(m79),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1311,7 +1387,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m78),
+          Promise.resolve(m80),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1381,7 +1457,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m56),
+          Promise.resolve(m57),
           {
             CaseSettings: {
               officerClosesNeedManager: {
@@ -1491,7 +1567,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m79),
+          Promise.resolve(m81),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1700,7 +1776,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m80),
+          Promise.resolve(m82),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -2074,7 +2150,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m57),
+          Promise.resolve(m58),
           {
             CaseReassignment: {
               officerId: {
@@ -2093,7 +2169,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m81),
+          Promise.resolve(m83),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2510,7 +2586,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m58),
+          Promise.resolve(m59),
           {
             DocumentTemplatePage: {
               data: {
@@ -2707,7 +2783,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m82),
+          Promise.resolve(m84),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2732,7 +2808,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m59),
+          Promise.resolve(m60),
           {
             ContactPage: {
               data: {
@@ -3041,7 +3117,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m60),
+          Promise.resolve(m61),
           {
             FinancialStatementPage: {
               data: {
@@ -3167,7 +3243,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m83),
+          Promise.resolve(m85),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3245,7 +3321,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m61),
+          Promise.resolve(m62),
           {
             ProposalPage: {
               data: {
@@ -3257,7 +3333,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m84),
+          Promise.resolve(m86),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -3530,7 +3606,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m62),
+          Promise.resolve(m63),
           {
             PaymentProof: {
               id: { required: true, type: () => String },
@@ -3554,7 +3630,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m85),
+          Promise.resolve(m87),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3571,7 +3647,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m63),
+          Promise.resolve(m64),
           {
             LivingMinimumPage: {
               data: {
@@ -4148,7 +4224,7 @@ export default async () => {
       ],
       controllers: [
         [
-          Promise.resolve(m86),
+          Promise.resolve(m88),
           {
             AuditController: {
               list: {
@@ -4163,7 +4239,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m87),
+          Promise.resolve(m89),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4173,7 +4249,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m88),
+          Promise.resolve(m90),
           {
             AuthController: {
               login: {
@@ -4195,7 +4271,35 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m89),
+          Promise.resolve(m91),
+          {
+            SecondFactorController: {
+              status: {
+                summary:
+                  'Whether I have a second factor, since when, and how many recovery codes I have left.',
+                type: t['../../../libs/server/users/src/second-factor/second-factor.view'].SecondFactorStatus,
+              },
+              start: {
+                summary:
+                  'Starts enrolling an authenticator app: its secret and QR code, until a first code confirms it (409 if one is enrolled).',
+                type: t['../../../libs/server/users/src/second-factor/second-factor.view']
+                  .SecondFactorEnrolment,
+              },
+              confirm: {
+                summary:
+                  "Confirms the enrolment with the app's current code (422 SECOND_FACTOR_WRONG): the ten recovery codes, shown once.",
+                type: t['../../../libs/server/users/src/second-factor/second-factor.view']
+                  .SecondFactorRecoveryCodes,
+              },
+              reset: {
+                summary:
+                  "Removes a person's second factor and recovery codes (admins; audited): their sessions end and they enrol again.",
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m92),
           {
             TeamsController: {
               list: {
@@ -4223,7 +4327,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m90),
+          Promise.resolve(m93),
           {
             UsersController: {
               list: {
@@ -4247,7 +4351,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m91),
+          Promise.resolve(m94),
           {
             RemindersController: {
               list: {
@@ -4304,7 +4408,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m92),
+          Promise.resolve(m95),
           {
             ClientsController: {
               list: {
@@ -4336,7 +4440,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m93),
+          Promise.resolve(m96),
           {
             CreditorsController: {
               list: {
@@ -4360,7 +4464,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m94),
+          Promise.resolve(m97),
           {
             LprRatesController: {
               list: {
@@ -4387,7 +4491,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m95),
+          Promise.resolve(m98),
           {
             CaseSettingsController: {
               get: {
@@ -4402,7 +4506,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m96),
+          Promise.resolve(m99),
           {
             CasesController: {
               list: {
@@ -4458,7 +4562,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m97),
+          Promise.resolve(m100),
           {
             DebtsController: {
               list: {
@@ -4493,7 +4597,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m98),
+          Promise.resolve(m101),
           {
             ClientImportController: {
               preview: {
@@ -4509,7 +4613,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m99),
+          Promise.resolve(m102),
           {
             DocumentFilesController: {
               upload: {
@@ -4529,7 +4633,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m100),
+          Promise.resolve(m103),
           {
             DocumentTemplatesController: {
               list: {
@@ -4568,7 +4672,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m101),
+          Promise.resolve(m104),
           {
             UploadLinksController: {
               create: {
@@ -4597,7 +4701,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m102),
+          Promise.resolve(m105),
           {
             NegotiationController: {
               suggest: {
@@ -4647,7 +4751,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m103),
+          Promise.resolve(m106),
           {
             ProposalsController: {
               list: {
@@ -4677,7 +4781,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m104),
+          Promise.resolve(m107),
           {
             RepaymentsController: {
               plans: {
@@ -4707,7 +4811,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m105),
+          Promise.resolve(m108),
           {
             LivingMinimumsController: {
               list: {
@@ -4731,7 +4835,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m106),
+          Promise.resolve(m109),
           {
             ReportsController: {
               creditorReport: {
@@ -4746,7 +4850,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m107),
+          Promise.resolve(m110),
           {
             WorkloadController: {
               today: {

@@ -178,6 +178,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/second-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether I have a second factor, since when, and how many recovery codes I have left. */
+    get: operations['SecondFactorController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Starts enrolling an authenticator app: its secret and QR code, until a first code confirms it (409 if one is enrolled). */
+    post: operations['SecondFactorController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/second-factor/enrolment/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirms the enrolment with the app's current code (422 SECOND_FACTOR_WRONG): the ten recovery codes, shown once. */
+    post: operations['SecondFactorController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/second-factor/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Removes a person's second factor and recovery codes (admins; audited): their sessions end and they enrol again. */
+    post: operations['SecondFactorController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -1559,6 +1627,13 @@ export interface components {
        */
       email: string;
       password: string;
+      /** @description With a second factor enrolled: the six digits the authenticator app shows now. */
+      code?: string;
+      /**
+       * @description Instead of `code`: one of the recovery codes given at enrolment, good once.
+       * @example k7qd-3mxa
+       */
+      recoveryCode?: string;
     };
     UserView: {
       /** @example 3f2a9c4e-8b1d-4e6f-a0c2-5d7e9f1b3a64 */
@@ -1609,6 +1684,40 @@ export interface components {
       currentPassword: string;
       /** @description The rules (length, the common list, not built on one's e-mail or name) answer 422 PASSWORD_REJECTED. */
       newPassword: string;
+    };
+    SecondFactorStatus: {
+      enrolled: boolean;
+      /** @example 2026-12-07T09:30:00.000Z */
+      enrolledAt: string | null;
+      /**
+       * @description Unused recovery codes; each opens one sign-in without the authenticator app.
+       * @example 10
+       */
+      recoveryCodesLeft: number;
+    };
+    SecondFactorEnrolment: {
+      /** @description The shared secret in Base32, for typing into an app that cannot scan. */
+      secret: string;
+      /** @description The otpauth:// URI the QR code holds (RFC 6238 TOTP, 6 digits, 30 seconds). */
+      otpauthUri: string;
+      /** @description The QR code as a PNG data URL, to show as an image. */
+      qrCode: string;
+    };
+    ConfirmSecondFactorDto: {
+      /**
+       * @description The six digits the authenticator app shows now.
+       * @example 492039
+       */
+      code: string;
+    };
+    SecondFactorRecoveryCodes: {
+      /**
+       * @example [
+       *       "k7qd-3mxa",
+       *       "p2vw-9hrt"
+       *     ]
+       */
+      recoveryCodes: string[];
     };
     UserPage: {
       data: components['schemas']['UserView'][];
@@ -3992,6 +4101,10 @@ export interface components {
         | 'PASSWORD_CHANGE_REQUIRED'
         | 'CURRENT_PASSWORD_WRONG'
         | 'PASSWORD_REJECTED'
+        | 'SECOND_FACTOR_REQUIRED'
+        | 'SECOND_FACTOR_WRONG'
+        | 'SECOND_FACTOR_ENROLLED'
+        | 'SECOND_FACTOR_NOT_STARTED'
         | 'NOT_FOUND'
         | 'ROUTE_NOT_FOUND'
         | 'STALE_VERSION'
@@ -4431,6 +4544,94 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SignInResult'];
         };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SecondFactorController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorStatus'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SecondFactorController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorEnrolment'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SecondFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmSecondFactorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorRecoveryCodes'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SecondFactorController_reset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       '4XX': components['responses']['ClientError'];
       '5XX': components['responses']['ServerError'];

@@ -26,7 +26,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   login(@Body() dto: SignInDto, @RequestInfo() context: RequestContext): Promise<SignInResult> {
-    return this.auth.signIn(dto.email, dto.password, context);
+    return this.auth.signIn(dto.email, dto.password, context, {
+      code: dto.code,
+      recoveryCode: dto.recoveryCode,
+    });
   }
 
   /** Who is signed in: id, name, role, team and what they may open. */

@@ -19,6 +19,11 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RECORD_SIGN_IN, recordSignInJobId, type RecordSignInPayload } from './jobs/record-sign-in.job';
 import { ChangePasswordDto } from './dto/change-password.dto';
+import {
+  SecondFactorService,
+  type SecondFactorAnswer,
+  type SecondFactorOutcome,
+} from './second-factor/second-factor.service';
 import { hashPassword, verifyPassword } from './password';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
@@ -35,9 +40,15 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
-  async signIn(rawEmail: string, password: string, context: RequestContext): Promise<SignInResult> {
+  async signIn(
+    rawEmail: string,
+    password: string,
+    context: RequestContext,
+    second: SecondFactorAnswer = {},
+  ): Promise<SignInResult> {
     const email = rawEmail.trim().toLowerCase();
     // Reserved before the password is checked, and the same way for e-mails without an account.
     const attempt = await this.throttle.reserve(email, context.ip);
@@ -66,6 +77,34 @@ export class AuthService {
         details: { reason: !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'disabled' },
       });
       throw new UnauthenticatedError(ErrorCode.InvalidCredentials, 'E-mail or password is wrong');
+    }
+    if (user.totpEnrolledAt) {
+      let outcome: SecondFactorOutcome;
+      try {
+        outcome = await this.secondFactor.check(user.id, second);
+      } catch (error) {
+        await this.throttle.abandoned(attempt);
+        throw error;
+      }
+      if (outcome === 'missing') {
+        // The right password and no code yet: the sign-in form asks for it; no guess was made.
+        await this.throttle.abandoned(attempt);
+        throw new UnauthenticatedError(
+          ErrorCode.SecondFactorRequired,
+          'Enter the code of your authenticator app',
+        );
+      }
+      if (outcome !== 'accepted') {
+        await this.throttle.failed(attempt);
+        await this.audit.record(null, {
+          actorId: user.id,
+          action: 'auth.sign_in_failed',
+          subject: email,
+          context,
+          details: { reason: outcome === 'replayed' ? 'second_factor_replayed' : 'second_factor_wrong' },
+        });
+        throw new UnauthenticatedError(ErrorCode.SecondFactorWrong, 'The code is wrong or was used already');
+      }
     }
     await this.throttle.succeeded(attempt);
 

@@ -11,3 +11,5 @@ export * from './officer-scope';
 export * from './resolve-officer';
 export * from './reminder-channels.queries';
 export * from './user-names.sql';
+export * from './second-factor/second-factor.service';
+export * from './second-factor/second-factor.view';

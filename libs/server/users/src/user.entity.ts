@@ -37,6 +37,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   passwordChangedAt!: Date | null;
 
+  /** Set once a second factor's first code was confirmed; its secret is read by SecondFactorService only. */
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnrolledAt!: Date | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 

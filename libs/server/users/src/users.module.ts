@@ -5,6 +5,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PrincipalLoaderService } from './principal-loader.service';
+import { SecondFactorController } from './second-factor/second-factor.controller';
+import { SecondFactorService } from './second-factor/second-factor.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -16,9 +18,10 @@ import { UsersService } from './users.service';
 /** Users, teams and sign-in for the HTTP API; also installs the global deny-by-default guard. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Team])],
-  controllers: [AuthController, UsersController, TeamsController],
+  controllers: [AuthController, SecondFactorController, UsersController, TeamsController],
   providers: [
     AuthService,
+    SecondFactorService,
     SignInThrottleService,
     UsersService,
     TeamsService,

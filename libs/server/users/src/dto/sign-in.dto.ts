@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class SignInDto {
   @ApiProperty({ example: 'admin@accord.test' })
@@ -12,4 +12,17 @@ export class SignInDto {
   @MinLength(1)
   @MaxLength(200)
   password!: string;
+
+  /** With a second factor enrolled: the six digits the authenticator app shows now. */
+  @ApiPropertyOptional({ pattern: '^[0-9]{6}$' })
+  @IsOptional()
+  @Matches(/^[0-9]{6}$/)
+  code?: string;
+
+  /** Instead of `code`: one of the recovery codes given at enrolment, good once. */
+  @ApiPropertyOptional({ example: 'k7qd-3mxa' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  recoveryCode?: string;
 }

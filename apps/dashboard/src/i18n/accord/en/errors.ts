@@ -16,6 +16,10 @@ export const errors = {
     CURRENT_PASSWORD_WRONG: 'The current password is wrong.',
     PASSWORD_REJECTED:
       'This password breaks the password rules: at least 12 characters, not a common password, not built on the e-mail or name.',
+    SECOND_FACTOR_REQUIRED: 'Enter the code your authenticator app shows.',
+    SECOND_FACTOR_WRONG: 'The code is wrong or was used already. Wait for the next one and try again.',
+    SECOND_FACTOR_ENROLLED: 'A second factor is already set up.',
+    SECOND_FACTOR_NOT_STARTED: 'Start setting up the authenticator app first.',
     NOT_FOUND: 'This record does not exist.',
     ROUTE_NOT_FOUND: 'This address does not exist.',
     CONCURRENT_UPDATE: 'Someone changed the same record at the same moment. Nothing was saved; try again.',

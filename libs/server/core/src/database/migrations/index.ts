@@ -30,6 +30,7 @@ import { PlanKindsPayments1766649600000 } from './1766649600000-plan-kinds-payme
 import { LprRates1766736000000 } from './1766736000000-lpr-rates';
 import { NamedSql1766822400000 } from './1766822400000-named-sql';
 import { OwnPassword1766908800000 } from './1766908800000-own-password';
+import { SecondFactor1766995200000 } from './1766995200000-second-factor';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   LprRates1766736000000,
   NamedSql1766822400000,
   OwnPassword1766908800000,
+  SecondFactor1766995200000,
 ];
