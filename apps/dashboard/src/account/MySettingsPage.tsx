@@ -15,6 +15,7 @@ import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
 import { useNotifyError } from '../common/useNotifyError';
 import { OwnPasswordForm } from './OwnPasswordForm';
+import { SecondFactorCard } from './SecondFactorCard';
 
 export const MY_SETTINGS_PATH = '/my-settings';
 
@@ -106,6 +107,7 @@ export const MySettingsPage = () => {
           <OwnPasswordForm />
         </CardContent>
       </Card>
+      <SecondFactorCard />
     </Box>
   );
 };

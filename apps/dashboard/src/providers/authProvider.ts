@@ -8,12 +8,20 @@ interface SignInParams {
   username?: string;
   email?: string;
   password?: string;
+  /** With a second factor: the app's code, or one recovery code. */
+  code?: string;
+  recoveryCode?: string;
 }
 
 export function createAuthProvider(translate: Translate): AuthProvider {
   return {
-    login: async ({ username, email, password }: SignInParams) => {
-      const body: Schema<'SignInDto'> = { email: (username ?? email ?? '').trim(), password: password ?? '' };
+    login: async ({ username, email, password, code, recoveryCode }: SignInParams) => {
+      const body: Schema<'SignInDto'> = {
+        email: (username ?? email ?? '').trim(),
+        password: password ?? '',
+        ...(code ? { code: code.replace(/\s+/g, '') } : {}),
+        ...(recoveryCode ? { recoveryCode } : {}),
+      };
       const result = await callApi<Schema<'SignInResult'>>('/auth/login', translate, {
         method: 'POST',
         body,

@@ -23,4 +23,28 @@ export const account = {
       unchanged: 'It is the password you use now.',
     } satisfies Record<PasswordProblem, string>,
   },
+  second_factor: {
+    title: 'Second factor',
+    help: 'A code from an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…) besides your password, so a stolen password alone opens nothing.',
+    enrolled_since: 'On since %{date}. Recovery codes left: %{count}.',
+    not_enrolled: 'Not set up yet.',
+    not_enforced:
+      'Your account has no second factor yet. Managers and admins open every client of their team or firm: set one up now.',
+    start: 'Set up an authenticator app',
+    scan: 'Scan this QR code with the app, or type the key below into it, then enter the six digits it shows.',
+    secret: 'Key',
+    confirm: 'Confirm',
+    code: 'Code from the app',
+    recovery_title: 'Your recovery codes',
+    recovery_help:
+      'Each opens one sign-in if you lose your phone. Keep them somewhere safe (printed, or in a password manager): they are shown only now.',
+    done: 'Done',
+    enrolled: 'The second factor is on.',
+    sign_in_help: 'Enter the six digits your authenticator app shows for Accord.',
+    use_recovery_code: 'Use a recovery code instead',
+    recovery_code: 'Recovery code',
+    reset: 'Reset second factor',
+    reset_confirm: 'Remove this person’s second factor? Their sessions end and they set it up again.',
+    reset_done: 'The second factor is removed.',
+  },
 };
