@@ -575,6 +575,12 @@ export default async () => {
                 description:
                   "Set once a second factor's first code was confirmed; its secret is read by SecondFactorService only.",
               },
+              secondFactorExempt: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  "Not asked to enrol a second factor until it has one (the demo logins); never a real firm's account.",
+              },
               lastSignInAt: { required: true, type: () => Date, nullable: true },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
@@ -731,6 +737,13 @@ export default async () => {
                 description:
                   'An admin set or reset this password: until the person chooses their own (POST /api/auth/password),\nevery other route answers 403 PASSWORD_CHANGE_REQUIRED.',
               },
+              mustEnrolSecondFactor: {
+                required: true,
+                type: () => Boolean,
+                description:
+                  'The role needs a second factor (managers, admins; officers where the firm says so) and none is\nenrolled: until it is (POST /api/auth/second-factor/enrolment\u2026), every other route answers 403\nSECOND_FACTOR_ENROLMENT_REQUIRED.',
+              },
+              secondFactorEnrolled: { required: true, type: () => Boolean },
             },
           },
         ],

@@ -19,6 +19,7 @@ export const ErrorCode = {
   SecondFactorWrong: 'SECOND_FACTOR_WRONG',
   SecondFactorEnrolled: 'SECOND_FACTOR_ENROLLED',
   SecondFactorNotStarted: 'SECOND_FACTOR_NOT_STARTED',
+  SecondFactorEnrolmentRequired: 'SECOND_FACTOR_ENROLMENT_REQUIRED',
   NotFound: 'NOT_FOUND',
   RouteNotFound: 'ROUTE_NOT_FOUND',
   StaleVersion: 'STALE_VERSION',

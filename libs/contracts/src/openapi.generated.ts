@@ -1678,6 +1678,13 @@ export interface components {
        *     every other route answers 403 PASSWORD_CHANGE_REQUIRED.
        */
       mustChangePassword: boolean;
+      /**
+       * @description The role needs a second factor (managers, admins; officers where the firm says so) and none is
+       *     enrolled: until it is (POST /api/auth/second-factor/enrolment…), every other route answers 403
+       *     SECOND_FACTOR_ENROLMENT_REQUIRED.
+       */
+      mustEnrolSecondFactor: boolean;
+      secondFactorEnrolled: boolean;
     };
     ChangePasswordDto: {
       /** @description the password now in use (the one an admin set, after a reset) */
@@ -4105,6 +4112,7 @@ export interface components {
         | 'SECOND_FACTOR_WRONG'
         | 'SECOND_FACTOR_ENROLLED'
         | 'SECOND_FACTOR_NOT_STARTED'
+        | 'SECOND_FACTOR_ENROLMENT_REQUIRED'
         | 'NOT_FOUND'
         | 'ROUTE_NOT_FOUND'
         | 'STALE_VERSION'

@@ -31,6 +31,10 @@ export interface SignInResult {
   user: UserView;
   /** An admin set this password: nothing but choosing one's own is allowed until then. */
   mustChangePassword: boolean;
+  /** The role needs a second factor and none is enrolled: nothing but enrolling is allowed until then. */
+  mustEnrolSecondFactor: boolean;
+  /** Whether a second factor is enrolled (an exempt account without one is warned). */
+  secondFactorEnrolled: boolean;
 }
 
 export interface ListResult<T> {

@@ -26,3 +26,4 @@ export {
 } from './case-policy';
 export * from './passwords/password-policy';
 export * from './passwords/totp-steps';
+export * from './passwords/second-factor-required';

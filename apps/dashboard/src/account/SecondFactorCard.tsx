@@ -12,13 +12,14 @@ import {
 } from 'react-admin';
 import { formatFirmInstant } from '../common/firm';
 import { answer, useApi, type Schema } from '../providers/api';
+import { updateSession } from '../providers/session';
 import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 
 /**
  * One's second factor: whether it is on, and setting up an authenticator app — a QR code (or its key),
  * confirmed by a first code, then the ten recovery codes shown this once.
  */
-export const SecondFactorCard = () => {
+export const SecondFactorCard = ({ onEnrolled }: { onEnrolled?: () => void } = {}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const api = useApi();
@@ -55,7 +56,9 @@ export const SecondFactorCard = () => {
 
   const done = () => {
     setCodes(null);
+    updateSession({ mustEnrolSecondFactor: false, secondFactorEnrolled: true });
     status.reload();
+    onEnrolled?.();
   };
 
   return (

@@ -9,6 +9,9 @@ export interface Session {
   user: UserView;
   /** An admin set the password: the person chooses their own before the app opens. */
   mustChangePassword?: boolean;
+  /** The role needs a second factor and none is enrolled: the person enrols before the app opens. */
+  mustEnrolSecondFactor?: boolean;
+  secondFactorEnrolled?: boolean;
 }
 
 export function readSession(): Session | null {
@@ -29,6 +32,8 @@ export function writeSession(result: SignInResult, now = Date.now()): Session {
     expiresAt: now + result.expiresIn * 1000,
     user: result.user,
     mustChangePassword: result.mustChangePassword,
+    mustEnrolSecondFactor: result.mustEnrolSecondFactor,
+    secondFactorEnrolled: result.secondFactorEnrolled,
   };
   localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   return session;
@@ -40,4 +45,12 @@ export function clearSession(): void {
 
 export function isExpired(session: Session, now = Date.now()): boolean {
   return session.expiresAt <= now;
+}
+
+/** What changed for this session without a new sign-in (a second factor enrolled from the settings). */
+export function updateSession(
+  changes: Partial<Pick<Session, 'mustEnrolSecondFactor' | 'secondFactorEnrolled'>>,
+): void {
+  const session = readSession();
+  if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...session, ...changes }));
 }

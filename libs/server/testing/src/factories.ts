@@ -19,14 +19,23 @@ export interface TestUser {
 /** Inserts a user straight into the database: tests of one route should not depend on another route. */
 export async function createUser(
   app: INestApplication,
-  fields: { role: Role; teamId?: string | null; email?: string; fullName?: string; active?: boolean },
+  fields: {
+    role: Role;
+    teamId?: string | null;
+    email?: string;
+    fullName?: string;
+    active?: boolean;
+    /** Like the demo logins, test accounts are not made to enrol a second factor unless a test says so. */
+    secondFactorExempt?: boolean;
+  },
 ): Promise<TestUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const email = fields.email ?? `${fields.role}.${randomBytes(4).toString('hex')}@accord.test`;
   const [row] = await app
     .get(DataSource)
     .query(
-      `INSERT INTO users (email, full_name, role, team_id, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO users (email, full_name, role, team_id, password_hash, active, second_factor_exempt)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [
         email,
         fields.fullName ?? `測試 ${fields.role}`,
@@ -34,6 +43,7 @@ export async function createUser(
         fields.teamId ?? null,
         await cachedHash,
         fields.active ?? true,
+        fields.secondFactorExempt ?? true,
       ],
     );
   return { id: row.id, email, role: fields.role, teamId: fields.teamId ?? null };

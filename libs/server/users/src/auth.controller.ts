@@ -6,7 +6,7 @@ import {
   Roles,
   type Principal,
   type RequestContext,
-  WhilePasswordChangeRequired,
+  AccountSetup,
 } from '@accord/server-core';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -35,7 +35,7 @@ export class AuthController {
   /** Who is signed in: id, name, role, team and what they may open. */
   @Get('me')
   @Roles(...ANY_SIGNED_IN)
-  @WhilePasswordChangeRequired()
+  @AccountSetup()
   @ApiBearerAuth()
   me(@CurrentUser() principal: Principal): Promise<UserView> {
     return this.auth.me(principal);
@@ -44,7 +44,7 @@ export class AuthController {
   /** Ends every session of the caller: all their tokens stop working. */
   @Post('logout')
   @Roles(...ANY_SIGNED_IN)
-  @WhilePasswordChangeRequired()
+  @AccountSetup()
   @ApiBearerAuth()
   @HttpCode(204)
   logout(@CurrentUser() principal: Principal, @RequestInfo() context: RequestContext): Promise<void> {
@@ -58,7 +58,7 @@ export class AuthController {
    */
   @Post('password')
   @Roles(...ANY_SIGNED_IN)
-  @WhilePasswordChangeRequired()
+  @AccountSetup()
   @HttpCode(200)
   changePassword(
     @CurrentUser() principal: Principal,

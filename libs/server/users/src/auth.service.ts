@@ -25,6 +25,7 @@ import {
   type SecondFactorOutcome,
 } from './second-factor/second-factor.service';
 import { hashPassword, verifyPassword } from './password';
+import { mustEnrol } from './principal-loader.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
 
@@ -197,6 +198,8 @@ export class AuthService {
       expiresIn: this.config.JWT_TTL_SECONDS,
       user: toUserView(user),
       mustChangePassword: user.mustChangePassword,
+      mustEnrolSecondFactor: mustEnrol(user, this.config),
+      secondFactorEnrolled: user.totpEnrolledAt !== null,
     };
   }
 

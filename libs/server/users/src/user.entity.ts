@@ -41,6 +41,10 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   totpEnrolledAt!: Date | null;
 
+  /** Not asked to enrol a second factor until it has one (the demo logins); never a real firm's account. */
+  @Column({ type: 'boolean', default: false })
+  secondFactorExempt!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt!: Date | null;
 

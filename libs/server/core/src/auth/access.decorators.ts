@@ -18,12 +18,13 @@ export const Public = () =>
 export const Roles = (...roles: Role[]) =>
   applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule), ApiBearerAuth());
 
-export const WHILE_PASSWORD_CHANGE_KEY = 'accord:while-password-change';
+export const ACCOUNT_SETUP_KEY = 'accord:account-setup';
 
 /**
- * Open to a person whose password an admin set, before they chose their own: seeing who they are,
- * choosing it, signing out. Every other route refuses them (PASSWORD_CHANGE_REQUIRED).
+ * Open to a person whose account is not ready yet — a password an admin set, a second factor the role
+ * needs and lacks: seeing who they are, choosing their password, enrolling, signing out. Every other
+ * route refuses them (PASSWORD_CHANGE_REQUIRED, SECOND_FACTOR_ENROLMENT_REQUIRED).
  */
-export const WhilePasswordChangeRequired = () => SetMetadata(WHILE_PASSWORD_CHANGE_KEY, true);
+export const AccountSetup = () => SetMetadata(ACCOUNT_SETUP_KEY, true);
 
 export const ANY_SIGNED_IN: Role[] = ['officer', 'manager', 'admin'];

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../errors/app-error';
-import { ACCESS_KEY, WHILE_PASSWORD_CHANGE_KEY, type AccessRule } from './access.decorators';
+import { ACCESS_KEY, ACCOUNT_SETUP_KEY, type AccessRule } from './access.decorators';
 import { PRINCIPAL_LOADER, type Principal, type PrincipalLoader, type TokenClaims } from './principal';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
@@ -42,14 +42,16 @@ export class AccessGuard implements CanActivate {
     const principal = await this.authenticate(request);
     request.principal = principal;
     if (!rule.roles.includes(principal.role)) throw new ForbiddenError();
-    if (principal.mustChangePassword && !this.openWhilePasswordChange(context))
-      throw new ForbiddenError('Choose your own password first', ErrorCode.PasswordChangeRequired);
+    if ((principal.mustChangePassword || principal.mustEnrolSecondFactor) && !this.isAccountSetup(context))
+      throw principal.mustChangePassword
+        ? new ForbiddenError('Choose your own password first', ErrorCode.PasswordChangeRequired)
+        : new ForbiddenError('Set up your second factor first', ErrorCode.SecondFactorEnrolmentRequired);
     return true;
   }
 
-  private openWhilePasswordChange(context: ExecutionContext): boolean {
+  private isAccountSetup(context: ExecutionContext): boolean {
     return (
-      this.reflector.getAllAndOverride<boolean | undefined>(WHILE_PASSWORD_CHANGE_KEY, [
+      this.reflector.getAllAndOverride<boolean | undefined>(ACCOUNT_SETUP_KEY, [
         context.getHandler(),
         context.getClass(),
       ]) === true
@@ -91,6 +93,7 @@ export class AccessGuard implements CanActivate {
       teamId: user.teamId,
       tokenVersion: user.tokenVersion,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolSecondFactor: user.mustEnrolSecondFactor,
     };
   }
 }

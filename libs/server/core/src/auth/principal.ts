@@ -9,6 +9,8 @@ export interface Principal {
   tokenVersion: number;
   /** An admin set the password; only choosing one's own is allowed until then. */
   mustChangePassword: boolean;
+  /** The role needs a second factor and none is enrolled; only enrolling is allowed until then. */
+  mustEnrolSecondFactor: boolean;
 }
 
 export interface TokenClaims {

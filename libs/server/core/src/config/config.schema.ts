@@ -226,6 +226,8 @@ export const configSchema = z.object({
       'failures from one address (an IPv6 one by its /64) for any e-mails in the window, past which it waits',
     ),
   TRUST_PROXY: booleanish.default(false),
+  /** Managers and admins always need a second factor; this asks it of officers too (a firm's choice). */
+  SECOND_FACTOR_FOR_OFFICERS: booleanish.default(false),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

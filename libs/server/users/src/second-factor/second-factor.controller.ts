@@ -1,4 +1,5 @@
 import {
+  AccountSetup,
   ANY_SIGNED_IN,
   CurrentUser,
   RequestInfo,
@@ -20,6 +21,7 @@ export class SecondFactorController {
   /** Whether I have a second factor, since when, and how many recovery codes I have left. */
   @Get('auth/second-factor')
   @Roles(...ANY_SIGNED_IN)
+  @AccountSetup()
   status(@CurrentUser() principal: Principal): Promise<SecondFactorStatus> {
     return this.secondFactor.status(principal);
   }
@@ -27,6 +29,7 @@ export class SecondFactorController {
   /** Starts enrolling an authenticator app: its secret and QR code, until a first code confirms it (409 if one is enrolled). */
   @Post('auth/second-factor/enrolment')
   @Roles(...ANY_SIGNED_IN)
+  @AccountSetup()
   @HttpCode(200)
   start(@CurrentUser() principal: Principal): Promise<SecondFactorEnrolment> {
     return this.secondFactor.startEnrolment(principal);
@@ -35,6 +38,7 @@ export class SecondFactorController {
   /** Confirms the enrolment with the app's current code (422 SECOND_FACTOR_WRONG): the ten recovery codes, shown once. */
   @Post('auth/second-factor/enrolment/confirm')
   @Roles(...ANY_SIGNED_IN)
+  @AccountSetup()
   @HttpCode(200)
   confirm(
     @CurrentUser() principal: Principal,

@@ -51,7 +51,9 @@ export async function seedDemoUsers(db: DataSource): Promise<{ seeded: boolean }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const insertUser = async (email: string, fullName: string, role: string, teamId: string | null) => {
       const [row] = await manager.query(
-        `INSERT INTO users (email, full_name, role, team_id, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        // Exempt from enrolling a second factor, so the quick start opens with the password alone.
+        `INSERT INTO users (email, full_name, role, team_id, password_hash, second_factor_exempt)
+         VALUES ($1, $2, $3, $4, $5, true) RETURNING id`,
         [email, fullName, role, teamId, passwordHash],
       );
       return row.id as string;

@@ -20,4 +20,11 @@ export class SignInResult implements contracts.SignInResult {
    * every other route answers 403 PASSWORD_CHANGE_REQUIRED.
    */
   mustChangePassword!: boolean;
+  /**
+   * The role needs a second factor (managers, admins; officers where the firm says so) and none is
+   * enrolled: until it is (POST /api/auth/second-factor/enrolment…), every other route answers 403
+   * SECOND_FACTOR_ENROLMENT_REQUIRED.
+   */
+  mustEnrolSecondFactor!: boolean;
+  secondFactorEnrolled!: boolean;
 }

@@ -46,5 +46,8 @@ export const account = {
     reset: 'Reset second factor',
     reset_confirm: 'Remove this person’s second factor? Their sessions end and they set it up again.',
     reset_done: 'The second factor is removed.',
+    required_title: 'Set up your second factor',
+    required_help:
+      'Your role opens every client of your team or firm, so Accord asks for a code from an authenticator app besides your password. Set it up now; it takes a minute.',
   },
 };

@@ -20,6 +20,7 @@ export const errors = {
     SECOND_FACTOR_WRONG: 'The code is wrong or was used already. Wait for the next one and try again.',
     SECOND_FACTOR_ENROLLED: 'A second factor is already set up.',
     SECOND_FACTOR_NOT_STARTED: 'Start setting up the authenticator app first.',
+    SECOND_FACTOR_ENROLMENT_REQUIRED: 'Set up your second factor before going on.',
     NOT_FOUND: 'This record does not exist.',
     ROUTE_NOT_FOUND: 'This address does not exist.',
     CONCURRENT_UPDATE: 'Someone changed the same record at the same moment. Nothing was saved; try again.',

@@ -42,5 +42,8 @@ export const account: typeof english = {
     reset: '重置第二道验证',
     reset_confirm: '要移除此人的第二道验证吗？其所有登录将结束，并须重新设置。',
     reset_done: '已移除第二道验证。',
+    required_title: '请设置第二道验证',
+    required_help:
+      '您的角色可查看团队或全所所有客户的资料，因此登录时除了密码，还需要验证器 App 的验证码。请现在设置，只需一分钟。',
   },
 };

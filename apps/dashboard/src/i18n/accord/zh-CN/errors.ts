@@ -19,6 +19,7 @@ export const errors: typeof english = {
     SECOND_FACTOR_WRONG: '验证码错误或已使用过，请等下一组验证码再试。',
     SECOND_FACTOR_ENROLLED: '已设置第二道验证。',
     SECOND_FACTOR_NOT_STARTED: '请先开始设置验证器 App。',
+    SECOND_FACTOR_ENROLMENT_REQUIRED: '请先设置第二道验证再继续。',
     NOT_FOUND: '该条数据不存在。',
     ROUTE_NOT_FOUND: '该网址不存在。',
     CONCURRENT_UPDATE: '有人在同一时间修改了同一条数据，本次未保存，请再试一次。',

@@ -42,5 +42,8 @@ export const account: typeof english = {
     reset: '重設第二道驗證',
     reset_confirm: '要移除此人的第二道驗證嗎？其所有登入將結束，並須重新設定。',
     reset_done: '已移除第二道驗證。',
+    required_title: '請設定第二道驗證',
+    required_help:
+      '您的角色可查看團隊或全所所有客戶的資料，因此登入時除了密碼，還需要驗證器 App 的驗證碼。請現在設定，只需一分鐘。',
   },
 };

@@ -19,6 +19,7 @@ export const errors: typeof english = {
     SECOND_FACTOR_WRONG: '驗證碼錯誤或已使用過，請等下一組驗證碼再試。',
     SECOND_FACTOR_ENROLLED: '已設定第二道驗證。',
     SECOND_FACTOR_NOT_STARTED: '請先開始設定驗證器 App。',
+    SECOND_FACTOR_ENROLMENT_REQUIRED: '請先設定第二道驗證再繼續。',
     NOT_FOUND: '此筆資料不存在。',
     ROUTE_NOT_FOUND: '此網址不存在。',
     CONCURRENT_UPDATE: '有人在同一時間修改了同一筆資料，這次未儲存，請再試一次。',

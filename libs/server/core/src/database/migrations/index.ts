@@ -31,6 +31,7 @@ import { LprRates1766736000000 } from './1766736000000-lpr-rates';
 import { NamedSql1766822400000 } from './1766822400000-named-sql';
 import { OwnPassword1766908800000 } from './1766908800000-own-password';
 import { SecondFactor1766995200000 } from './1766995200000-second-factor';
+import { SecondFactorRequired1767081600000 } from './1767081600000-second-factor-required';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   NamedSql1766822400000,
   OwnPassword1766908800000,
   SecondFactor1766995200000,
+  SecondFactorRequired1767081600000,
 ];
