@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInApi } from './support/api';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
+import { signedInPage } from './support/session';
 
 /** [6/10] A manager sets up an authenticator app, signs out, and signs in again with its code. */
 const MANAGER = { email: 'manager.lin@accord.test', fullName: '林美君' };
@@ -90,4 +92,29 @@ describe('a manager’s second factor', () => {
     await page.getByRole('button', { name: t('ra.auth.sign_in') }).click();
     await page.getByText(t('accord.home.greeting', { name: MANAGER.fullName })).waitFor();
   }, 60_000);
+
+  it('is removed by an admin from the person’s page, which ends their session', async () => {
+    const admin = await signedInPage(browser, product.baseUrl, 'admin@accord.test');
+    const api = await signedInApi(product.baseUrl, 'admin@accord.test');
+    const users = await api<{ data: { id: string; email: string }[] }>(
+      `/users?q=${encodeURIComponent('manager.lin')}`,
+    );
+    const manager = users.data.find((u) => u.email === MANAGER.email);
+    await admin.goto(`${product.baseUrl}/#/users/${manager?.id}`);
+    await admin.getByRole('button', { name: t('accord.second_factor.reset') }).click();
+    await admin.getByText(t('accord.second_factor.reset_confirm')).waitFor();
+    await admin.screenshot({ path: resolve(ARTIFACTS, 'second-factor-reset.png'), animations: 'disabled' });
+    await admin
+      .getByRole('dialog')
+      .getByRole('button', { name: t('ra.action.confirm') })
+      .click();
+    await admin.getByText(t('accord.second_factor.reset_done')).waitFor();
+    await admin.context().close();
+
+    // The manager's open session has ended: the next read sends them to the sign-in page.
+    await page.reload();
+    await page.getByRole('button', { name: t('ra.auth.sign_in') }).waitFor();
+    await signIn();
+    await page.getByText(t('accord.home.greeting', { name: MANAGER.fullName })).waitFor();
+  });
 });
