@@ -31,21 +31,19 @@ export async function createUser(
 ): Promise<TestUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const email = fields.email ?? `${fields.role}.${randomBytes(4).toString('hex')}@accord.test`;
-  const [row] = await app
-    .get(DataSource)
-    .query(
-      `INSERT INTO users (email, full_name, role, team_id, password_hash, active, second_factor_exempt)
+  const [row] = await app.get(DataSource).query(
+    `INSERT INTO users (email, full_name, role, team_id, password_hash, active, second_factor_exempt)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        email,
-        fields.fullName ?? `測試 ${fields.role}`,
-        fields.role,
-        fields.teamId ?? null,
-        await cachedHash,
-        fields.active ?? true,
-        fields.secondFactorExempt ?? true,
-      ],
-    );
+    [
+      email,
+      fields.fullName ?? `測試 ${fields.role}`,
+      fields.role,
+      fields.teamId ?? null,
+      await cachedHash,
+      fields.active ?? true,
+      fields.secondFactorExempt ?? true,
+    ],
+  );
   return { id: row.id, email, role: fields.role, teamId: fields.teamId ?? null };
 }
 

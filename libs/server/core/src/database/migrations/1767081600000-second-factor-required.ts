@@ -9,7 +9,9 @@ export class SecondFactorRequired1767081600000 implements MigrationInterface {
   name = 'SecondFactorRequired1767081600000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE users ADD COLUMN second_factor_exempt boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(
+      `ALTER TABLE users ADD COLUMN second_factor_exempt boolean NOT NULL DEFAULT false`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
