@@ -28,7 +28,8 @@ export const errors = {
       'Someone else changed this record after you opened it. Reload the page to see their changes, then make yours again.',
     EMAIL_TAKEN: 'This email address is already in use.',
     TEAM_NAME_TAKEN: 'A team with this name already exists.',
-    TEAM_HAS_MEMBERS: 'This team still has officers. Move them to another team first.',
+    TEAM_HAS_MEMBERS:
+      'This team still has %{officers} officer(s), disabled accounts included. Move them to another team first.',
     MANAGER_ALREADY_LEADS_TEAM: 'This manager already leads another team.',
     INVALID_TEAM_MANAGER: 'A team’s manager must be an active user with the manager role.',
     CANNOT_DISABLE_SELF: 'You cannot disable your own account.',

@@ -26,7 +26,7 @@ export const errors: typeof english = {
     STALE_VERSION: '您打开这条数据后，已有其他人修改过。请刷新页面查看最新内容，再重新进行您的修改。',
     EMAIL_TAKEN: '该电子邮箱地址已被使用。',
     TEAM_NAME_TAKEN: '已有同名的团队。',
-    TEAM_HAS_MEMBERS: '该团队仍有经办人，请先将他们调到其他团队。',
+    TEAM_HAS_MEMBERS: '该团队仍有 %{officers} 位经办人（含已停用的账号），请先将他们调到其他团队。',
     MANAGER_ALREADY_LEADS_TEAM: '这位主管已负责另一个团队。',
     INVALID_TEAM_MANAGER: '团队主管必须是已启用且角色为主管的用户。',
     CANNOT_DISABLE_SELF: '您不能停用自己的账号。',

@@ -26,7 +26,7 @@ export const errors: typeof english = {
     STALE_VERSION: '您開啟這筆資料後，已有其他人修改過。請重新載入頁面查看最新內容，再重新進行您的修改。',
     EMAIL_TAKEN: '此電子郵件地址已被使用。',
     TEAM_NAME_TAKEN: '已有相同名稱的團隊。',
-    TEAM_HAS_MEMBERS: '此團隊仍有承辦人，請先將他們移至其他團隊。',
+    TEAM_HAS_MEMBERS: '此團隊仍有 %{officers} 位承辦人（含已停用的帳號），請先將他們移至其他團隊。',
     MANAGER_ALREADY_LEADS_TEAM: '這位主管已負責另一個團隊。',
     INVALID_TEAM_MANAGER: '團隊主管必須是已啟用且角色為主管的使用者。',
     CANNOT_DISABLE_SELF: '您無法停用自己的帳號。',
