@@ -5,12 +5,12 @@ import {
   Clock,
   QueueName,
   UnauthenticatedError,
+  NotFoundError,
   UnprocessableError,
   type AppConfig,
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { passwordProblems } from '@accord/domain';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
@@ -24,9 +24,9 @@ import {
   type SecondFactorAnswer,
   type SecondFactorOutcome,
 } from './second-factor/second-factor.service';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, refuseWeakPassword, verifyPassword } from './password';
 import { mustEnrol } from './principal-loader.service';
-import { SignInThrottleService } from './sign-in-throttle.service';
+import { SignInThrottleService, type SignInAttempt } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
 
 @Injectable()
@@ -54,20 +54,7 @@ export class AuthService {
     // Reserved before the password is checked, and the same way for e-mails without an account.
     const attempt = await this.throttle.reserve(email, context.ip);
 
-    let user: User | null;
-    let passwordOk: boolean;
-    try {
-      user = await this.db
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.email = :email', { email })
-        .getOne();
-      passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-    } catch (error) {
-      await this.throttle.abandoned(attempt);
-      throw error;
-    }
+    const { user, passwordOk } = await this.checkPassword(attempt, { email }, password);
     if (!user || !passwordOk || !user.active) {
       await this.throttle.failed(attempt);
       await this.audit.record(null, {
@@ -135,21 +122,13 @@ export class AuthService {
     context: RequestContext,
   ): Promise<SignInResult> {
     const attempt = await this.throttle.reserve(principal.email, context.ip);
-    let user: User;
-    let currentOk: boolean;
-    try {
-      user = await this.db
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.id = :id', { id: principal.id })
-        .getOneOrFail();
-      currentOk = await verifyPassword(user.passwordHash, dto.currentPassword);
-    } catch (error) {
+    const { user, passwordOk } = await this.checkPassword(attempt, { id: principal.id }, dto.currentPassword);
+    if (!user) {
+      // Gone between the guard's read and this one: nothing was learnt about the password.
       await this.throttle.abandoned(attempt);
-      throw error;
+      throw new NotFoundError('User');
     }
-    if (!currentOk) {
+    if (!passwordOk) {
       await this.throttle.failed(attempt);
       await this.audit.record(null, {
         actorId: user.id,
@@ -163,13 +142,13 @@ export class AuthService {
       });
     }
     await this.throttle.succeeded(attempt);
-    const problems = passwordProblems(dto.newPassword, { email: user.email, name: user.fullName });
-    if (await verifyPassword(user.passwordHash, dto.newPassword)) problems.push('unchanged');
-    if (problems.length)
-      throw new UnprocessableError(ErrorCode.PasswordRejected, 'Choose another password', {
-        field: 'newPassword',
-        problems,
-      });
+    const unchanged = await verifyPassword(user.passwordHash, dto.newPassword);
+    refuseWeakPassword(
+      dto.newPassword,
+      { email: user.email, name: user.fullName },
+      'newPassword',
+      unchanged ? ['unchanged'] : [],
+    );
     const passwordHash = await hashPassword(dto.newPassword);
     const changed = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(
@@ -189,6 +168,29 @@ export class AuthService {
       return { ...user, tokenVersion: row[0].token_version as number, mustChangePassword: false };
     });
     return this.session(changed);
+  }
+
+  /**
+   * The account and whether the password is its own, for an attempt already reserved with the throttle:
+   * a failure to read or hash (the database went away) releases the attempt, since it learnt nothing.
+   */
+  private async checkPassword(
+    attempt: SignInAttempt,
+    where: { email: string } | { id: string },
+    password: string,
+  ): Promise<{ user: User | null; passwordOk: boolean }> {
+    try {
+      const user = await this.db
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where(where)
+        .getOne();
+      return { user, passwordOk: await verifyPassword(user?.passwordHash ?? null, password) };
+    } catch (error) {
+      await this.throttle.abandoned(attempt);
+      throw error;
+    }
   }
 
   private async session(user: User): Promise<SignInResult> {

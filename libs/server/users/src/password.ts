@@ -1,3 +1,6 @@
+import { ErrorCode } from '@accord/contracts';
+import { passwordProblems, type PasswordProblem } from '@accord/domain';
+import { UnprocessableError } from '@accord/server-core';
 import * as argon2 from 'argon2';
 
 export function hashPassword(password: string): Promise<string> {
@@ -15,4 +18,19 @@ export async function verifyPassword(hash: string | null, password: string): Pro
   } catch {
     return false;
   }
+}
+
+/**
+ * Refuses a password the rules (libs/domain password-policy) forbid, naming each broken rule beside the
+ * field it came in; `also` adds what only the caller can know (the password in use again).
+ */
+export function refuseWeakPassword(
+  password: string,
+  person: { email: string; name: string },
+  field: string,
+  also: PasswordProblem[] = [],
+): void {
+  const problems = [...passwordProblems(password, person), ...also];
+  if (problems.length)
+    throw new UnprocessableError(ErrorCode.PasswordRejected, 'Choose another password', { field, problems });
 }

@@ -12,12 +12,11 @@ import {
   UnprocessableError,
   versionedUpdate,
 } from '@accord/server-core';
-import { passwordProblems } from '@accord/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CreateUserDto, UpdateUserDto, UserListQueryDto } from './dto/user.dto';
-import { hashPassword } from './password';
+import { hashPassword, refuseWeakPassword } from './password';
 import { Team } from './team.entity';
 import { toUserView, User } from './user.entity';
 
@@ -68,7 +67,8 @@ export class UsersService {
   }
 
   async create(actor: Principal, dto: CreateUserDto, context: RequestContext): Promise<UserView> {
-    refuseWeakPassword(dto.password, { email: dto.email, name: dto.fullName });
+    // The rules hold for a password an admin sets too: a new account must not start on "password123".
+    refuseWeakPassword(dto.password, { email: dto.email, name: dto.fullName }, 'password');
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (manager) => {
       if (await manager.getRepository(User).exists({ where: { email: dto.email } })) {
@@ -107,7 +107,11 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const before = await this.find(manager, id);
       if (dto.password)
-        refuseWeakPassword(dto.password, { email: before.email, name: dto.fullName ?? before.fullName });
+        refuseWeakPassword(
+          dto.password,
+          { email: before.email, name: dto.fullName ?? before.fullName },
+          'password',
+        );
       const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
       if (id === actor.id && (dto.active === false || (dto.role && dto.role !== before.role))) {
         throw new UnprocessableError(
@@ -169,14 +173,4 @@ export class UsersService {
       throw new UnprocessableError(ErrorCode.Unprocessable, 'The team does not exist', { field: 'teamId' });
     }
   }
-}
-
-/** The password rules hold for a password an admin sets too (a reset must not hand out "password123"). */
-function refuseWeakPassword(password: string, person: { email: string; name: string }): void {
-  const problems = passwordProblems(password, person);
-  if (problems.length)
-    throw new UnprocessableError(ErrorCode.PasswordRejected, 'Choose another password', {
-      field: 'password',
-      problems,
-    });
 }
