@@ -89,7 +89,7 @@ describe('access denials in the audit log', () => {
     });
     expect(byReason('expired_token')).toMatchObject({ details: { route: '/api/clients' } });
     // An ended session's token was ours, so whose it was is known.
-    expect(byReason('revoked_token')).toMatchObject({
+    expect(byReason('ended_session')).toMatchObject({
       actorId: firm.officerA2.user.id,
       details: { method: 'GET', route: '/api/reminders' },
     });

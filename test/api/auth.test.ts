@@ -18,7 +18,8 @@ describe('sign-in', () => {
       .expect(200);
     expect(response.body.user).toMatchObject({ id: officer.id, email: officer.email, role: 'officer' });
     expect(response.body.user.passwordHash).toBeUndefined();
-    expect(response.body.expiresIn).toBe(3600);
+    // The test environment's access-token lifetime (JWT_TTL_SECONDS; five minutes by default).
+    expect(response.body.expiresIn).toBe(1800);
     const me = await http().get('/api/auth/me').set(bearer(response.body.accessToken)).expect(200);
     expect(me.body).toMatchObject({ id: officer.id, role: 'officer' });
   });

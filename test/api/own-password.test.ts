@@ -23,17 +23,16 @@ const audit = (userId: string) =>
     .query(`SELECT action, details FROM audit_log WHERE actor_id = $1 ORDER BY at`, [userId]);
 
 describe('changing one’s own password', () => {
-  it('takes the new one, ends every other session and keeps this one going with a new token', async () => {
+  it('takes the new one, ends every other session and keeps this one going', async () => {
     const { user, token } = await signedIn(api, 'officer', { teamId });
     const otherDevice = await signIn(api.app, user.email);
     const answer = await change(token, TEST_PASSWORD, 'a quiet harbour at dawn').expect(200);
     expect(answer.body).toMatchObject({ mustChangePassword: false, user: { id: user.id } });
     expect(JSON.stringify(answer.body)).not.toContain('harbour');
-    for (const old of [token, otherDevice]) {
-      const refused = await http().get('/api/auth/me').set(bearer(old)).expect(401);
-      expect(refused.body.code).toBe('TOKEN_REVOKED');
-    }
-    await http().get('/api/auth/me').set(bearer(answer.body.accessToken)).expect(200);
+    const refused = await http().get('/api/auth/me').set(bearer(otherDevice)).expect(401);
+    expect(refused.body.code).toBe('TOKEN_REVOKED');
+    for (const mine of [token, answer.body.accessToken])
+      await http().get('/api/auth/me').set(bearer(mine)).expect(200);
     await signIn(api.app, user.email, 'a quiet harbour at dawn');
     const wrong = await http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD });
     expect(wrong.status).toBe(401);

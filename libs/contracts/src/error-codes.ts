@@ -9,6 +9,10 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   TokenRevoked: 'TOKEN_REVOKED',
+  /** No refresh is possible: the session ended, idled out or expired, or its token was used twice; details.reason. */
+  SessionEnded: 'SESSION_ENDED',
+  /** A request authorised by a cookie without the header that proves it came from the dashboard. */
+  CsrfHeaderMissing: 'CSRF_HEADER_MISSING',
   UploadTokenMissing: 'UPLOAD_TOKEN_MISSING',
   IdentifierInUrl: 'IDENTIFIER_IN_URL',
   Forbidden: 'FORBIDDEN',

@@ -27,3 +27,4 @@ export {
 export * from './passwords/password-policy';
 export * from './passwords/totp-steps';
 export * from './passwords/second-factor-required';
+export * from './passwords/session-standing';

@@ -27,6 +27,8 @@ export function setTestEnv(options: TestEnvOptions): { queuePrefix: string } {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     QUEUE_PREFIX: queuePrefix,
     DATABASE_POOL_MAX: '4',
+    // Suites sign in once and go on for minutes under load; refreshing is tested on its own.
+    JWT_TTL_SECONDS: '1800',
     ...TEST_FIELD_KEYS,
   });
   if ((options.queue ?? 'redis') === 'redis') process.env.REDIS_URL = TEST_REDIS_URL;

@@ -26,8 +26,18 @@ import {
 } from './second-factor/second-factor.service';
 import { hashPassword, refuseWeakPassword, verifyPassword } from './password';
 import { mustEnrol } from './principal-loader.service';
+import { SecuritySettingsService } from './sessions/security-settings.service';
+import { SessionEndedError } from './sessions/session-ended.error';
+import { SessionsService, type IssuedSession } from './sessions/sessions.service';
 import { SignInThrottleService, type SignInAttempt } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
+
+/** A sign-in or refresh: the answer, and the refresh token the controller puts in the cookie. */
+export interface SignedIn {
+  result: SignInResult;
+  refreshToken: string;
+  cookieLifetimeMs: number;
+}
 
 @Injectable()
 export class AuthService {
@@ -42,6 +52,8 @@ export class AuthService {
     private readonly throttle: SignInThrottleService,
     private readonly clock: Clock,
     private readonly secondFactor: SecondFactorService,
+    private readonly sessions: SessionsService,
+    private readonly settings: SecuritySettingsService,
   ) {}
 
   async signIn(
@@ -49,7 +61,7 @@ export class AuthService {
     password: string,
     context: RequestContext,
     second: SecondFactorAnswer = {},
-  ): Promise<SignInResult> {
+  ): Promise<SignedIn> {
     const email = rawEmail.trim().toLowerCase();
     // Reserved before the password is checked, and the same way for e-mails without an account.
     const attempt = await this.throttle.reserve(email, context.ip);
@@ -108,13 +120,30 @@ export class AuthService {
     // Not awaited: a queue that is down (Redis holds the command until it is back) must never keep a
     // person from signing in; the stamp lands when the queue returns.
     void this.enqueueSignIn(auditId, { userId: user.id, signedInAt: signedInAt.toISOString() });
-    return this.session(user);
+    const session = await this.sessions.start(user, context);
+    return this.signedIn(user, session);
+  }
+
+  /** A new access token and refresh token for the session the cookie's token belongs to. */
+  async refresh(token: string | undefined, idleSeconds: number, context: RequestContext): Promise<SignedIn> {
+    const session = await this.sessions.refresh(token, idleSeconds, context);
+    const user = await this.db.getRepository(User).findOne({ where: { id: session.userId } });
+    if (!user) throw new SessionEndedError('revoked');
+    return this.signedIn(user, session);
+  }
+
+  private async signedIn(user: User, session: IssuedSession): Promise<SignedIn> {
+    return {
+      result: await this.answer(user, session.sessionId, session),
+      refreshToken: session.refreshToken,
+      cookieLifetimeMs: session.expiresAt.getTime() - this.clock.now().getTime(),
+    };
   }
 
   /**
    * One's own new password, given the one in use: guessed current passwords are throttled like sign-ins,
-   * the new one is held to the password rules, and every session ends — this one goes on with the new
-   * token the answer carries.
+   * the new one is held to the password rules, and every other session of the person ends; this one
+   * goes on.
    */
   async changePassword(
     principal: Principal,
@@ -151,23 +180,24 @@ export class AuthService {
     );
     const passwordHash = await hashPassword(dto.newPassword);
     const changed = await this.db.transaction(async (manager) => {
-      const [row] = await manager.query(
-        `UPDATE users SET password_hash = $2, token_version = token_version + 1, must_change_password = false,
+      await manager.query(
+        `UPDATE users SET password_hash = $2, must_change_password = false,
                 password_changed_at = $3, updated_at = $3, version = version + 1
-          WHERE id = $1 RETURNING token_version`,
+          WHERE id = $1`,
         [user.id, passwordHash, this.clock.now()],
       );
+      const ended = await this.sessions.endOthers(manager, user.id, principal.sessionId, 'password_changed');
       await this.audit.record(manager, {
         actorId: user.id,
         action: 'auth.password_changed',
         entityType: 'user',
         entityId: user.id,
         context,
-        details: { afterReset: user.mustChangePassword },
+        details: { afterReset: user.mustChangePassword, otherSessionsEnded: ended },
       });
-      return { ...user, tokenVersion: row[0].token_version as number, mustChangePassword: false };
+      return { ...user, mustChangePassword: false };
     });
-    return this.session(changed);
+    return this.answer(changed, principal.sessionId, await this.sessions.describe(principal.sessionId));
   }
 
   /**
@@ -193,29 +223,37 @@ export class AuthService {
     }
   }
 
-  private async session(user: User): Promise<SignInResult> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion });
+  /** The answer of a sign-in: an access token no longer-lived than its session, and what the person must do. */
+  private async answer(
+    user: User,
+    sessionId: string,
+    session: { expiresAt: Date; idleTimeoutSeconds: number },
+  ): Promise<SignInResult> {
+    const untilSessionEnds = Math.floor((session.expiresAt.getTime() - this.clock.now().getTime()) / 1000);
+    const expiresIn = Math.max(1, Math.min(this.config.JWT_TTL_SECONDS, untilSessionEnds));
+    const accessToken = await this.jwt.signAsync(
+      { sub: user.id, tv: user.tokenVersion, sid: sessionId },
+      { expiresIn },
+    );
+    const settings = await this.settings.get();
     return {
       accessToken,
-      expiresIn: this.config.JWT_TTL_SECONDS,
+      expiresIn,
       user: toUserView(user),
       mustChangePassword: user.mustChangePassword,
-      mustEnrolSecondFactor: mustEnrol(user, this.config),
+      mustEnrolSecondFactor: mustEnrol(
+        { role: user.role, enrolled: user.totpEnrolledAt !== null, exempt: user.secondFactorExempt },
+        settings.secondFactorForOfficers,
+      ),
       secondFactorEnrolled: user.totpEnrolledAt !== null,
+      idleTimeoutSeconds: session.idleTimeoutSeconds,
+      sessionExpiresAt: session.expiresAt.toISOString(),
     };
   }
 
+  /** Ends the session the request was made with; the person's other devices stay signed in. */
   async signOut(principal: Principal, context: RequestContext): Promise<void> {
-    await this.db.transaction(async (manager) => {
-      await manager.query(`UPDATE users SET token_version = token_version + 1 WHERE id = $1`, [principal.id]);
-      await this.audit.record(manager, {
-        actorId: principal.id,
-        action: 'auth.signed_out',
-        entityType: 'user',
-        entityId: principal.id,
-        context,
-      });
-    });
+    await this.sessions.endOne(principal, principal.id, principal.sessionId, 'signed_out', context);
   }
 
   async me(principal: Principal): Promise<UserView> {

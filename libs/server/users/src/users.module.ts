@@ -7,6 +7,9 @@ import { AuthService } from './auth.service';
 import { PrincipalLoaderService } from './principal-loader.service';
 import { SecondFactorController } from './second-factor/second-factor.controller';
 import { SecondFactorService } from './second-factor/second-factor.service';
+import { SecuritySettingsService } from './sessions/security-settings.service';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsService } from './sessions/sessions.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { TeamsController } from './teams.controller';
 import { TeamsService } from './teams.service';
@@ -18,10 +21,12 @@ import { UsersService } from './users.service';
 /** Users, teams and sign-in for the HTTP API; also installs the global deny-by-default guard. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, Team])],
-  controllers: [AuthController, SecondFactorController, UsersController, TeamsController],
+  controllers: [AuthController, SecondFactorController, SessionsController, UsersController, TeamsController],
   providers: [
     AuthService,
     SecondFactorService,
+    SecuritySettingsService,
+    SessionsService,
     SignInThrottleService,
     UsersService,
     TeamsService,

@@ -20,6 +20,12 @@ export function hasBoundedLifetime(claims: object): boolean {
   );
 }
 
+export function isUuid(value: unknown): value is string {
+  return (
+    typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+  );
+}
+
 /** Global guard: deny by default, verify the bearer token, reload the user, check the role. */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -77,12 +83,18 @@ export class AccessGuard implements CanActivate {
         reason: 'invalid_token',
       });
     // A token minted for something else (the queue board's session) is not a sign-in.
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(claims.sub) || 'aud' in claims)
+    if (!isUuid(claims.sub) || !isUuid(claims.sid) || 'aud' in claims)
       throw new UnauthenticatedError(undefined, undefined, { reason: 'invalid_token' });
-    const user = await this.principals.load(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+    const user = await this.principals.load(claims.sub, claims.sid);
+    if (!user || !user.active || user.tokenVersion !== claims.tv || !user.sessionOpen) {
       throw new UnauthenticatedError(ErrorCode.TokenRevoked, 'Your session has ended; sign in again', {
-        reason: !user ? 'unknown_user' : !user.active ? 'disabled_user' : 'revoked_token',
+        reason: !user
+          ? 'unknown_user'
+          : !user.active
+            ? 'disabled_user'
+            : user.tokenVersion !== claims.tv
+              ? 'revoked_token'
+              : 'ended_session',
         ...(user ? { actorId: user.id } : {}),
       });
     }
@@ -92,6 +104,7 @@ export class AccessGuard implements CanActivate {
       role: user.role,
       teamId: user.teamId,
       tokenVersion: user.tokenVersion,
+      sessionId: claims.sid,
       mustChangePassword: user.mustChangePassword,
       mustEnrolSecondFactor: user.mustEnrolSecondFactor,
     };

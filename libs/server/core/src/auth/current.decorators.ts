@@ -10,5 +10,10 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 
 export const RequestInfo = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => {
   const request = ctx.switchToHttp().getRequest<AuthenticatedRequest & { id?: unknown }>();
-  return { ip: request.ip ?? null, requestId: request.id != null ? String(request.id) : null };
+  const userAgent = request.headers['user-agent'];
+  return {
+    ip: request.ip ?? null,
+    requestId: request.id != null ? String(request.id) : null,
+    userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, 512) : null,
+  };
 });

@@ -46,7 +46,8 @@ export const configSchema = z.object({
     .int()
     .min(60)
     .max(24 * 3600)
-    .default(3600),
+    .default(300)
+    .describe('lifetime of an access token; the dashboard refreshes it through the session cookie'),
   SHUTDOWN_GRACE_MS: z.coerce
     .number()
     .int()
@@ -226,8 +227,6 @@ export const configSchema = z.object({
       'failures from one address (an IPv6 one by its /64) for any e-mails in the window, past which it waits',
     ),
   TRUST_PROXY: booleanish.default(false),
-  /** Managers and admins always need a second factor; this asks it of officers too (a firm's choice). */
-  SECOND_FACTOR_FOR_OFFICERS: booleanish.default(false),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

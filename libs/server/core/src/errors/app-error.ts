@@ -69,7 +69,13 @@ export class ForbiddenError extends AppError {
 /** Why a protected route refused the caller's credentials; for the audit log only, never sent back. */
 export interface CredentialDenial {
   reason:
-    'missing_token' | 'invalid_token' | 'expired_token' | 'revoked_token' | 'disabled_user' | 'unknown_user';
+    | 'missing_token'
+    | 'invalid_token'
+    | 'expired_token'
+    | 'revoked_token'
+    | 'ended_session'
+    | 'disabled_user'
+    | 'unknown_user';
   /** Known only when the token's signature held, i.e. the user it names really was issued it. */
   actorId?: string;
 }

@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { withErrorEnvelope } from './openapi-errors';
 import { withVocabulary } from './openapi-vocabulary';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DenialAudit } from '../audit/denial-audit';
@@ -54,6 +55,8 @@ export async function configureHttpApp(app: INestApplication, config: AppConfig)
   express.useBodyParser('json', { limit: '1mb', verify: verifyJsonBody });
   // CSV imports arrive as text; 10,000 rows of clients and debts are a few megabytes.
   express.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '20mb' });
+  // The refresh token's and the queue board's cookies; no other route reads a cookie.
+  app.use(cookieParser());
   mountQueueBoard(app);
   const filter = new AllExceptionsFilter(app.get(DenialAudit));
   app.use(answerMiddlewareErrors(filter));

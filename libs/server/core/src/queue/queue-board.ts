@@ -9,13 +9,14 @@ import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { AuditService } from '../audit/audit.service';
 import { Roles } from '../auth/access.decorators';
-import { hasBoundedLifetime } from '../auth/access.guard';
+import { hasBoundedLifetime, isUuid } from '../auth/access.guard';
 import { CurrentUser, RequestInfo } from '../auth/current.decorators';
 import {
   PRINCIPAL_LOADER,
   type Principal,
   type PrincipalLoader,
   type RequestContext,
+  type TokenClaims,
 } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { QueueName } from './queue-names';
@@ -61,7 +62,7 @@ export class QueueBoardController {
       details: { expiresAt: new Date(this.clock.now().getTime() + TTL_SECONDS * 1000).toISOString() },
     });
     const token = await this.jwt.signAsync(
-      { sub: principal.id, tv: principal.tokenVersion, aud: AUDIENCE },
+      { sub: principal.id, tv: principal.tokenVersion, sid: principal.sessionId, aud: AUDIENCE },
       { expiresIn: TTL_SECONDS },
     );
     response.cookie(COOKIE, token, {
@@ -72,14 +73,6 @@ export class QueueBoardController {
       maxAge: TTL_SECONDS * 1000,
     });
   }
-}
-
-function cookieValue(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
 }
 
 /** Mounts bull-board at /admin/queues behind the admin-only session cookie. */
@@ -93,16 +86,24 @@ export function mountQueueBoard(app: INestApplication): void {
     serverAdapter,
   });
   const onlyAdmins = async (request: Request, response: Response, next: NextFunction) => {
-    const token = cookieValue(request.headers.cookie, COOKIE);
+    const token = (request.cookies as Record<string, string> | undefined)?.[COOKIE];
     try {
       if (!token) throw new Error('no session');
-      const claims = await jwt.verifyAsync<{ sub: string; tv: number }>(token, {
+      const claims = await jwt.verifyAsync<TokenClaims>(token, {
         algorithms: ['HS256'],
         audience: AUDIENCE,
       });
       if (!hasBoundedLifetime(claims)) throw new Error('no expiry');
-      const user = await principals.load(claims.sub);
-      if (!user || !user.active || user.role !== 'admin' || user.tokenVersion !== claims.tv)
+      if (!isUuid(claims.sub) || !isUuid(claims.sid)) throw new Error('not a session');
+      // The board's session lives and ends with the sign-in it was opened from.
+      const user = await principals.load(claims.sub, claims.sid);
+      if (
+        !user ||
+        !user.active ||
+        !user.sessionOpen ||
+        user.role !== 'admin' ||
+        user.tokenVersion !== claims.tv
+      )
         throw new Error('denied');
       next();
     } catch {

@@ -1,17 +1,21 @@
 import type * as contracts from '@accord/contracts';
 import { UserView } from './user.view';
 
-/** A successful sign-in: the token to send with every request, and who it is for. */
+/**
+ * A successful sign-in or refresh: the token to send with every request, who it is for, and when the
+ * session ends. The session's refresh token is not here: it is in the HttpOnly cookie set with the answer.
+ */
 export class SignInResult implements contracts.SignInResult {
   /**
    * A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after
-   * `expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or
-   * password. Keep it out of logs and URLs.
+   * `expiresIn` seconds (refresh before: POST /api/auth/refresh), when its session ends (signed out,
+   * ended from the session list), or when an admin disables the user or changes their role or password.
+   * Keep it out of logs, URLs and storage a page script can read.
    */
   accessToken!: string;
   /**
    * Seconds the token is valid from now.
-   * @example 3600
+   * @example 300
    */
   expiresIn!: number;
   user!: UserView;
@@ -27,4 +31,15 @@ export class SignInResult implements contracts.SignInResult {
    */
   mustEnrolSecondFactor!: boolean;
   secondFactorEnrolled!: boolean;
+  /**
+   * The firm's idle timeout: a session whose person has not touched the dashboard for this long ends at its
+   * next refresh; the dashboard warns a minute before.
+   * @example 1800
+   */
+  idleTimeoutSeconds!: number;
+  /**
+   * The session's absolute end (sign-in plus the firm's lifetime), however busy.
+   * @example "2026-12-07T13:30:00.000Z"
+   */
+  sessionExpiresAt!: string;
 }

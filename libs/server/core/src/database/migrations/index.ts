@@ -32,6 +32,7 @@ import { NamedSql1766822400000 } from './1766822400000-named-sql';
 import { OwnPassword1766908800000 } from './1766908800000-own-password';
 import { SecondFactor1766995200000 } from './1766995200000-second-factor';
 import { SecondFactorRequired1767081600000 } from './1767081600000-second-factor-required';
+import { Sessions1767168000000 } from './1767168000000-sessions';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   OwnPassword1766908800000,
   SecondFactor1766995200000,
   SecondFactorRequired1767081600000,
+  Sessions1767168000000,
 ];
