@@ -33,6 +33,12 @@ interface SessionRow {
 const MINUTE_MS = 60_000;
 
 /**
+ * Not ended, and not left behind by whatever ended every session of its user (disabling, a new role, a
+ * second factor reset move the token version on): the same rule the guard applies to a token.
+ */
+const OPEN = `s.ended_at IS NULL AND u.active AND s.token_version = u.token_version`;
+
+/**
  * Sessions: one row per signed-in device, refreshed by a token used once (a second use means it was
  * copied, and ends the session for both holders), ended by signing out, by the person or an admin, by the
  * firm's idle timeout and absolute lifetime (both from the injected clock), or by whatever ends every
@@ -151,10 +157,12 @@ export class SessionsService {
     const settings = await this.settings.get();
     const now = this.clock.now();
     const rows: SessionRow[] = await this.db.query(
-      `SELECT id, user_id, user_agent, ip_address, created_at, last_active_at, last_seen_at, expires_at
-         FROM sessions
-        WHERE user_id = $1 AND ended_at IS NULL
-        ORDER BY last_seen_at DESC, id`,
+      `SELECT s.id, s.user_id, s.user_agent, s.ip_address, s.created_at, s.last_active_at, s.last_seen_at,
+              s.expires_at
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+        WHERE s.user_id = $1 AND ${OPEN}
+        ORDER BY s.last_seen_at DESC, s.id`,
       [userId],
     );
     return rows
@@ -186,7 +194,9 @@ export class SessionsService {
   ): Promise<void> {
     await this.db.transaction(async (manager) => {
       const rows: unknown[] = await manager.query(
-        `SELECT id FROM sessions WHERE id = $1 AND user_id = $2 AND ended_at IS NULL FOR UPDATE`,
+        `SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND ${OPEN}
+            FOR UPDATE OF s`,
         [sessionId, userId],
       );
       if (rows.length === 0) throw new NotFoundError('Session');
