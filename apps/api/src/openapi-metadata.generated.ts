@@ -52,64 +52,69 @@ import * as m49 from '../../../libs/server/core/src/health/liveness.view';
 import * as m50 from '../../../libs/server/core/src/health/health-check.view';
 import * as m51 from '../../../libs/server/users/src/views/sign-in-result.view';
 import * as m52 from '../../../libs/server/users/src/second-factor/second-factor.view';
-import * as m53 from '../../../libs/server/reminders/src/views/reminder-page.view';
-import * as m54 from '../../../libs/server/reminders/src/views/reminder-settings.view';
-import * as m55 from '../../../libs/server/reminders/src/views/reminder-channels.view';
-import * as m56 from '../../../libs/server/creditors/src/views/creditor-page.view';
-import * as m57 from '../../../libs/server/cases/src/views/case-settings.view';
-import * as m58 from '../../../libs/server/cases/src/views/case-reassignment.view';
-import * as m59 from '../../../libs/server/documents/src/views/document-pages.view';
-import * as m60 from '../../../libs/server/negotiation/src/views/contact-page.view';
-import * as m61 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
-import * as m62 from '../../../libs/server/negotiation/src/views/proposal-page.view';
-import * as m63 from '../../../libs/server/negotiation/src/views/payment-proof.view';
-import * as m64 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
-import * as m65 from '../../../libs/server/core/src/http/list-query.dto';
-import * as m66 from '../../../libs/server/core/src/audit/audit-query.dto';
-import * as m67 from '../../../libs/server/cases/src/case-event.entity';
-import * as m68 from '../../../libs/server/clients/src/client.entity';
-import * as m69 from '../../../libs/server/users/src/team.entity';
-import * as m70 from '../../../libs/server/users/src/user.entity';
-import * as m71 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m72 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m73 from '../../../libs/server/users/src/second-factor/second-factor.dto';
-import * as m74 from '../../../libs/server/users/src/dto/team.dto';
-import * as m75 from '../../../libs/server/users/src/dto/user.dto';
-import * as m76 from '../../../libs/server/clients/src/dto/client.dto';
-import * as m77 from '../../../libs/server/cases/src/case.entity';
-import * as m78 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
-import * as m79 from '../../../libs/server/creditors/src/lpr-rate.entity';
-import * as m80 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
-import * as m81 from '../../../libs/server/cases/src/debt.entity';
-import * as m82 from '../../../libs/server/cases/src/dto/case.dto';
-import * as m83 from '../../../libs/server/cases/src/dto/debt.dto';
-import * as m84 from '../../../libs/server/negotiation/src/dto/contact.dto';
-import * as m85 from '../../../libs/server/negotiation/src/dto/proposal.dto';
-import * as m86 from '../../../libs/server/negotiation/src/dto/payment.dto';
-import * as m87 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
-import * as m88 from '../../../libs/server/core/src/audit/audit.controller';
-import * as m89 from '../../../libs/server/core/src/health/health.controller';
-import * as m90 from '../../../libs/server/users/src/auth.controller';
-import * as m91 from '../../../libs/server/users/src/second-factor/second-factor.controller';
-import * as m92 from '../../../libs/server/users/src/teams.controller';
-import * as m93 from '../../../libs/server/users/src/users.controller';
-import * as m94 from '../../../libs/server/reminders/src/reminders.controller';
-import * as m95 from '../../../libs/server/clients/src/clients.controller';
-import * as m96 from '../../../libs/server/creditors/src/creditors.controller';
-import * as m97 from '../../../libs/server/creditors/src/lpr-rates.controller';
-import * as m98 from '../../../libs/server/cases/src/case-settings.controller';
-import * as m99 from '../../../libs/server/cases/src/cases.controller';
-import * as m100 from '../../../libs/server/cases/src/debts.controller';
-import * as m101 from '../../../libs/server/cases/src/import/client-import.controller';
-import * as m102 from '../../../libs/server/documents/src/document-files.controller';
-import * as m103 from '../../../libs/server/documents/src/documents.controller';
-import * as m104 from '../../../libs/server/documents/src/links/upload-links.controller';
-import * as m105 from '../../../libs/server/negotiation/src/negotiation.controller';
-import * as m106 from '../../../libs/server/negotiation/src/proposals.controller';
-import * as m107 from '../../../libs/server/negotiation/src/repayments.controller';
-import * as m108 from '../../../libs/server/negotiation/src/living-minimums.controller';
-import * as m109 from '../../../libs/server/workload/src/reports.controller';
-import * as m110 from '../../../libs/server/workload/src/workload.controller';
+import * as m53 from '../../../libs/server/users/src/sessions/session.view';
+import * as m54 from '../../../libs/server/users/src/sessions/security-settings.view';
+import * as m55 from '../../../libs/server/reminders/src/views/reminder-page.view';
+import * as m56 from '../../../libs/server/reminders/src/views/reminder-settings.view';
+import * as m57 from '../../../libs/server/reminders/src/views/reminder-channels.view';
+import * as m58 from '../../../libs/server/creditors/src/views/creditor-page.view';
+import * as m59 from '../../../libs/server/cases/src/views/case-settings.view';
+import * as m60 from '../../../libs/server/cases/src/views/case-reassignment.view';
+import * as m61 from '../../../libs/server/documents/src/views/document-pages.view';
+import * as m62 from '../../../libs/server/negotiation/src/views/contact-page.view';
+import * as m63 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
+import * as m64 from '../../../libs/server/negotiation/src/views/proposal-page.view';
+import * as m65 from '../../../libs/server/negotiation/src/views/payment-proof.view';
+import * as m66 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
+import * as m67 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m68 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m69 from '../../../libs/server/cases/src/case-event.entity';
+import * as m70 from '../../../libs/server/clients/src/client.entity';
+import * as m71 from '../../../libs/server/users/src/team.entity';
+import * as m72 from '../../../libs/server/users/src/user.entity';
+import * as m73 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m74 from '../../../libs/server/users/src/sessions/security-settings.dto';
+import * as m75 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m76 from '../../../libs/server/users/src/sessions/refresh.dto';
+import * as m77 from '../../../libs/server/users/src/second-factor/second-factor.dto';
+import * as m78 from '../../../libs/server/users/src/dto/team.dto';
+import * as m79 from '../../../libs/server/users/src/dto/user.dto';
+import * as m80 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m81 from '../../../libs/server/cases/src/case.entity';
+import * as m82 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m83 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m84 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m85 from '../../../libs/server/cases/src/debt.entity';
+import * as m86 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m87 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m88 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m89 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m90 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m91 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m92 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m93 from '../../../libs/server/core/src/health/health.controller';
+import * as m94 from '../../../libs/server/users/src/auth.controller';
+import * as m95 from '../../../libs/server/users/src/second-factor/second-factor.controller';
+import * as m96 from '../../../libs/server/users/src/sessions/sessions.controller';
+import * as m97 from '../../../libs/server/users/src/teams.controller';
+import * as m98 from '../../../libs/server/users/src/users.controller';
+import * as m99 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m100 from '../../../libs/server/clients/src/clients.controller';
+import * as m101 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m102 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m103 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m104 from '../../../libs/server/cases/src/cases.controller';
+import * as m105 from '../../../libs/server/cases/src/debts.controller';
+import * as m106 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m107 from '../../../libs/server/documents/src/document-files.controller';
+import * as m108 from '../../../libs/server/documents/src/documents.controller';
+import * as m109 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m110 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m111 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m112 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m113 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m114 from '../../../libs/server/workload/src/reports.controller';
+import * as m115 from '../../../libs/server/workload/src/workload.controller';
 
 export default async () => {
   const t = {
@@ -166,18 +171,20 @@ export default async () => {
     ['../../../libs/server/core/src/health/health-check.view']: m50,
     ['../../../libs/server/users/src/views/sign-in-result.view']: m51,
     ['../../../libs/server/users/src/second-factor/second-factor.view']: m52,
-    ['../../../libs/server/reminders/src/views/reminder-page.view']: m53,
-    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m54,
-    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m55,
-    ['../../../libs/server/creditors/src/views/creditor-page.view']: m56,
-    ['../../../libs/server/cases/src/views/case-settings.view']: m57,
-    ['../../../libs/server/cases/src/views/case-reassignment.view']: m58,
-    ['../../../libs/server/documents/src/views/document-pages.view']: m59,
-    ['../../../libs/server/negotiation/src/views/contact-page.view']: m60,
-    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m61,
-    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m62,
-    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m63,
-    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m64,
+    ['../../../libs/server/users/src/sessions/session.view']: m53,
+    ['../../../libs/server/users/src/sessions/security-settings.view']: m54,
+    ['../../../libs/server/reminders/src/views/reminder-page.view']: m55,
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m56,
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m57,
+    ['../../../libs/server/creditors/src/views/creditor-page.view']: m58,
+    ['../../../libs/server/cases/src/views/case-settings.view']: m59,
+    ['../../../libs/server/cases/src/views/case-reassignment.view']: m60,
+    ['../../../libs/server/documents/src/views/document-pages.view']: m61,
+    ['../../../libs/server/negotiation/src/views/contact-page.view']: m62,
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m63,
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m64,
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m65,
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m66,
   };
   return {
     '@nestjs/swagger': {
@@ -234,7 +241,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m65),
+          Promise.resolve(m67),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -257,7 +264,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m66),
+          Promise.resolve(m68),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -406,7 +413,7 @@ export default async () => {
         ],
         [Promise.resolve(m49), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          Promise.resolve(m67),
+          Promise.resolve(m69),
           {
             CaseEvent: {
               id: {
@@ -501,7 +508,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m70),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -536,7 +543,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m69),
+          Promise.resolve(m71),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -549,7 +556,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m70),
+          Promise.resolve(m72),
           {
             User: {
               id: { required: true, type: () => String },
@@ -589,7 +596,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m71),
+          Promise.resolve(m73),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -643,7 +650,83 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m72),
+          Promise.resolve(m74),
+          {
+            UpdateSecuritySettingsDto: {
+              idleTimeoutMinutes: { required: true, type: () => Number, minimum: 5, maximum: 240 },
+              absoluteLifetimeHours: { required: true, type: () => Number, minimum: 1, maximum: 24 },
+              secondFactorForOfficers: { required: true, type: () => Boolean },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m54),
+          {
+            SecuritySettingsView: {
+              idleTimeoutMinutes: {
+                required: true,
+                type: () => Number,
+                description: 'A session not used for this long ends; the dashboard warns a minute before.',
+                example: 30,
+              },
+              absoluteLifetimeHours: {
+                required: true,
+                type: () => Number,
+                description: 'A session ends this long after its sign-in, however busy.',
+                example: 12,
+              },
+              secondFactorForOfficers: {
+                required: true,
+                type: () => Boolean,
+                description: 'Officers need a second factor too (managers and admins always do).',
+              },
+              updatedAt: { required: true, type: () => String, example: '2026-12-07T09:30:00.000Z' },
+              version: { required: true, type: () => Number, example: 1 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m53),
+          {
+            SessionView: {
+              id: { required: true, type: () => String, example: '8b0e6a4e-3f0e-4f7a-9a53-6f1c2d9f4b11' },
+              device: {
+                required: true,
+                type: () => String,
+                description: 'The browser and system the session signed in from, as its user agent says.',
+                example: 'Chrome 131 \u00B7 Windows',
+              },
+              ipAddress: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The network address of the sign-in or of the latest refresh.',
+                example: '203.0.113.24',
+              },
+              createdAt: { required: true, type: () => String, example: '2026-12-07T01:30:00.000Z' },
+              lastSeenAt: {
+                required: true,
+                type: () => String,
+                description: 'The latest sign-in or refresh.',
+                example: '2026-12-07T02:10:00.000Z',
+              },
+              expiresAt: {
+                required: true,
+                type: () => String,
+                description: 'The absolute end of the session.',
+                example: '2026-12-07T13:30:00.000Z',
+              },
+              current: {
+                required: true,
+                type: () => Boolean,
+                description: 'The session this request is made with.',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m75),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -659,6 +742,21 @@ export default async () => {
                 type: () => String,
                 description: 'Instead of `code`: one of the recovery codes given at enrolment, good once.',
                 maxLength: 20,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m76),
+          {
+            RefreshSessionDto: {
+              idleSeconds: {
+                required: false,
+                type: () => Number,
+                description:
+                  "Seconds since the person last touched the page (0 or absent: just now). At the firm's idle timeout\nthe session ends instead of being refreshed.",
+                minimum: 0,
+                maximum: 86400,
               },
             },
           },
@@ -719,13 +817,13 @@ export default async () => {
                 required: true,
                 type: () => String,
                 description:
-                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or\npassword. Keep it out of logs and URLs.',
+                  'A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after\n`expiresIn` seconds (refresh before: POST /api/auth/refresh), when its session ends (signed out,\nended from the session list), or when an admin disables the user or changes their role or password.\nKeep it out of logs, URLs and storage a page script can read.',
               },
               expiresIn: {
                 required: true,
                 type: () => Number,
                 description: 'Seconds the token is valid from now.',
-                example: 3600,
+                example: 300,
               },
               user: {
                 required: true,
@@ -744,11 +842,24 @@ export default async () => {
                   'The role needs a second factor (managers, admins; officers where the firm says so) and none is\nenrolled: until it is (POST /api/auth/second-factor/enrolment\u2026), every other route answers 403\nSECOND_FACTOR_ENROLMENT_REQUIRED.',
               },
               secondFactorEnrolled: { required: true, type: () => Boolean },
+              idleTimeoutSeconds: {
+                required: true,
+                type: () => Number,
+                description:
+                  "The firm's idle timeout: a session whose person has not touched the dashboard for this long ends at its\nnext refresh; the dashboard warns a minute before.",
+                example: 1800,
+              },
+              sessionExpiresAt: {
+                required: true,
+                type: () => String,
+                description: "The session's absolute end (sign-in plus the firm's lifetime), however busy.",
+                example: '2026-12-07T13:30:00.000Z',
+              },
             },
           },
         ],
         [
-          Promise.resolve(m73),
+          Promise.resolve(m77),
           {
             ConfirmSecondFactorDto: {
               code: {
@@ -761,7 +872,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m74),
+          Promise.resolve(m78),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -810,7 +921,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m79),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -842,7 +953,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m54),
+          Promise.resolve(m56),
           {
             ReminderSettings: {
               quietStart: {
@@ -999,7 +1110,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m53),
+          Promise.resolve(m55),
           {
             ReminderPage: {
               data: {
@@ -1064,7 +1175,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m55),
+          Promise.resolve(m57),
           {
             ReminderChannels: {
               channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
@@ -1072,7 +1183,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m76),
+          Promise.resolve(m80),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1105,7 +1216,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m77),
+          Promise.resolve(m81),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -1201,7 +1312,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m78),
+          Promise.resolve(m82),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1359,7 +1470,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m56),
+          Promise.resolve(m58),
           {
             CreditorPage: {
               data: {
@@ -1371,7 +1482,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m79),
+          Promise.resolve(m83),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1400,7 +1511,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m80),
+          Promise.resolve(m84),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1470,7 +1581,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m57),
+          Promise.resolve(m59),
           {
             CaseSettings: {
               officerClosesNeedManager: {
@@ -1580,7 +1691,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m81),
+          Promise.resolve(m85),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1789,7 +1900,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m82),
+          Promise.resolve(m86),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -2163,7 +2274,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m58),
+          Promise.resolve(m60),
           {
             CaseReassignment: {
               officerId: {
@@ -2182,7 +2293,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m83),
+          Promise.resolve(m87),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2599,7 +2710,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m59),
+          Promise.resolve(m61),
           {
             DocumentTemplatePage: {
               data: {
@@ -2796,7 +2907,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m84),
+          Promise.resolve(m88),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2821,7 +2932,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m60),
+          Promise.resolve(m62),
           {
             ContactPage: {
               data: {
@@ -3130,7 +3241,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m61),
+          Promise.resolve(m63),
           {
             FinancialStatementPage: {
               data: {
@@ -3256,7 +3367,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m85),
+          Promise.resolve(m89),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3334,7 +3445,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m62),
+          Promise.resolve(m64),
           {
             ProposalPage: {
               data: {
@@ -3346,7 +3457,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m86),
+          Promise.resolve(m90),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -3619,7 +3730,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m63),
+          Promise.resolve(m65),
           {
             PaymentProof: {
               id: { required: true, type: () => String },
@@ -3643,7 +3754,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m87),
+          Promise.resolve(m91),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3660,7 +3771,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m64),
+          Promise.resolve(m66),
           {
             LivingMinimumPage: {
               data: {
@@ -4237,7 +4348,7 @@ export default async () => {
       ],
       controllers: [
         [
-          Promise.resolve(m88),
+          Promise.resolve(m92),
           {
             AuditController: {
               list: {
@@ -4252,7 +4363,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m89),
+          Promise.resolve(m93),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4262,29 +4373,37 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m90),
+          Promise.resolve(m94),
           {
             AuthController: {
               login: {
                 summary:
-                  'Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address.',
+                  "Signs in with e-mail and password (and the second factor's code once enrolled): a short-lived bearer\ntoken and who the person is, and the session's refresh token in an HttpOnly cookie; failures are\nthrottled per account and address.",
+                type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
+              },
+              refresh: {
+                summary:
+                  'A new access token for the session in the refresh cookie, which is replaced (each refresh token works\nonce; using one twice ends the session). Needs the X-Accord-CSRF header (403 CSRF_HEADER_MISSING);\n401 SESSION_ENDED with details.reason (idle, expired, reused, signed_out, \u2026) clears the cookie.',
                 type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
               },
               me: {
                 summary: 'Who is signed in: id, name, role, team and what they may open.',
                 type: t['../../../libs/server/users/src/views/user.view'].UserView,
               },
-              logout: { summary: 'Ends every session of the caller: all their tokens stop working.' },
+              logout: {
+                summary:
+                  "Ends the caller's session (its tokens stop working, the refresh cookie is cleared); other devices stay signed in.",
+              },
               changePassword: {
                 summary:
-                  "Chooses one's own password, given the one in use: 422 CURRENT_PASSWORD_WRONG (throttled like\nsign-ins) or PASSWORD_REJECTED with the rules it breaks; every session ends, and the answer carries\nthis one's new token.",
+                  "Chooses one's own password, given the one in use: 422 CURRENT_PASSWORD_WRONG (throttled like\nsign-ins) or PASSWORD_REJECTED with the rules it breaks; every other session of the person ends.",
                 type: t['../../../libs/server/users/src/views/sign-in-result.view'].SignInResult,
               },
             },
           },
         ],
         [
-          Promise.resolve(m91),
+          Promise.resolve(m95),
           {
             SecondFactorController: {
               status: {
@@ -4312,7 +4431,39 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m92),
+          Promise.resolve(m96),
+          {
+            SessionsController: {
+              mine: {
+                summary: 'My open sessions (device, address, last seen), the one in use marked `current`.',
+                type: [t['../../../libs/server/users/src/sessions/session.view'].SessionView],
+              },
+              endMine: {
+                summary:
+                  'Ends one of my sessions (its tokens stop working at once); 404 if it is not mine or already ended.',
+              },
+              ofUser: {
+                summary: "A person's open sessions (admins).",
+                type: [t['../../../libs/server/users/src/sessions/session.view'].SessionView],
+              },
+              endOfUser: { summary: "Ends one of a person's sessions (admins; audited)." },
+              getSettings: {
+                summary:
+                  "The firm's sign-in rules: idle timeout, absolute lifetime, a second factor for officers (admins).",
+                type: t['../../../libs/server/users/src/sessions/security-settings.view']
+                  .SecuritySettingsView,
+              },
+              updateSettings: {
+                summary:
+                  "Changes the firm's sign-in rules (admins; audited; 409 on a stale version); they apply from the next sign-in or refresh.",
+                type: t['../../../libs/server/users/src/sessions/security-settings.view']
+                  .SecuritySettingsView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m97),
           {
             TeamsController: {
               list: {
@@ -4340,7 +4491,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m93),
+          Promise.resolve(m98),
           {
             UsersController: {
               list: {
@@ -4364,7 +4515,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m94),
+          Promise.resolve(m99),
           {
             RemindersController: {
               list: {
@@ -4421,7 +4572,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m95),
+          Promise.resolve(m100),
           {
             ClientsController: {
               list: {
@@ -4453,7 +4604,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m96),
+          Promise.resolve(m101),
           {
             CreditorsController: {
               list: {
@@ -4477,7 +4628,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m97),
+          Promise.resolve(m102),
           {
             LprRatesController: {
               list: {
@@ -4504,7 +4655,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m98),
+          Promise.resolve(m103),
           {
             CaseSettingsController: {
               get: {
@@ -4519,7 +4670,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m99),
+          Promise.resolve(m104),
           {
             CasesController: {
               list: {
@@ -4575,7 +4726,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m100),
+          Promise.resolve(m105),
           {
             DebtsController: {
               list: {
@@ -4610,7 +4761,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m101),
+          Promise.resolve(m106),
           {
             ClientImportController: {
               preview: {
@@ -4626,7 +4777,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m102),
+          Promise.resolve(m107),
           {
             DocumentFilesController: {
               upload: {
@@ -4646,7 +4797,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m103),
+          Promise.resolve(m108),
           {
             DocumentTemplatesController: {
               list: {
@@ -4685,7 +4836,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m104),
+          Promise.resolve(m109),
           {
             UploadLinksController: {
               create: {
@@ -4714,7 +4865,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m105),
+          Promise.resolve(m110),
           {
             NegotiationController: {
               suggest: {
@@ -4764,7 +4915,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m106),
+          Promise.resolve(m111),
           {
             ProposalsController: {
               list: {
@@ -4794,7 +4945,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m107),
+          Promise.resolve(m112),
           {
             RepaymentsController: {
               plans: {
@@ -4824,7 +4975,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m108),
+          Promise.resolve(m113),
           {
             LivingMinimumsController: {
               list: {
@@ -4848,7 +4999,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m109),
+          Promise.resolve(m114),
           {
             ReportsController: {
               creditorReport: {
@@ -4863,7 +5014,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m110),
+          Promise.resolve(m115),
           {
             WorkloadController: {
               today: {

@@ -12,6 +12,7 @@ import { createDataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { store } from './providers/store';
 import { RESOURCES } from './resources';
+import { SECURITY_SETTINGS_PATH, SecuritySettingsPage } from './resources/users/SecuritySettingsPage';
 import { CLIENT_IMPORT_PATH, ClientImportPage } from './resources/clients/import/ClientImportPage';
 import { DOCUMENTS_WAITING_PATH, DocumentsWaitingPage } from './resources/documents/DocumentsWaitingPage';
 import { NOTIFICATIONS_PATH, NotificationsPage } from './resources/notifications/NotificationsPage';
@@ -67,6 +68,11 @@ export const App = () => (
         {canOpen(role, 'reminder-settings') ? (
           <CustomRoutes>
             <Route path={REMINDER_SETTINGS_PATH} element={<ReminderSettingsPage />} />
+          </CustomRoutes>
+        ) : null}
+        {canOpen(role, 'security-settings') ? (
+          <CustomRoutes>
+            <Route path={SECURITY_SETTINGS_PATH} element={<SecuritySettingsPage />} />
           </CustomRoutes>
         ) : null}
         {canOpen(role, 'failed-deliveries') ? (

@@ -115,8 +115,33 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Signs in with e-mail and password: a bearer token and who the person is; failures are throttled per account and address. */
+    /**
+     * Signs in with e-mail and password (and the second factor's code once enrolled): a short-lived bearer
+     *     token and who the person is, and the session's refresh token in an HttpOnly cookie; failures are
+     *     throttled per account and address.
+     */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new access token for the session in the refresh cookie, which is replaced (each refresh token works
+     *     once; using one twice ends the session). Needs the X-Accord-CSRF header (403 CSRF_HEADER_MISSING);
+     *     401 SESSION_ENDED with details.reason (idle, expired, reused, signed_out, …) clears the cookie.
+     */
+    post: operations['AuthController_refresh'];
     delete?: never;
     options?: never;
     head?: never;
@@ -149,7 +174,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Ends every session of the caller: all their tokens stop working. */
+    /** Ends the caller's session (its tokens stop working, the refresh cookie is cleared); other devices stay signed in. */
     post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
@@ -168,8 +193,7 @@ export interface paths {
     put?: never;
     /**
      * Chooses one's own password, given the one in use: 422 CURRENT_PASSWORD_WRONG (throttled like
-     *     sign-ins) or PASSWORD_REJECTED with the rules it breaks; every session ends, and the answer carries
-     *     this one's new token.
+     *     sign-ins) or PASSWORD_REJECTED with the rules it breaks; every other session of the person ends.
      */
     post: operations['AuthController_changePassword'];
     delete?: never;
@@ -240,6 +264,92 @@ export interface paths {
     put?: never;
     /** Removes a person's second factor and recovery codes (admins; audited): their sessions end and they enrol again. */
     post: operations['SecondFactorController_reset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My open sessions (device, address, last seen), the one in use marked `current`. */
+    get: operations['SessionsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Ends one of my sessions (its tokens stop working at once); 404 if it is not mine or already ended. */
+    delete: operations['SessionsController_endMine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's open sessions (admins). */
+    get: operations['SessionsController_ofUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Ends one of a person's sessions (admins; audited). */
+    delete: operations['SessionsController_endOfUser'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/security-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The firm's sign-in rules: idle timeout, absolute lifetime, a second factor for officers (admins). */
+    get: operations['SessionsController_getSettings'];
+    /** Changes the firm's sign-in rules (admins; audited; 409 on a stale version); they apply from the next sign-in or refresh. */
+    put: operations['SessionsController_updateSettings'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1663,13 +1773,14 @@ export interface components {
     SignInResult: {
       /**
        * @description A bearer token (a signed JWT) to send as `Authorization: Bearer <accessToken>`. It stops working after
-       *     `expiresIn` seconds, when the user signs out, or when an admin disables them or changes their role or
-       *     password. Keep it out of logs and URLs.
+       *     `expiresIn` seconds (refresh before: POST /api/auth/refresh), when its session ends (signed out,
+       *     ended from the session list), or when an admin disables the user or changes their role or password.
+       *     Keep it out of logs, URLs and storage a page script can read.
        */
       accessToken: string;
       /**
        * @description Seconds the token is valid from now.
-       * @example 3600
+       * @example 300
        */
       expiresIn: number;
       user: components['schemas']['UserView'];
@@ -1685,6 +1796,25 @@ export interface components {
        */
       mustEnrolSecondFactor: boolean;
       secondFactorEnrolled: boolean;
+      /**
+       * @description The firm's idle timeout: a session whose person has not touched the dashboard for this long ends at its
+       *     next refresh; the dashboard warns a minute before.
+       * @example 1800
+       */
+      idleTimeoutSeconds: number;
+      /**
+       * @description The session's absolute end (sign-in plus the firm's lifetime), however busy.
+       * @example 2026-12-07T13:30:00.000Z
+       */
+      sessionExpiresAt: string;
+    };
+    RefreshSessionDto: {
+      /**
+       * @description Seconds since the person last touched the page (0 or absent: just now). At the firm's idle timeout
+       *     the session ends instead of being refreshed.
+       * @example 40
+       */
+      idleSeconds?: number;
     };
     ChangePasswordDto: {
       /** @description the password now in use (the one an admin set, after a reset) */
@@ -1725,6 +1855,61 @@ export interface components {
        *     ]
        */
       recoveryCodes: string[];
+    };
+    SessionView: {
+      /** @example 8b0e6a4e-3f0e-4f7a-9a53-6f1c2d9f4b11 */
+      id: string;
+      /**
+       * @description The browser and system the session signed in from, as its user agent says.
+       * @example Chrome 131 · Windows
+       */
+      device: string;
+      /**
+       * @description The network address of the sign-in or of the latest refresh.
+       * @example 203.0.113.24
+       */
+      ipAddress: string | null;
+      /** @example 2026-12-07T01:30:00.000Z */
+      createdAt: string;
+      /**
+       * @description The latest sign-in or refresh.
+       * @example 2026-12-07T02:10:00.000Z
+       */
+      lastSeenAt: string;
+      /**
+       * @description The absolute end of the session.
+       * @example 2026-12-07T13:30:00.000Z
+       */
+      expiresAt: string;
+      /** @description The session this request is made with. */
+      current: boolean;
+    };
+    SecuritySettingsView: {
+      /**
+       * @description A session not used for this long ends; the dashboard warns a minute before.
+       * @example 30
+       */
+      idleTimeoutMinutes: number;
+      /**
+       * @description A session ends this long after its sign-in, however busy.
+       * @example 12
+       */
+      absoluteLifetimeHours: number;
+      /** @description Officers need a second factor too (managers and admins always do). */
+      secondFactorForOfficers: boolean;
+      /** @example 2026-12-07T09:30:00.000Z */
+      updatedAt: string;
+      /** @example 1 */
+      version: number;
+    };
+    UpdateSecuritySettingsDto: {
+      /** @example 30 */
+      idleTimeoutMinutes: number;
+      /** @example 12 */
+      absoluteLifetimeHours: number;
+      secondFactorForOfficers: boolean;
+      /** @description the version you read; a stale one answers 409 */
+      version: number;
     };
     UserPage: {
       data: components['schemas']['UserView'][];
@@ -4102,6 +4287,8 @@ export interface components {
         | 'UNAUTHENTICATED'
         | 'INVALID_CREDENTIALS'
         | 'TOKEN_REVOKED'
+        | 'SESSION_ENDED'
+        | 'CSRF_HEADER_MISSING'
         | 'UPLOAD_TOKEN_MISSING'
         | 'IDENTIFIER_IN_URL'
         | 'FORBIDDEN'
@@ -4492,6 +4679,34 @@ export interface operations {
       '5XX': components['responses']['ServerError'];
     };
   };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description any non-empty value, e.g. 1 */
+        'X-Accord-CSRF': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshSessionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInResult'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -4640,6 +4855,139 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_endMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_ofUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionView'][];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_endOfUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_getSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  SessionsController_updateSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSecuritySettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecuritySettingsView'];
+        };
       };
       '4XX': components['responses']['ClientError'];
       '5XX': components['responses']['ServerError'];

@@ -15,6 +15,7 @@ import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
 import { useNotifyError } from '../common/useNotifyError';
 import { OwnPasswordForm } from './OwnPasswordForm';
+import { MySessionsCard } from './MySessionsCard';
 import { SecondFactorCard } from './SecondFactorCard';
 
 export const MY_SETTINGS_PATH = '/my-settings';
@@ -27,7 +28,7 @@ const atLeastOne: Validator = (value) =>
 
 /**
  * The signed-in person's own settings: how their reminders reach them (in the app's bell, by e-mail, or
- * both), `GET|PUT /me/reminder-channels`, and their password.
+ * both), `GET|PUT /me/reminder-channels`, their password, second factor and where they are signed in.
  */
 export const MySettingsPage = () => {
   const translate = useTranslate();
@@ -108,6 +109,7 @@ export const MySettingsPage = () => {
         </CardContent>
       </Card>
       <SecondFactorCard />
+      <MySessionsCard />
     </Box>
   );
 };

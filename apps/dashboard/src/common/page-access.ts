@@ -17,6 +17,8 @@ const PAGE_ROLES = {
   'reminder-settings': ['admin'],
   /** The firm's case rules: managers decide how their officers close cases; admins too. */
   'case-settings': ['manager', 'admin'],
+  /** The firm's sign-in rules: idle timeout, session lifetime, a second factor for officers. */
+  'security-settings': ['admin'],
   /** Deliveries that failed, across the firm. */
   'failed-deliveries': ['admin'],
   /** bull-board, the background queues' monitor. */

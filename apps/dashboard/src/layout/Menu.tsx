@@ -4,6 +4,7 @@ import NotificationsActiveIcon from '@mui/icons-material/NotificationsActiveOutl
 import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
 import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
 import TuneIcon from '@mui/icons-material/TuneOutlined';
+import SecurityIcon from '@mui/icons-material/SecurityOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import QueryStatsIcon from '@mui/icons-material/QueryStatsOutlined';
 import { Fragment } from 'react';
@@ -15,6 +16,7 @@ import { DOCUMENTS_WAITING_PATH } from '../resources/documents/DocumentsWaitingP
 import { FAILED_DELIVERIES_PATH } from '../resources/reminders/FailedDeliveriesPage';
 import { MY_REMINDERS_PATH } from '../resources/reminders/MyRemindersPage';
 import { REMINDER_SETTINGS_PATH } from '../resources/reminders/ReminderSettingsPage';
+import { SECURITY_SETTINGS_PATH } from '../resources/users/SecuritySettingsPage';
 import { CASE_SETTINGS_PATH } from '../resources/cases/CaseSettingsPage';
 import { QueueBoardMenuItem } from './QueueBoardMenuItem';
 
@@ -78,6 +80,13 @@ export const Menu = () => {
           to={REMINDER_SETTINGS_PATH}
           primaryText="accord.reminder_settings.menu"
           leftIcon={<TuneIcon />}
+        />
+      ) : null}
+      {canOpen(role, 'security-settings') ? (
+        <RaMenu.Item
+          to={SECURITY_SETTINGS_PATH}
+          primaryText="accord.security_settings.menu"
+          leftIcon={<SecurityIcon />}
         />
       ) : null}
       {canOpen(role, 'failed-deliveries') ? (

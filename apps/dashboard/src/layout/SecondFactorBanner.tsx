@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { MY_SETTINGS_PATH } from '../account/MySettingsPage';
-import { readSession } from '../providers/session';
+import { useSession } from './useSession';
 
 /**
  * A manager or admin whose account may sign in without a second factor (the demo logins) is told so on
@@ -9,7 +9,7 @@ import { readSession } from '../providers/session';
  */
 export const SecondFactorBanner = () => {
   const translate = useTranslate();
-  const session = readSession();
+  const session = useSession();
   const role = session?.user.role;
   if (!session || session.secondFactorEnrolled !== false || role === 'officer') return null;
   return (

@@ -28,12 +28,20 @@ type Step = 'password' | 'code' | 'recovery';
 
 /**
  * React-admin's LoginForm, asking for an email, and switching the interface to the language in the
- * person's profile once they are signed in.
+ * person's profile once they are signed in. Signing in again over an open page (the session ended) keeps
+ * the person (`email`) and the page (`signIn` without the redirect of React-admin's login).
  */
-export const SignInForm = () => {
+export const SignInForm = ({
+  email: fixedEmail,
+  signIn,
+}: {
+  email?: string;
+  signIn?: (credentials: Omit<Credentials, 'username'> & { username: string }) => Promise<unknown>;
+} = {}) => {
   const [loading, setLoading] = useState(false);
   const [step, setStep] = useState<Step>('password');
-  const login = useLogin();
+  const redirectingLogin = useLogin();
+  const login = signIn ?? redirectingLogin;
   const notify = useNotify();
   const translate = useTranslate();
   const [, setLocale] = useLocaleState();
@@ -66,18 +74,24 @@ export const SignInForm = () => {
   };
 
   return (
-    <Form onSubmit={submit} mode="onChange" noValidate>
-      <CardContent sx={{ width: 320, pb: 2 }}>
+    <Form
+      onSubmit={submit}
+      mode="onChange"
+      noValidate
+      defaultValues={fixedEmail ? { username: fixedEmail } : undefined}
+    >
+      <CardContent sx={{ width: 320, pb: 2, px: fixedEmail ? 0 : undefined }}>
         <TextInput
-          autoFocus
+          autoFocus={!fixedEmail}
           source="username"
           type="email"
           label="ra.auth.email"
           autoComplete="email"
           validate={[required(), email()]}
-          readOnly={step !== 'password'}
+          readOnly={step !== 'password' || Boolean(fixedEmail)}
         />
         <PasswordInput
+          autoFocus={Boolean(fixedEmail)}
           source="password"
           label="ra.auth.password"
           autoComplete="current-password"

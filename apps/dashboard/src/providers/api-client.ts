@@ -1,6 +1,6 @@
 import type { ErrorBody } from '@accord/contracts';
 import { HttpError } from 'react-admin';
-import { readSession } from './session';
+import { freshAccessToken } from './session';
 
 /** Same origin in production (the API serves the dashboard) and proxied by Vite in development. */
 export const API_BASE = '/api';
@@ -69,7 +69,7 @@ async function send(path: string, translate: Translate, request: ApiRequest, acc
     headers.set('Content-Type', 'application/json');
     body = JSON.stringify(request.body);
   }
-  const token = request.authenticated === false ? undefined : readSession()?.accessToken;
+  const token = request.authenticated === false ? undefined : await freshAccessToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
 
   let response: Response;

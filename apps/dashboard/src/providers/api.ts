@@ -3,7 +3,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import { useMemo } from 'react';
 import { HttpError, useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import { parseJson, toHttpError, type Translate } from './api-client';
-import { readSession } from './session';
+import { freshAccessToken } from './session';
 
 /** The API's shapes by the names its OpenAPI document gives them, generated from it (npm run api:types). */
 export type Schema<Name extends keyof Api.components['schemas']> = Api.components['schemas'][Name];
@@ -20,8 +20,8 @@ export type AccordApi = Client<Api.paths>;
 export function createApi(translate: Translate, onRefused?: (error: HttpError) => void): AccordApi {
   const api = createClient<Api.paths>({ baseUrl: '' });
   api.use({
-    onRequest({ request }) {
-      const token = readSession()?.accessToken;
+    async onRequest({ request }) {
+      const token = await freshAccessToken();
       if (token) request.headers.set('Authorization', `Bearer ${token}`);
       return request;
     },

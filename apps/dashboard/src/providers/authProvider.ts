@@ -2,7 +2,16 @@ import { canAccess, isAction, isResource } from '@accord/contracts';
 import type { AuthProvider } from 'react-admin';
 import type { Schema } from './api';
 import { callApi, type Translate } from './api-client';
-import { clearSession, isExpired, readSession, writeSession } from './session';
+import {
+  clearSession,
+  ensureSession,
+  freshAccessToken,
+  isInterrupted,
+  markInterrupted,
+  readSession,
+  refreshSession,
+  writeSession,
+} from './session';
 
 interface SignInParams {
   username?: string;
@@ -31,45 +40,44 @@ export function createAuthProvider(translate: Translate): AuthProvider {
     },
 
     logout: async () => {
-      const session = readSession();
+      const token = await freshAccessToken();
       clearSession();
-      if (!session || isExpired(session)) return;
-      // Revokes the token on the server too; signing out locally must not depend on that succeeding.
+      if (!token) return;
+      // Ends the session on the server and clears its cookie; signing out here must not depend on it.
       await fetch('/api/auth/logout', {
         method: 'POST',
-        headers: { Authorization: `Bearer ${session.accessToken}` },
+        credentials: 'same-origin',
+        headers: { Authorization: `Bearer ${token}` },
       }).catch(() => undefined);
     },
 
     checkAuth: async () => {
-      const session = readSession();
-      // No session yet: go to the sign-in page without an "expired" notice.
-      if (!session) throw { message: false };
-      if (isExpired(session)) {
-        clearSession();
-        throw { message: 'ra.notification.logged_out' };
-      }
+      // A session that ended under an open page is answered by the sign-in dialog over it, not a redirect.
+      if (isInterrupted()) return;
+      // No session in this page yet: the refresh cookie may hold one (a reload, a new tab).
+      if (!(await ensureSession())) throw { message: false };
     },
 
     checkError: async (error: { status?: number }) => {
-      if (error?.status === 401) {
-        clearSession();
-        throw { message: 'ra.notification.logged_out' };
+      if (error?.status === 401 && readSession() && !isInterrupted()) {
+        // The token may just have run out: a refresh answers whether the session still stands.
+        const session = await refreshSession();
+        if (!session || isInterrupted()) markInterrupted();
       }
       // 403 and the rest: stay signed in; the page shows the error.
     },
 
     getIdentity: async () => {
-      const session = readSession();
+      const session = await ensureSession();
       if (!session) throw new Error('not signed in');
       const { id, fullName, email, role, teamId } = session.user;
       return { id, fullName, email, role, teamId };
     },
 
-    getPermissions: async () => readSession()?.user.role,
+    getPermissions: async () => (await ensureSession())?.user.role,
 
     canAccess: async ({ resource, action }) => {
-      const role = readSession()?.user.role;
+      const role = (await ensureSession())?.user.role;
       return isResource(resource) && isAction(action) && canAccess(role, { resource, action });
     },
   };

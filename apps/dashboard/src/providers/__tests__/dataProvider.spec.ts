@@ -1,6 +1,8 @@
+import type { UserView } from '@accord/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { filenameFromDisposition } from '../api-client';
 import { changedFields, createDataProvider, listQuery } from '../dataProvider';
+import { writeSession } from '../session';
 
 const messages: Record<string, string> = {
   'accord.errors.STALE_VERSION': 'changed by someone else, reload',
@@ -28,16 +30,21 @@ let answers: { status: number; body?: unknown; text?: string; headers?: Record<s
 beforeEach(() => {
   calls = [];
   answers = [];
-  const storage = new Map<string, string>([
-    [
-      'accord.session',
-      JSON.stringify({ accessToken: 'tok', expiresAt: Date.now() + 60000, user: { id: 'u1' } }),
-    ],
-  ]);
+  const storage = new Map<string, string>();
   vi.stubGlobal('localStorage', {
     getItem: (k: string) => storage.get(k) ?? null,
     setItem: (k: string, v: string) => storage.set(k, v),
     removeItem: (k: string) => storage.delete(k),
+  });
+  writeSession({
+    accessToken: 'tok',
+    expiresIn: 60,
+    user: { id: 'u1' } as UserView,
+    mustChangePassword: false,
+    mustEnrolSecondFactor: false,
+    secondFactorEnrolled: true,
+    idleTimeoutSeconds: 1800,
+    sessionExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   });
   vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
     const headers = new Headers(init.headers);

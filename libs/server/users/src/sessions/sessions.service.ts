@@ -220,10 +220,6 @@ export class SessionsService {
       RETURNING id`,
       [userId, keepSessionId, this.clock.now(), reason],
     );
-    if (rows.length > 0)
-      await manager.query(`DELETE FROM refresh_tokens WHERE session_id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-      ]);
     return rows.length;
   }
 
@@ -232,20 +228,23 @@ export class SessionsService {
     if (!row) throw new NotFoundError('User');
   }
 
-  /** Sessions of the user that ended by themselves are closed at the next sign-in, with their tokens. */
+  /**
+   * Sessions of the user that ended by themselves are closed at the next sign-in; refresh tokens are kept
+   * until their session's absolute end (so a late refresh hears why it ended), when the cookie is gone too.
+   */
   private async tidy(manager: EntityManager, userId: string, now: Date, idleMs: number): Promise<void> {
-    const [rows]: [{ id: string }[]] = await manager.query(
+    await manager.query(
       `UPDATE sessions SET ended_at = $2,
               end_reason = CASE WHEN expires_at <= $2 THEN 'expired' ELSE 'idle' END
         WHERE user_id = $1 AND ended_at IS NULL
-          AND (expires_at <= $2 OR last_active_at <= $2 - make_interval(secs => $3))
-      RETURNING id`,
+          AND (expires_at <= $2 OR last_active_at <= $2 - make_interval(secs => $3))`,
       [userId, now, idleMs / 1000],
     );
-    if (rows.length > 0)
-      await manager.query(`DELETE FROM refresh_tokens WHERE session_id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-      ]);
+    await manager.query(
+      `DELETE FROM refresh_tokens t USING sessions s
+        WHERE t.session_id = s.id AND s.user_id = $1 AND s.expires_at <= $2`,
+      [userId, now],
+    );
   }
 
   private async endRow(manager: EntityManager, sessionId: string, reason: SessionEndReason, now: Date) {
@@ -254,7 +253,6 @@ export class SessionsService {
       now,
       reason,
     ]);
-    await manager.query(`DELETE FROM refresh_tokens WHERE session_id = $1`, [sessionId]);
   }
 
   private async issueToken(manager: EntityManager, sessionId: string, now: Date): Promise<string> {

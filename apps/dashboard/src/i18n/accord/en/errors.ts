@@ -9,6 +9,8 @@ export const errors = {
     UNAUTHENTICATED: 'Please sign in to continue.',
     INVALID_CREDENTIALS: 'Incorrect email or password.',
     TOKEN_REVOKED: 'Your session has ended. Please sign in again.',
+    SESSION_ENDED: 'Your session has ended. Please sign in again.',
+    CSRF_HEADER_MISSING: 'This request did not come from the dashboard and was refused.',
     UPLOAD_TOKEN_MISSING: 'This upload link is incomplete. Open the whole link you were sent.',
     IDENTIFIER_IN_URL: 'ID numbers and phone numbers are looked up without putting them in the address.',
     FORBIDDEN: 'You do not have permission to do this.',

@@ -9,6 +9,8 @@ export const errors: typeof english = {
     UNAUTHENTICATED: '请登录后继续。',
     INVALID_CREDENTIALS: '电子邮箱或密码不正确。',
     TOKEN_REVOKED: '您的会话已结束，请重新登录。',
+    SESSION_ENDED: '您的会话已结束，请重新登录。',
+    CSRF_HEADER_MISSING: '这个请求不是从 Accord 发出的，已拒绝。',
     UPLOAD_TOKEN_MISSING: '此上传链接不完整，请打开收到的完整链接。',
     IDENTIFIER_IN_URL: '身份证号与电话须以不放入网址的方式查询。',
     FORBIDDEN: '您没有执行此操作的权限。',

@@ -9,6 +9,8 @@ export const errors: typeof english = {
     UNAUTHENTICATED: '請登入後繼續。',
     INVALID_CREDENTIALS: '電子郵件或密碼不正確。',
     TOKEN_REVOKED: '您的工作階段已結束，請重新登入。',
+    SESSION_ENDED: '您的工作階段已結束，請重新登入。',
+    CSRF_HEADER_MISSING: '這個請求不是從 Accord 發出的，已拒絕。',
     UPLOAD_TOKEN_MISSING: '此上傳連結不完整，請開啟收到的完整連結。',
     IDENTIFIER_IN_URL: '身分證字號與電話須以不放入網址的方式查詢。',
     FORBIDDEN: '您沒有執行此操作的權限。',
