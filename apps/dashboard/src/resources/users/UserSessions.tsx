@@ -23,7 +23,7 @@ export const UserSessions = () => {
     );
   };
   return (
-    <Box sx={{ mt: 1 }}>
+    <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle1" component="h2">
         {translate('accord.sessions.of_user')}
       </Typography>
