@@ -1,8 +1,8 @@
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInFetch } from './support/api';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
 import { signedInPage } from './support/session';
@@ -29,19 +29,7 @@ const screenshot = (name: string) =>
   page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true, animations: 'disabled' });
 
 /** Another administrator at another desk, talking to the API directly. */
-async function colleague(): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return (path, init = {}) =>
-    fetch(`${product.baseUrl}/api${path}`, {
-      ...init,
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-    });
-}
+const colleague = () => signedInFetch(product.baseUrl, ADMIN_EMAIL);
 
 describe('administering people and teams', () => {
   it('refuses to save over a colleague’s change, and says to reload', async () => {

@@ -1,9 +1,9 @@
 import { formatMoney } from '@accord/domain';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInFetch, type SignedInFetch } from './support/api';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
 import { signedInPage } from './support/session';
@@ -13,12 +13,12 @@ const OFFICER = 'officer.wang@accord.test';
 let product: Product;
 let browser: Browser;
 let page: Page;
-let token = '';
+/** The officer at another desk, talking to the API directly. */
+let officerApi: SignedInFetch;
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await fetch(`${product.baseUrl}/api${path}`, {
+  const answer = await officerApi(path, {
     method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${await answer.text()}`);
@@ -28,12 +28,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  const login = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: OFFICER, password: DEMO_PASSWORD }),
-  });
-  token = ((await login.json()) as { accessToken: string }).accessToken;
+  officerApi = await signedInFetch(product.baseUrl, OFFICER);
   page = await signedInPage(browser, product.baseUrl, OFFICER);
 });
 

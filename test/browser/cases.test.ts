@@ -1,9 +1,9 @@
 import { addDays, calendarDateIn } from '@accord/domain';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInFetch } from './support/api';
 import { zhTWText as t } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
 import { signedInPage } from './support/session';
@@ -430,23 +430,7 @@ describe('the board of cases by stage', () => {
 });
 
 /** The same officer at another desk, talking to the API directly. */
-async function officerToken(): Promise<string> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: OFFICER.email, password: DEMO_PASSWORD }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function officerApi(): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
-  const accessToken = await officerToken();
-  return (path, init = {}) =>
-    fetch(`${product.baseUrl}/api${path}`, {
-      ...init,
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-    });
-}
+const officerApi = () => signedInFetch(product.baseUrl, OFFICER.email);
 
 /** Marks every required paper of a case received and verified, as the officer would after checking them. */
 async function verifyAllDocuments(caseReference: string): Promise<void> {
@@ -460,16 +444,11 @@ async function verifyAllDocuments(caseReference: string): Promise<void> {
     data: { id: string; status: string; required: boolean; version: number }[];
   };
   expect(items.data.length).toBeGreaterThan(0);
-  const token = await officerToken();
   for (const listed of items.data.filter((i) => i.required)) {
     // Verifying needs the paper itself: the officer uploads the scan first, which marks it received.
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(samplePdf(`${caseReference} ${listed.id}`))]), 'scan.pdf');
-    const uploaded = await fetch(`${product.baseUrl}/api/document-requirements/${listed.id}/files`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}` },
-      body: form,
-    });
+    const uploaded = await api(`/document-requirements/${listed.id}/files`, { method: 'POST', body: form });
     expect(uploaded.status).toBe(201);
     const item = (await (await api(`/document-requirements/${listed.id}`)).json()) as {
       status: string;

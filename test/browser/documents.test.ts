@@ -1,9 +1,9 @@
 import type { DocumentKind } from '@accord/contracts';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInFetch, type SignedInFetch } from './support/api';
 import { onePagePdf, paperPng } from './support/files';
 import { zhTWText as t, uploadEnText, uploadZhTWText as u } from './support/messages';
 import { ARTIFACTS, launchBrowser, startProduct, type Product } from './support/product';
@@ -23,7 +23,8 @@ let product: Product;
 let browser: Browser;
 let page: Page;
 let phone: BrowserContext;
-let api: (path: string, init?: RequestInit) => Promise<Response>;
+/** The officer at another desk, talking to the API directly (to find her demo case). */
+let api: SignedInFetch;
 
 /** The demo case the story works on, and the items it picked for each step. */
 let caseId = '';
@@ -38,7 +39,7 @@ let uploadUrl = '';
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  api = await signedInApi(OFFICER.email);
+  api = await signedInFetch(product.baseUrl, OFFICER.email);
   await chooseCase();
 
   page = await signedInPage(browser, product.baseUrl, OFFICER.email);
@@ -48,21 +49,6 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
 });
-
-/** The officer at another desk, talking to the API directly (to find her demo case). */
-async function signedInApi(email: string): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return (path, init = {}) =>
-    fetch(`${product.baseUrl}/api${path}`, {
-      ...init,
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-    });
-}
 
 const checklistOf = async (id: string): Promise<Item[]> =>
   ((await (await api(`/document-requirements?perPage=100&caseId=${id}`)).json()) as { data: Item[] }).data;

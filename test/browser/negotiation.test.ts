@@ -7,11 +7,11 @@ import {
   formatMoney,
   type Suggestion,
 } from '@accord/domain';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInApi, signedInFetch, type Api, type SignedInFetch } from './support/api';
 import { hundredthsText } from '../../apps/dashboard/src/common/hundredths';
 import { planFiguresOf } from '../../apps/dashboard/src/resources/negotiation/proposal';
 import { paperPng } from './support/files';
@@ -40,7 +40,10 @@ interface Statement {
 let product: Product;
 let browser: Browser;
 let page: Page;
-let api: <T>(path: string) => Promise<T>;
+/** The officer at another desk, reading the API directly (to find her demo case and check figures). */
+let api: Api;
+/** The same officer, writing through the API (see send). */
+let officerApi: SignedInFetch;
 
 /** The demo case the story works on, and its debt the creditor will agree to. */
 let caseId = '';
@@ -57,7 +60,8 @@ const firstDueDate = () => addDays(today(), 7);
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  api = await signedInApi(OFFICER.email);
+  api = await signedInApi(product.baseUrl, OFFICER.email);
+  officerApi = await signedInFetch(product.baseUrl, OFFICER.email);
   await chooseCase();
 
   page = await signedInPage(browser, product.baseUrl, OFFICER.email);
@@ -68,36 +72,9 @@ afterAll(async () => {
   await product?.stop();
 });
 
-/** The officer at another desk, reading the API directly (to find her demo case and check figures). */
-async function signedInApi(email: string): Promise<<T>(path: string) => Promise<T>> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return async <T>(path: string) => {
-    const answer = await fetch(`${product.baseUrl}/api${path}`, {
-      headers: { Authorization: `Bearer ${accessToken}` },
-    });
-    if (!answer.ok) throw new Error(`GET ${path} answered ${answer.status}`);
-    return (await answer.json()) as T;
-  };
-}
-
 /** The officer's API for writes: answers the JSON of a 2xx, throws on anything else. */
 async function send<T>(method: string, path: string, body: unknown): Promise<T> {
-  const login = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: OFFICER.email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  const answer = await fetch(`${product.baseUrl}/api${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  const answer = await officerApi(path, { method, body: JSON.stringify(body) });
   if (!answer.ok) throw new Error(`${method} ${path} answered ${answer.status}: ${await answer.text()}`);
   return (await answer.json()) as T;
 }

@@ -1,9 +1,9 @@
 import { addDays, calendarDateIn, zonedInstant } from '@accord/domain';
-import { DEMO_PASSWORD } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInApi, type Api } from './support/api';
 import {
   DAY_SECTIONS,
   dayItemLink,
@@ -35,7 +35,6 @@ interface Requirement {
   id: string;
   version: number;
 }
-type Api = <T>(path: string, init?: { method: string; body?: unknown }) => Promise<T>;
 
 /**
  * The built product with the demo seed and no worker: the officer's day is what the seed wrote, read by
@@ -44,12 +43,13 @@ type Api = <T>(path: string, init?: { method: string; body?: unknown }) => Promi
 let product: Product;
 let browser: Browser;
 let page: Page;
+/** The officer at another desk, reading and writing through the API directly. */
 let api: Api;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  api = await signedInApi(OFFICER);
+  api = await signedInApi(product.baseUrl, OFFICER);
   await callNotReturned();
   page = await signedInPage(browser, product.baseUrl, OFFICER);
 });
@@ -58,25 +58,6 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
 });
-
-/** The officer at another desk, reading and writing through the API directly. */
-async function signedInApi(email: string): Promise<Api> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return async <T>(path: string, init?: { method: string; body?: unknown }) => {
-    const answer = await fetch(`${product.baseUrl}/api${path}`, {
-      method: init?.method ?? 'GET',
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    if (!answer.ok) throw new Error(`${init?.method ?? 'GET'} ${path} answered ${answer.status}`);
-    return (await answer.json()) as T;
-  };
-}
 
 /** Node's ICU and Chromium's may space a formatted date differently (thin, plain or no space). */
 const unspaced = (text: string | null) => (text ?? '').replace(/\s+/gu, '');

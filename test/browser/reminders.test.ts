@@ -1,9 +1,10 @@
 import type { ReminderStatus } from '@accord/contracts';
-import { DEMO_LOGINS, DEMO_PASSWORD } from '@accord/server-users';
+import { DEMO_LOGINS } from '@accord/server-users';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInApi, type Api } from './support/api';
 import { formatFirmInstant } from '../../apps/dashboard/src/common/firm';
 import { notificationTarget } from '../../apps/dashboard/src/resources/notifications/notification';
 import { zhTWText as t } from './support/messages';
@@ -48,7 +49,6 @@ interface Settings {
   version: number;
   updatedAt: string;
 }
-type Api = <T>(path: string, init?: { method: string; body?: unknown }) => Promise<T>;
 
 /**
  * The browser product runs the API alone (no worker): nothing fires during the test, so what it shows is
@@ -67,25 +67,6 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
 });
-
-/** Someone at another desk, reading and writing through the API directly. */
-async function signedInApi(email: string): Promise<Api> {
-  const response = await fetch(`${product.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return async <T>(path: string, init?: { method: string; body?: unknown }) => {
-    const answer = await fetch(`${product.baseUrl}/api${path}`, {
-      method: init?.method ?? 'GET',
-      headers: { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    if (!answer.ok) throw new Error(`${init?.method ?? 'GET'} ${path} answered ${answer.status}`);
-    return (await answer.json()) as T;
-  };
-}
 
 async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
   const page = await signedInPage(browser, product.baseUrl, email);
@@ -120,7 +101,7 @@ describe('an officer’s bell and reminders', () => {
       ...DEMO_LOGINS.filter((l) => l.role === 'officer' && l.email !== OFFICER).map((l) => l.email),
     ];
     for (const email of officers) {
-      api = await signedInApi(email);
+      api = await signedInApi(product.baseUrl, email);
       if ((await api<{ unread: number }>('/notifications/unread-count')).unread > 0) {
         ({ page } = await signIn(email));
         return;
@@ -243,7 +224,7 @@ describe('the administrator', () => {
   let api: Api;
 
   beforeAll(async () => {
-    api = await signedInApi(ADMIN);
+    api = await signedInApi(product.baseUrl, ADMIN);
     ({ context, page } = await signIn(ADMIN));
   });
 

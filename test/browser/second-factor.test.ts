@@ -45,6 +45,7 @@ async function signIn(): Promise<void> {
 }
 
 let secret = '';
+let recoveryCode = '';
 
 describe('a manager’s second factor', () => {
   it('is set up from their settings with a scanned key and a first code, and shows the recovery codes once', async () => {
@@ -70,6 +71,7 @@ describe('a manager’s second factor', () => {
       .getByRole('listitem');
     await codes.first().waitFor();
     expect(await codes.count()).toBe(10);
+    recoveryCode = ((await codes.first().textContent()) ?? '').trim();
     await screenshot('second-factor-recovery-codes.png');
     await page.getByRole('button', { name: t('accord.second_factor.done') }).click();
     await page
@@ -93,6 +95,45 @@ describe('a manager’s second factor', () => {
     await page.getByText(t('accord.home.greeting', { name: MANAGER.fullName })).waitFor();
   }, 60_000);
 
+  it('lists where they are signed in, and ends the session of another browser', async () => {
+    const elsewhere = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-TW' });
+    elsewhere.setDefaultTimeout(UI_TIMEOUT);
+    const other = await elsewhere.newPage();
+    await other.goto(product.baseUrl);
+    await other.getByLabel(t('ra.auth.email')).fill(MANAGER.email);
+    await other.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await other.getByRole('button', { name: t('ra.auth.sign_in') }).click();
+    await other.getByText(t('accord.second_factor.sign_in_help')).waitFor();
+    await other.getByRole('button', { name: t('accord.second_factor.use_recovery_code') }).click();
+    await other.locator('input[name="recoveryCode"]').fill(recoveryCode);
+    await other.getByRole('button', { name: t('ra.auth.sign_in') }).click();
+    await other.getByText(t('accord.home.greeting', { name: MANAGER.fullName })).waitFor();
+
+    await page.goto(`${product.baseUrl}/#/my-settings`);
+    const rows = page.getByTestId('session-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const mine = rows.filter({ hasText: t('accord.sessions.this_device') });
+    expect(await mine.count()).toBe(1);
+    await screenshot('sessions-list.png');
+    await rows
+      .filter({ hasNotText: t('accord.sessions.this_device') })
+      .getByRole('button', { name: t('accord.sessions.end') })
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: t('ra.action.confirm') })
+      .click();
+    await page.getByText(t('accord.sessions.ended')).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+
+    // The other browser is signed out: opened again, it asks for a sign-in.
+    await other.reload();
+    await other.getByRole('button', { name: t('ra.auth.sign_in') }).waitFor();
+    await elsewhere.close();
+    await page.goto(`${product.baseUrl}/#/`);
+    await page.getByText(t('accord.home.greeting', { name: MANAGER.fullName })).waitFor();
+  });
+
   it('is removed by an admin from the person’s page, which ends their session', async () => {
     const admin = await signedInPage(browser, product.baseUrl, 'admin@accord.test');
     const api = await signedInApi(product.baseUrl, 'admin@accord.test');
@@ -101,6 +142,13 @@ describe('a manager’s second factor', () => {
     );
     const manager = users.data.find((u) => u.email === MANAGER.email);
     await admin.goto(`${product.baseUrl}/#/users/${manager?.id}`);
+    // Where the manager is signed in, beside what the admin may change about them.
+    await admin.getByTestId('session-row').first().waitFor();
+    await admin.screenshot({
+      path: resolve(ARTIFACTS, 'user-sessions.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
     await admin.getByRole('button', { name: t('accord.second_factor.reset') }).click();
     await admin.getByText(t('accord.second_factor.reset_confirm')).waitFor();
     await admin.screenshot({ path: resolve(ARTIFACTS, 'second-factor-reset.png'), animations: 'disabled' });

@@ -106,7 +106,7 @@ export const SecuritySettingsPage = () => {
                   min={5}
                   max={240}
                   step={1}
-                  sx={{ maxWidth: 280 }}
+                  sx={{ maxWidth: 420 }}
                 />
                 <NumberInput
                   source="absoluteLifetimeHours"
@@ -116,7 +116,7 @@ export const SecuritySettingsPage = () => {
                   min={1}
                   max={24}
                   step={1}
-                  sx={{ maxWidth: 280 }}
+                  sx={{ maxWidth: 420 }}
                 />
                 <BooleanInput
                   source="secondFactorForOfficers"

@@ -270,6 +270,7 @@ function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
+/** The address as people write it: an IPv4 client of a dual-stack server arrives as ::ffff:203.0.113.24. */
 function clip(ip: string | null): string | null {
-  return ip ? ip.slice(0, 64) : null;
+  return ip ? ip.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '').slice(0, 64) : null;
 }
