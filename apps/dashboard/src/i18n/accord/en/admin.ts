@@ -18,10 +18,19 @@ export const admin = {
         signed_in: 'Signed in',
         signed_out: 'Signed out',
         sign_in_failed: 'Failed sign-in',
+        password_changed: 'Own password changed',
+        password_change_failed: 'Wrong current password given',
+        second_factor_enrolled: 'Second factor set up',
+        session_ended: 'Session ended',
+        refresh_token_reused: 'Session ended: its sign-in was used twice',
       },
       user: {
         created: 'User created',
         updated: 'User updated',
+        second_factor_reset: 'Second factor reset',
+      },
+      security_settings: {
+        updated: 'Sign-in security changed',
       },
       team: {
         created: 'Team created',

@@ -18,10 +18,19 @@ export const admin: typeof english = {
         signed_in: '登录',
         signed_out: '退出登录',
         sign_in_failed: '登录失败',
+        password_changed: '修改自己的密码',
+        password_change_failed: '当前密码输入错误',
+        second_factor_enrolled: '设置第二道验证',
+        session_ended: '结束会话',
+        refresh_token_reused: '会话因登录被重复使用而结束',
       },
       user: {
         created: '新建用户',
         updated: '更新用户',
+        second_factor_reset: '重置第二道验证',
+      },
+      security_settings: {
+        updated: '修改登录安全规则',
       },
       team: {
         created: '新建团队',

@@ -18,10 +18,19 @@ export const admin: typeof english = {
         signed_in: '登入',
         signed_out: '登出',
         sign_in_failed: '登入失敗',
+        password_changed: '變更自己的密碼',
+        password_change_failed: '目前密碼輸入錯誤',
+        second_factor_enrolled: '設定第二道驗證',
+        session_ended: '結束工作階段',
+        refresh_token_reused: '工作階段因登入被重複使用而結束',
       },
       user: {
         created: '建立使用者',
         updated: '更新使用者',
+        second_factor_reset: '重設第二道驗證',
+      },
+      security_settings: {
+        updated: '變更登入安全規則',
       },
       team: {
         created: '建立團隊',
