@@ -421,7 +421,7 @@ describe('the repayment plan', () => {
 
 describe('plans as the demo firm has them', () => {
   it('say how a plan with the creditor’s fee adds up, and which installments were paid late', async () => {
-    const manager = await signedInApi('admin@accord.test');
+    const manager = await signedInApi(product.baseUrl, 'admin@accord.test');
     const managerPage = await signedInPage(browser, product.baseUrl, 'admin@accord.test');
     interface Plan {
       caseId: string;
