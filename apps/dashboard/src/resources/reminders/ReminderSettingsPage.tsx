@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Divider,
-  LinearProgress,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, Divider, LinearProgress, Stack, Typography } from '@mui/material';
 import { useId, useState, type ReactNode } from 'react';
 import {
   CheckboxGroupInput,
@@ -38,6 +28,7 @@ import {
   type ReminderSettingsRecord,
   type ReminderSettingsValues,
 } from './settings';
+import { StaleVersionAlert } from '../../common/StaleVersionAlert';
 import { useNotifyError } from '../../common/useNotifyError';
 
 export const REMINDER_SETTINGS_PATH = '/reminder-settings';
@@ -156,18 +147,7 @@ export const ReminderSettingsPage = () => {
                 {translate('accord.reminder_settings.help', { timeZone: settings.timeZone })}
               </Typography>
               {stale ? (
-                <Alert
-                  severity="warning"
-                  sx={{ mb: 2 }}
-                  data-testid="settings-stale"
-                  action={
-                    <Button color="inherit" size="small" onClick={reload}>
-                      {translate('accord.reminder_settings.reload')}
-                    </Button>
-                  }
-                >
-                  {translate('accord.errors.STALE_VERSION')}
-                </Alert>
+                <StaleVersionAlert onReload={reload} reloadLabel="accord.reminder_settings.reload" />
               ) : null}
               {/* A new version is a new form: what was saved is the starting point of the next change. */}
               <Form key={settings.version} record={settings} onSubmit={save} noValidate>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   BooleanInput,
@@ -13,6 +13,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { StaleVersionAlert } from '../../common/StaleVersionAlert';
 import { useNotifyError } from '../../common/useNotifyError';
 import { answer, useApi, type Schema } from '../../providers/api';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
@@ -79,17 +80,7 @@ export const SecuritySettingsPage = () => {
             {translate('accord.security_settings.help')}
           </Typography>
           {stale ? (
-            <Alert
-              severity="warning"
-              sx={{ mb: 2 }}
-              action={
-                <Button color="inherit" size="small" onClick={reload}>
-                  {translate('accord.security_settings.reload')}
-                </Button>
-              }
-            >
-              {translate('accord.errors.STALE_VERSION')}
-            </Alert>
+            <StaleVersionAlert onReload={reload} reloadLabel="accord.security_settings.reload" />
           ) : null}
           {read.error ? (
             <Alert severity="error">{read.error}</Alert>
