@@ -127,12 +127,16 @@ describe('access tokens must expire', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'officer.chang@accord.test', password: 'Accord-Demo-2026' }),
     });
-    const { user } = (await response.json()) as { user: { id: string } };
+    const { user, accessToken } = (await response.json()) as { user: { id: string }; accessToken: string };
+    // The session the sign-in opened: a forged token of it is refused for its lifetime alone.
+    const { sid } = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as {
+      sid: string;
+    };
     const db = new Client({ connectionString: api.database.url });
     await db.connect();
     try {
       const { rows } = await db.query(`SELECT token_version AS tv FROM users WHERE id = $1`, [user.id]);
-      return { sub: user.id, tv: rows[0].tv as number, iss: 'accord' };
+      return { sub: user.id, tv: rows[0].tv as number, sid, iss: 'accord' };
     } finally {
       await db.end();
     }

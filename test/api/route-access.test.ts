@@ -63,7 +63,7 @@ describe('deny by default', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only sign-in, health and the client upload link are public', () => {
+  it('only sign-in, its refresh (by the session cookie), health and the client upload link are public', () => {
     const open = allRoutes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => `${r.method} ${r.path}`)
@@ -74,6 +74,7 @@ describe('deny by default', () => {
       'GET /api/health/ready',
       'GET /api/public/upload-link',
       'POST /api/auth/login',
+      'POST /api/auth/refresh',
       'POST /api/public/upload-link/items/:itemId/files',
     ]);
   });

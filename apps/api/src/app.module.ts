@@ -2,6 +2,7 @@ import { APP_CONFIG, CoreModule, HealthModule, OPENAPI_METADATA, type AppConfig 
 import { CasesModule, CasesRemindersModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
+import { CreditRecordModule, CreditRecordRemindersModule } from '@accord/server-credit-record';
 import { DocumentsModule, DocumentsRemindersModule } from '@accord/server-documents';
 import { NegotiationModule, NegotiationRemindersModule } from '@accord/server-negotiation';
 import { RemindersModule } from '@accord/server-reminders';
@@ -23,6 +24,7 @@ import openApiMetadata from './openapi-metadata.generated';
     CasesModule,
     DocumentsModule,
     NegotiationModule,
+    CreditRecordModule,
     RemindersModule,
     WorkloadModule,
     // Cases gives reminders the SQL of the cases they hang on (scope, people), as in the worker.
@@ -30,6 +32,7 @@ import openApiMetadata from './openapi-metadata.generated';
     // The same reminder kinds as the worker's, so what the API writes is what the worker can word.
     NegotiationRemindersModule,
     DocumentsRemindersModule,
+    CreditRecordRemindersModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

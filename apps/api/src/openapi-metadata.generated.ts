@@ -28,93 +28,97 @@ import * as m25 from '../../../libs/server/documents/src/document-requirement.en
 import * as m26 from '../../../libs/server/documents/src/document-file.entity';
 import * as m27 from '../../../libs/server/documents/src/views/upload-link.view';
 import * as m28 from '../../../libs/server/documents/src/views/public-upload.view';
-import * as m29 from '../../../libs/server/negotiation/src/contact.entity';
-import * as m30 from '../../../libs/server/negotiation/src/views/financial-statement-lines.view';
-import * as m31 from '../../../libs/server/negotiation/src/dto/financial-statement.dto';
-import * as m32 from '../../../libs/server/negotiation/src/views/affordability.view';
-import * as m33 from '../../../libs/server/negotiation/src/views/case-affordability.view';
-import * as m34 from '../../../libs/server/negotiation/src/financial-statement.entity';
-import * as m35 from '../../../libs/server/negotiation/src/views/proposal-suggestions.view';
-import * as m36 from '../../../libs/server/negotiation/src/proposal.entity';
-import * as m37 from '../../../libs/server/negotiation/src/views/proposal-acceptance.view';
-import * as m38 from '../../../libs/server/negotiation/src/views/case-savings.view';
-import * as m39 from '../../../libs/server/negotiation/src/views/plan-payment.view';
-import * as m40 from '../../../libs/server/negotiation/src/views/repayment-plan.view';
-import * as m41 from '../../../libs/server/negotiation/src/living-minimum.entity';
-import * as m42 from '../../../libs/server/workload/src/views/officer-day-items.view';
-import * as m43 from '../../../libs/server/workload/src/views/officer-day.view';
-import * as m44 from '../../../libs/server/workload/src/views/assignment-suggestion.view';
-import * as m45 from '../../../libs/server/workload/src/views/creditor-report.view';
-import * as m46 from '../../../libs/server/workload/src/views/report-period.view';
-import * as m47 from '../../../libs/server/workload/src/views/workload-report.view';
-import * as m48 from '../../../libs/server/core/src/audit/audit-entry-page.view';
-import * as m49 from '../../../libs/server/core/src/health/liveness.view';
-import * as m50 from '../../../libs/server/core/src/health/health-check.view';
-import * as m51 from '../../../libs/server/users/src/views/sign-in-result.view';
-import * as m52 from '../../../libs/server/users/src/second-factor/second-factor.view';
-import * as m53 from '../../../libs/server/users/src/sessions/session.view';
-import * as m54 from '../../../libs/server/users/src/sessions/security-settings.view';
-import * as m55 from '../../../libs/server/reminders/src/views/reminder-page.view';
-import * as m56 from '../../../libs/server/reminders/src/views/reminder-settings.view';
-import * as m57 from '../../../libs/server/reminders/src/views/reminder-channels.view';
-import * as m58 from '../../../libs/server/creditors/src/views/creditor-page.view';
-import * as m59 from '../../../libs/server/cases/src/views/case-settings.view';
-import * as m60 from '../../../libs/server/cases/src/views/case-reassignment.view';
-import * as m61 from '../../../libs/server/documents/src/views/document-pages.view';
-import * as m62 from '../../../libs/server/negotiation/src/views/contact-page.view';
-import * as m63 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
-import * as m64 from '../../../libs/server/negotiation/src/views/proposal-page.view';
-import * as m65 from '../../../libs/server/negotiation/src/views/payment-proof.view';
-import * as m66 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
-import * as m67 from '../../../libs/server/core/src/http/list-query.dto';
-import * as m68 from '../../../libs/server/core/src/audit/audit-query.dto';
-import * as m69 from '../../../libs/server/cases/src/case-event.entity';
-import * as m70 from '../../../libs/server/clients/src/client.entity';
-import * as m71 from '../../../libs/server/users/src/team.entity';
-import * as m72 from '../../../libs/server/users/src/user.entity';
-import * as m73 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m74 from '../../../libs/server/users/src/sessions/security-settings.dto';
-import * as m75 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m76 from '../../../libs/server/users/src/sessions/refresh.dto';
-import * as m77 from '../../../libs/server/users/src/second-factor/second-factor.dto';
-import * as m78 from '../../../libs/server/users/src/dto/team.dto';
-import * as m79 from '../../../libs/server/users/src/dto/user.dto';
-import * as m80 from '../../../libs/server/clients/src/dto/client.dto';
-import * as m81 from '../../../libs/server/cases/src/case.entity';
-import * as m82 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
-import * as m83 from '../../../libs/server/creditors/src/lpr-rate.entity';
-import * as m84 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
-import * as m85 from '../../../libs/server/cases/src/debt.entity';
-import * as m86 from '../../../libs/server/cases/src/dto/case.dto';
-import * as m87 from '../../../libs/server/cases/src/dto/debt.dto';
-import * as m88 from '../../../libs/server/negotiation/src/dto/contact.dto';
-import * as m89 from '../../../libs/server/negotiation/src/dto/proposal.dto';
-import * as m90 from '../../../libs/server/negotiation/src/dto/payment.dto';
-import * as m91 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
-import * as m92 from '../../../libs/server/core/src/audit/audit.controller';
-import * as m93 from '../../../libs/server/core/src/health/health.controller';
-import * as m94 from '../../../libs/server/users/src/auth.controller';
-import * as m95 from '../../../libs/server/users/src/second-factor/second-factor.controller';
-import * as m96 from '../../../libs/server/users/src/sessions/sessions.controller';
-import * as m97 from '../../../libs/server/users/src/teams.controller';
-import * as m98 from '../../../libs/server/users/src/users.controller';
-import * as m99 from '../../../libs/server/reminders/src/reminders.controller';
-import * as m100 from '../../../libs/server/clients/src/clients.controller';
-import * as m101 from '../../../libs/server/creditors/src/creditors.controller';
-import * as m102 from '../../../libs/server/creditors/src/lpr-rates.controller';
-import * as m103 from '../../../libs/server/cases/src/case-settings.controller';
-import * as m104 from '../../../libs/server/cases/src/cases.controller';
-import * as m105 from '../../../libs/server/cases/src/debts.controller';
-import * as m106 from '../../../libs/server/cases/src/import/client-import.controller';
-import * as m107 from '../../../libs/server/documents/src/document-files.controller';
-import * as m108 from '../../../libs/server/documents/src/documents.controller';
-import * as m109 from '../../../libs/server/documents/src/links/upload-links.controller';
-import * as m110 from '../../../libs/server/negotiation/src/negotiation.controller';
-import * as m111 from '../../../libs/server/negotiation/src/proposals.controller';
-import * as m112 from '../../../libs/server/negotiation/src/repayments.controller';
-import * as m113 from '../../../libs/server/negotiation/src/living-minimums.controller';
-import * as m114 from '../../../libs/server/workload/src/reports.controller';
-import * as m115 from '../../../libs/server/workload/src/workload.controller';
+import * as m29 from '../../../libs/server/credit-record/src/views/credit-record.view';
+import * as m30 from '../../../libs/server/negotiation/src/contact.entity';
+import * as m31 from '../../../libs/server/negotiation/src/views/financial-statement-lines.view';
+import * as m32 from '../../../libs/server/negotiation/src/dto/financial-statement.dto';
+import * as m33 from '../../../libs/server/negotiation/src/views/affordability.view';
+import * as m34 from '../../../libs/server/negotiation/src/views/case-affordability.view';
+import * as m35 from '../../../libs/server/negotiation/src/financial-statement.entity';
+import * as m36 from '../../../libs/server/negotiation/src/views/proposal-suggestions.view';
+import * as m37 from '../../../libs/server/negotiation/src/proposal.entity';
+import * as m38 from '../../../libs/server/negotiation/src/views/proposal-acceptance.view';
+import * as m39 from '../../../libs/server/negotiation/src/views/case-savings.view';
+import * as m40 from '../../../libs/server/negotiation/src/views/plan-payment.view';
+import * as m41 from '../../../libs/server/negotiation/src/views/repayment-plan.view';
+import * as m42 from '../../../libs/server/negotiation/src/living-minimum.entity';
+import * as m43 from '../../../libs/server/workload/src/views/officer-day-items.view';
+import * as m44 from '../../../libs/server/workload/src/views/officer-day.view';
+import * as m45 from '../../../libs/server/workload/src/views/assignment-suggestion.view';
+import * as m46 from '../../../libs/server/workload/src/views/creditor-report.view';
+import * as m47 from '../../../libs/server/workload/src/views/report-period.view';
+import * as m48 from '../../../libs/server/workload/src/views/workload-report.view';
+import * as m49 from '../../../libs/server/core/src/audit/audit-entry-page.view';
+import * as m50 from '../../../libs/server/core/src/health/liveness.view';
+import * as m51 from '../../../libs/server/core/src/health/health-check.view';
+import * as m52 from '../../../libs/server/users/src/views/sign-in-result.view';
+import * as m53 from '../../../libs/server/users/src/second-factor/second-factor.view';
+import * as m54 from '../../../libs/server/users/src/sessions/session.view';
+import * as m55 from '../../../libs/server/users/src/sessions/security-settings.view';
+import * as m56 from '../../../libs/server/reminders/src/views/reminder-page.view';
+import * as m57 from '../../../libs/server/reminders/src/views/reminder-settings.view';
+import * as m58 from '../../../libs/server/reminders/src/views/reminder-channels.view';
+import * as m59 from '../../../libs/server/creditors/src/views/creditor-page.view';
+import * as m60 from '../../../libs/server/cases/src/views/case-settings.view';
+import * as m61 from '../../../libs/server/cases/src/views/case-reassignment.view';
+import * as m62 from '../../../libs/server/documents/src/views/document-pages.view';
+import * as m63 from '../../../libs/server/negotiation/src/views/contact-page.view';
+import * as m64 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
+import * as m65 from '../../../libs/server/negotiation/src/views/proposal-page.view';
+import * as m66 from '../../../libs/server/negotiation/src/views/payment-proof.view';
+import * as m67 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
+import * as m68 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m69 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m70 from '../../../libs/server/cases/src/case-event.entity';
+import * as m71 from '../../../libs/server/clients/src/client.entity';
+import * as m72 from '../../../libs/server/users/src/team.entity';
+import * as m73 from '../../../libs/server/users/src/user.entity';
+import * as m74 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m75 from '../../../libs/server/users/src/sessions/security-settings.dto';
+import * as m76 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m77 from '../../../libs/server/users/src/sessions/refresh.dto';
+import * as m78 from '../../../libs/server/users/src/second-factor/second-factor.dto';
+import * as m79 from '../../../libs/server/users/src/dto/team.dto';
+import * as m80 from '../../../libs/server/users/src/dto/user.dto';
+import * as m81 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m82 from '../../../libs/server/cases/src/case.entity';
+import * as m83 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m84 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m85 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m86 from '../../../libs/server/cases/src/debt.entity';
+import * as m87 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m88 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m89 from '../../../libs/server/credit-record/src/dto/credit-dispute.dto';
+import * as m90 from '../../../libs/server/credit-record/src/dto/credit-entry.dto';
+import * as m91 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m92 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m93 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m94 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m95 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m96 from '../../../libs/server/core/src/health/health.controller';
+import * as m97 from '../../../libs/server/users/src/auth.controller';
+import * as m98 from '../../../libs/server/users/src/second-factor/second-factor.controller';
+import * as m99 from '../../../libs/server/users/src/sessions/sessions.controller';
+import * as m100 from '../../../libs/server/users/src/teams.controller';
+import * as m101 from '../../../libs/server/users/src/users.controller';
+import * as m102 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m103 from '../../../libs/server/clients/src/clients.controller';
+import * as m104 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m105 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m106 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m107 from '../../../libs/server/cases/src/cases.controller';
+import * as m108 from '../../../libs/server/cases/src/debts.controller';
+import * as m109 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m110 from '../../../libs/server/documents/src/document-files.controller';
+import * as m111 from '../../../libs/server/documents/src/documents.controller';
+import * as m112 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m113 from '../../../libs/server/credit-record/src/credit-record.controller';
+import * as m114 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m115 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m116 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m117 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m118 from '../../../libs/server/workload/src/reports.controller';
+import * as m119 from '../../../libs/server/workload/src/workload.controller';
 
 export default async () => {
   const t = {
@@ -147,44 +151,45 @@ export default async () => {
     ['../../../libs/server/documents/src/document-file.entity']: m26,
     ['../../../libs/server/documents/src/views/upload-link.view']: m27,
     ['../../../libs/server/documents/src/views/public-upload.view']: m28,
-    ['../../../libs/server/negotiation/src/contact.entity']: m29,
-    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']: m30,
-    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']: m31,
-    ['../../../libs/server/negotiation/src/views/affordability.view']: m32,
-    ['../../../libs/server/negotiation/src/views/case-affordability.view']: m33,
-    ['../../../libs/server/negotiation/src/financial-statement.entity']: m34,
-    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']: m35,
-    ['../../../libs/server/negotiation/src/proposal.entity']: m36,
-    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']: m37,
-    ['../../../libs/server/negotiation/src/views/case-savings.view']: m38,
-    ['../../../libs/server/negotiation/src/views/plan-payment.view']: m39,
-    ['../../../libs/server/negotiation/src/views/repayment-plan.view']: m40,
-    ['../../../libs/server/negotiation/src/living-minimum.entity']: m41,
-    ['../../../libs/server/workload/src/views/officer-day-items.view']: m42,
-    ['../../../libs/server/workload/src/views/officer-day.view']: m43,
-    ['../../../libs/server/workload/src/views/assignment-suggestion.view']: m44,
-    ['../../../libs/server/workload/src/views/creditor-report.view']: m45,
-    ['../../../libs/server/workload/src/views/report-period.view']: m46,
-    ['../../../libs/server/workload/src/views/workload-report.view']: m47,
-    ['../../../libs/server/core/src/audit/audit-entry-page.view']: m48,
-    ['../../../libs/server/core/src/health/liveness.view']: m49,
-    ['../../../libs/server/core/src/health/health-check.view']: m50,
-    ['../../../libs/server/users/src/views/sign-in-result.view']: m51,
-    ['../../../libs/server/users/src/second-factor/second-factor.view']: m52,
-    ['../../../libs/server/users/src/sessions/session.view']: m53,
-    ['../../../libs/server/users/src/sessions/security-settings.view']: m54,
-    ['../../../libs/server/reminders/src/views/reminder-page.view']: m55,
-    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m56,
-    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m57,
-    ['../../../libs/server/creditors/src/views/creditor-page.view']: m58,
-    ['../../../libs/server/cases/src/views/case-settings.view']: m59,
-    ['../../../libs/server/cases/src/views/case-reassignment.view']: m60,
-    ['../../../libs/server/documents/src/views/document-pages.view']: m61,
-    ['../../../libs/server/negotiation/src/views/contact-page.view']: m62,
-    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m63,
-    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m64,
-    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m65,
-    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m66,
+    ['../../../libs/server/credit-record/src/views/credit-record.view']: m29,
+    ['../../../libs/server/negotiation/src/contact.entity']: m30,
+    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']: m31,
+    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']: m32,
+    ['../../../libs/server/negotiation/src/views/affordability.view']: m33,
+    ['../../../libs/server/negotiation/src/views/case-affordability.view']: m34,
+    ['../../../libs/server/negotiation/src/financial-statement.entity']: m35,
+    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']: m36,
+    ['../../../libs/server/negotiation/src/proposal.entity']: m37,
+    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']: m38,
+    ['../../../libs/server/negotiation/src/views/case-savings.view']: m39,
+    ['../../../libs/server/negotiation/src/views/plan-payment.view']: m40,
+    ['../../../libs/server/negotiation/src/views/repayment-plan.view']: m41,
+    ['../../../libs/server/negotiation/src/living-minimum.entity']: m42,
+    ['../../../libs/server/workload/src/views/officer-day-items.view']: m43,
+    ['../../../libs/server/workload/src/views/officer-day.view']: m44,
+    ['../../../libs/server/workload/src/views/assignment-suggestion.view']: m45,
+    ['../../../libs/server/workload/src/views/creditor-report.view']: m46,
+    ['../../../libs/server/workload/src/views/report-period.view']: m47,
+    ['../../../libs/server/workload/src/views/workload-report.view']: m48,
+    ['../../../libs/server/core/src/audit/audit-entry-page.view']: m49,
+    ['../../../libs/server/core/src/health/liveness.view']: m50,
+    ['../../../libs/server/core/src/health/health-check.view']: m51,
+    ['../../../libs/server/users/src/views/sign-in-result.view']: m52,
+    ['../../../libs/server/users/src/second-factor/second-factor.view']: m53,
+    ['../../../libs/server/users/src/sessions/session.view']: m54,
+    ['../../../libs/server/users/src/sessions/security-settings.view']: m55,
+    ['../../../libs/server/reminders/src/views/reminder-page.view']: m56,
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m57,
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m58,
+    ['../../../libs/server/creditors/src/views/creditor-page.view']: m59,
+    ['../../../libs/server/cases/src/views/case-settings.view']: m60,
+    ['../../../libs/server/cases/src/views/case-reassignment.view']: m61,
+    ['../../../libs/server/documents/src/views/document-pages.view']: m62,
+    ['../../../libs/server/negotiation/src/views/contact-page.view']: m63,
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m64,
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m65,
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m66,
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m67,
   };
   return {
     '@nestjs/swagger': {
@@ -241,7 +246,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m67),
+          Promise.resolve(m68),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -252,7 +257,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m48),
+          Promise.resolve(m49),
           {
             AuditEntryPage: {
               data: {
@@ -264,7 +269,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m69),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -387,7 +392,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m50),
+          Promise.resolve(m51),
           {
             HealthCheckView: {
               status: { required: true, type: () => String },
@@ -411,9 +416,9 @@ export default async () => {
             },
           },
         ],
-        [Promise.resolve(m49), { LivenessView: { status: { required: true, type: () => String } } }],
+        [Promise.resolve(m50), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          Promise.resolve(m69),
+          Promise.resolve(m70),
           {
             CaseEvent: {
               id: {
@@ -508,7 +513,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m70),
+          Promise.resolve(m71),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -543,7 +548,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m71),
+          Promise.resolve(m72),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -556,7 +561,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m72),
+          Promise.resolve(m73),
           {
             User: {
               id: { required: true, type: () => String },
@@ -596,7 +601,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m73),
+          Promise.resolve(m74),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -610,7 +615,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m52),
+          Promise.resolve(m53),
           {
             SecondFactorStatus: {
               enrolled: { required: true, type: () => Boolean },
@@ -650,7 +655,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m74),
+          Promise.resolve(m75),
           {
             UpdateSecuritySettingsDto: {
               idleTimeoutMinutes: { required: true, type: () => Number, minimum: 5, maximum: 240 },
@@ -661,7 +666,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m54),
+          Promise.resolve(m55),
           {
             SecuritySettingsView: {
               idleTimeoutMinutes: {
@@ -687,7 +692,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m53),
+          Promise.resolve(m54),
           {
             SessionView: {
               id: { required: true, type: () => String, example: '8b0e6a4e-3f0e-4f7a-9a53-6f1c2d9f4b11' },
@@ -726,7 +731,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m76),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -747,7 +752,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m76),
+          Promise.resolve(m77),
           {
             RefreshSessionDto: {
               idleSeconds: {
@@ -810,7 +815,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m51),
+          Promise.resolve(m52),
           {
             SignInResult: {
               accessToken: {
@@ -859,7 +864,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m77),
+          Promise.resolve(m78),
           {
             ConfirmSecondFactorDto: {
               code: {
@@ -872,7 +877,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m78),
+          Promise.resolve(m79),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -921,7 +926,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m79),
+          Promise.resolve(m80),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -953,7 +958,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m56),
+          Promise.resolve(m57),
           {
             ReminderSettings: {
               quietStart: {
@@ -1110,7 +1115,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m55),
+          Promise.resolve(m56),
           {
             ReminderPage: {
               data: {
@@ -1175,7 +1180,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m57),
+          Promise.resolve(m58),
           {
             ReminderChannels: {
               channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
@@ -1183,7 +1188,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m80),
+          Promise.resolve(m81),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1216,7 +1221,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m81),
+          Promise.resolve(m82),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -1312,7 +1317,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m82),
+          Promise.resolve(m83),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1470,7 +1475,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m58),
+          Promise.resolve(m59),
           {
             CreditorPage: {
               data: {
@@ -1482,7 +1487,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m83),
+          Promise.resolve(m84),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1511,7 +1516,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m84),
+          Promise.resolve(m85),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1581,7 +1586,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m59),
+          Promise.resolve(m60),
           {
             CaseSettings: {
               officerClosesNeedManager: {
@@ -1691,7 +1696,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m85),
+          Promise.resolve(m86),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1900,7 +1905,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m86),
+          Promise.resolve(m87),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -2060,6 +2065,16 @@ export default async () => {
                   'PRINCIPAL_EXCEEDS_OUTSTANDING',
                   'VERIFY_NEEDS_FILE',
                   'WAIVE_NEEDS_REASON',
+                  'CREDIT_DISPUTES_OPEN',
+                  'CREDIT_RECORD_NOT_REVIEWED',
+                  'DISPUTE_NEEDS_EVIDENCE',
+                  'DISPUTE_NOT_FILED',
+                  'DISPUTE_ALREADY_FILED',
+                  'DISPUTE_ALREADY_CLOSED',
+                  'ANSWER_BEFORE_FILING',
+                  'DATE_IN_FUTURE',
+                  'NEEDS_REASON',
+                  'DISPUTES_EXIST',
                 ],
                 isArray: true,
               },
@@ -2274,7 +2289,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m60),
+          Promise.resolve(m61),
           {
             CaseReassignment: {
               officerId: {
@@ -2293,7 +2308,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m87),
+          Promise.resolve(m88),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2710,7 +2725,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m61),
+          Promise.resolve(m62),
           {
             DocumentTemplatePage: {
               data: {
@@ -2880,6 +2895,358 @@ export default async () => {
         [
           Promise.resolve(m29),
           {
+            ShownUntilView: {
+              kind: { required: true, enum: ['date', 'until_repaid_plus'] },
+              until: { required: true, type: () => String, nullable: true, example: '2031-02-15' },
+              years: { required: true, type: () => Number, nullable: true, example: 5 },
+            },
+            Relief2025View: {
+              applies: { required: true, type: () => Boolean },
+              reasons: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'not_mainland',
+                  'amount_over_limit',
+                  'arose_before_2020',
+                  'arose_after_2025',
+                  'arisen_date_unknown',
+                  'repaid_after_deadline',
+                  'not_repaid',
+                ],
+                isArray: true,
+              },
+              stillPossibleUntil: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Not yet repaid and the deadline ahead: repaying in full by this day brings it under the relief.',
+              },
+            },
+            CreditEntryView: {
+              id: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              debtId: { required: true, type: () => String, nullable: true },
+              reportFileId: { required: true, type: () => String, nullable: true },
+              market: { required: true, enum: ['CN', 'TW'] },
+              currency: {
+                required: true,
+                description: 'CNY for mainland entries, TWD for Taiwan ones.',
+                enum: ['CNY', 'TWD'],
+              },
+              institution: { required: true, type: () => String, example: '\u62DB\u5546\u9280\u884C' },
+              accountLast4: { required: true, type: () => String, nullable: true, example: '4821' },
+              product: {
+                required: true,
+                enum: ['other', 'huabei', 'jiebei', 'credit_card', 'consumer_loan', 'online_loan'],
+              },
+              status: { required: true, enum: ['normal', 'overdue', 'repaid_after_overdue', 'written_off'] },
+              overdueFen: { required: true, type: () => Number, example: 860000 },
+              defaultStartedOn: { required: true, type: () => String, nullable: true, example: '2024-03-10' },
+              repaidOn: { required: true, type: () => String, nullable: true, example: '2026-02-15' },
+              displayRuleCode: { required: true, type: () => String, nullable: true },
+              note: { required: true, type: () => String, nullable: true },
+              shownUntil: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].ShownUntilView,
+                nullable: true,
+                description: 'Worked out: null for an account with no negative record.',
+              },
+              relief: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].Relief2025View,
+                nullable: true,
+                description: 'Worked out for mainland entries with a negative record; null otherwise.',
+              },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+              version: { required: true, type: () => Number },
+            },
+            CreditDisputeView: {
+              id: { required: true, type: () => String },
+              entryId: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              grounds: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'other',
+                  'not_my_account',
+                  'wrong_amount',
+                  'wrong_dates',
+                  'already_repaid',
+                  'creditor_agreed',
+                ],
+                isArray: true,
+              },
+              explanation: { required: true, type: () => String },
+              venue: { required: true, enum: ['credit_reference_centre', 'lender'] },
+              status: { required: true, enum: ['withdrawn', 'filed', 'answered'] },
+              filedOn: { required: true, type: () => String, nullable: true },
+              answerDueOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: '20 days after filing.',
+              },
+              overdue: {
+                required: true,
+                type: () => Boolean,
+                description: "Filed, unanswered and past its due day (the firm's today).",
+              },
+              answeredOn: { required: true, type: () => String, nullable: true },
+              outcome: {
+                required: true,
+                nullable: true,
+                enum: ['corrected', 'no_error_found', 'cannot_be_verified'],
+              },
+              answerFileId: { required: true, type: () => String, nullable: true },
+              answerNote: { required: true, type: () => String, nullable: true },
+              withdrawnOn: { required: true, type: () => String, nullable: true },
+              withdrawalReason: { required: true, type: () => String, nullable: true },
+              evidenceFileIds: { required: true, type: () => [String] },
+              createdAt: { required: true, type: () => String },
+              updatedAt: { required: true, type: () => String },
+              version: { required: true, type: () => Number },
+            },
+            CreditDisplayRuleView: {
+              code: { required: true, type: () => String, example: 'jcic_card_late' },
+              market: { required: true, enum: ['CN', 'TW'] },
+              months: { required: true, type: () => Number, example: 12 },
+              countsFrom: { required: true, enum: ['repaid', 'default_started'] },
+              labels: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/credit-record/src/views/credit-record.view']
+                    .CreditDisplayRuleLabels,
+              },
+            },
+            CreditDisplayRuleLabels: {
+              'zh-TW': { required: true, type: () => String },
+              'zh-CN': { required: true, type: () => String },
+              en: { required: true, type: () => String },
+            },
+            NothingToDisputeView: {
+              reason: { required: true, type: () => String },
+              decidedBy: { required: true, type: () => String, nullable: true },
+              decidedAt: { required: true, type: () => String },
+            },
+            CaseCreditRecordView: {
+              entries: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditEntryView,
+                ],
+              },
+              disputes: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+                ],
+              },
+              nothingToDispute: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].NothingToDisputeView,
+                nullable: true,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m89),
+          {
+            CreateCreditDisputeDto: {
+              entryId: { required: true, type: () => String, format: 'uuid' },
+              grounds: {
+                required: true,
+                type: () => [Object],
+                enum: [
+                  'other',
+                  'not_my_account',
+                  'wrong_amount',
+                  'wrong_dates',
+                  'already_repaid',
+                  'creditor_agreed',
+                ],
+                isArray: true,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 6,
+              },
+              explanation: {
+                required: true,
+                type: () => String,
+                description: 'What is wrong, in the words the application will carry.',
+                minLength: 1,
+                maxLength: 2000,
+              },
+              venue: { required: true, enum: ['credit_reference_centre', 'lender'] },
+              evidenceFileIds: {
+                required: false,
+                type: () => [String],
+                description:
+                  "The case's files that prove it (a repayment receipt, the creditor's letter\u2026).",
+                uniqueItems: true,
+                format: 'uuid',
+                maxItems: 20,
+              },
+            },
+            UpdateCreditDisputeDto: {
+              grounds: {
+                required: false,
+                type: () => [Object],
+                enum: [
+                  'other',
+                  'not_my_account',
+                  'wrong_amount',
+                  'wrong_dates',
+                  'already_repaid',
+                  'creditor_agreed',
+                ],
+                isArray: true,
+                uniqueItems: true,
+                minItems: 1,
+                maxItems: 6,
+              },
+              explanation: { required: false, type: () => String, minLength: 1, maxLength: 2000 },
+              venue: { required: false, enum: ['credit_reference_centre', 'lender'] },
+              evidenceFileIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                maxItems: 20,
+              },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            FileCreditDisputeDto: {
+              filedOn: {
+                required: true,
+                type: () => String,
+                description:
+                  'The day it was filed; the answer is due 20 days later. Not after today (DATE_IN_FUTURE).',
+              },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            AnswerCreditDisputeDto: {
+              answeredOn: {
+                required: true,
+                type: () => String,
+                description:
+                  'The day the written answer arrived: on or after the filing (ANSWER_BEFORE_FILING), not after today.',
+              },
+              outcome: { required: true, enum: ['corrected', 'no_error_found', 'cannot_be_verified'] },
+              answerFileId: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "The answer letter, uploaded to the case's documents.",
+                format: 'uuid',
+              },
+              answerNote: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            WithdrawCreditDisputeDto: {
+              reason: { required: true, type: () => String, maxLength: 2000 },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+            NothingToDisputeDto: {
+              reason: {
+                required: true,
+                type: () => String,
+                description:
+                  'Why nothing on the report is wrong (every record is true and shown for its period).',
+                maxLength: 2000,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m90),
+          {
+            CreateCreditEntryDto: {
+              caseId: { required: true, type: () => String, format: 'uuid' },
+              debtId: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "The case's debt this account is, when it is one.",
+                format: 'uuid',
+              },
+              reportFileId: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "The credit report on the case's checklist it was read from.",
+                format: 'uuid',
+              },
+              market: {
+                required: true,
+                description:
+                  "CN: the People's Bank of China credit reference centre; TW: \u806F\u5FB5 (its display rule named as data).",
+                enum: ['CN', 'TW'],
+              },
+              institution: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+              accountLast4: { required: false, type: () => String, nullable: true, pattern: '^[0-9]{4}$' },
+              product: {
+                required: true,
+                enum: ['other', 'huabei', 'jiebei', 'credit_card', 'consumer_loan', 'online_loan'],
+              },
+              status: { required: true, enum: ['normal', 'overdue', 'repaid_after_overdue', 'written_off'] },
+              overdueFen: {
+                required: true,
+                type: () => Number,
+                description: "The overdue amount the report shows, in fen of the market's currency.",
+                minimum: 0,
+              },
+              defaultStartedOn: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: 'The day the account first went overdue.',
+              },
+              repaidOn: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: 'The day the overdue amount was fully repaid (the end of the default).',
+              },
+              displayRuleCode: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description:
+                  "Taiwan entries: the agency's display rule (GET /api/credit-display-rules); none for mainland ones.",
+                maxLength: 40,
+              },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+            },
+            UpdateCreditEntryDto: {
+              debtId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              reportFileId: { required: false, type: () => String, nullable: true, format: 'uuid' },
+              institution: { required: false, type: () => String, minLength: 1, maxLength: 100 },
+              accountLast4: { required: false, type: () => String, nullable: true, pattern: '^[0-9]{4}$' },
+              product: {
+                required: false,
+                enum: ['other', 'huabei', 'jiebei', 'credit_card', 'consumer_loan', 'online_loan'],
+              },
+              status: { required: false, enum: ['normal', 'overdue', 'repaid_after_overdue', 'written_off'] },
+              overdueFen: { required: false, type: () => Number, minimum: 0 },
+              defaultStartedOn: { required: false, type: () => String, nullable: true },
+              repaidOn: { required: false, type: () => String, nullable: true },
+              displayRuleCode: { required: false, type: () => String, nullable: true, maxLength: 40 },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+              version: { required: true, type: () => Number, minimum: 1 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m30),
+          {
             Contact: {
               id: { required: true, type: () => String },
               caseId: { required: true, type: () => String },
@@ -2907,7 +3274,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m88),
+          Promise.resolve(m91),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2932,7 +3299,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m62),
+          Promise.resolve(m63),
           {
             ContactPage: {
               data: {
@@ -2944,7 +3311,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m30),
+          Promise.resolve(m31),
           {
             IncomeLine: {
               source: { required: true, type: () => String, example: '\u85AA\u8CC7' },
@@ -2961,7 +3328,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m34),
+          Promise.resolve(m35),
           {
             FinancialStatement: {
               id: { required: true, type: () => String },
@@ -3007,7 +3374,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m31),
+          Promise.resolve(m32),
           {
             IncomeLineDto: {
               source: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3053,7 +3420,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m41),
+          Promise.resolve(m42),
           {
             LivingMinimum: {
               id: { required: true, type: () => String },
@@ -3073,7 +3440,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m32),
+          Promise.resolve(m33),
           {
             AffordabilityView: {
               incomeFen: { required: true, type: () => Number, example: 3200000 },
@@ -3153,7 +3520,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m33),
+          Promise.resolve(m34),
           {
             HouseholdLivingMinimum: {
               id: { required: true, type: () => String, description: "The living minimum's id." },
@@ -3241,7 +3608,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m63),
+          Promise.resolve(m64),
           {
             FinancialStatementPage: {
               data: {
@@ -3255,7 +3622,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m35),
+          Promise.resolve(m36),
           {
             SuggestionView: {
               kind: {
@@ -3317,7 +3684,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m36),
+          Promise.resolve(m37),
           {
             Proposal: {
               id: { required: true, type: () => String },
@@ -3367,7 +3734,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m89),
+          Promise.resolve(m92),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3405,7 +3772,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m37),
+          Promise.resolve(m38),
           {
             ScheduledInstallmentView: {
               number: { required: true, type: () => Number, example: 1 },
@@ -3445,7 +3812,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m64),
+          Promise.resolve(m65),
           {
             ProposalPage: {
               data: {
@@ -3457,7 +3824,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m90),
+          Promise.resolve(m93),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -3474,7 +3841,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m38),
+          Promise.resolve(m39),
           {
             PlanSavings: {
               planId: { required: true, type: () => String },
@@ -3515,7 +3882,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m39),
+          Promise.resolve(m40),
           {
             PlanPaymentAllocation: {
               installmentId: { required: true, type: () => String },
@@ -3592,7 +3959,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m40),
+          Promise.resolve(m41),
           {
             InstallmentStateView: {
               id: {
@@ -3730,7 +4097,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m65),
+          Promise.resolve(m66),
           {
             PaymentProof: {
               id: { required: true, type: () => String },
@@ -3754,7 +4121,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m91),
+          Promise.resolve(m94),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3771,7 +4138,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m66),
+          Promise.resolve(m67),
           {
             LivingMinimumPage: {
               data: {
@@ -3783,7 +4150,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m42),
+          Promise.resolve(m43),
           {
             OfficerDayCaseItem: {
               caseId: { required: true, type: () => String, example: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' },
@@ -3923,7 +4290,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m43),
+          Promise.resolve(m44),
           {
             OfficerDayReminders: {
               total: { required: true, type: () => Number },
@@ -4033,7 +4400,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m44),
+          Promise.resolve(m45),
           {
             OfficerOpenLoad: {
               officerId: {
@@ -4077,7 +4444,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m46),
+          Promise.resolve(m47),
           {
             ReportPeriodView: {
               from: { required: true, type: () => String, example: '2025-05-04' },
@@ -4086,7 +4453,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m45),
+          Promise.resolve(m46),
           {
             CreditorProposalKindFigures: {
               kind: { required: true, enum: ['deferral', 'installments', 'interest_freeze', 'lump_sum'] },
@@ -4180,7 +4547,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m47),
+          Promise.resolve(m48),
           {
             WorkloadMoneyFigures: {
               underNegotiationFen: {
@@ -4348,7 +4715,7 @@ export default async () => {
       ],
       controllers: [
         [
-          Promise.resolve(m92),
+          Promise.resolve(m95),
           {
             AuditController: {
               list: {
@@ -4363,7 +4730,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m93),
+          Promise.resolve(m96),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4373,7 +4740,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m94),
+          Promise.resolve(m97),
           {
             AuthController: {
               login: {
@@ -4403,7 +4770,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m95),
+          Promise.resolve(m98),
           {
             SecondFactorController: {
               status: {
@@ -4431,7 +4798,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m96),
+          Promise.resolve(m99),
           {
             SessionsController: {
               mine: {
@@ -4463,7 +4830,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m97),
+          Promise.resolve(m100),
           {
             TeamsController: {
               list: {
@@ -4491,7 +4858,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m98),
+          Promise.resolve(m101),
           {
             UsersController: {
               list: {
@@ -4515,7 +4882,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m99),
+          Promise.resolve(m102),
           {
             RemindersController: {
               list: {
@@ -4572,7 +4939,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m100),
+          Promise.resolve(m103),
           {
             ClientsController: {
               list: {
@@ -4604,7 +4971,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m101),
+          Promise.resolve(m104),
           {
             CreditorsController: {
               list: {
@@ -4628,7 +4995,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m102),
+          Promise.resolve(m105),
           {
             LprRatesController: {
               list: {
@@ -4655,7 +5022,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m103),
+          Promise.resolve(m106),
           {
             CaseSettingsController: {
               get: {
@@ -4670,7 +5037,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m104),
+          Promise.resolve(m107),
           {
             CasesController: {
               list: {
@@ -4726,7 +5093,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m105),
+          Promise.resolve(m108),
           {
             DebtsController: {
               list: {
@@ -4761,7 +5128,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m106),
+          Promise.resolve(m109),
           {
             ClientImportController: {
               preview: {
@@ -4777,7 +5144,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m107),
+          Promise.resolve(m110),
           {
             DocumentFilesController: {
               upload: {
@@ -4797,7 +5164,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m108),
+          Promise.resolve(m111),
           {
             DocumentTemplatesController: {
               list: {
@@ -4836,7 +5203,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m109),
+          Promise.resolve(m112),
           {
             UploadLinksController: {
               create: {
@@ -4865,7 +5232,76 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m110),
+          Promise.resolve(m113),
+          {
+            CreditRecordController: {
+              ofCase: {
+                summary:
+                  "A case's credit record: its report entries (with until when each is shown and the 2025 relief), disputes and review.",
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view']
+                  .CaseCreditRecordView,
+              },
+              nothingToDispute: {
+                summary:
+                  "Says, with a reason, that nothing on the client's report is wrong (409 DISPUTES_EXIST once a dispute was begun).",
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view']
+                  .CaseCreditRecordView,
+              },
+              displayRules: {
+                summary:
+                  "The display periods of agencies whose rules are kept as data (Taiwan's \u806F\u5FB5).",
+                type: [
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisplayRuleView,
+                ],
+              },
+              createEntry: {
+                summary: "Records an account read from the client's credit report.",
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditEntryView,
+              },
+              getEntry: {
+                summary: 'One credit report entry, with until when it is shown and the 2025 relief.',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditEntryView,
+              },
+              updateEntry: {
+                summary: 'Corrects an entry as read (409 on a stale version).',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditEntryView,
+              },
+              removeEntry: {
+                summary:
+                  'Removes an entry typed by mistake; a disputed one stays (409 CREDIT_ENTRY_HAS_DISPUTES).',
+              },
+              prepare: {
+                summary:
+                  'Prepares a dispute of an entry: grounds, what is wrong, where it is filed, the evidence.',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+              getDispute: {
+                summary: 'One dispute: its grounds, evidence, filing, due day and answer.',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+              updateDispute: {
+                summary: 'Changes a dispute not yet filed (409 DISPUTE_ALREADY_FILED after).',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+              file: {
+                summary:
+                  'Records the filing: needs evidence (DISPUTE_NEEDS_EVIDENCE); the answer is due 20 days later, with reminders.',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+              answer: {
+                summary:
+                  'Records the written answer and its outcome as given (DISPUTE_NOT_FILED, ANSWER_BEFORE_FILING).',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+              withdraw: {
+                summary: 'Withdraws a dispute not yet answered, with a reason.',
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].CreditDisputeView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m114),
           {
             NegotiationController: {
               suggest: {
@@ -4915,7 +5351,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m111),
+          Promise.resolve(m115),
           {
             ProposalsController: {
               list: {
@@ -4945,7 +5381,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m112),
+          Promise.resolve(m116),
           {
             RepaymentsController: {
               plans: {
@@ -4975,7 +5411,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m113),
+          Promise.resolve(m117),
           {
             LivingMinimumsController: {
               list: {
@@ -4999,7 +5435,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m114),
+          Promise.resolve(m118),
           {
             ReportsController: {
               creditorReport: {
@@ -5014,7 +5450,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m115),
+          Promise.resolve(m119),
           {
             WorkloadController: {
               today: {

@@ -1,5 +1,6 @@
 import { CasesRemindersModule } from '@accord/server-cases';
 import { CoreModule } from '@accord/server-core';
+import { CreditRecordRemindersModule } from '@accord/server-credit-record';
 import { DocumentsRemindersModule } from '@accord/server-documents';
 import { NegotiationRemindersModule } from '@accord/server-negotiation';
 import { RemindersWorkerModule } from '@accord/server-reminders';
@@ -19,6 +20,7 @@ import { Module } from '@nestjs/common';
     CasesRemindersModule,
     NegotiationRemindersModule,
     DocumentsRemindersModule,
+    CreditRecordRemindersModule,
   ],
 })
 export class WorkerModule {}

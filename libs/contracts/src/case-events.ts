@@ -31,6 +31,15 @@ export const CASE_EVENT_KINDS = [
   'proposal.accepted',
   'proposal.limit_exception_approved',
   'payment.recorded',
+  'credit_entry.recorded',
+  'credit_entry.updated',
+  'credit_entry.removed',
+  'credit_dispute.prepared',
+  'credit_dispute.updated',
+  'credit_dispute.filed',
+  'credit_dispute.answered',
+  'credit_dispute.withdrawn',
+  'credit_record.nothing_to_dispute',
 ] as const satisfies readonly (
   `${string}.${string}` | `document.${RequirementMove}` | `proposal.${Exclude<ProposalStatus, 'draft'>}`
 )[];

@@ -28,6 +28,12 @@ export const CASE_ACTIONS = [
   'document.waive',
   'document.upload',
   'upload_link.create',
+  'credit_entry.record',
+  'credit_dispute.prepare',
+  'credit_dispute.file',
+  'credit_dispute.answer',
+  'credit_dispute.withdraw',
+  'credit_record.nothing_to_dispute',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -73,6 +79,17 @@ export const CASE_POLICY_REASONS = [
   'PRINCIPAL_EXCEEDS_OUTSTANDING',
   'VERIFY_NEEDS_FILE',
   'WAIVE_NEEDS_REASON',
+  // the credit record
+  'CREDIT_DISPUTES_OPEN',
+  'CREDIT_RECORD_NOT_REVIEWED',
+  'DISPUTE_NEEDS_EVIDENCE',
+  'DISPUTE_NOT_FILED',
+  'DISPUTE_ALREADY_FILED',
+  'DISPUTE_ALREADY_CLOSED',
+  'ANSWER_BEFORE_FILING',
+  'DATE_IN_FUTURE',
+  'NEEDS_REASON',
+  'DISPUTES_EXIST',
 ] as const;
 export type CasePolicyReason = (typeof CASE_POLICY_REASONS)[number];
 

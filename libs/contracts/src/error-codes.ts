@@ -103,6 +103,12 @@ export const ErrorCode = {
   ChargeTermsInvalid: 'CHARGE_TERMS_INVALID',
   DebtNotInCase: 'DEBT_NOT_IN_CASE',
   ContactNotInCase: 'CONTACT_NOT_IN_CASE',
+  /** A file named as evidence or answer is not one of the case's documents. */
+  FileNotInCase: 'FILE_NOT_IN_CASE',
+  /** A credit report entry with disputes stays: what was disputed is on the record. */
+  CreditEntryHasDisputes: 'CREDIT_ENTRY_HAS_DISPUTES',
+  /** The display rule named for a Taiwan entry is unknown, or one was named for a mainland entry. */
+  DisplayRuleInvalid: 'DISPLAY_RULE_INVALID',
   // Reminders
   ReminderNotFailed: 'REMINDER_NOT_FAILED',
   FileInfected: 'FILE_INFECTED',

@@ -11,5 +11,6 @@ export * from './workload';
 export * from './case-policy';
 export * from './case-events';
 export * from './money';
+export * from './credit-record';
 export * from './named-enums';
 export type * as Api from './openapi.generated';

@@ -29,6 +29,14 @@ import {
   REMINDER_RECIPIENTS,
   REMINDER_STATUSES,
 } from './reminders';
+import {
+  CREDIT_DISPUTE_GROUNDS,
+  CREDIT_DISPUTE_OUTCOMES,
+  CREDIT_DISPUTE_STATUSES,
+  CREDIT_DISPUTE_VENUES,
+  CREDIT_ENTRY_STATUSES,
+  RELIEF_2025_REASONS,
+} from './credit-record';
 import { ROLES } from './roles';
 import { FUNNEL_STEPS } from './workload';
 
@@ -72,4 +80,10 @@ export const NAMED_ENUMS = {
   DeliveryStatus: DELIVERY_STATUSES,
   Role: ROLES,
   FunnelStep: FUNNEL_STEPS,
+  CreditEntryStatus: CREDIT_ENTRY_STATUSES,
+  CreditDisputeGround: CREDIT_DISPUTE_GROUNDS,
+  CreditDisputeVenue: CREDIT_DISPUTE_VENUES,
+  CreditDisputeStatus: CREDIT_DISPUTE_STATUSES,
+  CreditDisputeOutcome: CREDIT_DISPUTE_OUTCOMES,
+  Relief2025Reason: RELIEF_2025_REASONS,
 } as const satisfies Record<string, readonly string[]>;

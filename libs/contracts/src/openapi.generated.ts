@@ -1508,6 +1508,179 @@ export interface paths {
     patch: operations['LivingMinimumsController_update'];
     trace?: never;
   };
+  '/api/cases/{caseId}/credit-record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's credit record: its report entries (with until when each is shown and the 2025 relief), disputes and review. */
+    get: operations['CreditRecordController_ofCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{caseId}/credit-record/nothing-to-dispute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Says, with a reason, that nothing on the client's report is wrong (409 DISPUTES_EXIST once a dispute was begun). */
+    post: operations['CreditRecordController_nothingToDispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-display-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The display periods of agencies whose rules are kept as data (Taiwan's 聯徵). */
+    get: operations['CreditRecordController_displayRules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-report-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records an account read from the client's credit report. */
+    post: operations['CreditRecordController_createEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-report-entries/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One credit report entry, with until when it is shown and the 2025 relief. */
+    get: operations['CreditRecordController_getEntry'];
+    put?: never;
+    post?: never;
+    /** Removes an entry typed by mistake; a disputed one stays (409 CREDIT_ENTRY_HAS_DISPUTES). */
+    delete: operations['CreditRecordController_removeEntry'];
+    options?: never;
+    head?: never;
+    /** Corrects an entry as read (409 on a stale version). */
+    patch: operations['CreditRecordController_updateEntry'];
+    trace?: never;
+  };
+  '/api/credit-disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Prepares a dispute of an entry: grounds, what is wrong, where it is filed, the evidence. */
+    post: operations['CreditRecordController_prepare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-disputes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One dispute: its grounds, evidence, filing, due day and answer. */
+    get: operations['CreditRecordController_getDispute'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Changes a dispute not yet filed (409 DISPUTE_ALREADY_FILED after). */
+    patch: operations['CreditRecordController_updateDispute'];
+    trace?: never;
+  };
+  '/api/credit-disputes/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records the filing: needs evidence (DISPUTE_NEEDS_EVIDENCE); the answer is due 20 days later, with reminders. */
+    post: operations['CreditRecordController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-disputes/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records the written answer and its outcome as given (DISPUTE_NOT_FILED, ANSWER_BEFORE_FILING). */
+    post: operations['CreditRecordController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/credit-disputes/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraws a dispute not yet answered, with a reason. */
+    post: operations['CreditRecordController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/today': {
     parameters: {
       query?: never;
@@ -3920,6 +4093,225 @@ export interface components {
       source?: string;
       version: number;
     };
+    ShownUntilView: {
+      /** @enum {string} */
+      kind: 'date' | 'until_repaid_plus';
+      /** @example 2031-02-15 */
+      until: string | null;
+      /** @example 5 */
+      years: number | null;
+    };
+    Relief2025View: {
+      applies: boolean;
+      reasons: components['schemas']['Relief2025Reason'][];
+      /** @description Not yet repaid and the deadline ahead: repaying in full by this day brings it under the relief. */
+      stillPossibleUntil: string | null;
+    };
+    CreditEntryView: {
+      id: string;
+      caseId: string;
+      debtId: string | null;
+      reportFileId: string | null;
+      market: components['schemas']['Market'];
+      /** @description CNY for mainland entries, TWD for Taiwan ones. */
+      currency: string & components['schemas']['Currency'];
+      /** @example 招商銀行 */
+      institution: string;
+      /** @example 4821 */
+      accountLast4: string | null;
+      product: components['schemas']['CreditorProduct'];
+      status: components['schemas']['CreditEntryStatus'];
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 860000
+       */
+      overdueFen: number;
+      /** @example 2024-03-10 */
+      defaultStartedOn: string | null;
+      /** @example 2026-02-15 */
+      repaidOn: string | null;
+      displayRuleCode: string | null;
+      note: string | null;
+      /** @description Worked out: null for an account with no negative record. */
+      shownUntil: components['schemas']['ShownUntilView'] | null;
+      /** @description Worked out for mainland entries with a negative record; null otherwise. */
+      relief: components['schemas']['Relief2025View'] | null;
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+    };
+    CreditDisputeView: {
+      id: string;
+      entryId: string;
+      caseId: string;
+      grounds: components['schemas']['CreditDisputeGround'][];
+      explanation: string;
+      venue: components['schemas']['CreditDisputeVenue'];
+      status: components['schemas']['CreditDisputeStatus'];
+      filedOn: string | null;
+      /** @description 20 days after filing. */
+      answerDueOn: string | null;
+      /** @description Filed, unanswered and past its due day (the firm's today). */
+      overdue: boolean;
+      answeredOn: string | null;
+      outcome: (string & components['schemas']['CreditDisputeOutcome']) | null;
+      answerFileId: string | null;
+      answerNote: string | null;
+      withdrawnOn: string | null;
+      withdrawalReason: string | null;
+      evidenceFileIds: string[];
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+    };
+    NothingToDisputeView: {
+      reason: string;
+      decidedBy: string | null;
+      decidedAt: string;
+    };
+    CaseCreditRecordView: {
+      entries: components['schemas']['CreditEntryView'][];
+      disputes: components['schemas']['CreditDisputeView'][];
+      nothingToDispute: components['schemas']['NothingToDisputeView'] | null;
+    };
+    NothingToDisputeDto: {
+      /**
+       * @description Why nothing on the report is wrong (every record is true and shown for its period).
+       * @example 報告所列逾期紀錄均屬實，無可申請異議之處。
+       */
+      reason: string;
+    };
+    CreditDisplayRuleLabels: {
+      'zh-TW': string;
+      'zh-CN': string;
+      en: string;
+    };
+    CreditDisplayRuleView: {
+      /** @example jcic_card_late */
+      code: string;
+      market: components['schemas']['Market'];
+      /** @example 12 */
+      months: number;
+      /** @enum {string} */
+      countsFrom: 'repaid' | 'default_started';
+      labels: components['schemas']['CreditDisplayRuleLabels'];
+    };
+    CreateCreditEntryDto: {
+      /** Format: uuid */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description The case's debt this account is, when it is one.
+       */
+      debtId?: string | null;
+      /**
+       * Format: uuid
+       * @description The credit report on the case's checklist it was read from.
+       */
+      reportFileId?: string | null;
+      /** @description CN: the People's Bank of China credit reference centre; TW: 聯徵 (its display rule named as data). */
+      market: string & components['schemas']['Market'];
+      /** @example 招商銀行 */
+      institution: string;
+      /** @example 4821 */
+      accountLast4?: string | null;
+      product: components['schemas']['CreditorProduct'];
+      status: components['schemas']['CreditEntryStatus'];
+      /**
+       * @description The overdue amount the report shows, in fen of the market's currency.
+       * @example 860000
+       */
+      overdueFen: number;
+      /**
+       * Format: date
+       * @description The day the account first went overdue.
+       * @example 2024-03-10
+       */
+      defaultStartedOn?: string | null;
+      /**
+       * Format: date
+       * @description The day the overdue amount was fully repaid (the end of the default).
+       * @example 2026-02-15
+       */
+      repaidOn?: string | null;
+      /**
+       * @description Taiwan entries: the agency's display rule (GET /api/credit-display-rules); none for mainland ones.
+       * @example jcic_card_late
+       */
+      displayRuleCode?: string | null;
+      note?: string | null;
+    };
+    UpdateCreditEntryDto: {
+      /** Format: uuid */
+      debtId?: string | null;
+      /** Format: uuid */
+      reportFileId?: string | null;
+      institution?: string;
+      accountLast4?: string | null;
+      product?: components['schemas']['CreditorProduct'];
+      status?: components['schemas']['CreditEntryStatus'];
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      overdueFen?: number;
+      /** Format: date */
+      defaultStartedOn?: string | null;
+      /** Format: date */
+      repaidOn?: string | null;
+      displayRuleCode?: string | null;
+      note?: string | null;
+      /** @description the version you read; a stale one answers 409 */
+      version: number;
+    };
+    CreateCreditDisputeDto: {
+      /** Format: uuid */
+      entryId: string;
+      grounds: components['schemas']['CreditDisputeGround'][];
+      /**
+       * @description What is wrong, in the words the application will carry.
+       * @example 該筆逾期已於 2026-02-15 全數清償，報告仍顯示逾期中。
+       */
+      explanation: string;
+      venue: components['schemas']['CreditDisputeVenue'];
+      /** @description The case's files that prove it (a repayment receipt, the creditor's letter…). */
+      evidenceFileIds?: string[];
+    };
+    UpdateCreditDisputeDto: {
+      grounds?: components['schemas']['CreditDisputeGround'][];
+      explanation?: string;
+      venue?: components['schemas']['CreditDisputeVenue'];
+      evidenceFileIds?: string[];
+      /** @description the version you read; a stale one answers 409 */
+      version: number;
+    };
+    FileCreditDisputeDto: {
+      /**
+       * Format: date
+       * @description The day it was filed; the answer is due 20 days later. Not after today (DATE_IN_FUTURE).
+       * @example 2026-12-01
+       */
+      filedOn: string;
+      version: number;
+    };
+    AnswerCreditDisputeDto: {
+      /**
+       * Format: date
+       * @description The day the written answer arrived: on or after the filing (ANSWER_BEFORE_FILING), not after today.
+       * @example 2026-12-18
+       */
+      answeredOn: string;
+      outcome: components['schemas']['CreditDisputeOutcome'];
+      /**
+       * Format: uuid
+       * @description The answer letter, uploaded to the case's documents.
+       */
+      answerFileId?: string | null;
+      answerNote?: string | null;
+      version: number;
+    };
+    WithdrawCreditDisputeDto: {
+      /** @example 客戶決定不再申請 */
+      reason: string;
+      version: number;
+    };
     OfficerDayReminder: {
       id: string;
       /** @example installment_due */
@@ -4355,6 +4747,9 @@ export interface components {
         | 'CHARGE_TERMS_INVALID'
         | 'DEBT_NOT_IN_CASE'
         | 'CONTACT_NOT_IN_CASE'
+        | 'FILE_NOT_IN_CASE'
+        | 'CREDIT_ENTRY_HAS_DISPUTES'
+        | 'DISPLAY_RULE_INVALID'
         | 'REMINDER_NOT_FAILED'
         | 'FILE_INFECTED'
         | 'VIRUS_SCAN_UNAVAILABLE'
@@ -4424,13 +4819,34 @@ export interface components {
       | 'CONTRACT_DATE_IN_FUTURE'
       | 'PRINCIPAL_EXCEEDS_OUTSTANDING'
       | 'VERIFY_NEEDS_FILE'
-      | 'WAIVE_NEEDS_REASON';
+      | 'WAIVE_NEEDS_REASON'
+      | 'CREDIT_DISPUTES_OPEN'
+      | 'CREDIT_RECORD_NOT_REVIEWED'
+      | 'DISPUTE_NEEDS_EVIDENCE'
+      | 'DISPUTE_NOT_FILED'
+      | 'DISPUTE_ALREADY_FILED'
+      | 'DISPUTE_ALREADY_CLOSED'
+      | 'ANSWER_BEFORE_FILING'
+      | 'DATE_IN_FUTURE'
+      | 'NEEDS_REASON'
+      | 'DISPUTES_EXIST';
     /** @enum {string} */
     ConsentPurpose: 'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors';
     /** @enum {string} */
     ContactChannel: 'hotline' | 'online_chat' | 'in_app' | 'letter' | 'visit' | 'phone' | 'wechat' | 'email';
     /** @enum {string} */
     ContactParty: 'creditor' | 'client';
+    /** @enum {string} */
+    CreditDisputeGround:
+      'not_my_account' | 'wrong_amount' | 'wrong_dates' | 'already_repaid' | 'creditor_agreed' | 'other';
+    /** @enum {string} */
+    CreditDisputeOutcome: 'corrected' | 'no_error_found' | 'cannot_be_verified';
+    /** @enum {string} */
+    CreditDisputeStatus: 'filed' | 'answered' | 'withdrawn';
+    /** @enum {string} */
+    CreditDisputeVenue: 'credit_reference_centre' | 'lender';
+    /** @enum {string} */
+    CreditEntryStatus: 'overdue' | 'repaid_after_overdue' | 'written_off' | 'normal';
     /** @enum {string} */
     CreditorProduct: 'huabei' | 'jiebei' | 'credit_card' | 'consumer_loan' | 'online_loan' | 'other';
     /** @enum {string} */
@@ -4477,6 +4893,15 @@ export interface components {
     ProposalKind: 'deferral' | 'installments' | 'interest_freeze' | 'lump_sum';
     /** @enum {string} */
     ProposalStatus: 'draft' | 'submitted' | 'countered' | 'accepted' | 'rejected' | 'withdrawn';
+    /** @enum {string} */
+    Relief2025Reason:
+      | 'not_mainland'
+      | 'amount_over_limit'
+      | 'arose_before_2020'
+      | 'arose_after_2025'
+      | 'arisen_date_unknown'
+      | 'repaid_after_deadline'
+      | 'not_repaid';
     /** @enum {string} */
     ReminderRecipient: 'client' | 'officer' | 'manager';
     /** @enum {string} */
@@ -7452,6 +7877,329 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LivingMinimum'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_ofCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCreditRecordView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_nothingToDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NothingToDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCreditRecordView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_displayRules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisplayRuleView'][];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_createEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCreditEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditEntryView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_getEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditEntryView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_removeEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_updateEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCreditEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditEntryView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_prepare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCreditDisputeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_getDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_updateDispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCreditDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileCreditDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerCreditDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawCreditDisputeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeView'];
         };
       };
       '4XX': components['responses']['ClientError'];

@@ -7,6 +7,8 @@ export const REMINDER_KINDS = [
   'follow_up',
   'stale_case',
   'morning_digest',
+  'credit_dispute_due',
+  'credit_dispute_overdue',
 ] as const;
 export type KnownReminderKind = (typeof REMINDER_KINDS)[number];
 

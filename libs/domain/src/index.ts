@@ -28,3 +28,4 @@ export * from './passwords/password-policy';
 export * from './passwords/totp-steps';
 export * from './passwords/second-factor-required';
 export * from './passwords/session-standing';
+export * from './credit-record';

@@ -1,4 +1,5 @@
 import type { ReminderRecipient } from '@accord/contracts';
+import { disputeReminderDates } from './credit-record/dispute-dates';
 import { addDays } from './dates';
 import { zonedInstant } from './zoned-time';
 
@@ -84,6 +85,34 @@ export function documentRequestReminders(dueDate: string, clock: ReminderClock):
       recipient: 'officer',
       slot: 'officer+1d',
       dueAt: at(clock, dueDate, 1, clock.staffTime),
+    },
+  ]);
+}
+
+/**
+ * A credit dispute filed on `filedOn`: the officer on day 15 (chase the answer) and on the due day (day 20);
+ * if no answer is recorded by then, the manager the day after.
+ */
+export function creditDisputeReminders(filedOn: string, clock: ReminderClock): PlannedReminder[] {
+  const { chase, due, escalate } = disputeReminderDates(filedOn);
+  return inTimeOrder([
+    {
+      kind: 'credit_dispute_due',
+      recipient: 'officer',
+      slot: 'officer-5d',
+      dueAt: at(clock, chase, 0, clock.staffTime),
+    },
+    {
+      kind: 'credit_dispute_due',
+      recipient: 'officer',
+      slot: 'officer-0d',
+      dueAt: at(clock, due, 0, clock.staffTime),
+    },
+    {
+      kind: 'credit_dispute_overdue',
+      recipient: 'manager',
+      slot: 'manager+1d',
+      dueAt: at(clock, escalate, 0, clock.staffTime),
     },
   ]);
 }

@@ -34,6 +34,7 @@ function facts(stage: CaseStage, consent: Consent, more: Partial<PolicyFacts> = 
     documentsComplete: true,
     outcome: null,
     closingNote: null,
+    nothingToDispute: true,
     ...more,
   };
 }
@@ -41,6 +42,7 @@ function facts(stage: CaseStage, consent: Consent, more: Partial<PolicyFacts> = 
 const OPEN = CASE_STAGES.filter((s) => s !== 'closed');
 const WITH_CREDITOR: CaseStage[] = ['creditor_contact', 'negotiating', 'agreed', 'repaying', 'credit_repair'];
 const PROPOSAL_DRAFT: CaseStage[] = ['creditor_contact', 'negotiating'];
+const PAST_INTAKE = OPEN.filter((s) => s !== 'intake');
 
 /**
  * The expected answer, written out independently of ACTION_RULES: the stages each action belongs to,
@@ -48,7 +50,11 @@ const PROPOSAL_DRAFT: CaseStage[] = ['creditor_contact', 'negotiating'];
  */
 const EXPECTED: Record<
   Exclude<CaseAction, 'case.transition' | 'case.close' | 'case.reopen'>,
-  [stages: readonly CaseStage[], consent: 'none' | 'beyond_intake' | 'negotiation', afterWithdrawal: boolean]
+  [
+    stages: readonly CaseStage[],
+    consent: 'none' | 'beyond_intake' | 'negotiation' | 'credit_dispute',
+    afterWithdrawal: boolean,
+  ]
 > = {
   'case.update': [OPEN, 'beyond_intake', false],
   'case.export': [CASE_STAGES, 'none', true],
@@ -72,6 +78,12 @@ const EXPECTED: Record<
   'document.waive': [OPEN, 'beyond_intake', false],
   'document.upload': [OPEN, 'beyond_intake', false],
   'upload_link.create': [OPEN, 'beyond_intake', false],
+  'credit_entry.record': [OPEN, 'beyond_intake', false],
+  'credit_dispute.prepare': [PAST_INTAKE, 'credit_dispute', false],
+  'credit_dispute.file': [PAST_INTAKE, 'credit_dispute', false],
+  'credit_dispute.answer': [PAST_INTAKE, 'none', false],
+  'credit_dispute.withdraw': [PAST_INTAKE, 'none', false],
+  'credit_record.nothing_to_dispute': [['repaying', 'credit_repair'], 'none', false],
 };
 
 function expected(action: keyof typeof EXPECTED, stage: CaseStage, consent: Consent): CasePolicyReason[] {
@@ -82,6 +94,7 @@ function expected(action: keyof typeof EXPECTED, stage: CaseStage, consent: Cons
   if (consent === 'withdrawn') {
     if (!afterWithdrawal) out.push('CONSENT_WITHDRAWN');
   } else if (need === 'negotiation' && consent !== 'negotiation') out.push('CONSENT_MISSING');
+  else if (need === 'credit_dispute' && consent !== 'other_purpose') out.push('CONSENT_MISSING');
   else if (need === 'beyond_intake' && consent === 'none' && stage !== 'intake') out.push('CONSENT_MISSING');
   return out;
 }
@@ -92,7 +105,10 @@ describe('the case policy, action × stage × consent', () => {
   );
   it.each(rows)('%s in %s with consent %s', (action, stage, consent) => {
     const reasons = expected(action, stage, consent);
-    const extra = action === 'document.waive' ? { reason: '主管核准' } : {};
+    const extra =
+      action === 'document.waive' || action === 'credit_record.nothing_to_dispute'
+        ? { reason: '主管核准' }
+        : {};
     expect(check(action, facts(stage, consent), extra)).toEqual(
       reasons.length ? { allowed: false, reasons } : { allowed: true },
     );
@@ -393,6 +409,96 @@ describe('creditor limits, dates and evidence', () => {
     expect(check('document.waive', docs, { reason: '' })).toEqual({
       allowed: false,
       reasons: ['WAIVE_NEEDS_REASON'],
+    });
+  });
+});
+
+describe('the credit record', () => {
+  const disputing = (more: Partial<PolicyFacts> = {}) => facts('credit_repair', 'other_purpose', more);
+
+  it('ends its stage only with every dispute answered or withdrawn, and something disputed or said to be right', () => {
+    const closing = { outcome: 'resolved' as const, closingNote: '結清' };
+    expect(check('case.close', disputing({ ...closing, openCreditDisputes: 1, creditDisputes: 2 }))).toEqual({
+      allowed: false,
+      reasons: ['CREDIT_DISPUTES_OPEN'],
+    });
+    expect(
+      check('case.close', disputing({ ...closing, creditDisputes: 0, nothingToDispute: false })),
+    ).toEqual({
+      allowed: false,
+      reasons: ['CREDIT_RECORD_NOT_REVIEWED'],
+    });
+    expect(
+      check(
+        'case.close',
+        disputing({ ...closing, openCreditDisputes: 0, creditDisputes: 1, nothingToDispute: false }),
+      ),
+    ).toEqual({ allowed: true });
+  });
+
+  it('files a dispute only with the consent for it, with evidence, dated no later than today', () => {
+    expect(
+      check('credit_dispute.file', facts('repaying', 'negotiation'), {
+        disputeStatus: 'draft',
+        evidenceCount: 1,
+      }),
+    ).toEqual({ allowed: false, reasons: ['CONSENT_MISSING'] });
+    expect(
+      check('credit_dispute.file', disputing(), {
+        disputeStatus: 'draft',
+        evidenceCount: 0,
+        filedOn: '2026-03-11',
+      }),
+    ).toEqual({ allowed: false, reasons: ['DISPUTE_NEEDS_EVIDENCE', 'DATE_IN_FUTURE'] });
+    expect(check('credit_dispute.file', disputing(), { disputeStatus: 'filed', evidenceCount: 1 })).toEqual({
+      allowed: false,
+      reasons: ['DISPUTE_ALREADY_FILED'],
+    });
+  });
+
+  it('takes an answer only after the filing, dated between the filing and today', () => {
+    expect(check('credit_dispute.answer', disputing(), { disputeStatus: 'draft' })).toEqual({
+      allowed: false,
+      reasons: ['DISPUTE_NOT_FILED'],
+    });
+    expect(
+      check('credit_dispute.answer', disputing(), {
+        disputeStatus: 'filed',
+        filedOn: '2026-03-01',
+        answeredOn: '2026-02-28',
+      }),
+    ).toEqual({ allowed: false, reasons: ['ANSWER_BEFORE_FILING'] });
+    expect(
+      check('credit_dispute.answer', disputing(), {
+        disputeStatus: 'answered',
+        filedOn: '2026-03-01',
+        answeredOn: '2026-03-05',
+      }),
+    ).toEqual({ allowed: false, reasons: ['DISPUTE_ALREADY_CLOSED'] });
+    expect(
+      check('credit_dispute.answer', disputing(), {
+        disputeStatus: 'filed',
+        filedOn: '2026-03-01',
+        answeredOn: '2026-03-10',
+      }),
+    ).toEqual({ allowed: true });
+  });
+
+  it('hears "nothing to dispute" with a reason, and not once a dispute was begun', () => {
+    expect(check('credit_record.nothing_to_dispute', disputing(), { reason: ' ' })).toEqual({
+      allowed: false,
+      reasons: ['NEEDS_REASON'],
+    });
+    expect(
+      check('credit_record.nothing_to_dispute', disputing({ creditDisputes: 1 }), { reason: '均屬實' }),
+    ).toEqual({
+      allowed: false,
+      reasons: ['DISPUTES_EXIST'],
+    });
+    expect(
+      check('credit_record.nothing_to_dispute', facts('repaying', 'none'), { reason: '均屬實' }),
+    ).toEqual({
+      allowed: true,
     });
   });
 });

@@ -14,6 +14,7 @@ const ready: CaseFacts = {
   documentsComplete: true,
   outcome: 'resolved',
   closingNote: '已結清',
+  nothingToDispute: true,
 };
 const stageArb = fc.constantFrom(...CASE_STAGES);
 const factsArb = fc.record({

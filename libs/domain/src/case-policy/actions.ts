@@ -10,12 +10,14 @@ const WITH_CREDITOR: readonly CaseStage[] = [
   'credit_repair',
 ];
 
+const PAST_INTAKE: readonly CaseStage[] = OPEN.filter((s) => s !== 'intake');
+
 /**
  * Which consent an action needs: none (reading, closing, intake itself), any stated purpose once the
  * case is past intake (PIPL: no processing beyond intake without consent), or one of the negotiation
  * purposes (NEGOTIATION_CONSENT_PURPOSES) whatever the stage.
  */
-export type ConsentNeed = 'none' | 'beyond_intake' | 'negotiation';
+export type ConsentNeed = 'none' | 'beyond_intake' | 'negotiation' | 'credit_dispute';
 
 export interface ActionRule {
   /** The stages in which the action may happen; a closed case is refused with CASE_CLOSED. */
@@ -64,4 +66,16 @@ export const ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
   'document.waive': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
   'document.upload': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
   'upload_link.create': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
+  // Reading the client's report into the case is intake work too: it shows what is owed and to whom.
+  'credit_entry.record': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
+  // A dispute speaks for the client to the agency or lender: it needs that purpose of consent.
+  'credit_dispute.prepare': { stages: PAST_INTAKE, consent: 'credit_dispute', afterWithdrawal: false },
+  'credit_dispute.file': { stages: PAST_INTAKE, consent: 'credit_dispute', afterWithdrawal: false },
+  'credit_dispute.answer': { stages: PAST_INTAKE, consent: 'none', afterWithdrawal: false },
+  'credit_dispute.withdraw': { stages: PAST_INTAKE, consent: 'none', afterWithdrawal: false },
+  'credit_record.nothing_to_dispute': {
+    stages: ['repaying', 'credit_repair'],
+    consent: 'none',
+    afterWithdrawal: false,
+  },
 };

@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@accord/contracts';
 import { checkTransition, stageIndex } from '../stage-machine';
-import { ACTION_RULES } from './actions';
+import { ACTION_RULES, type ConsentNeed } from './actions';
 import { approvedByManager, hasText, type Approval, type CaseFacts } from './stage-conditions';
 
 export interface PolicyFacts extends CaseFacts {
@@ -52,6 +52,11 @@ export interface ActionDetails {
   /** document.verify: the item has a file. document.waive, a move back: the reason. */
   hasFile?: boolean;
   reason?: string | null;
+  /** credit_dispute.*: the dispute's state, its evidence, and the days of filing and answer. */
+  disputeStatus?: 'draft' | 'filed' | 'answered' | 'withdrawn';
+  evidenceCount?: number;
+  filedOn?: string | null;
+  answeredOn?: string | null;
 }
 
 export type { CaseActionAnswer };
@@ -114,6 +119,8 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
     reasons.push(...debtProblems(details, facts.today));
   if (action === 'document.verify' && details.hasFile === false) reasons.push('VERIFY_NEEDS_FILE');
   if (action === 'document.waive' && !hasText(details.reason)) reasons.push('WAIVE_NEEDS_REASON');
+  if (action.startsWith('credit_dispute.') || action === 'credit_record.nothing_to_dispute')
+    reasons.push(...creditDisputeProblems(action, details, facts));
 
   return reasons.length ? refuse([...new Set(reasons)]) : { allowed: true };
 }
@@ -151,9 +158,51 @@ export function debtProblems(
   return out;
 }
 
-function consentHolds(need: 'none' | 'beyond_intake' | 'negotiation', facts: PolicyFacts): boolean {
+/**
+ * A dispute goes forward one way: prepared, filed with evidence (never dated ahead of today), answered on
+ * or after its filing (never ahead of today), or withdrawn while open. "Nothing to dispute" is said with a
+ * reason, and only while no dispute was begun.
+ */
+function creditDisputeProblems(
+  action: CaseAction,
+  details: ActionDetails,
+  facts: PolicyFacts,
+): CasePolicyReason[] {
+  const out: CasePolicyReason[] = [];
+  const status = details.disputeStatus;
+  const closed = status === 'answered' || status === 'withdrawn';
+  if (action === 'credit_dispute.file') {
+    if (status !== undefined && status !== 'draft')
+      out.push(closed ? 'DISPUTE_ALREADY_CLOSED' : 'DISPUTE_ALREADY_FILED');
+    if (details.evidenceCount !== undefined && details.evidenceCount === 0)
+      out.push('DISPUTE_NEEDS_EVIDENCE');
+    if (details.filedOn && details.filedOn > facts.today) out.push('DATE_IN_FUTURE');
+  }
+  if (action === 'credit_dispute.answer') {
+    if (closed) out.push('DISPUTE_ALREADY_CLOSED');
+    else if (status === 'draft') out.push('DISPUTE_NOT_FILED');
+    if (details.answeredOn && details.filedOn && details.answeredOn < details.filedOn)
+      out.push('ANSWER_BEFORE_FILING');
+    if (details.answeredOn && details.answeredOn > facts.today) out.push('DATE_IN_FUTURE');
+  }
+  if (action === 'credit_dispute.withdraw') {
+    if (closed) out.push('DISPUTE_ALREADY_CLOSED');
+    if (details.reason !== undefined && !hasText(details.reason)) out.push('NEEDS_REASON');
+  }
+  // What was filed is what the agency has: only a draft changes.
+  if (action === 'credit_dispute.prepare' && status !== undefined && status !== 'draft')
+    out.push(closed ? 'DISPUTE_ALREADY_CLOSED' : 'DISPUTE_ALREADY_FILED');
+  if (action === 'credit_record.nothing_to_dispute') {
+    if (details.reason !== undefined && !hasText(details.reason)) out.push('NEEDS_REASON');
+    if ((facts.creditDisputes ?? 0) > 0) out.push('DISPUTES_EXIST');
+  }
+  return out;
+}
+
+function consentHolds(need: ConsentNeed, facts: PolicyFacts): boolean {
   if (need === 'none') return true;
   if (need === 'negotiation') return facts.consentPurposes.some((p) => NEGOTIATION.has(p));
+  if (need === 'credit_dispute') return facts.consentPurposes.includes('credit_dispute');
   return facts.stage === 'intake' || facts.consentPurposes.length > 0;
 }
 

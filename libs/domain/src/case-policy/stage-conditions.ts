@@ -29,6 +29,12 @@ export interface CaseFacts {
   approval?: Approval | null;
   /** The firm's setting: an officer's close needs a manager (the manager closes, with a reason). */
   officerClosesNeedManager?: boolean;
+  /** Credit disputes prepared or filed and not yet answered or withdrawn. */
+  openCreditDisputes?: number;
+  /** Disputes ever begun on the case (answered, withdrawn or open). */
+  creditDisputes?: number;
+  /** The officer said, with a reason, that nothing on the client's credit report is wrong. */
+  nothingToDispute?: boolean;
 }
 
 export interface StageCondition {
@@ -87,6 +93,18 @@ export const STAGE_CONDITIONS: readonly StageCondition[] = [
     code: 'PLANS_NOT_COMPLETED',
     applies: (from, to) => from === 'repaying' && to === 'credit_repair',
     holds: (facts) => facts.allPlansCompleted,
+  },
+  {
+    // A dispute's answer is due within 20 days: the credit-record stage ends when every one is answered
+    // or withdrawn, and only after something was disputed or the officer said there was nothing to.
+    code: 'CREDIT_DISPUTES_OPEN',
+    applies: (from, to) => from === 'credit_repair' && to === 'closed',
+    holds: (facts) => (facts.openCreditDisputes ?? 0) === 0,
+  },
+  {
+    code: 'CREDIT_RECORD_NOT_REVIEWED',
+    applies: (from, to) => from === 'credit_repair' && to === 'closed',
+    holds: (facts) => (facts.creditDisputes ?? 0) > 0 || facts.nothingToDispute === true,
   },
   {
     code: 'NEEDS_OUTCOME',

@@ -20,6 +20,7 @@ export * from './errors/all-exceptions.filter';
 export * from './health/health.module';
 export * from './http/configure-http-app';
 export * from './http/is-instant';
+export * from './http/calendar-date.decorator';
 export * from './http/list-query.dto';
 export * from './http/paginate';
 export * from './http/rate-limiter';

@@ -15,3 +15,4 @@ export * from './views/public-upload.view';
 export * from './views/upload-link.view';
 export * from './tables';
 export * from './officer-documents.sql';
+export * from './case-files.queries';

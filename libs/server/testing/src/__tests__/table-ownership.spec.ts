@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { CASES_TABLES } from '@accord/server-cases';
 import { CLIENTS_TABLES } from '@accord/server-clients';
 import { CORE_TABLES } from '@accord/server-core';
+import { CREDIT_RECORD_TABLES } from '@accord/server-credit-record';
 import { CREDITORS_TABLES } from '@accord/server-creditors';
 import { DOCUMENTS_TABLES } from '@accord/server-documents';
 import { NEGOTIATION_TABLES } from '@accord/server-negotiation';
@@ -25,6 +26,7 @@ const OWNED: Record<string, readonly string[]> = {
   cases: CASES_TABLES,
   documents: DOCUMENTS_TABLES,
   negotiation: NEGOTIATION_TABLES,
+  'credit-record': CREDIT_RECORD_TABLES,
   reminders: REMINDERS_TABLES,
   workload: WORKLOAD_TABLES,
 };

@@ -38,6 +38,18 @@ export const cases = {
     PRINCIPAL_EXCEEDS_OUTSTANDING: 'The principal is above what is outstanding: say why.',
     VERIFY_NEEDS_FILE: 'A document is verified only once its file is here.',
     WAIVE_NEEDS_REASON: 'Say why the document is waived.',
+    CREDIT_DISPUTES_OPEN: 'Every credit dispute must be answered or withdrawn first.',
+    CREDIT_RECORD_NOT_REVIEWED:
+      'Dispute what is wrong on the credit report, or say (with a reason) that nothing is.',
+    DISPUTE_NEEDS_EVIDENCE:
+      'A dispute is filed with its evidence: attach at least one of the case’s documents.',
+    DISPUTE_NOT_FILED: 'Record the filing before the answer.',
+    DISPUTE_ALREADY_FILED: 'This dispute was filed already; what was filed stays as it is.',
+    DISPUTE_ALREADY_CLOSED: 'This dispute was answered or withdrawn already.',
+    ANSWER_BEFORE_FILING: 'The answer is dated before the filing.',
+    DATE_IN_FUTURE: 'The date is after today.',
+    NEEDS_REASON: 'Say why.',
+    DISPUTES_EXIST: 'Disputes were begun on this case: they are its credit-record work.',
   } satisfies Record<CasePolicyReason, string>,
   case_settings: {
     menu: 'Closing rules',

@@ -89,6 +89,10 @@ export const errors = {
     CHARGE_TERMS_INVALID: 'State both the kind of fee or interest and its rate.',
     DEBT_NOT_IN_CASE: 'This debt does not belong to this case.',
     CONTACT_NOT_IN_CASE: 'Link only contacts logged on this case.',
+    FILE_NOT_IN_CASE: 'Choose files from this case’s documents.',
+    CREDIT_ENTRY_HAS_DISPUTES: 'This entry was disputed, so it stays on the record.',
+    DISPLAY_RULE_INVALID:
+      'A Taiwan entry names its display rule; a mainland entry follows the law’s five years.',
     REMINDER_NOT_FAILED: 'Only a failed reminder can be sent again.',
     PERIOD_INVALID: 'The period must run forward and last at most 366 days.',
   } satisfies Record<ErrorCode, string>,

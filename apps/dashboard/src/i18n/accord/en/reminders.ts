@@ -14,6 +14,8 @@ export const reminders = {
     follow_up: 'Follow-up',
     stale_case: 'Case standing still',
     morning_digest: 'Morning digest',
+    credit_dispute_due: 'Dispute answer due',
+    credit_dispute_overdue: 'Dispute answer overdue',
   } satisfies Record<KnownReminderKind, string>,
   reminder_statuses: {
     scheduled: 'Scheduled',

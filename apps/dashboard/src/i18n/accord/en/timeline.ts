@@ -57,6 +57,21 @@ export const timeline = {
       payment: {
         recorded: 'Payment recorded',
       },
+      credit_entry: {
+        recorded: 'Credit report entry recorded',
+        updated: 'Credit report entry corrected',
+        removed: 'Credit report entry deleted',
+      },
+      credit_dispute: {
+        prepared: 'Credit dispute prepared',
+        updated: 'Credit dispute changed',
+        filed: 'Credit dispute filed',
+        answered: 'Credit dispute answered',
+        withdrawn: 'Credit dispute withdrawn',
+      },
+      credit_record: {
+        nothing_to_dispute: 'Nothing on the credit report to dispute',
+      },
     } satisfies CaseEventMessages,
   },
 };

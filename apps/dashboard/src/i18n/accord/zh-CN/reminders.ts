@@ -9,6 +9,8 @@ export const reminders: typeof english = {
     follow_up: '待跟进',
     stale_case: '案件停滞',
     morning_digest: '每日摘要',
+    credit_dispute_due: '异议申请待答复',
+    credit_dispute_overdue: '异议申请逾期未答复',
   },
   reminder_statuses: {
     scheduled: '待发送',

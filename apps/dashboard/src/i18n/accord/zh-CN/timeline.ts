@@ -56,6 +56,21 @@ export const timeline: typeof english = {
       payment: {
         recorded: '登记还款',
       },
+      credit_entry: {
+        recorded: '记录信用报告条目',
+        updated: '更正信用报告条目',
+        removed: '删除信用报告条目',
+      },
+      credit_dispute: {
+        prepared: '准备异议申请',
+        updated: '修改异议申请',
+        filed: '提出异议申请',
+        answered: '异议申请已答复',
+        withdrawn: '撤回异议申请',
+      },
+      credit_record: {
+        nothing_to_dispute: '信用报告无可异议之处',
+      },
     },
   },
 };

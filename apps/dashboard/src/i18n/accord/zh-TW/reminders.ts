@@ -9,6 +9,8 @@ export const reminders: typeof english = {
     follow_up: '待追蹤',
     stale_case: '案件停滯',
     morning_digest: '每日摘要',
+    credit_dispute_due: '異議申請待回覆',
+    credit_dispute_overdue: '異議申請逾期未回覆',
   },
   reminder_statuses: {
     scheduled: '排程中',

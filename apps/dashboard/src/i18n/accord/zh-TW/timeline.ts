@@ -56,6 +56,21 @@ export const timeline: typeof english = {
       payment: {
         recorded: '登錄繳款',
       },
+      credit_entry: {
+        recorded: '記錄信用報告項目',
+        updated: '更正信用報告項目',
+        removed: '刪除信用報告項目',
+      },
+      credit_dispute: {
+        prepared: '準備異議申請',
+        updated: '修改異議申請',
+        filed: '提出異議申請',
+        answered: '異議申請已回覆',
+        withdrawn: '撤回異議申請',
+      },
+      credit_record: {
+        nothing_to_dispute: '信用報告無可異議之處',
+      },
     },
   },
 };

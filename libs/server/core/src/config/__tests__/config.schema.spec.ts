@@ -14,7 +14,7 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       PORT: 3000,
       FIRM_TIME_ZONE: 'Asia/Taipei',
-      JWT_TTL_SECONDS: 3600,
+      JWT_TTL_SECONDS: 300,
       QUEUE_PREFIX: 'accord',
     });
     expect(config.REDIS_URL).toBeUndefined();

@@ -33,6 +33,7 @@ import { OwnPassword1766908800000 } from './1766908800000-own-password';
 import { SecondFactor1766995200000 } from './1766995200000-second-factor';
 import { SecondFactorRequired1767081600000 } from './1767081600000-second-factor-required';
 import { Sessions1767168000000 } from './1767168000000-sessions';
+import { CreditRecord1767254400000 } from './1767254400000-credit-record';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   SecondFactor1766995200000,
   SecondFactorRequired1767081600000,
   Sessions1767168000000,
+  CreditRecord1767254400000,
 ];

@@ -1,0 +1,4 @@
+export * from './credit-record.module';
+export * from './credit-record-reminders.module';
+export * from './credit-reminder-kinds';
+export * from './tables';

@@ -1,0 +1,28 @@
+import type { EntityManager } from 'typeorm';
+
+/** Of `fileIds`, those that are files of the case (the evidence and answers other features attach). */
+export async function filesOfCase(
+  manager: EntityManager,
+  caseId: string,
+  fileIds: readonly string[],
+): Promise<Set<string>> {
+  if (fileIds.length === 0) return new Set();
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM document_files WHERE case_id = $1 AND id = ANY($2::uuid[])`,
+    [caseId, fileIds],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Names of files, for the lists that show what a dispute carried. */
+export async function fileNames(
+  manager: EntityManager,
+  fileIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (fileIds.length === 0) return new Map();
+  const rows: { id: string; name: string }[] = await manager.query(
+    `SELECT id, original_name AS name FROM document_files WHERE id = ANY($1::uuid[])`,
+    [fileIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
