@@ -431,3 +431,77 @@ describe('the credit-record stage', () => {
     await close(firm.officerA1, caseId).expect(200);
   });
 });
+
+describe('the managers’ view', () => {
+  /** A dispute on an entry of the case's debt, filed `daysAgo` days before today. */
+  async function filedDispute(owner: Member, daysAgo: number) {
+    const { caseId, debtId, fileId } = await disputableCase(owner);
+    const entry = await record(owner, caseId, { ...CARD_ENTRY, debtId }).expect(201);
+    const draft = await http()
+      .post('/api/credit-disputes')
+      .set(owner.auth)
+      .send({
+        entryId: entry.body.id,
+        grounds: ['wrong_amount'],
+        explanation: '金額與帳單不符',
+        venue: 'lender',
+        evidenceFileIds: [fileId],
+      })
+      .expect(201);
+    const filed = await http()
+      .post(`/api/credit-disputes/${draft.body.id}/file`)
+      .set(owner.auth)
+      .send({ filedOn: addDays(today(), -daysAgo), version: 1 })
+      .expect(200);
+    return filed.body as { id: string; version: number };
+  }
+
+  it('counts a team’s disputes open, due this week and past due, for its manager and admins only', async () => {
+    const before = await http().get('/api/reports/credit-disputes').set(firm.managerA.auth).expect(200);
+    await filedDispute(firm.officerA1, 1);
+    await filedDispute(firm.officerA1, 16);
+    await filedDispute(firm.officerA1, 25);
+    const after = await http().get('/api/reports/credit-disputes').set(firm.managerA.auth).expect(200);
+    expect(after.body).toMatchObject({ teamId: firm.teamA, today: today() });
+    expect({
+      open: after.body.open - before.body.open,
+      dueThisWeek: after.body.dueThisWeek - before.body.dueThisWeek,
+      overdue: after.body.overdue - before.body.overdue,
+    }).toEqual({ open: 3, dueThisWeek: 1, overdue: 1 });
+    const teamB = await http().get('/api/reports/credit-disputes').set(firm.managerB.auth).expect(200);
+    expect(teamB.body).toMatchObject({ teamId: firm.teamB, open: 0, dueThisWeek: 0, overdue: 0 });
+    await http().get('/api/reports/credit-disputes').set(firm.officerA1.auth).expect(403);
+    await http()
+      .get('/api/reports/credit-disputes')
+      .query({ teamId: firm.teamB })
+      .set(firm.managerA.auth)
+      .expect(404);
+    const firmWide = await http().get('/api/reports/credit-disputes').set(firm.admin.auth).expect(200);
+    expect(firmWide.body.teamId).toBeNull();
+    expect(firmWide.body.open).toBeGreaterThanOrEqual(after.body.open);
+    await http().get('/api/reports/credit-disputes').query({ teamId: 'x' }).set(firm.admin.auth).expect(400);
+  });
+
+  it('gives the creditor report the outcomes of disputes answered in the period, per lender', async () => {
+    const dispute = await filedDispute(firm.officerA1, 3);
+    await http()
+      .post(`/api/credit-disputes/${dispute.id}/answer`)
+      .set(firm.officerA1.auth)
+      .send({ answeredOn: today(), outcome: 'corrected', version: dispute.version })
+      .expect(200);
+    const report = await http().get('/api/reports/creditors').set(firm.managerA.auth).expect(200);
+    const huabeiRow = (
+      report.body.creditors as { creditorId: string; disputes: Record<string, number> }[]
+    ).find((c) => c.creditorId === huabei);
+    expect(huabeiRow?.disputes).toMatchObject({
+      answered: 1,
+      corrected: 1,
+      noErrorFound: 0,
+      cannotBeVerified: 0,
+    });
+    const other = await http().get('/api/reports/creditors').set(firm.managerB.auth).expect(200);
+    expect(
+      (other.body.creditors as { creditorId: string }[]).find((c) => c.creditorId === huabei),
+    ).toBeUndefined();
+  });
+});

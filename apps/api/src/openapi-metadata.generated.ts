@@ -67,58 +67,59 @@ import * as m64 from '../../../libs/server/negotiation/src/views/financial-state
 import * as m65 from '../../../libs/server/negotiation/src/views/proposal-page.view';
 import * as m66 from '../../../libs/server/negotiation/src/views/payment-proof.view';
 import * as m67 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
-import * as m68 from '../../../libs/server/core/src/http/list-query.dto';
-import * as m69 from '../../../libs/server/core/src/audit/audit-query.dto';
-import * as m70 from '../../../libs/server/cases/src/case-event.entity';
-import * as m71 from '../../../libs/server/clients/src/client.entity';
-import * as m72 from '../../../libs/server/users/src/team.entity';
-import * as m73 from '../../../libs/server/users/src/user.entity';
-import * as m74 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m75 from '../../../libs/server/users/src/sessions/security-settings.dto';
-import * as m76 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m77 from '../../../libs/server/users/src/sessions/refresh.dto';
-import * as m78 from '../../../libs/server/users/src/second-factor/second-factor.dto';
-import * as m79 from '../../../libs/server/users/src/dto/team.dto';
-import * as m80 from '../../../libs/server/users/src/dto/user.dto';
-import * as m81 from '../../../libs/server/clients/src/dto/client.dto';
-import * as m82 from '../../../libs/server/cases/src/case.entity';
-import * as m83 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
-import * as m84 from '../../../libs/server/creditors/src/lpr-rate.entity';
-import * as m85 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
-import * as m86 from '../../../libs/server/cases/src/debt.entity';
-import * as m87 from '../../../libs/server/cases/src/dto/case.dto';
-import * as m88 from '../../../libs/server/cases/src/dto/debt.dto';
-import * as m89 from '../../../libs/server/credit-record/src/dto/credit-dispute.dto';
-import * as m90 from '../../../libs/server/credit-record/src/dto/credit-entry.dto';
-import * as m91 from '../../../libs/server/negotiation/src/dto/contact.dto';
-import * as m92 from '../../../libs/server/negotiation/src/dto/proposal.dto';
-import * as m93 from '../../../libs/server/negotiation/src/dto/payment.dto';
-import * as m94 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
-import * as m95 from '../../../libs/server/core/src/audit/audit.controller';
-import * as m96 from '../../../libs/server/core/src/health/health.controller';
-import * as m97 from '../../../libs/server/users/src/auth.controller';
-import * as m98 from '../../../libs/server/users/src/second-factor/second-factor.controller';
-import * as m99 from '../../../libs/server/users/src/sessions/sessions.controller';
-import * as m100 from '../../../libs/server/users/src/teams.controller';
-import * as m101 from '../../../libs/server/users/src/users.controller';
-import * as m102 from '../../../libs/server/reminders/src/reminders.controller';
-import * as m103 from '../../../libs/server/clients/src/clients.controller';
-import * as m104 from '../../../libs/server/creditors/src/creditors.controller';
-import * as m105 from '../../../libs/server/creditors/src/lpr-rates.controller';
-import * as m106 from '../../../libs/server/cases/src/case-settings.controller';
-import * as m107 from '../../../libs/server/cases/src/cases.controller';
-import * as m108 from '../../../libs/server/cases/src/debts.controller';
-import * as m109 from '../../../libs/server/cases/src/import/client-import.controller';
-import * as m110 from '../../../libs/server/documents/src/document-files.controller';
-import * as m111 from '../../../libs/server/documents/src/documents.controller';
-import * as m112 from '../../../libs/server/documents/src/links/upload-links.controller';
-import * as m113 from '../../../libs/server/credit-record/src/credit-record.controller';
-import * as m114 from '../../../libs/server/negotiation/src/negotiation.controller';
-import * as m115 from '../../../libs/server/negotiation/src/proposals.controller';
-import * as m116 from '../../../libs/server/negotiation/src/repayments.controller';
-import * as m117 from '../../../libs/server/negotiation/src/living-minimums.controller';
-import * as m118 from '../../../libs/server/workload/src/reports.controller';
-import * as m119 from '../../../libs/server/workload/src/workload.controller';
+import * as m68 from '../../../libs/server/workload/src/views/credit-dispute-figures.view';
+import * as m69 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m70 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m71 from '../../../libs/server/cases/src/case-event.entity';
+import * as m72 from '../../../libs/server/clients/src/client.entity';
+import * as m73 from '../../../libs/server/users/src/team.entity';
+import * as m74 from '../../../libs/server/users/src/user.entity';
+import * as m75 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m76 from '../../../libs/server/users/src/sessions/security-settings.dto';
+import * as m77 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m78 from '../../../libs/server/users/src/sessions/refresh.dto';
+import * as m79 from '../../../libs/server/users/src/second-factor/second-factor.dto';
+import * as m80 from '../../../libs/server/users/src/dto/team.dto';
+import * as m81 from '../../../libs/server/users/src/dto/user.dto';
+import * as m82 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m83 from '../../../libs/server/cases/src/case.entity';
+import * as m84 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m85 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m86 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m87 from '../../../libs/server/cases/src/debt.entity';
+import * as m88 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m89 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m90 from '../../../libs/server/credit-record/src/dto/credit-dispute.dto';
+import * as m91 from '../../../libs/server/credit-record/src/dto/credit-entry.dto';
+import * as m92 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m93 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m94 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m95 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m96 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m97 from '../../../libs/server/core/src/health/health.controller';
+import * as m98 from '../../../libs/server/users/src/auth.controller';
+import * as m99 from '../../../libs/server/users/src/second-factor/second-factor.controller';
+import * as m100 from '../../../libs/server/users/src/sessions/sessions.controller';
+import * as m101 from '../../../libs/server/users/src/teams.controller';
+import * as m102 from '../../../libs/server/users/src/users.controller';
+import * as m103 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m104 from '../../../libs/server/clients/src/clients.controller';
+import * as m105 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m106 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m107 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m108 from '../../../libs/server/cases/src/cases.controller';
+import * as m109 from '../../../libs/server/cases/src/debts.controller';
+import * as m110 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m111 from '../../../libs/server/documents/src/document-files.controller';
+import * as m112 from '../../../libs/server/documents/src/documents.controller';
+import * as m113 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m114 from '../../../libs/server/credit-record/src/credit-record.controller';
+import * as m115 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m116 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m117 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m118 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m119 from '../../../libs/server/workload/src/reports.controller';
+import * as m120 from '../../../libs/server/workload/src/workload.controller';
 
 export default async () => {
   const t = {
@@ -190,6 +191,7 @@ export default async () => {
     ['../../../libs/server/negotiation/src/views/proposal-page.view']: m65,
     ['../../../libs/server/negotiation/src/views/payment-proof.view']: m66,
     ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m67,
+    ['../../../libs/server/workload/src/views/credit-dispute-figures.view']: m68,
   };
   return {
     '@nestjs/swagger': {
@@ -246,7 +248,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m69),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -269,7 +271,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m69),
+          Promise.resolve(m70),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -418,7 +420,7 @@ export default async () => {
         ],
         [Promise.resolve(m50), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          Promise.resolve(m70),
+          Promise.resolve(m71),
           {
             CaseEvent: {
               id: {
@@ -513,7 +515,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m71),
+          Promise.resolve(m72),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -548,7 +550,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m72),
+          Promise.resolve(m73),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -561,7 +563,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m73),
+          Promise.resolve(m74),
           {
             User: {
               id: { required: true, type: () => String },
@@ -601,7 +603,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m74),
+          Promise.resolve(m75),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -655,7 +657,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m76),
           {
             UpdateSecuritySettingsDto: {
               idleTimeoutMinutes: { required: true, type: () => Number, minimum: 5, maximum: 240 },
@@ -731,7 +733,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m76),
+          Promise.resolve(m77),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -752,7 +754,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m77),
+          Promise.resolve(m78),
           {
             RefreshSessionDto: {
               idleSeconds: {
@@ -864,7 +866,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m78),
+          Promise.resolve(m79),
           {
             ConfirmSecondFactorDto: {
               code: {
@@ -877,7 +879,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m79),
+          Promise.resolve(m80),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -926,7 +928,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m80),
+          Promise.resolve(m81),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -1188,7 +1190,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m81),
+          Promise.resolve(m82),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1221,7 +1223,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m82),
+          Promise.resolve(m83),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -1317,7 +1319,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m83),
+          Promise.resolve(m84),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1487,7 +1489,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m84),
+          Promise.resolve(m85),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1516,7 +1518,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m85),
+          Promise.resolve(m86),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1696,7 +1698,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m86),
+          Promise.resolve(m87),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1905,7 +1907,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m87),
+          Promise.resolve(m88),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -2308,7 +2310,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m88),
+          Promise.resolve(m89),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -3057,7 +3059,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m89),
+          Promise.resolve(m90),
           {
             CreateCreditDisputeDto: {
               entryId: { required: true, type: () => String, format: 'uuid' },
@@ -3166,7 +3168,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m90),
+          Promise.resolve(m91),
           {
             CreateCreditEntryDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -3274,7 +3276,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m91),
+          Promise.resolve(m92),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -3734,7 +3736,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m92),
+          Promise.resolve(m93),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3824,7 +3826,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m93),
+          Promise.resolve(m94),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -4121,7 +4123,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m94),
+          Promise.resolve(m95),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -4444,6 +4446,35 @@ export default async () => {
           },
         ],
         [
+          Promise.resolve(m68),
+          {
+            CreditDisputeFiguresView: {
+              teamId: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'The team counted; null for the whole firm.',
+              },
+              today: { required: true, type: () => String, example: '2026-12-07' },
+              open: {
+                required: true,
+                type: () => Number,
+                description: 'Prepared or filed, not yet answered or withdrawn.',
+              },
+              dueThisWeek: {
+                required: true,
+                type: () => Number,
+                description: 'Filed, with the answer due from today to six days on.',
+              },
+              overdue: {
+                required: true,
+                type: () => Number,
+                description: 'Filed, and the 20 days for the answer have passed.',
+              },
+            },
+          },
+        ],
+        [
           Promise.resolve(m47),
           {
             ReportPeriodView: {
@@ -4472,6 +4503,20 @@ export default async () => {
                 description:
                   'accepted / (accepted + rejected), four decimals: answers only; null when none was answered.',
                 example: 0.6667,
+              },
+            },
+            CreditDisputeOutcomeFiguresView: {
+              answered: { required: true, type: () => Number },
+              corrected: { required: true, type: () => Number, description: 'The record was corrected.' },
+              noErrorFound: {
+                required: true,
+                type: () => Number,
+                description: 'The agency or lender found the record right: it stays as it was.',
+              },
+              cannotBeVerified: {
+                required: true,
+                type: () => Number,
+                description: 'It could not be verified: the record is marked as disputed.',
               },
             },
             CreditorReportRowView: {
@@ -4523,6 +4568,12 @@ export default async () => {
                 type: () => Number,
                 description: "Sum of the accepted proposals' totals, in minor units of `currency`.",
                 example: 8400000,
+              },
+              disputes: {
+                required: true,
+                type: () =>
+                  t['../../../libs/server/workload/src/views/creditor-report.view']
+                    .CreditDisputeOutcomeFiguresView,
               },
             },
             CreditorReportView: {
@@ -4715,7 +4766,7 @@ export default async () => {
       ],
       controllers: [
         [
-          Promise.resolve(m95),
+          Promise.resolve(m96),
           {
             AuditController: {
               list: {
@@ -4730,7 +4781,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m96),
+          Promise.resolve(m97),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4740,7 +4791,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m97),
+          Promise.resolve(m98),
           {
             AuthController: {
               login: {
@@ -4770,7 +4821,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m98),
+          Promise.resolve(m99),
           {
             SecondFactorController: {
               status: {
@@ -4798,7 +4849,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m99),
+          Promise.resolve(m100),
           {
             SessionsController: {
               mine: {
@@ -4830,7 +4881,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m100),
+          Promise.resolve(m101),
           {
             TeamsController: {
               list: {
@@ -4858,7 +4909,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m101),
+          Promise.resolve(m102),
           {
             UsersController: {
               list: {
@@ -4882,7 +4933,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m102),
+          Promise.resolve(m103),
           {
             RemindersController: {
               list: {
@@ -4939,7 +4990,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m103),
+          Promise.resolve(m104),
           {
             ClientsController: {
               list: {
@@ -4971,7 +5022,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m104),
+          Promise.resolve(m105),
           {
             CreditorsController: {
               list: {
@@ -4995,7 +5046,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m105),
+          Promise.resolve(m106),
           {
             LprRatesController: {
               list: {
@@ -5022,7 +5073,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m106),
+          Promise.resolve(m107),
           {
             CaseSettingsController: {
               get: {
@@ -5037,7 +5088,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m107),
+          Promise.resolve(m108),
           {
             CasesController: {
               list: {
@@ -5093,7 +5144,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m108),
+          Promise.resolve(m109),
           {
             DebtsController: {
               list: {
@@ -5128,7 +5179,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m109),
+          Promise.resolve(m110),
           {
             ClientImportController: {
               preview: {
@@ -5144,7 +5195,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m110),
+          Promise.resolve(m111),
           {
             DocumentFilesController: {
               upload: {
@@ -5164,7 +5215,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m111),
+          Promise.resolve(m112),
           {
             DocumentTemplatesController: {
               list: {
@@ -5203,7 +5254,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m112),
+          Promise.resolve(m113),
           {
             UploadLinksController: {
               create: {
@@ -5232,7 +5283,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m113),
+          Promise.resolve(m114),
           {
             CreditRecordController: {
               ofCase: {
@@ -5301,7 +5352,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m114),
+          Promise.resolve(m115),
           {
             NegotiationController: {
               suggest: {
@@ -5351,7 +5402,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m115),
+          Promise.resolve(m116),
           {
             ProposalsController: {
               list: {
@@ -5381,7 +5432,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m116),
+          Promise.resolve(m117),
           {
             RepaymentsController: {
               plans: {
@@ -5411,7 +5462,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m117),
+          Promise.resolve(m118),
           {
             LivingMinimumsController: {
               list: {
@@ -5435,9 +5486,15 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m118),
+          Promise.resolve(m119),
           {
             ReportsController: {
+              creditDisputes: {
+                summary:
+                  "Credit disputes on the team's cases (admins: a team or the firm): open, due this week, past their 20-day answer.",
+                type: t['../../../libs/server/workload/src/views/credit-dispute-figures.view']
+                  .CreditDisputeFiguresView,
+              },
               creditorReport: {
                 summary: 'Per creditor: acceptance of each proposal kind, days to agreement, penalty waived.',
                 type: t['../../../libs/server/workload/src/views/creditor-report.view'].CreditorReportView,
@@ -5450,7 +5507,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m119),
+          Promise.resolve(m120),
           {
             WorkloadController: {
               today: {

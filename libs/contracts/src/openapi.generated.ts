@@ -1749,6 +1749,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/credit-disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Credit disputes on the team's cases (admins: a team or the firm): open, due this week, past their 20-day answer. */
+    get: operations['ReportsController_creditDisputes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/creditors': {
     parameters: {
       query?: never;
@@ -4617,6 +4634,18 @@ export interface components {
       /** @description Every active officer of the team, lightest load first (then fewer open cases, then by name). */
       officers: components['schemas']['OfficerOpenLoad'][];
     };
+    CreditDisputeFiguresView: {
+      /** @description The team counted; null for the whole firm. */
+      teamId: string | null;
+      /** @example 2026-12-07 */
+      today: string;
+      /** @description Prepared or filed, not yet answered or withdrawn. */
+      open: number;
+      /** @description Filed, with the answer due from today to six days on. */
+      dueThisWeek: number;
+      /** @description Filed, and the 20 days for the answer have passed. */
+      overdue: number;
+    };
     CreditorProposalKindFigures: {
       kind: components['schemas']['ProposalKind'];
       /** @description Proposals first sent to the creditor in the period (whatever their answer so far). */
@@ -4628,6 +4657,15 @@ export interface components {
        * @example 0.6667
        */
       acceptanceRate: number | null;
+    };
+    CreditDisputeOutcomeFiguresView: {
+      answered: number;
+      /** @description The record was corrected. */
+      corrected: number;
+      /** @description The agency or lender found the record right: it stays as it was. */
+      noErrorFound: number;
+      /** @description It could not be verified: the record is marked as disputed. */
+      cannotBeVerified: number;
     };
     CreditorReportRowView: {
       /** @example c2d4e6f8-1a3b-4c5d-9e7f-2a4b6c8d0e1f */
@@ -4655,6 +4693,7 @@ export interface components {
        * @example 8400000
        */
       agreedFen: number;
+      disputes: components['schemas']['CreditDisputeOutcomeFiguresView'];
     };
     CreditorReportView: {
       /** @example 2025-06-02T01:15:00.000Z */
@@ -8303,6 +8342,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssignmentSuggestion'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  ReportsController_creditDisputes: {
+    parameters: {
+      query?: {
+        /** @description admins: one team; managers: their own (the default) */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditDisputeFiguresView'];
         };
       };
       '4XX': components['responses']['ClientError'];

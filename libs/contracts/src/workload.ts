@@ -95,6 +95,24 @@ export interface CreditorReportRow {
   averagePenaltyWaivedFen: number | null;
   /** Sum of the accepted proposals' totals, in minor units of `currency`. */
   agreedFen: number;
+  /** Credit disputes about this creditor's debts answered in the period, by outcome as given. */
+  disputes: CreditDisputeOutcomeFigures;
+}
+
+export interface CreditDisputeOutcomeFigures {
+  answered: number;
+  corrected: number;
+  noErrorFound: number;
+  cannotBeVerified: number;
+}
+
+/** The credit disputes a manager watches: open, due this week, past their 20-day answer. */
+export interface CreditDisputeFigures {
+  teamId: string | null;
+  today: string;
+  open: number;
+  dueThisWeek: number;
+  overdue: number;
 }
 
 export interface CreditorReport {

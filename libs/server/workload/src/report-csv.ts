@@ -37,6 +37,7 @@ interface Words {
   acceptanceRate: string;
   medianDaysToAgreement: string;
   averageWaived: string;
+  disputes: { answered: string; corrected: string; noErrorFound: string; cannotBeVerified: string };
   stages: Record<OpenStage, string>;
   outcomes: Record<CaseOutcome, string>;
   kinds: Record<ProposalKind, string>;
@@ -65,6 +66,12 @@ export const WORDS: Record<Locale, Words> = {
     acceptanceRate: '接受率',
     medianDaysToAgreement: '達成協議中位天數',
     averageWaived: '平均減免罰息',
+    disputes: {
+      answered: '期間異議回覆',
+      corrected: '已更正',
+      noErrorFound: '查無錯誤',
+      cannotBeVerified: '無法查證',
+    },
     stages: {
       intake: '接案',
       documents: '文件蒐集',
@@ -104,6 +111,12 @@ export const WORDS: Record<Locale, Words> = {
     acceptanceRate: '接受率',
     medianDaysToAgreement: '达成协议中位天数',
     averageWaived: '平均减免罚息',
+    disputes: {
+      answered: '期间异议答复',
+      corrected: '已更正',
+      noErrorFound: '查无错误',
+      cannotBeVerified: '无法核实',
+    },
     stages: {
       intake: '接案',
       documents: '文件收集',
@@ -143,6 +156,12 @@ export const WORDS: Record<Locale, Words> = {
     acceptanceRate: 'Acceptance rate',
     medianDaysToAgreement: 'Median days to agreement',
     averageWaived: 'Average penalty waived',
+    disputes: {
+      answered: 'Disputes answered',
+      corrected: 'Corrected',
+      noErrorFound: 'No error found',
+      cannotBeVerified: 'Cannot be verified',
+    },
     stages: {
       intake: 'Intake',
       documents: 'Documents',
@@ -226,6 +245,10 @@ export function creditorReportTable(report: CreditorReport, locale: Locale): Rep
     w.medianDaysToAgreement,
     w.averageWaived,
     w.agreed,
+    w.disputes.answered,
+    joined(locale, w.disputes.answered, w.disputes.corrected),
+    joined(locale, w.disputes.answered, w.disputes.noErrorFound),
+    joined(locale, w.disputes.answered, w.disputes.cannotBeVerified),
     ...PROPOSAL_KINDS.flatMap((k) =>
       [w.submitted, w.accepted, w.rejected, w.acceptanceRate].map((x) => joined(locale, w.kinds[k], x)),
     ),
@@ -240,6 +263,10 @@ export function creditorReportTable(report: CreditorReport, locale: Locale): Rep
     c.medianDaysToAgreement,
     yuan(c.averagePenaltyWaivedFen),
     yuan(c.agreedFen),
+    c.disputes.answered,
+    c.disputes.corrected,
+    c.disputes.noErrorFound,
+    c.disputes.cannotBeVerified,
     ...c.byKind.flatMap((k) => [k.submitted, k.accepted, k.rejected, k.acceptanceRate]),
   ]);
   return { header, rows };

@@ -6,13 +6,16 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
 import type { DataSource } from 'typeorm';
 
-/** Which team and which days a manager's report covers. */
-export class ReportQuery {
+/** Which team a manager's figures cover. */
+export class TeamQuery {
   @ApiPropertyOptional({ description: 'admins: one team; managers: their own (the default)' })
   @IsOptional()
   @IsUUID()
   teamId?: string;
+}
 
+/** Which team and which days a manager's report covers. */
+export class ReportQuery extends TeamQuery {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD, first day of the period (default: 29 days before `to`)' })
   @IsOptional()
   @IsISO8601({ strict: true })

@@ -9,9 +9,11 @@ import {
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CreditDisputeFiguresService } from './credit-dispute-figures.service';
 import { CreditorReportService } from './creditor-report.service';
 import { creditorReportTable } from './report-csv';
-import { reportFilters, ReportExportQuery, ReportQuery } from './report-scope';
+import { reportFilters, ReportExportQuery, ReportQuery, TeamQuery } from './report-scope';
+import type { CreditDisputeFiguresView } from './views/credit-dispute-figures.view';
 import type { CreditorReportView } from './views/creditor-report.view';
 
 @ApiTags('reports')
@@ -20,8 +22,19 @@ import type { CreditorReportView } from './views/creditor-report.view';
 export class ReportsController {
   constructor(
     private readonly creditors: CreditorReportService,
+    private readonly disputes: CreditDisputeFiguresService,
     private readonly exports: CsvExports,
   ) {}
+
+  /** Credit disputes on the team's cases (admins: a team or the firm): open, due this week, past their 20-day answer. */
+  @Get('credit-disputes')
+  @Roles('manager', 'admin')
+  creditDisputes(
+    @CurrentUser() principal: Principal,
+    @Query() query: TeamQuery,
+  ): Promise<CreditDisputeFiguresView> {
+    return this.disputes.figures(principal, query.teamId);
+  }
 
   /** Per creditor: acceptance of each proposal kind, days to agreement, penalty waived. */
   @Get('creditors')

@@ -2,6 +2,7 @@ import { CsvExportsModule } from '@accord/server-core';
 import { RemindersModule } from '@accord/server-reminders';
 import { Module } from '@nestjs/common';
 import { AssignmentSuggestionService } from './assignment-suggestion.service';
+import { CreditDisputeFiguresService } from './credit-dispute-figures.service';
 import { CreditorReportService } from './creditor-report.service';
 import { OfficerDayService } from './officer-day.service';
 import { TeamWorkloadService } from './team-workload.service';
@@ -12,6 +13,12 @@ import { WorkloadController } from './workload.controller';
 @Module({
   imports: [RemindersModule, CsvExportsModule],
   controllers: [WorkloadController, ReportsController],
-  providers: [OfficerDayService, TeamWorkloadService, AssignmentSuggestionService, CreditorReportService],
+  providers: [
+    OfficerDayService,
+    TeamWorkloadService,
+    AssignmentSuggestionService,
+    CreditorReportService,
+    CreditDisputeFiguresService,
+  ],
 })
 export class WorkloadModule {}

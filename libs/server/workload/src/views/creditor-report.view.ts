@@ -15,6 +15,17 @@ export class CreditorProposalKindFigures implements contracts.ProposalKindFigure
   acceptanceRate!: number | null;
 }
 
+/** Credit disputes about the creditor's debts answered in the period, by outcome as given. */
+export class CreditDisputeOutcomeFiguresView implements contracts.CreditDisputeOutcomeFigures {
+  answered!: number;
+  /** The record was corrected. */
+  corrected!: number;
+  /** The agency or lender found the record right: it stays as it was. */
+  noErrorFound!: number;
+  /** It could not be verified: the record is marked as disputed. */
+  cannotBeVerified!: number;
+}
+
 /** One per creditor and currency of its debts (a creditor's market gives one, bar an admin's override). */
 export class CreditorReportRowView implements contracts.CreditorReportRow {
   /** @example "c2d4e6f8-1a3b-4c5d-9e7f-2a4b6c8d0e1f" */
@@ -42,6 +53,7 @@ export class CreditorReportRowView implements contracts.CreditorReportRow {
    * @example 8400000
    */
   agreedFen!: number;
+  disputes!: CreditDisputeOutcomeFiguresView;
 }
 
 /** What the firm learns about each creditor from the proposals first put to it in the period. */
