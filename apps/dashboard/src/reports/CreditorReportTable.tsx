@@ -51,7 +51,7 @@ export const CreditorReportTable = ({
         size="small"
         aria-labelledby={labelledBy}
         data-testid="creditor-report"
-        // Thirteen columns: closer cells and headings on two lines keep the amounts on screen.
+        // Fourteen columns: closer cells and headings on two lines keep the amounts on screen.
         sx={{ '& th, & td': { px: 1 }, '& th:first-of-type, & td:first-of-type': { pl: 2 } }}
       >
         <TableHead>
@@ -69,6 +69,7 @@ export const CreditorReportTable = ({
             {head('median_days')}
             {head('average_waived')}
             {head('agreed')}
+            {head('disputes')}
           </TableRow>
           <TableRow>
             {PROPOSAL_KINDS.map((kind) => (
@@ -107,6 +108,17 @@ export const CreditorReportTable = ({
               </TableCell>
               <TableCell align="right" sx={numeric} data-figure="agreedFen">
                 {formatMoney(row.agreedFen, row.currency)}
+              </TableCell>
+              <TableCell align="right" sx={numeric} data-figure="disputes">
+                {row.disputes.answered}
+                {row.disputes.answered ? (
+                  <Box
+                    component="span"
+                    sx={{ display: 'block', color: 'text.secondary', fontSize: '0.75rem' }}
+                  >
+                    {translate('accord.creditor_report.disputes_detail', row.disputes)}
+                  </Box>
+                ) : null}
               </TableCell>
             </TableRow>
           ))}

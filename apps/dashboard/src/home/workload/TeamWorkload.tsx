@@ -8,6 +8,7 @@ import { ReportHeading } from '../../common/ReportHeading';
 import { TeamSelect } from '../../common/TeamSelect';
 import { usePeriod } from '../../common/usePeriod';
 import { HomeGreeting } from '../HomeGreeting';
+import { CreditDisputeFigures } from './CreditDisputeFigures';
 import { FunnelChart } from './FunnelChart';
 import { OfficerTable } from './OfficerTable';
 import { OpenByStageChart } from './OpenByStageChart';
@@ -76,6 +77,7 @@ export const TeamWorkload = ({ chooseTeam = false }: { chooseTeam?: boolean }) =
       {report ? (
         <>
           <WorkloadTotals totals={report.totals} />
+          <CreditDisputeFigures teamId={teamId} />
           <OpenByStageChart officers={report.officers} />
           <Box
             sx={{

@@ -21,6 +21,15 @@ export const workload = {
     all_teams: 'All teams',
   },
   workload: {
+    credit_disputes: {
+      title: 'Credit disputes',
+      open: 'Open',
+      open_caption: 'Prepared or filed, not yet answered',
+      due_week: 'Answer due this week',
+      due_week_caption: 'Within the 20 days the agency or lender has',
+      overdue: 'Answer overdue',
+      overdue_caption: 'Past 20 days without an answer: chase it',
+    },
     title: 'Your team’s workload',
     title_firm: 'The firm’s workload',
     scope:
@@ -88,6 +97,7 @@ export const workload = {
     title: 'Creditor report',
     help: 'Proposals first sent to each creditor from %{from} to %{to}, and how they have been answered so far. Acceptance rates count answered proposals only.',
     answered: '%{accepted} of %{answered}',
+    disputes_detail: '%{corrected} corrected · %{noErrorFound} no error · %{cannotBeVerified} unverifiable',
     empty: 'No proposal was sent to a creditor in this period.',
     columns: {
       creditor: 'Creditor',
@@ -99,6 +109,7 @@ export const workload = {
       median_days: 'Median days to agreement',
       average_waived: 'Average penalty waived',
       agreed: 'Agreed',
+      disputes: 'Credit disputes answered',
     },
   },
   today: {

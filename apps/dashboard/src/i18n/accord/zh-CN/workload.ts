@@ -23,6 +23,15 @@ export const workload: typeof english = {
     all_teams: '全部团队',
   },
   workload: {
+    credit_disputes: {
+      title: '征信异议',
+      open: '进行中',
+      open_caption: '准备中或已提出、尚未答复',
+      due_week: '本周应答复',
+      due_week_caption: '在征信机构或债权人 20 日答复期限内',
+      overdue: '逾期未答复',
+      overdue_caption: '已超过 20 日仍未答复，请跟进',
+    },
     title: '团队工作量',
     title_firm: '事务所工作量',
     scope: '在办案件和逾期事项为当前情况；新收、结案、议定和节省金额的期间为 %{from} 至 %{to}。',
@@ -88,6 +97,7 @@ export const workload: typeof english = {
     title: '债权人报表',
     help: '%{from} 至 %{to} 首次提交给各债权人的方案，以及目前的答复情况。接受率只计算已答复的方案。',
     answered: '%{answered} 件中 %{accepted} 件',
+    disputes_detail: '更正 %{corrected} · 查无错误 %{noErrorFound} · 无法核实 %{cannotBeVerified}',
     empty: '此期间没有提交给债权人的方案。',
     columns: {
       creditor: '债权人',
@@ -99,6 +109,7 @@ export const workload: typeof english = {
       median_days: '达成协议中位天数',
       average_waived: '平均减免罚息',
       agreed: '议定金额',
+      disputes: '期间异议答复',
     },
   },
   today: {

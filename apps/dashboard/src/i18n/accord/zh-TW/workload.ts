@@ -23,6 +23,15 @@ export const workload: typeof english = {
     all_teams: '全部團隊',
   },
   workload: {
+    credit_disputes: {
+      title: '信用異議',
+      open: '進行中',
+      open_caption: '準備中或已提出、尚未回覆',
+      due_week: '本週應回覆',
+      due_week_caption: '在徵信機構或債權人 20 日回覆期限內',
+      overdue: '逾期未回覆',
+      overdue_caption: '已超過 20 日仍未回覆，請追蹤',
+    },
     title: '團隊工作量',
     title_firm: '事務所工作量',
     scope: '進行中案件與逾期事項為目前狀況；新收、結案、議定與節省金額的期間為 %{from} 至 %{to}。',
@@ -88,6 +97,7 @@ export const workload: typeof english = {
     title: '債權人報表',
     help: '%{from} 至 %{to} 首次提交給各債權人的方案，以及目前的回覆情形。接受率只計算已回覆的方案。',
     answered: '%{answered} 件中 %{accepted} 件',
+    disputes_detail: '更正 %{corrected} · 查無錯誤 %{noErrorFound} · 無法查證 %{cannotBeVerified}',
     empty: '此期間沒有提交給債權人的方案。',
     columns: {
       creditor: '債權人',
@@ -99,6 +109,7 @@ export const workload: typeof english = {
       median_days: '達成協議中位天數',
       average_waived: '平均減免罰息',
       agreed: '議定金額',
+      disputes: '期間異議回覆',
     },
   },
   today: {
