@@ -106,6 +106,16 @@ export function reminderDetails(
       const days = count(p.days);
       return days === null ? null : translate('accord.reminders.details.stale_case', { smart_count: days });
     }
+    case 'credit_dispute_due':
+    case 'credit_dispute_overdue': {
+      const institution = text(p.institution);
+      const filedOn = text(p.filedOn);
+      if (!institution || !filedOn) return null;
+      return translate('accord.reminders.details.credit_dispute', {
+        institution,
+        date: locale ? formatCalendarDate(filedOn, locale) : filedOn,
+      });
+    }
     case 'morning_digest': {
       const day = text(p.date);
       if (!day) return null;

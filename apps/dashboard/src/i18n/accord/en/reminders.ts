@@ -59,6 +59,7 @@ export const reminders = {
       follow_up_person: '%{person}: %{summary}',
       stale_case: 'No activity for %{smart_count} day |||| No activity for %{smart_count} days',
       morning_digest: 'The work of %{date}',
+      credit_dispute: 'Dispute about %{institution}, filed %{date}',
     },
   },
   my_reminders: {

@@ -54,6 +54,7 @@ export const reminders: typeof english = {
       follow_up_person: '%{person}：%{summary}',
       stale_case: '已 %{smart_count} 天没有进展',
       morning_digest: '%{date} 的工作',
+      credit_dispute: '%{date} 提出的 %{institution} 异议申请',
     },
   },
   my_reminders: {

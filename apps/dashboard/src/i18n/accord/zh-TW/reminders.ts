@@ -54,6 +54,7 @@ export const reminders: typeof english = {
       follow_up_person: '%{person}：%{summary}',
       stale_case: '已 %{smart_count} 天沒有進展',
       morning_digest: '%{date} 的工作',
+      credit_dispute: '%{date} 提出的 %{institution} 異議申請',
     },
   },
   my_reminders: {

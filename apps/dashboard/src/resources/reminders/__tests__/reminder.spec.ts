@@ -139,6 +139,21 @@ describe('what a reminder is about, in a line', () => {
     ).toBe('accord.reminders.details.morning_digest {"date":"2026-11-25"}');
   });
 
+  it('names the lender and the filing day of a dispute waiting for its answer', () => {
+    expect(
+      reminderDetails(
+        reminder({ kind: 'credit_dispute_due', payload: { institution: '招商銀行', filedOn: '2026-11-25' } }),
+        translate,
+      ),
+    ).toBe('accord.reminders.details.credit_dispute {"institution":"招商銀行","date":"2026-11-25"}');
+    expect(
+      reminderDetails(
+        reminder({ kind: 'credit_dispute_overdue', payload: { filedOn: '2026-11-25' } }),
+        translate,
+      ),
+    ).toBeNull();
+  });
+
   it('says nothing rather than half a line when the payload lacks a fact, or for a kind it does not know', () => {
     expect(
       reminderDetails(reminder({ kind: 'installment_due', payload: { number: 1 } }), translate),
