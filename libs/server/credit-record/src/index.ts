@@ -2,3 +2,4 @@ export * from './credit-record.module';
 export * from './credit-record-reminders.module';
 export * from './credit-reminder-kinds';
 export * from './tables';
+export * from './seed/demo-credit-record.seed';
