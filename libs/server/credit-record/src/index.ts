@@ -3,3 +3,4 @@ export * from './credit-record-reminders.module';
 export * from './credit-reminder-kinds';
 export * from './tables';
 export * from './seed/demo-credit-record.seed';
+export * from './credit-record-summary';
