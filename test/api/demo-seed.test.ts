@@ -244,6 +244,19 @@ describe('the demo firm', () => {
       { kind: 'credit_dispute_due', recipient: 'officer', status: 'scheduled' },
       { kind: 'credit_dispute_overdue', recipient: 'manager', status: 'scheduled' },
     ]);
+    // The clients' summaries read in their language, an entry a paragraph, the relief told as automatic and free.
+    const said: string[] = [];
+    for (const [i, { case_id }] of recorded.entries()) {
+      const summary = await api
+        .http()
+        .get(`/api/cases/${case_id}/credit-record/client-summary`)
+        .set(auth)
+        .expect(200);
+      expect(summary.body.paragraphs).toHaveLength(records[i].entries.length);
+      said.push(...summary.body.paragraphs.map((p: { text: string }) => p.text));
+    }
+    expect(said.filter((t) => t.includes('自動辦理且免費'))).toHaveLength(1);
+    expect(said.some((t) => t.includes('經查核紀錄正確，維持原狀'))).toBe(true);
     // Each client whose case disputes consented to it, as the case policy asks.
     const consent = await db.query(
       `SELECT DISTINCT 'credit_dispute' = ANY(cl.consent_purposes) AS consented
