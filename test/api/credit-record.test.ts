@@ -505,3 +505,82 @@ describe('the managers’ view', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the client’s summary', () => {
+  const summary = (member: Member, caseId: string) =>
+    http().get(`/api/cases/${caseId}/credit-record/client-summary`).set(member.auth);
+
+  it('tells each entry, until when it shows and the disputes’ outcomes, in the client’s language', async () => {
+    const { caseId, fileId } = await disputableCase(firm.officerA1);
+    const relieved = await record(firm.officerA1, caseId, HUABEI_ENTRY).expect(201);
+    const owed = await record(firm.officerA1, caseId, CARD_ENTRY).expect(201);
+    const draft = await http()
+      .post('/api/credit-disputes')
+      .set(firm.officerA1.auth)
+      .send({
+        entryId: owed.body.id,
+        grounds: ['wrong_amount'],
+        explanation: '逾期金額含已減免的罰息。',
+        venue: 'credit_reference_centre',
+        evidenceFileIds: [fileId],
+      })
+      .expect(201);
+    const filedOn = addDays(today(), -3);
+    await http()
+      .post(`/api/credit-disputes/${draft.body.id}/file`)
+      .set(firm.officerA1.auth)
+      .send({ filedOn, version: 1 })
+      .expect(200);
+    await http()
+      .post(`/api/credit-disputes/${draft.body.id}/answer`)
+      .set(firm.officerA1.auth)
+      .send({ answeredOn: today(), outcome: 'no_error_found', version: 2 })
+      .expect(200);
+
+    const zh = await summary(firm.officerA1, caseId).expect(200);
+    expect(zh.body.locale).toBe('zh-TW');
+    expect(zh.body.paragraphs.map((p: { entryId: string }) => p.entryId)).toEqual([
+      relieved.body.id,
+      owed.body.id,
+    ]);
+    expect(zh.body.paragraphs[0].text).toContain('¥860.00');
+    expect(zh.body.paragraphs[0].text).toContain('自動辦理且免費');
+    expect(zh.body.paragraphs[1].text).toContain('經查核紀錄正確，維持原狀');
+    expect(zh.body.notice.length).toBeGreaterThan(20);
+
+    await db().query(
+      `UPDATE clients SET locale = 'en' WHERE id = (SELECT client_id FROM cases WHERE id = $1)`,
+      [caseId],
+    );
+    const en = await summary(firm.officerA1, caseId).expect(200);
+    expect(en.body.locale).toBe('en');
+    const [huabei, card] = en.body.paragraphs.map((p: { text: string }) => p.text);
+    expect(huabei).toContain(HUABEI_ENTRY.institution);
+    expect(huabei).toContain(
+      'no longer shown under the one-off relief of 22 Dec 2025, automatically and free of charge',
+    );
+    expect(card).toContain('¥23,400.00');
+    expect(card).toContain('It stays on your report while it is owed and for 5 years after it is repaid.');
+    expect(card).toContain('the agency found the record correct; it stays as it was');
+    expect(JSON.stringify(en.body)).not.toMatch(/erase|clean your record/i);
+  });
+
+  it('is the case’s people’s alone: anyone else meets 404', async () => {
+    const { caseId } = await disputableCase(firm.officerA1);
+    await record(firm.officerA1, caseId, CARD_ENTRY).expect(201);
+    for (const [member, status] of [
+      [firm.officerA1, 200],
+      [firm.managerA, 200],
+      [firm.admin, 200],
+      [firm.officerA2, 404],
+      [firm.managerB, 404],
+      [firm.officerB1, 404],
+    ] as const)
+      expect((await summary(member, caseId)).status).toBe(status);
+    await http()
+      .get('/api/cases/not-a-uuid/credit-record/client-summary')
+      .set(firm.officerA1.auth)
+      .expect(400);
+    await summary(firm.admin, '00000000-0000-4000-8000-000000000000').expect(404);
+  });
+});

@@ -1,5 +1,6 @@
 import { addDays, calendarDateIn, isValidTwNationalId } from '@accord/domain';
 import { seedDemoCases } from '@accord/server-cases';
+import { DEMO_RELIEF_ENTRY, seedDemoCreditRecord } from '@accord/server-credit-record';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { FieldCipher, OBJECT_STORAGE, type ObjectStorage } from '@accord/server-core';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
@@ -77,11 +78,12 @@ describe('the demo firm', () => {
       `SELECT c.stage, bool_and(p.total_fen <= (SELECT coalesce(sum(amount_fen), 0) FROM payments y WHERE y.plan_id = p.id)) AS paid_off
          FROM cases c JOIN repayment_plans p ON p.case_id = c.id GROUP BY c.stage ORDER BY c.stage`,
     );
-    // Plans only where an agreement was reached; repaying ones are under way, not paid off; the case
-    // closed as withdrawn ended its plan unpaid.
+    // Plans only where an agreement was reached; repaying ones are under way, not paid off; the case in
+    // the credit-record stage paid its plans off; the case closed as withdrawn ended its plan unpaid.
     expect(planned).toEqual([
       { stage: 'agreed', paid_off: false },
       { stage: 'closed', paid_off: false },
+      { stage: 'credit_repair', paid_off: true },
       { stage: 'repaying', paid_off: false },
     ]);
 
@@ -165,6 +167,102 @@ describe('the demo firm', () => {
     );
     expect(unread).toBeGreaterThan(0);
     expect(failed).toBe(1);
+  });
+
+  it('seeds credit records: a relief-eligible entry, a dispute awaiting its answer with its reminders, one corrected, one with no error found; once', async () => {
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    const counts = () =>
+      db.query(
+        `SELECT (SELECT count(*)::int FROM credit_report_entries) AS entries,
+                (SELECT count(*)::int FROM credit_disputes) AS disputes,
+                (SELECT count(*)::int FROM credit_dispute_evidence) AS evidence,
+                (SELECT count(*)::int FROM reminders) AS reminders,
+                (SELECT count(*)::int FROM case_events) AS events`,
+      );
+    expect(await seedDemoCreditRecord(db, config, today)).toEqual({ seeded: true });
+    const once = await counts();
+    expect(await seedDemoCreditRecord(db, config, today)).toEqual({ seeded: false });
+    expect(await counts()).toEqual(once);
+    expect(once[0].entries).toBeGreaterThanOrEqual(6);
+
+    const admin = DEMO_LOGINS.find((l) => l.role === 'admin');
+    const login = await api
+      .http()
+      .post('/api/auth/login')
+      .send({ email: admin?.email, password: DEMO_PASSWORD })
+      .expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+    const recorded: { case_id: string; stage: string }[] = await db.query(
+      `SELECT DISTINCT e.case_id, c.stage FROM credit_report_entries e JOIN cases c ON c.id = e.case_id ORDER BY c.stage`,
+    );
+    expect(recorded.map((r) => r.stage)).toEqual(['agreed', 'credit_repair', 'repaying', 'repaying']);
+    interface Record {
+      entries: {
+        market: string;
+        currency: string;
+        institution: string;
+        overdueFen: number;
+        relief: { applies: boolean } | null;
+      }[];
+      disputes: {
+        id: string;
+        status: string;
+        outcome: string | null;
+        filedOn: string;
+        answerDueOn: string;
+        overdue: boolean;
+        evidenceFileIds: string[];
+      }[];
+    }
+    const records: Record[] = [];
+    for (const { case_id } of recorded)
+      records.push((await api.http().get(`/api/cases/${case_id}/credit-record`).set(auth).expect(200)).body);
+    const entries = records.flatMap((r) => r.entries);
+    const disputes = records.flatMap((r) => r.disputes);
+    expect(entries.filter((e) => e.relief?.applies)).toEqual([
+      expect.objectContaining({ institution: DEMO_RELIEF_ENTRY.institution, overdueFen: 86_000 }),
+    ]);
+    expect(entries.some((e) => e.market === 'TW' && e.currency === 'TWD')).toBe(true);
+    expect(disputes.map((d) => d.outcome ?? d.status).sort()).toEqual([
+      'corrected',
+      'filed',
+      'no_error_found',
+    ]);
+    expect(disputes.every((d) => d.evidenceFileIds.length > 0)).toBe(true);
+    const waiting = disputes.find((d) => d.status === 'filed');
+    expect(waiting).toMatchObject({
+      filedOn: addDays(today, -12),
+      answerDueOn: addDays(today, 8),
+      overdue: false,
+    });
+    const reminders = await db.query(
+      `SELECT kind, recipient, status FROM reminders WHERE subject_type = 'credit_dispute' ORDER BY due_at`,
+    );
+    expect(reminders).toEqual([
+      { kind: 'credit_dispute_due', recipient: 'officer', status: 'scheduled' },
+      { kind: 'credit_dispute_due', recipient: 'officer', status: 'scheduled' },
+      { kind: 'credit_dispute_overdue', recipient: 'manager', status: 'scheduled' },
+    ]);
+    // The clients' summaries read in their language, an entry a paragraph, the relief told as automatic and free.
+    const said: string[] = [];
+    for (const [i, { case_id }] of recorded.entries()) {
+      const summary = await api
+        .http()
+        .get(`/api/cases/${case_id}/credit-record/client-summary`)
+        .set(auth)
+        .expect(200);
+      expect(summary.body.paragraphs).toHaveLength(records[i].entries.length);
+      said.push(...summary.body.paragraphs.map((p: { text: string }) => p.text));
+    }
+    expect(said.filter((t) => t.includes('自動辦理且免費'))).toHaveLength(1);
+    expect(said.some((t) => t.includes('經查核紀錄正確，維持原狀'))).toBe(true);
+    // Each client whose case disputes consented to it, as the case policy asks.
+    const consent = await db.query(
+      `SELECT DISTINCT 'credit_dispute' = ANY(cl.consent_purposes) AS consented
+         FROM credit_disputes d JOIN cases c ON c.id = d.case_id JOIN clients cl ON cl.id = c.client_id`,
+    );
+    expect(consent).toEqual([{ consented: true }]);
   });
 
   it('gives each manager a team view with stage history, a funnel, money saved and a creditor report', async () => {

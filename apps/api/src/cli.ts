@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
+import { seedDemoCreditRecord } from '@accord/server-credit-record';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
 import { seedDemoContacts, seedDemoPlans, seedDemoStatements } from '@accord/server-negotiation';
@@ -73,6 +74,9 @@ async function main(command: string | undefined): Promise<void> {
       const plans = await seedDemoPlans(db, storage, today);
       const contacts = await seedDemoContacts(db, today, config.FIRM_TIME_ZONE);
       const reminders = await seedDemoReminders(db, config, today);
+      // After the reminders seed (which seeds only into an empty reminders table): the credit record
+      // writes its disputes' reminders itself, in the transaction that writes the disputes.
+      const creditRecord = await seedDemoCreditRecord(db, config, today);
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
@@ -84,6 +88,7 @@ async function main(command: string | undefined): Promise<void> {
         plans.seeded && 'repayment plans',
         contacts.seeded && 'contacts',
         reminders.seeded && 'reminders',
+        creditRecord.seeded && 'credit records',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

@@ -3056,6 +3056,25 @@ export default async () => {
                 nullable: true,
               },
             },
+            ClientSummaryParagraph: {
+              entryId: { required: true, type: () => String },
+              text: {
+                required: true,
+                type: () => String,
+                example:
+                  '\u82B1\u5504\uFF08\u91CD\u6176\u879E\u87FB\u6D88\u8CBB\u91D1\u878D\uFF09\uFF08\u82B1\u5504\uFF0C\u5E33\u865F\u672B\u56DB\u78BC 0731\uFF09\uFF1A\u81EA 2023\u5E745\u67082\u65E5 \u8D77\u903E\u671F \u00A5860.00\uFF0C\u5DF2\u65BC 2026\u5E742\u670815\u65E5 \u5168\u6578\u6E05\u511F\u3002\u2026',
+              },
+            },
+            ClientSummaryView: {
+              locale: { required: true, enum: ['zh-TW', 'zh-CN', 'en'] },
+              paragraphs: {
+                required: true,
+                type: () => [
+                  t['../../../libs/server/credit-record/src/views/credit-record.view'].ClientSummaryParagraph,
+                ],
+              },
+              notice: { required: true, type: () => String },
+            },
           },
         ],
         [
@@ -5291,6 +5310,11 @@ export default async () => {
                   "A case's credit record: its report entries (with until when each is shown and the 2025 relief), disputes and review.",
                 type: t['../../../libs/server/credit-record/src/views/credit-record.view']
                   .CaseCreditRecordView,
+              },
+              clientSummary: {
+                summary:
+                  "The credit record in plain words for the client, in the client's language: each entry, until when it shows, what was disputed and the answer.",
+                type: t['../../../libs/server/credit-record/src/views/credit-record.view'].ClientSummaryView,
               },
               nothingToDispute: {
                 summary:

@@ -1525,6 +1525,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{caseId}/credit-record/client-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The credit record in plain words for the client, in the client's language: each entry, until when it shows, what was disputed and the answer. */
+    get: operations['CreditRecordController_clientSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cases/{caseId}/credit-record/nothing-to-dispute': {
     parameters: {
       query?: never;
@@ -4190,6 +4207,16 @@ export interface components {
       entries: components['schemas']['CreditEntryView'][];
       disputes: components['schemas']['CreditDisputeView'][];
       nothingToDispute: components['schemas']['NothingToDisputeView'] | null;
+    };
+    ClientSummaryParagraph: {
+      entryId: string;
+      /** @example 花唄（重慶螞蟻消費金融）（花唄，帳號末四碼 0731）：自 2023年5月2日 起逾期 ¥860.00，已於 2026年2月15日 全數清償。… */
+      text: string;
+    };
+    ClientSummaryView: {
+      locale: components['schemas']['Locale'];
+      paragraphs: components['schemas']['ClientSummaryParagraph'][];
+      notice: string;
     };
     NothingToDisputeDto: {
       /**
@@ -7939,6 +7966,29 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CaseCreditRecordView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CreditRecordController_clientSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientSummaryView'];
         };
       };
       '4XX': components['responses']['ClientError'];

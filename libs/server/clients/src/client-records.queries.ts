@@ -1,4 +1,4 @@
-import type { IdDocumentType } from '@accord/contracts';
+import type { IdDocumentType, Locale } from '@accord/contracts';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -13,6 +13,12 @@ export async function consentWithdrawn(manager: EntityManager, clientId: string)
     [clientId],
   );
   return row?.withdrawn === true;
+}
+
+/** The language the client reads (zh-TW, zh-CN or en): what letters and summaries to them are written in. */
+export async function clientLocale(manager: EntityManager, clientId: string): Promise<Locale> {
+  const [row] = await manager.query(`SELECT locale FROM clients WHERE id = $1`, [clientId]);
+  return row.locale;
 }
 
 /**

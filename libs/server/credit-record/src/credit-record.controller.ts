@@ -22,6 +22,7 @@ import {
 import { CreateCreditEntryDto, UpdateCreditEntryDto } from './dto/credit-entry.dto';
 import {
   CaseCreditRecordView,
+  ClientSummaryView,
   CreditDisplayRuleView,
   CreditDisputeView,
   CreditEntryView,
@@ -44,6 +45,16 @@ export class CreditRecordController {
     @Param('caseId', ParseUUIDPipe) caseId: string,
   ): Promise<CaseCreditRecordView> {
     return this.record.ofCase(principal, caseId);
+  }
+
+  /** The credit record in plain words for the client, in the client's language: each entry, until when it shows, what was disputed and the answer. */
+  @Get('cases/:caseId/credit-record/client-summary')
+  @Roles(...ANY_SIGNED_IN)
+  clientSummary(
+    @CurrentUser() principal: Principal,
+    @Param('caseId', ParseUUIDPipe) caseId: string,
+  ): Promise<ClientSummaryView> {
+    return this.record.clientSummary(principal, caseId);
   }
 
   /** Says, with a reason, that nothing on the client's report is wrong (409 DISPUTES_EXIST once a dispute was begun). */

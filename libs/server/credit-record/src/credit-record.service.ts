@@ -3,9 +3,15 @@ import { AuditService, type Principal, type RequestContext } from '@accord/serve
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { clientLocale } from '@accord/server-clients';
 import { CreditEntriesService } from './credit-entries.service';
+import { creditRecordSummary } from './credit-record-summary';
 import { readDisplayRules, readDisputes, readEntries, readNothingToDispute } from './credit-record.reads';
-import type { CaseCreditRecordView, CreditDisplayRuleView } from './views/credit-record.view';
+import type {
+  CaseCreditRecordView,
+  ClientSummaryView,
+  CreditDisplayRuleView,
+} from './views/credit-record.view';
 
 /** A case's credit record read whole, and the officer's "nothing to dispute". */
 @Injectable()
@@ -27,6 +33,19 @@ export class CreditRecordService {
       disputes: await readDisputes(manager, { caseId }, today),
       nothingToDispute: await readNothingToDispute(manager, caseId),
     };
+  }
+
+  /** The record in plain words for the client, in the client's language (the letters of [9/10] carry it). */
+  async clientSummary(principal: Principal, caseId: string): Promise<ClientSummaryView> {
+    const kase = await this.cases.get(principal, caseId);
+    const today = this.entries.today();
+    const manager = this.db.manager;
+    return creditRecordSummary(
+      await clientLocale(manager, kase.clientId),
+      await readEntries(manager, { caseId }, today),
+      await readDisputes(manager, { caseId }, today),
+      today,
+    );
   }
 
   displayRules(): Promise<CreditDisplayRuleView[]> {

@@ -26,3 +26,16 @@ export async function fileNames(
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The files of a case with the checklist item each was uploaded for, oldest first (for seeds and pickers). */
+export async function documentFilesOfCase(
+  manager: EntityManager,
+  caseId: string,
+): Promise<{ id: string; name: string; kind: string }[]> {
+  return manager.query(
+    `SELECT f.id, f.original_name AS name, r.kind
+       FROM document_files f JOIN document_requirements r ON r.id = f.requirement_id
+      WHERE f.case_id = $1 ORDER BY f.created_at, f.id`,
+    [caseId],
+  );
+}

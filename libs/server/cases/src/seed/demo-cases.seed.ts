@@ -70,6 +70,17 @@ const STAGE_MIX: CaseStage[] = [
   'closed',
 ];
 
+/** Stages whose clients consented to credit disputes too (the demo credit record disputes for some). */
+const CREDIT_RECORD_STAGES: readonly CaseStage[] = ['agreed', 'repaying', 'credit_repair'];
+
+/**
+ * The stage of the demo case `serial`: the mix, except one case in forty that paid its plan off and is
+ * in the credit-record stage (the other repaying cases stay repaying).
+ */
+function demoStage(serial: number): CaseStage {
+  return serial % 40 === 38 ? 'credit_repair' : STAGE_MIX[serial % STAGE_MIX.length];
+}
+
 /** Five clients per officer, each with a case somewhere along the spine and one to three debts. */
 export async function seedDemoCases(
   db: DataSource,
@@ -98,7 +109,9 @@ export async function seedDemoCases(
         const address = taiwan
           ? `${TAIWAN_ADDRESSES[Math.floor(serial / 4) % TAIWAN_ADDRESSES.length]}${serial}號`
           : `${MAINLAND_ADDRESSES[serial % MAINLAND_ADDRESSES.length]}${serial}号`;
-        // Consent recorded by the officer, for the purposes an import records.
+        const stage = demoStage(serial);
+        // Consent recorded by the officer, for the purposes an import records; clients whose case reached
+        // an agreement also let the firm dispute wrong records on their credit report for them.
         const [client] = await insertSealedClients(
           manager,
           [
@@ -118,10 +131,14 @@ export async function seedDemoCases(
               officerId: officer.id,
             },
           ],
-          { purposes: '{debt_negotiation,contact_creditors}', recordedBy: officer.id },
+          {
+            purposes: CREDIT_RECORD_STAGES.includes(stage)
+              ? '{debt_negotiation,contact_creditors,credit_dispute}'
+              : '{debt_negotiation,contact_creditors}',
+            recordedBy: officer.id,
+          },
         );
         const reason = REASONS[serial % REASONS.length];
-        const stage = STAGE_MIX[serial % STAGE_MIX.length];
         const openedOn = addDays(today, -(10 + ((serial * 13) % 200)));
         const [created] = await manager.query(
           `INSERT INTO cases (reference, client_id, officer_id, overdue_reason, overdue_reason_text, litigation_risk, opened_on)
@@ -173,8 +190,9 @@ export async function seedDemoCases(
           );
         }
         await refreshCaseTotals(manager, created.id);
+        // Closed cases closed from repaying; only a case in the credit-record stage went through it.
         const path = CASE_STAGES.slice(1, CASE_STAGES.indexOf(stage) + 1).filter(
-          (s) => s !== 'credit_repair',
+          (s) => s !== 'credit_repair' || stage === 'credit_repair',
         );
         let from: CaseStage = 'intake';
         for (const to of path) {

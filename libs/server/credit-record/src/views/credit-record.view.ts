@@ -6,6 +6,7 @@ import type {
   CreditEntryStatus,
   CreditorProduct,
   Currency,
+  Locale,
   Market,
   Relief2025Reason,
 } from '@accord/contracts';
@@ -111,4 +112,20 @@ export class CaseCreditRecordView {
   entries!: CreditEntryView[];
   disputes!: CreditDisputeView[];
   nothingToDispute!: NothingToDisputeView | null;
+}
+
+export class ClientSummaryParagraph {
+  entryId!: string;
+  /** @example "花唄（重慶螞蟻消費金融）（花唄，帳號末四碼 0731）：自 2023年5月2日 起逾期 ¥860.00，已於 2026年2月15日 全數清償。…" */
+  text!: string;
+}
+
+/**
+ * The client's credit record in plain words, in the client's language: one paragraph per entry (what it
+ * is, until when it shows, what was disputed and the answer), and a notice of what nobody can promise.
+ */
+export class ClientSummaryView {
+  locale!: Locale;
+  paragraphs!: ClientSummaryParagraph[];
+  notice!: string;
 }
