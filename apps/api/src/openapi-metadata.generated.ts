@@ -2986,7 +2986,7 @@ export default async () => {
               },
               explanation: { required: true, type: () => String },
               venue: { required: true, enum: ['credit_reference_centre', 'lender'] },
-              status: { required: true, enum: ['withdrawn', 'filed', 'answered'] },
+              status: { required: true, enum: ['withdrawn', 'draft', 'filed', 'answered'] },
               filedOn: { required: true, type: () => String, nullable: true },
               answerDueOn: {
                 required: true,

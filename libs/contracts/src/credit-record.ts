@@ -33,7 +33,8 @@ export type CreditDisputeGround = (typeof CREDIT_DISPUTE_GROUNDS)[number];
 export const CREDIT_DISPUTE_VENUES = ['credit_reference_centre', 'lender'] as const;
 export type CreditDisputeVenue = (typeof CREDIT_DISPUTE_VENUES)[number];
 
-export const CREDIT_DISPUTE_STATUSES = ['filed', 'answered', 'withdrawn'] as const;
+/** Prepared (a draft, still changing), filed (the answer due in 20 days), answered, or withdrawn. */
+export const CREDIT_DISPUTE_STATUSES = ['draft', 'filed', 'answered', 'withdrawn'] as const;
 export type CreditDisputeStatus = (typeof CREDIT_DISPUTE_STATUSES)[number];
 
 /**

@@ -4908,7 +4908,7 @@ export interface components {
     /** @enum {string} */
     CreditDisputeOutcome: 'corrected' | 'no_error_found' | 'cannot_be_verified';
     /** @enum {string} */
-    CreditDisputeStatus: 'filed' | 'answered' | 'withdrawn';
+    CreditDisputeStatus: 'draft' | 'filed' | 'answered' | 'withdrawn';
     /** @enum {string} */
     CreditDisputeVenue: 'credit_reference_centre' | 'lender';
     /** @enum {string} */

@@ -148,6 +148,7 @@ export const cases = {
       proposals: 'Proposals',
       repayment: 'Repayment',
       reminders: 'Reminders',
+      credit_record: 'Credit record',
       timeline: 'Timeline',
     },
     overdue_reason_help: 'What happened, and since when.',

@@ -4,6 +4,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { creditRecord } from './credit-record';
 import { debts } from './debts';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -30,6 +31,7 @@ export const accordEn = {
     statements,
     negotiation,
     repayment,
+    creditRecord,
     documents,
     reminders,
     importExport,

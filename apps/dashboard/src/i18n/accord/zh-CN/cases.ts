@@ -137,6 +137,7 @@ export const cases: typeof english = {
       proposals: '方案',
       repayment: '还款',
       reminders: '提醒',
+      credit_record: '信用记录',
       timeline: '动态',
     },
     overdue_reason_help: '发生了什么、从何时开始。',

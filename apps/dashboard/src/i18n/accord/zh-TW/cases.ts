@@ -137,6 +137,7 @@ export const cases: typeof english = {
       proposals: '方案',
       repayment: '還款',
       reminders: '提醒',
+      credit_record: '信用紀錄',
       timeline: '歷程',
     },
     overdue_reason_help: '發生了什麼事、從何時開始。',

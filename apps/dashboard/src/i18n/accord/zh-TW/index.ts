@@ -5,6 +5,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { creditRecord } from './credit-record';
 import { debts } from './debts';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -31,6 +32,7 @@ export const accordZhTW: AccordMessages = {
     statements,
     negotiation,
     repayment,
+    creditRecord,
     documents,
     reminders,
     importExport,

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CreditRecordTab } from '../../credit-record/CreditRecordTab';
 import { ContactsTab } from './ContactsTab';
 import { DebtsTab } from './DebtsTab';
 import { DocumentsTab } from './DocumentsTab';
@@ -27,6 +28,7 @@ export const CASE_TABS: readonly CaseTab[] = [
   { path: 'contacts', label: 'accord.cases.tabs.contacts', component: ContactsTab },
   { path: 'proposals', label: 'accord.cases.tabs.proposals', component: ProposalsTab },
   { path: 'repayment', label: 'accord.cases.tabs.repayment', component: RepaymentTab },
+  { path: 'credit-record', label: 'accord.cases.tabs.credit_record', component: CreditRecordTab },
   { path: 'reminders', label: 'accord.cases.tabs.reminders', component: RemindersTab },
   { path: 'timeline', label: 'accord.cases.tabs.timeline', component: TimelineTab },
 ];
