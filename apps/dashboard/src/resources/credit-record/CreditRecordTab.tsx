@@ -257,9 +257,12 @@ export const CreditRecordTab = () => {
                     : ''}
                   {entry.repaidOn ? ` · ${t('fields.repaidOn')} ${date(entry.repaidOn)}` : ''}
                 </Typography>
-                <Typography variant="body2" sx={{ fontWeight: 500 }} data-testid="shown-until">
-                  {shown(entry)}
-                </Typography>
+                {/* Under the 2025 relief it is no longer shown: a date it would have shown until would mislead. */}
+                {entry.relief?.applies ? null : (
+                  <Typography variant="body2" sx={{ fontWeight: 500 }} data-testid="shown-until">
+                    {shown(entry)}
+                  </Typography>
+                )}
                 {relief(entry)}
                 {disputes.length ? (
                   <Stack spacing={1} sx={{ mt: 1 }}>
