@@ -24,6 +24,7 @@ const REASON = '王雅婷本月支援新進案件，暫由其他承辦人接手'
 /** The API's creditor report, headed in zh-TW: each kind's figures after the creditor's own. */
 const CREDITOR_CSV_HEADER = [
   '債權人,幣別,提出方案,接受,拒絕,接受率,達成協議中位天數,平均減免罰息,期間議定金額',
+  '期間異議回覆,期間異議回覆：已更正,期間異議回覆：查無錯誤,期間異議回覆：無法查證',
   ...['延期還款', '分期還款', '停息掛賬', '一次性結清'].map((kind) =>
     ['提出方案', '接受', '拒絕', '接受率'].map((figure) => `${kind}：${figure}`).join(','),
   ),
