@@ -26,9 +26,8 @@ import {
 } from './second-factor/second-factor.service';
 import { hashPassword, refuseWeakPassword, verifyPassword } from './password';
 import { mustEnrol } from './principal-loader.service';
-import { SecuritySettingsService } from './sessions/security-settings.service';
 import { SessionEndedError } from './sessions/session-ended.error';
-import { SessionsService, type IssuedSession } from './sessions/sessions.service';
+import { SessionsService, type IssuedSession, type SessionTerms } from './sessions/sessions.service';
 import { SignInThrottleService, type SignInAttempt } from './sign-in-throttle.service';
 import { toUserView, User } from './user.entity';
 
@@ -53,7 +52,6 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly secondFactor: SecondFactorService,
     private readonly sessions: SessionsService,
-    private readonly settings: SecuritySettingsService,
   ) {}
 
   async signIn(
@@ -224,18 +222,13 @@ export class AuthService {
   }
 
   /** The answer of a sign-in: an access token no longer-lived than its session, and what the person must do. */
-  private async answer(
-    user: User,
-    sessionId: string,
-    session: { expiresAt: Date; idleTimeoutSeconds: number },
-  ): Promise<SignInResult> {
+  private async answer(user: User, sessionId: string, session: SessionTerms): Promise<SignInResult> {
     const untilSessionEnds = Math.floor((session.expiresAt.getTime() - this.clock.now().getTime()) / 1000);
     const expiresIn = Math.max(1, Math.min(this.config.JWT_TTL_SECONDS, untilSessionEnds));
     const accessToken = await this.jwt.signAsync(
       { sub: user.id, tv: user.tokenVersion, sid: sessionId },
       { expiresIn },
     );
-    const settings = await this.settings.get();
     return {
       accessToken,
       expiresIn,
@@ -243,7 +236,7 @@ export class AuthService {
       mustChangePassword: user.mustChangePassword,
       mustEnrolSecondFactor: mustEnrol(
         { role: user.role, enrolled: user.totpEnrolledAt !== null, exempt: user.secondFactorExempt },
-        settings.secondFactorForOfficers,
+        session.secondFactorForOfficers,
       ),
       secondFactorEnrolled: user.totpEnrolledAt !== null,
       idleTimeoutSeconds: session.idleTimeoutSeconds,

@@ -10,13 +10,18 @@ import { SecuritySettingsService } from './security-settings.service';
 import { SessionEndedError, type RefreshRefusal } from './session-ended.error';
 import type { SessionView } from './session.view';
 
+/** When a session ends, and the firm's rules read with it (so an answer needs no second read of them). */
+export interface SessionTerms {
+  expiresAt: Date;
+  idleTimeoutSeconds: number;
+  secondFactorForOfficers: boolean;
+}
+
 /** A session as sign-in and refresh hand it out: the refresh token is shown once, in the cookie. */
-export interface IssuedSession {
+export interface IssuedSession extends SessionTerms {
   userId: string;
   sessionId: string;
   refreshToken: string;
-  expiresAt: Date;
-  idleTimeoutSeconds: number;
 }
 
 interface SessionRow {
@@ -72,16 +77,21 @@ export class SessionsService {
         refreshToken,
         expiresAt,
         idleTimeoutSeconds: settings.idleTimeoutMinutes * 60,
+        secondFactorForOfficers: settings.secondFactorForOfficers,
       };
     });
   }
 
   /** The idle timeout and absolute end of a session still open, for an answer that does not rotate. */
-  async describe(sessionId: string): Promise<{ expiresAt: Date; idleTimeoutSeconds: number }> {
+  async describe(sessionId: string): Promise<SessionTerms> {
     const settings = await this.settings.get();
     const [row] = await this.db.query(`SELECT expires_at FROM sessions WHERE id = $1`, [sessionId]);
     if (!row) throw new SessionEndedError('unknown');
-    return { expiresAt: new Date(row.expires_at), idleTimeoutSeconds: settings.idleTimeoutMinutes * 60 };
+    return {
+      expiresAt: new Date(row.expires_at),
+      idleTimeoutSeconds: settings.idleTimeoutMinutes * 60,
+      secondFactorForOfficers: settings.secondFactorForOfficers,
+    };
   }
 
   /**
@@ -94,6 +104,7 @@ export class SessionsService {
     context: RequestContext,
   ): Promise<IssuedSession> {
     if (!token) throw new SessionEndedError('missing');
+    const hash = tokenHash(token);
     const outcome = await this.db.transaction(async (manager): Promise<IssuedSession | RefreshRefusal> => {
       const [row] = await manager.query(
         `SELECT t.used_at, s.id, s.user_id, s.token_version, s.last_active_at, s.expires_at, s.ended_at,
@@ -103,7 +114,7 @@ export class SessionsService {
            JOIN users u ON u.id = s.user_id
           WHERE t.token_hash = $1
             FOR UPDATE OF t, s`,
-        [tokenHash(token)],
+        [hash],
       );
       if (!row) return 'unknown';
       if (row.ended_at) return row.end_reason as SessionEndReason;
@@ -130,10 +141,7 @@ export class SessionsService {
         idleSeconds * 1000,
       );
       if (standing !== 'open') return end(standing);
-      await manager.query(`UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1`, [
-        tokenHash(token),
-        now,
-      ]);
+      await manager.query(`UPDATE refresh_tokens SET used_at = $2 WHERE token_hash = $1`, [hash, now]);
       await manager.query(
         `UPDATE sessions SET last_active_at = $2, last_seen_at = $3, ip_address = $4,
                 user_agent = coalesce($5, user_agent)
@@ -146,6 +154,7 @@ export class SessionsService {
         refreshToken: await this.issueToken(manager, row.id, now),
         expiresAt: new Date(row.expires_at),
         idleTimeoutSeconds: settings.idleTimeoutMinutes * 60,
+        secondFactorForOfficers: settings.secondFactorForOfficers,
       };
     });
     if (typeof outcome === 'string') throw new SessionEndedError(outcome);
