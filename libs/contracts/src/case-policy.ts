@@ -34,6 +34,10 @@ export const CASE_ACTIONS = [
   'credit_dispute.answer',
   'credit_dispute.withdraw',
   'credit_record.nothing_to_dispute',
+  'court_matter.record',
+  'court_event.record',
+  'court_deadline.complete',
+  'creditor_demand.record',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -90,6 +94,17 @@ export const CASE_POLICY_REASONS = [
   'DATE_IN_FUTURE',
   'NEEDS_REASON',
   'DISPUTES_EXIST',
+  // court matters
+  'LITIGATED_NEEDS_COURT_MATTER',
+  'HEARING_BEFORE_SUMMONS',
+  'DEADLINE_BEFORE_SERVICE',
+  'DEADLINE_CHANGE_NEEDS_REASON',
+  'SERVICE_DATE_REQUIRED',
+  'UNTIL_BEFORE_START',
+  'DEBTOR_PROCEDURE_NOT_TAIWAN',
+  'DEADLINE_ALREADY_COMPLETED',
+  'NOT_A_DEADLINE',
+  'SERVICE_BEFORE_DECISION',
 ] as const;
 export type CasePolicyReason = (typeof CASE_POLICY_REASONS)[number];
 

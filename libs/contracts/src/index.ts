@@ -12,5 +12,6 @@ export * from './case-policy';
 export * from './case-events';
 export * from './money';
 export * from './credit-record';
+export * from './court';
 export * from './named-enums';
 export type * as Api from './openapi.generated';

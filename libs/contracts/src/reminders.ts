@@ -9,6 +9,10 @@ export const REMINDER_KINDS = [
   'morning_digest',
   'credit_dispute_due',
   'credit_dispute_overdue',
+  'hearing_upcoming',
+  'hearing_client',
+  'court_deadline_due',
+  'court_deadline_passed',
 ] as const;
 export type KnownReminderKind = (typeof REMINDER_KINDS)[number];
 

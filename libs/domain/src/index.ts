@@ -29,3 +29,4 @@ export * from './passwords/totp-steps';
 export * from './passwords/second-factor-required';
 export * from './passwords/session-standing';
 export * from './credit-record';
+export * from './court';

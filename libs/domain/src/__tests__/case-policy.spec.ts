@@ -84,6 +84,10 @@ const EXPECTED: Record<
   'credit_dispute.answer': [PAST_INTAKE, 'none', false],
   'credit_dispute.withdraw': [PAST_INTAKE, 'none', false],
   'credit_record.nothing_to_dispute': [['repaying', 'credit_repair'], 'none', false],
+  'court_matter.record': [OPEN, 'beyond_intake', true],
+  'court_event.record': [OPEN, 'beyond_intake', true],
+  'court_deadline.complete': [OPEN, 'none', true],
+  'creditor_demand.record': [OPEN, 'beyond_intake', false],
 };
 
 function expected(action: keyof typeof EXPECTED, stage: CaseStage, consent: Consent): CasePolicyReason[] {
@@ -147,9 +151,18 @@ describe('the case policy, action × stage × consent', () => {
           }
           // A closed case: nothing but reopening (managers) and export.
           if (stage === 'closed' && answer.allowed) expect(['case.export', 'case.reopen']).toContain(action);
-          // Withdrawn consent stops everything but closing and export (and reopening, which is no work).
+          // Withdrawn consent stops everything but closing and export (and reopening, which is no work),
+          // and keeping the court's papers and deadlines known.
           if (consent === 'withdrawn' && answer.allowed)
-            expect(['case.close', 'case.export', 'case.reopen', 'case.transition']).toContain(action);
+            expect([
+              'case.close',
+              'case.export',
+              'case.reopen',
+              'case.transition',
+              'court_matter.record',
+              'court_event.record',
+              'court_deadline.complete',
+            ]).toContain(action);
         },
       ),
     );

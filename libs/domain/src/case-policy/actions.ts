@@ -78,4 +78,10 @@ export const ACTION_RULES: Readonly<Record<CaseAction, ActionRule>> = {
     consent: 'none',
     afterWithdrawal: false,
   },
+  // A client often arrives already sued: court papers are recorded from intake on, and a hearing after
+  // consent was withdrawn still has to be known (the firm tells the client and the court it stopped).
+  'court_matter.record': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: true },
+  'court_event.record': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: true },
+  'court_deadline.complete': { stages: OPEN, consent: 'none', afterWithdrawal: true },
+  'creditor_demand.record': { stages: OPEN, consent: 'beyond_intake', afterWithdrawal: false },
 };

@@ -10,6 +10,12 @@ import {
   type PlanChargeKind,
   type ProposalKind,
   type Role,
+  COURT_DEADLINE_KINDS,
+  COURT_DECISION_KINDS,
+  COURT_SITTING_KINDS,
+  DEBTOR_PROCEDURE_KINDS,
+  type CourtEventKind,
+  type CourtMatterKind,
 } from '@accord/contracts';
 import { checkTransition, stageIndex } from '../stage-machine';
 import { ACTION_RULES, type ConsentNeed } from './actions';
@@ -57,6 +63,24 @@ export interface ActionDetails {
   evidenceCount?: number;
   filedOn?: string | null;
   answeredOn?: string | null;
+  /** court_matter.record: the kind of matter and the client's market (更生 / 清算 are Taiwan's). */
+  matterKind?: CourtMatterKind;
+  market?: 'CN' | 'TW';
+  /** court_event.record: the event, its day, and the days it is checked against. */
+  eventKind?: CourtEventKind;
+  eventOn?: string;
+  /** The earliest summons or notice recorded in the matter (a hearing cannot come before it). */
+  summonsOn?: string | null;
+  /** A judgment's or ruling's service; a deadline's: the service it counts from. */
+  servedOn?: string | null;
+  /** A deadline's worked-out day; a different day needs a reason. */
+  computedDeadlineOn?: string | null;
+  untilOn?: string | null;
+  /** court_deadline.complete: the deadline was already met or let pass. */
+  deadlineCompleted?: boolean;
+  completedOn?: string;
+  /** creditor_demand.record: the day received. */
+  receivedOn?: string;
 }
 
 export type { CaseActionAnswer };
@@ -121,6 +145,9 @@ export function check(action: CaseAction, facts: PolicyFacts, details: ActionDet
   if (action === 'document.waive' && !hasText(details.reason)) reasons.push('WAIVE_NEEDS_REASON');
   if (action.startsWith('credit_dispute.') || action === 'credit_record.nothing_to_dispute')
     reasons.push(...creditDisputeProblems(action, details, facts));
+
+  if (action.startsWith('court_') || action === 'creditor_demand.record')
+    reasons.push(...courtProblems(action, details, facts));
 
   return reasons.length ? refuse([...new Set(reasons)]) : { allowed: true };
 }
@@ -196,6 +223,53 @@ function creditDisputeProblems(
     if (details.reason !== undefined && !hasText(details.reason)) out.push('NEEDS_REASON');
     if ((facts.creditDisputes ?? 0) > 0) out.push('DISPUTES_EXIST');
   }
+  return out;
+}
+
+const isIn = <T extends string>(list: readonly T[], value: string | undefined): boolean =>
+  value !== undefined && (list as readonly string[]).includes(value);
+
+/**
+ * Court papers in the order courts send them: no hearing before the summons, no deadline before the
+ * service it counts from, a worked-out deadline changed only with a reason, what was received never dated
+ * ahead of today, a limit's end after its start; the debtor's own procedures are Taiwan's.
+ */
+function courtProblems(action: CaseAction, details: ActionDetails, facts: PolicyFacts): CasePolicyReason[] {
+  const out: CasePolicyReason[] = [];
+  if (
+    action === 'court_matter.record' &&
+    isIn(DEBTOR_PROCEDURE_KINDS, details.matterKind) &&
+    details.market !== 'TW'
+  )
+    out.push('DEBTOR_PROCEDURE_NOT_TAIWAN');
+  if (action === 'court_event.record') {
+    const kind = details.eventKind;
+    const on = details.eventOn;
+    if (isIn(COURT_SITTING_KINDS, kind) && on && details.summonsOn && on < details.summonsOn)
+      out.push('HEARING_BEFORE_SUMMONS');
+    if (kind === 'summons_received' && on && on > facts.today) out.push('DATE_IN_FUTURE');
+    if (isIn(COURT_DECISION_KINDS, kind)) {
+      if (!details.servedOn) out.push('SERVICE_DATE_REQUIRED');
+      else {
+        if (details.servedOn > facts.today) out.push('DATE_IN_FUTURE');
+        if (on && details.servedOn < on) out.push('SERVICE_BEFORE_DECISION');
+      }
+    }
+    if (isIn(COURT_DEADLINE_KINDS, kind) && on) {
+      if (details.servedOn && on < details.servedOn) out.push('DEADLINE_BEFORE_SERVICE');
+      if (details.computedDeadlineOn && on !== details.computedDeadlineOn && !hasText(details.reason))
+        out.push('DEADLINE_CHANGE_NEEDS_REASON');
+    }
+    if (details.untilOn && on && details.untilOn < on) out.push('UNTIL_BEFORE_START');
+  }
+  if (action === 'court_deadline.complete') {
+    if (details.eventKind && !isIn(COURT_DEADLINE_KINDS, details.eventKind)) out.push('NOT_A_DEADLINE');
+    if (details.deadlineCompleted) out.push('DEADLINE_ALREADY_COMPLETED');
+    if (details.completedOn && details.completedOn > facts.today) out.push('DATE_IN_FUTURE');
+    if (details.reason !== undefined && !hasText(details.reason)) out.push('NEEDS_REASON');
+  }
+  if (action === 'creditor_demand.record' && details.receivedOn && details.receivedOn > facts.today)
+    out.push('DATE_IN_FUTURE');
   return out;
 }
 

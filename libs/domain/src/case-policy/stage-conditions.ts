@@ -35,6 +35,8 @@ export interface CaseFacts {
   creditDisputes?: number;
   /** The officer said, with a reason, that nothing on the client's credit report is wrong. */
   nothingToDispute?: boolean;
+  /** Court matters recorded on the case (open or concluded). */
+  courtMatters?: number;
 }
 
 export interface StageCondition {
@@ -110,6 +112,12 @@ export const STAGE_CONDITIONS: readonly StageCondition[] = [
     code: 'NEEDS_OUTCOME',
     applies: (_, to) => to === 'closed',
     holds: (facts) => facts.outcome !== null,
+  },
+  {
+    // "Litigated" says a court took the matter over: the case shows which.
+    code: 'LITIGATED_NEEDS_COURT_MATTER',
+    applies: (_, to) => to === 'closed',
+    holds: (facts) => facts.outcome !== 'litigated' || (facts.courtMatters ?? 0) > 0,
   },
   {
     code: 'NEEDS_CLOSING_NOTE',
