@@ -14,6 +14,7 @@ const alias = {
   '@accord/server-documents': `${root}libs/server/documents/src/index.ts`,
   '@accord/server-negotiation': `${root}libs/server/negotiation/src/index.ts`,
   '@accord/server-credit-record': `${root}libs/server/credit-record/src/index.ts`,
+  '@accord/server-court': `${root}libs/server/court/src/index.ts`,
   '@accord/server-reminders': `${root}libs/server/reminders/src/index.ts`,
   '@accord/server-workload': `${root}libs/server/workload/src/index.ts`,
 };

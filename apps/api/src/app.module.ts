@@ -2,6 +2,7 @@ import { APP_CONFIG, CoreModule, HealthModule, OPENAPI_METADATA, type AppConfig 
 import { CasesModule, CasesRemindersModule } from '@accord/server-cases';
 import { ClientsModule } from '@accord/server-clients';
 import { CreditorsModule } from '@accord/server-creditors';
+import { CourtModule, CourtRemindersModule } from '@accord/server-court';
 import { CreditRecordModule, CreditRecordRemindersModule } from '@accord/server-credit-record';
 import { DocumentsModule, DocumentsRemindersModule } from '@accord/server-documents';
 import { NegotiationModule, NegotiationRemindersModule } from '@accord/server-negotiation';
@@ -25,6 +26,7 @@ import openApiMetadata from './openapi-metadata.generated';
     DocumentsModule,
     NegotiationModule,
     CreditRecordModule,
+    CourtModule,
     RemindersModule,
     WorkloadModule,
     // Cases gives reminders the SQL of the cases they hang on (scope, people), as in the worker.
@@ -33,6 +35,7 @@ import openApiMetadata from './openapi-metadata.generated';
     NegotiationRemindersModule,
     DocumentsRemindersModule,
     CreditRecordRemindersModule,
+    CourtRemindersModule,
     // In production one port serves the built dashboard at / and the API under /api.
     ServeStaticModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -21,105 +21,113 @@ import * as m18 from '../../../libs/server/cases/src/views/case-timeline.view';
 import * as m19 from '../../../libs/server/cases/src/views/penalty-projection.view';
 import * as m20 from '../../../libs/server/cases/src/import/import-problem.view';
 import * as m21 from '../../../libs/server/cases/src/import/client-import.view';
-import * as m22 from '../../../libs/server/documents/src/views/document-descriptions.view';
-import * as m23 from '../../../libs/server/documents/src/dto/document.dto';
-import * as m24 from '../../../libs/server/documents/src/document-template.entity';
-import * as m25 from '../../../libs/server/documents/src/document-requirement.entity';
-import * as m26 from '../../../libs/server/documents/src/document-file.entity';
-import * as m27 from '../../../libs/server/documents/src/views/upload-link.view';
-import * as m28 from '../../../libs/server/documents/src/views/public-upload.view';
-import * as m29 from '../../../libs/server/credit-record/src/views/credit-record.view';
-import * as m30 from '../../../libs/server/negotiation/src/contact.entity';
-import * as m31 from '../../../libs/server/negotiation/src/views/financial-statement-lines.view';
-import * as m32 from '../../../libs/server/negotiation/src/dto/financial-statement.dto';
-import * as m33 from '../../../libs/server/negotiation/src/views/affordability.view';
-import * as m34 from '../../../libs/server/negotiation/src/views/case-affordability.view';
-import * as m35 from '../../../libs/server/negotiation/src/financial-statement.entity';
-import * as m36 from '../../../libs/server/negotiation/src/views/proposal-suggestions.view';
-import * as m37 from '../../../libs/server/negotiation/src/proposal.entity';
-import * as m38 from '../../../libs/server/negotiation/src/views/proposal-acceptance.view';
-import * as m39 from '../../../libs/server/negotiation/src/views/case-savings.view';
-import * as m40 from '../../../libs/server/negotiation/src/views/plan-payment.view';
-import * as m41 from '../../../libs/server/negotiation/src/views/repayment-plan.view';
-import * as m42 from '../../../libs/server/negotiation/src/living-minimum.entity';
-import * as m43 from '../../../libs/server/workload/src/views/officer-day-items.view';
-import * as m44 from '../../../libs/server/workload/src/views/officer-day.view';
-import * as m45 from '../../../libs/server/workload/src/views/assignment-suggestion.view';
-import * as m46 from '../../../libs/server/workload/src/views/creditor-report.view';
-import * as m47 from '../../../libs/server/workload/src/views/report-period.view';
-import * as m48 from '../../../libs/server/workload/src/views/workload-report.view';
-import * as m49 from '../../../libs/server/core/src/audit/audit-entry-page.view';
-import * as m50 from '../../../libs/server/core/src/health/liveness.view';
-import * as m51 from '../../../libs/server/core/src/health/health-check.view';
-import * as m52 from '../../../libs/server/users/src/views/sign-in-result.view';
-import * as m53 from '../../../libs/server/users/src/second-factor/second-factor.view';
-import * as m54 from '../../../libs/server/users/src/sessions/session.view';
-import * as m55 from '../../../libs/server/users/src/sessions/security-settings.view';
-import * as m56 from '../../../libs/server/reminders/src/views/reminder-page.view';
-import * as m57 from '../../../libs/server/reminders/src/views/reminder-settings.view';
-import * as m58 from '../../../libs/server/reminders/src/views/reminder-channels.view';
-import * as m59 from '../../../libs/server/creditors/src/views/creditor-page.view';
-import * as m60 from '../../../libs/server/cases/src/views/case-settings.view';
-import * as m61 from '../../../libs/server/cases/src/views/case-reassignment.view';
-import * as m62 from '../../../libs/server/documents/src/views/document-pages.view';
-import * as m63 from '../../../libs/server/negotiation/src/views/contact-page.view';
-import * as m64 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
-import * as m65 from '../../../libs/server/negotiation/src/views/proposal-page.view';
-import * as m66 from '../../../libs/server/negotiation/src/views/payment-proof.view';
-import * as m67 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
-import * as m68 from '../../../libs/server/workload/src/views/credit-dispute-figures.view';
-import * as m69 from '../../../libs/server/core/src/http/list-query.dto';
-import * as m70 from '../../../libs/server/core/src/audit/audit-query.dto';
-import * as m71 from '../../../libs/server/cases/src/case-event.entity';
-import * as m72 from '../../../libs/server/clients/src/client.entity';
-import * as m73 from '../../../libs/server/users/src/team.entity';
-import * as m74 from '../../../libs/server/users/src/user.entity';
-import * as m75 from '../../../libs/server/users/src/dto/change-password.dto';
-import * as m76 from '../../../libs/server/users/src/sessions/security-settings.dto';
-import * as m77 from '../../../libs/server/users/src/dto/sign-in.dto';
-import * as m78 from '../../../libs/server/users/src/sessions/refresh.dto';
-import * as m79 from '../../../libs/server/users/src/second-factor/second-factor.dto';
-import * as m80 from '../../../libs/server/users/src/dto/team.dto';
-import * as m81 from '../../../libs/server/users/src/dto/user.dto';
-import * as m82 from '../../../libs/server/clients/src/dto/client.dto';
-import * as m83 from '../../../libs/server/cases/src/case.entity';
-import * as m84 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
-import * as m85 from '../../../libs/server/creditors/src/lpr-rate.entity';
-import * as m86 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
-import * as m87 from '../../../libs/server/cases/src/debt.entity';
-import * as m88 from '../../../libs/server/cases/src/dto/case.dto';
-import * as m89 from '../../../libs/server/cases/src/dto/debt.dto';
-import * as m90 from '../../../libs/server/credit-record/src/dto/credit-dispute.dto';
-import * as m91 from '../../../libs/server/credit-record/src/dto/credit-entry.dto';
-import * as m92 from '../../../libs/server/negotiation/src/dto/contact.dto';
-import * as m93 from '../../../libs/server/negotiation/src/dto/proposal.dto';
-import * as m94 from '../../../libs/server/negotiation/src/dto/payment.dto';
-import * as m95 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
-import * as m96 from '../../../libs/server/core/src/audit/audit.controller';
-import * as m97 from '../../../libs/server/core/src/health/health.controller';
-import * as m98 from '../../../libs/server/users/src/auth.controller';
-import * as m99 from '../../../libs/server/users/src/second-factor/second-factor.controller';
-import * as m100 from '../../../libs/server/users/src/sessions/sessions.controller';
-import * as m101 from '../../../libs/server/users/src/teams.controller';
-import * as m102 from '../../../libs/server/users/src/users.controller';
-import * as m103 from '../../../libs/server/reminders/src/reminders.controller';
-import * as m104 from '../../../libs/server/clients/src/clients.controller';
-import * as m105 from '../../../libs/server/creditors/src/creditors.controller';
-import * as m106 from '../../../libs/server/creditors/src/lpr-rates.controller';
-import * as m107 from '../../../libs/server/cases/src/case-settings.controller';
-import * as m108 from '../../../libs/server/cases/src/cases.controller';
-import * as m109 from '../../../libs/server/cases/src/debts.controller';
-import * as m110 from '../../../libs/server/cases/src/import/client-import.controller';
-import * as m111 from '../../../libs/server/documents/src/document-files.controller';
-import * as m112 from '../../../libs/server/documents/src/documents.controller';
-import * as m113 from '../../../libs/server/documents/src/links/upload-links.controller';
-import * as m114 from '../../../libs/server/credit-record/src/credit-record.controller';
-import * as m115 from '../../../libs/server/negotiation/src/negotiation.controller';
-import * as m116 from '../../../libs/server/negotiation/src/proposals.controller';
-import * as m117 from '../../../libs/server/negotiation/src/repayments.controller';
-import * as m118 from '../../../libs/server/negotiation/src/living-minimums.controller';
-import * as m119 from '../../../libs/server/workload/src/reports.controller';
-import * as m120 from '../../../libs/server/workload/src/workload.controller';
+import * as m22 from '../../../libs/server/court/src/views/court.view';
+import * as m23 from '../../../libs/server/documents/src/views/document-descriptions.view';
+import * as m24 from '../../../libs/server/documents/src/dto/document.dto';
+import * as m25 from '../../../libs/server/documents/src/document-template.entity';
+import * as m26 from '../../../libs/server/documents/src/document-requirement.entity';
+import * as m27 from '../../../libs/server/documents/src/document-file.entity';
+import * as m28 from '../../../libs/server/documents/src/views/upload-link.view';
+import * as m29 from '../../../libs/server/documents/src/views/public-upload.view';
+import * as m30 from '../../../libs/server/credit-record/src/views/credit-record.view';
+import * as m31 from '../../../libs/server/negotiation/src/contact.entity';
+import * as m32 from '../../../libs/server/negotiation/src/views/financial-statement-lines.view';
+import * as m33 from '../../../libs/server/negotiation/src/dto/financial-statement.dto';
+import * as m34 from '../../../libs/server/negotiation/src/views/affordability.view';
+import * as m35 from '../../../libs/server/negotiation/src/views/case-affordability.view';
+import * as m36 from '../../../libs/server/negotiation/src/financial-statement.entity';
+import * as m37 from '../../../libs/server/negotiation/src/views/proposal-suggestions.view';
+import * as m38 from '../../../libs/server/negotiation/src/proposal.entity';
+import * as m39 from '../../../libs/server/negotiation/src/views/proposal-acceptance.view';
+import * as m40 from '../../../libs/server/negotiation/src/views/case-savings.view';
+import * as m41 from '../../../libs/server/negotiation/src/views/plan-payment.view';
+import * as m42 from '../../../libs/server/negotiation/src/views/repayment-plan.view';
+import * as m43 from '../../../libs/server/negotiation/src/living-minimum.entity';
+import * as m44 from '../../../libs/server/workload/src/views/officer-day-items.view';
+import * as m45 from '../../../libs/server/workload/src/views/officer-day.view';
+import * as m46 from '../../../libs/server/workload/src/views/assignment-suggestion.view';
+import * as m47 from '../../../libs/server/workload/src/views/creditor-report.view';
+import * as m48 from '../../../libs/server/workload/src/views/report-period.view';
+import * as m49 from '../../../libs/server/workload/src/views/workload-report.view';
+import * as m50 from '../../../libs/server/core/src/audit/audit-entry-page.view';
+import * as m51 from '../../../libs/server/core/src/health/liveness.view';
+import * as m52 from '../../../libs/server/core/src/health/health-check.view';
+import * as m53 from '../../../libs/server/users/src/views/sign-in-result.view';
+import * as m54 from '../../../libs/server/users/src/second-factor/second-factor.view';
+import * as m55 from '../../../libs/server/users/src/sessions/session.view';
+import * as m56 from '../../../libs/server/users/src/sessions/security-settings.view';
+import * as m57 from '../../../libs/server/reminders/src/views/reminder-page.view';
+import * as m58 from '../../../libs/server/reminders/src/views/reminder-settings.view';
+import * as m59 from '../../../libs/server/reminders/src/views/reminder-channels.view';
+import * as m60 from '../../../libs/server/creditors/src/views/creditor-page.view';
+import * as m61 from '../../../libs/server/cases/src/views/case-settings.view';
+import * as m62 from '../../../libs/server/cases/src/views/case-reassignment.view';
+import * as m63 from '../../../libs/server/documents/src/views/document-pages.view';
+import * as m64 from '../../../libs/server/negotiation/src/views/contact-page.view';
+import * as m65 from '../../../libs/server/negotiation/src/views/financial-statement-page.view';
+import * as m66 from '../../../libs/server/negotiation/src/views/proposal-page.view';
+import * as m67 from '../../../libs/server/negotiation/src/views/payment-proof.view';
+import * as m68 from '../../../libs/server/negotiation/src/views/living-minimum-page.view';
+import * as m69 from '../../../libs/server/workload/src/views/credit-dispute-figures.view';
+import * as m70 from '../../../libs/server/core/src/http/list-query.dto';
+import * as m71 from '../../../libs/server/core/src/audit/audit-query.dto';
+import * as m72 from '../../../libs/server/cases/src/case-event.entity';
+import * as m73 from '../../../libs/server/clients/src/client.entity';
+import * as m74 from '../../../libs/server/users/src/team.entity';
+import * as m75 from '../../../libs/server/users/src/user.entity';
+import * as m76 from '../../../libs/server/users/src/dto/change-password.dto';
+import * as m77 from '../../../libs/server/users/src/sessions/security-settings.dto';
+import * as m78 from '../../../libs/server/users/src/dto/sign-in.dto';
+import * as m79 from '../../../libs/server/users/src/sessions/refresh.dto';
+import * as m80 from '../../../libs/server/users/src/second-factor/second-factor.dto';
+import * as m81 from '../../../libs/server/users/src/dto/team.dto';
+import * as m82 from '../../../libs/server/users/src/dto/user.dto';
+import * as m83 from '../../../libs/server/clients/src/dto/client.dto';
+import * as m84 from '../../../libs/server/cases/src/case.entity';
+import * as m85 from '../../../libs/server/creditors/src/views/late-fee-rule.view';
+import * as m86 from '../../../libs/server/creditors/src/lpr-rate.entity';
+import * as m87 from '../../../libs/server/creditors/src/dto/lpr-rate.dto';
+import * as m88 from '../../../libs/server/cases/src/debt.entity';
+import * as m89 from '../../../libs/server/cases/src/dto/case.dto';
+import * as m90 from '../../../libs/server/cases/src/dto/debt.dto';
+import * as m91 from '../../../libs/server/court/src/dto/court-matter.dto';
+import * as m92 from '../../../libs/server/court/src/dto/court-calendar.dto';
+import * as m93 from '../../../libs/server/court/src/dto/court-event.dto';
+import * as m94 from '../../../libs/server/court/src/dto/creditor-demand.dto';
+import * as m95 from '../../../libs/server/credit-record/src/dto/credit-dispute.dto';
+import * as m96 from '../../../libs/server/credit-record/src/dto/credit-entry.dto';
+import * as m97 from '../../../libs/server/negotiation/src/dto/contact.dto';
+import * as m98 from '../../../libs/server/negotiation/src/dto/proposal.dto';
+import * as m99 from '../../../libs/server/negotiation/src/dto/payment.dto';
+import * as m100 from '../../../libs/server/negotiation/src/dto/living-minimum.dto';
+import * as m101 from '../../../libs/server/core/src/audit/audit.controller';
+import * as m102 from '../../../libs/server/core/src/health/health.controller';
+import * as m103 from '../../../libs/server/users/src/auth.controller';
+import * as m104 from '../../../libs/server/users/src/second-factor/second-factor.controller';
+import * as m105 from '../../../libs/server/users/src/sessions/sessions.controller';
+import * as m106 from '../../../libs/server/users/src/teams.controller';
+import * as m107 from '../../../libs/server/users/src/users.controller';
+import * as m108 from '../../../libs/server/reminders/src/reminders.controller';
+import * as m109 from '../../../libs/server/clients/src/clients.controller';
+import * as m110 from '../../../libs/server/creditors/src/creditors.controller';
+import * as m111 from '../../../libs/server/creditors/src/lpr-rates.controller';
+import * as m112 from '../../../libs/server/cases/src/case-settings.controller';
+import * as m113 from '../../../libs/server/cases/src/cases.controller';
+import * as m114 from '../../../libs/server/cases/src/debts.controller';
+import * as m115 from '../../../libs/server/cases/src/import/client-import.controller';
+import * as m116 from '../../../libs/server/court/src/calendar-feed.controller';
+import * as m117 from '../../../libs/server/court/src/court-calendar.controller';
+import * as m118 from '../../../libs/server/documents/src/document-files.controller';
+import * as m119 from '../../../libs/server/documents/src/documents.controller';
+import * as m120 from '../../../libs/server/documents/src/links/upload-links.controller';
+import * as m121 from '../../../libs/server/court/src/court.controller';
+import * as m122 from '../../../libs/server/credit-record/src/credit-record.controller';
+import * as m123 from '../../../libs/server/negotiation/src/negotiation.controller';
+import * as m124 from '../../../libs/server/negotiation/src/proposals.controller';
+import * as m125 from '../../../libs/server/negotiation/src/repayments.controller';
+import * as m126 from '../../../libs/server/negotiation/src/living-minimums.controller';
+import * as m127 from '../../../libs/server/workload/src/reports.controller';
+import * as m128 from '../../../libs/server/workload/src/workload.controller';
 
 export default async () => {
   const t = {
@@ -145,53 +153,54 @@ export default async () => {
     ['../../../libs/server/cases/src/views/penalty-projection.view']: m19,
     ['../../../libs/server/cases/src/import/import-problem.view']: m20,
     ['../../../libs/server/cases/src/import/client-import.view']: m21,
-    ['../../../libs/server/documents/src/views/document-descriptions.view']: m22,
-    ['../../../libs/server/documents/src/dto/document.dto']: m23,
-    ['../../../libs/server/documents/src/document-template.entity']: m24,
-    ['../../../libs/server/documents/src/document-requirement.entity']: m25,
-    ['../../../libs/server/documents/src/document-file.entity']: m26,
-    ['../../../libs/server/documents/src/views/upload-link.view']: m27,
-    ['../../../libs/server/documents/src/views/public-upload.view']: m28,
-    ['../../../libs/server/credit-record/src/views/credit-record.view']: m29,
-    ['../../../libs/server/negotiation/src/contact.entity']: m30,
-    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']: m31,
-    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']: m32,
-    ['../../../libs/server/negotiation/src/views/affordability.view']: m33,
-    ['../../../libs/server/negotiation/src/views/case-affordability.view']: m34,
-    ['../../../libs/server/negotiation/src/financial-statement.entity']: m35,
-    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']: m36,
-    ['../../../libs/server/negotiation/src/proposal.entity']: m37,
-    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']: m38,
-    ['../../../libs/server/negotiation/src/views/case-savings.view']: m39,
-    ['../../../libs/server/negotiation/src/views/plan-payment.view']: m40,
-    ['../../../libs/server/negotiation/src/views/repayment-plan.view']: m41,
-    ['../../../libs/server/negotiation/src/living-minimum.entity']: m42,
-    ['../../../libs/server/workload/src/views/officer-day-items.view']: m43,
-    ['../../../libs/server/workload/src/views/officer-day.view']: m44,
-    ['../../../libs/server/workload/src/views/assignment-suggestion.view']: m45,
-    ['../../../libs/server/workload/src/views/creditor-report.view']: m46,
-    ['../../../libs/server/workload/src/views/report-period.view']: m47,
-    ['../../../libs/server/workload/src/views/workload-report.view']: m48,
-    ['../../../libs/server/core/src/audit/audit-entry-page.view']: m49,
-    ['../../../libs/server/core/src/health/liveness.view']: m50,
-    ['../../../libs/server/core/src/health/health-check.view']: m51,
-    ['../../../libs/server/users/src/views/sign-in-result.view']: m52,
-    ['../../../libs/server/users/src/second-factor/second-factor.view']: m53,
-    ['../../../libs/server/users/src/sessions/session.view']: m54,
-    ['../../../libs/server/users/src/sessions/security-settings.view']: m55,
-    ['../../../libs/server/reminders/src/views/reminder-page.view']: m56,
-    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m57,
-    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m58,
-    ['../../../libs/server/creditors/src/views/creditor-page.view']: m59,
-    ['../../../libs/server/cases/src/views/case-settings.view']: m60,
-    ['../../../libs/server/cases/src/views/case-reassignment.view']: m61,
-    ['../../../libs/server/documents/src/views/document-pages.view']: m62,
-    ['../../../libs/server/negotiation/src/views/contact-page.view']: m63,
-    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m64,
-    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m65,
-    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m66,
-    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m67,
-    ['../../../libs/server/workload/src/views/credit-dispute-figures.view']: m68,
+    ['../../../libs/server/court/src/views/court.view']: m22,
+    ['../../../libs/server/documents/src/views/document-descriptions.view']: m23,
+    ['../../../libs/server/documents/src/dto/document.dto']: m24,
+    ['../../../libs/server/documents/src/document-template.entity']: m25,
+    ['../../../libs/server/documents/src/document-requirement.entity']: m26,
+    ['../../../libs/server/documents/src/document-file.entity']: m27,
+    ['../../../libs/server/documents/src/views/upload-link.view']: m28,
+    ['../../../libs/server/documents/src/views/public-upload.view']: m29,
+    ['../../../libs/server/credit-record/src/views/credit-record.view']: m30,
+    ['../../../libs/server/negotiation/src/contact.entity']: m31,
+    ['../../../libs/server/negotiation/src/views/financial-statement-lines.view']: m32,
+    ['../../../libs/server/negotiation/src/dto/financial-statement.dto']: m33,
+    ['../../../libs/server/negotiation/src/views/affordability.view']: m34,
+    ['../../../libs/server/negotiation/src/views/case-affordability.view']: m35,
+    ['../../../libs/server/negotiation/src/financial-statement.entity']: m36,
+    ['../../../libs/server/negotiation/src/views/proposal-suggestions.view']: m37,
+    ['../../../libs/server/negotiation/src/proposal.entity']: m38,
+    ['../../../libs/server/negotiation/src/views/proposal-acceptance.view']: m39,
+    ['../../../libs/server/negotiation/src/views/case-savings.view']: m40,
+    ['../../../libs/server/negotiation/src/views/plan-payment.view']: m41,
+    ['../../../libs/server/negotiation/src/views/repayment-plan.view']: m42,
+    ['../../../libs/server/negotiation/src/living-minimum.entity']: m43,
+    ['../../../libs/server/workload/src/views/officer-day-items.view']: m44,
+    ['../../../libs/server/workload/src/views/officer-day.view']: m45,
+    ['../../../libs/server/workload/src/views/assignment-suggestion.view']: m46,
+    ['../../../libs/server/workload/src/views/creditor-report.view']: m47,
+    ['../../../libs/server/workload/src/views/report-period.view']: m48,
+    ['../../../libs/server/workload/src/views/workload-report.view']: m49,
+    ['../../../libs/server/core/src/audit/audit-entry-page.view']: m50,
+    ['../../../libs/server/core/src/health/liveness.view']: m51,
+    ['../../../libs/server/core/src/health/health-check.view']: m52,
+    ['../../../libs/server/users/src/views/sign-in-result.view']: m53,
+    ['../../../libs/server/users/src/second-factor/second-factor.view']: m54,
+    ['../../../libs/server/users/src/sessions/session.view']: m55,
+    ['../../../libs/server/users/src/sessions/security-settings.view']: m56,
+    ['../../../libs/server/reminders/src/views/reminder-page.view']: m57,
+    ['../../../libs/server/reminders/src/views/reminder-settings.view']: m58,
+    ['../../../libs/server/reminders/src/views/reminder-channels.view']: m59,
+    ['../../../libs/server/creditors/src/views/creditor-page.view']: m60,
+    ['../../../libs/server/cases/src/views/case-settings.view']: m61,
+    ['../../../libs/server/cases/src/views/case-reassignment.view']: m62,
+    ['../../../libs/server/documents/src/views/document-pages.view']: m63,
+    ['../../../libs/server/negotiation/src/views/contact-page.view']: m64,
+    ['../../../libs/server/negotiation/src/views/financial-statement-page.view']: m65,
+    ['../../../libs/server/negotiation/src/views/proposal-page.view']: m66,
+    ['../../../libs/server/negotiation/src/views/payment-proof.view']: m67,
+    ['../../../libs/server/negotiation/src/views/living-minimum-page.view']: m68,
+    ['../../../libs/server/workload/src/views/credit-dispute-figures.view']: m69,
   };
   return {
     '@nestjs/swagger': {
@@ -248,7 +257,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m69),
+          Promise.resolve(m70),
           {
             ListQueryDto: {
               page: { required: true, type: () => Object, default: 1, minimum: 1, maximum: 100000 },
@@ -259,7 +268,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m49),
+          Promise.resolve(m50),
           {
             AuditEntryPage: {
               data: {
@@ -271,7 +280,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m70),
+          Promise.resolve(m71),
           {
             AuditQueryDto: {
               sort: { required: true, default: 'at', enum: ['at', 'action'] },
@@ -394,7 +403,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m51),
+          Promise.resolve(m52),
           {
             HealthCheckView: {
               status: { required: true, type: () => String },
@@ -418,9 +427,9 @@ export default async () => {
             },
           },
         ],
-        [Promise.resolve(m50), { LivenessView: { status: { required: true, type: () => String } } }],
+        [Promise.resolve(m51), { LivenessView: { status: { required: true, type: () => String } } }],
         [
-          Promise.resolve(m71),
+          Promise.resolve(m72),
           {
             CaseEvent: {
               id: {
@@ -515,7 +524,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m72),
+          Promise.resolve(m73),
           {
             Client: {
               id: { required: true, type: () => String },
@@ -550,7 +559,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m73),
+          Promise.resolve(m74),
           {
             Team: {
               id: { required: true, type: () => String },
@@ -563,7 +572,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m74),
+          Promise.resolve(m75),
           {
             User: {
               id: { required: true, type: () => String },
@@ -603,7 +612,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m75),
+          Promise.resolve(m76),
           {
             ChangePasswordDto: {
               currentPassword: { required: true, type: () => String, minLength: 1, maxLength: 200 },
@@ -617,7 +626,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m53),
+          Promise.resolve(m54),
           {
             SecondFactorStatus: {
               enrolled: { required: true, type: () => Boolean },
@@ -657,7 +666,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m76),
+          Promise.resolve(m77),
           {
             UpdateSecuritySettingsDto: {
               idleTimeoutMinutes: { required: true, type: () => Number, minimum: 5, maximum: 240 },
@@ -668,7 +677,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m55),
+          Promise.resolve(m56),
           {
             SecuritySettingsView: {
               idleTimeoutMinutes: {
@@ -694,7 +703,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m54),
+          Promise.resolve(m55),
           {
             SessionView: {
               id: { required: true, type: () => String, example: '8b0e6a4e-3f0e-4f7a-9a53-6f1c2d9f4b11' },
@@ -733,7 +742,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m77),
+          Promise.resolve(m78),
           {
             SignInDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -754,7 +763,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m78),
+          Promise.resolve(m79),
           {
             RefreshSessionDto: {
               idleSeconds: {
@@ -817,7 +826,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m52),
+          Promise.resolve(m53),
           {
             SignInResult: {
               accessToken: {
@@ -866,7 +875,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m79),
+          Promise.resolve(m80),
           {
             ConfirmSecondFactorDto: {
               code: {
@@ -879,7 +888,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m80),
+          Promise.resolve(m81),
           {
             CreateTeamDto: {
               name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -928,7 +937,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m81),
+          Promise.resolve(m82),
           {
             CreateUserDto: {
               email: { required: true, type: () => String, maxLength: 254, format: 'email' },
@@ -960,7 +969,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m57),
+          Promise.resolve(m58),
           {
             ReminderSettings: {
               quietStart: {
@@ -1117,7 +1126,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m56),
+          Promise.resolve(m57),
           {
             ReminderPage: {
               data: {
@@ -1182,7 +1191,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m58),
+          Promise.resolve(m59),
           {
             ReminderChannels: {
               channels: { required: true, type: () => [Object], enum: ['in_app', 'email'], isArray: true },
@@ -1190,7 +1199,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m82),
+          Promise.resolve(m83),
           {
             CreateClientDto: {
               fullName: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -1223,7 +1232,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m83),
+          Promise.resolve(m84),
           {
             Case: {
               id: { required: true, type: () => String },
@@ -1319,7 +1328,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m84),
+          Promise.resolve(m85),
           {
             LateFeeRuleView: {
               kind: { required: true, enum: ['fixed', 'none', 'share_of_minimum'] },
@@ -1391,6 +1400,12 @@ export default async () => {
               },
               maxInstallmentMonths: { required: true, type: () => Number, nullable: true },
               negotiationNotes: { required: true, type: () => String, nullable: true },
+              litigationPractice: {
+                required: true,
+                description:
+                  "How often the firm has seen this creditor go to court; one of the litigation risk's rules reads it.",
+                enum: ['unknown', 'rarely', 'sometimes', 'often'],
+              },
               active: { required: true, type: () => Boolean },
               createdAt: { required: true, type: () => Date },
               updatedAt: { required: true, type: () => Date },
@@ -1460,6 +1475,11 @@ export default async () => {
                 maximum: 120,
               },
               negotiationNotes: { required: false, type: () => String, nullable: true, maxLength: 4000 },
+              litigationPractice: {
+                required: false,
+                description: 'How often the firm has seen this creditor go to court (unknown by default).',
+                enum: ['unknown', 'rarely', 'sometimes', 'often'],
+              },
             },
             UpdateCreditorDto: {
               active: { required: false, type: () => Boolean },
@@ -1477,7 +1497,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m59),
+          Promise.resolve(m60),
           {
             CreditorPage: {
               data: {
@@ -1489,7 +1509,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m85),
+          Promise.resolve(m86),
           {
             LprRate: {
               effectiveOn: { required: true, type: () => String },
@@ -1518,7 +1538,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m86),
+          Promise.resolve(m87),
           {
             LprRateParams: {
               effectiveOn: { required: true, type: () => String, minLength: 10, maxLength: 10 },
@@ -1588,7 +1608,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m60),
+          Promise.resolve(m61),
           {
             CaseSettings: {
               officerClosesNeedManager: {
@@ -1698,7 +1718,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m87),
+          Promise.resolve(m88),
           {
             Debt: {
               id: { required: true, type: () => String },
@@ -1907,7 +1927,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m88),
+          Promise.resolve(m89),
           {
             CreateCaseDto: {
               clientId: { required: true, type: () => String, format: 'uuid' },
@@ -2077,6 +2097,16 @@ export default async () => {
                   'DATE_IN_FUTURE',
                   'NEEDS_REASON',
                   'DISPUTES_EXIST',
+                  'LITIGATED_NEEDS_COURT_MATTER',
+                  'HEARING_BEFORE_SUMMONS',
+                  'DEADLINE_BEFORE_SERVICE',
+                  'DEADLINE_CHANGE_NEEDS_REASON',
+                  'SERVICE_DATE_REQUIRED',
+                  'UNTIL_BEFORE_START',
+                  'DEBTOR_PROCEDURE_NOT_TAIWAN',
+                  'DEADLINE_ALREADY_COMPLETED',
+                  'NOT_A_DEADLINE',
+                  'SERVICE_BEFORE_DECISION',
                 ],
                 isArray: true,
               },
@@ -2291,7 +2321,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m61),
+          Promise.resolve(m62),
           {
             CaseReassignment: {
               officerId: {
@@ -2310,7 +2340,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m89),
+          Promise.resolve(m90),
           {
             CreateDebtDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -2544,7 +2574,452 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m26),
+          Promise.resolve(m22),
+          {
+            CourtEventView: {
+              id: { required: true, type: () => String },
+              matterId: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'summons_received',
+                  'answer_deadline',
+                  'mediation',
+                  'hearing',
+                  'judgment',
+                  'ruling',
+                  'appeal_deadline',
+                  'enforcement',
+                  'consumption_limit',
+                  'defaulter_list',
+                ],
+              },
+              occursOn: {
+                required: true,
+                type: () => String,
+                description: "The day: received, sitting, decided, deadline's last day, start of a limit.",
+                example: '2026-12-15',
+              },
+              startsAt: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "A sitting's time, firm wall clock.",
+                example: '09:30',
+              },
+              court: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "A sitting elsewhere than the matter's court.",
+              },
+              room: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                example: '\u7B2C\u4E09\u6CD5\u5EAD',
+              },
+              attendees: {
+                required: true,
+                type: () => [Object],
+                enum: ['officer', 'none', 'client', 'lawyer'],
+                isArray: true,
+              },
+              servedOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "A judgment's or ruling's service on the client.",
+                example: '2026-12-01',
+              },
+              amountFen: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: "A judgment's amount, an enforcement's sum.",
+                example: 5230000,
+              },
+              untilOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'A consumption limit or the defaulter list: until when.',
+              },
+              countsFrom: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'A deadline: the summons or decision it counts from.',
+              },
+              computedOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'A deadline: the day worked out from the statutory period and the court calendar.',
+              },
+              changeReason: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'A deadline set to another day than worked out: why.',
+              },
+              completedOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'A deadline: the day the answer or appeal was filed, or the decision to let it pass.',
+              },
+              outcome: { required: true, nullable: true, enum: ['filed', 'not_filed'] },
+              completionNote: { required: true, type: () => String, nullable: true },
+              note: { required: true, type: () => String, nullable: true },
+              documentIds: {
+                required: true,
+                type: () => [String],
+                description: "The case's documents attached to the event.",
+              },
+              passed: {
+                required: true,
+                type: () => Boolean,
+                description: 'A deadline past with nothing recorded.',
+              },
+              createdAt: { required: true, type: () => String },
+              version: { required: true, type: () => Number },
+            },
+            CourtMatterView: {
+              id: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              kind: {
+                required: true,
+                enum: [
+                  'lawsuit',
+                  'payment_order',
+                  'arbitration',
+                  'pre_suit_mediation',
+                  'rehabilitation',
+                  'liquidation',
+                ],
+              },
+              court: {
+                required: true,
+                type: () => String,
+                example: '\u4E0A\u6D77\u5E02\u6D66\u6771\u65B0\u5340\u4EBA\u6C11\u6CD5\u9662',
+              },
+              caseNumber: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                example: '(2026)\u6EEC0115\u6C11\u521D12345\u865F',
+              },
+              claimant: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: 'Who brought it (the creditor, or the client for \u66F4\u751F / \u6E05\u7B97).',
+                example: '\u62DB\u5546\u9280\u884C\u4FE1\u7528\u5361\u4E2D\u5FC3',
+              },
+              claimedFen: { required: true, type: () => Number, nullable: true, example: 5230000 },
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              status: { required: true, enum: ['open', 'concluded'] },
+              concludedOn: { required: true, type: () => String, nullable: true },
+              note: { required: true, type: () => String, nullable: true },
+              debtIds: { required: true, type: () => [String] },
+              events: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].CourtEventView],
+              },
+              createdAt: { required: true, type: () => String },
+              version: { required: true, type: () => Number },
+            },
+            CreditorDemandView: {
+              id: { required: true, type: () => String },
+              debtId: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              kind: { required: true, enum: ['collection_notice', 'other_demand', 'acknowledgement'] },
+              receivedOn: { required: true, type: () => String, example: '2026-09-10' },
+              note: { required: true, type: () => String, nullable: true },
+              createdAt: { required: true, type: () => String },
+            },
+            RiskReasonView: {
+              reason: {
+                required: true,
+                enum: [
+                  'COURT_MATTER_OPEN',
+                  'OVERDUE_M1',
+                  'OVERDUE_M2',
+                  'OVERDUE_M3',
+                  'OVERDUE_M3_PLUS',
+                  'AMOUNT_LARGE',
+                  'CREDITOR_SUES_OFTEN',
+                  'CREDITOR_SUES_SOMETIMES',
+                  'CARD_PRINCIPAL_NEAR_196',
+                  'CARD_PRINCIPAL_AT_196',
+                  'MALICIOUS_OVERDRAFT_COUNTING',
+                  'MALICIOUS_OVERDRAFT_LINE_CROSSED',
+                  'LIMITATION_ENDING',
+                  'LIMITATION_MAY_HAVE_RUN',
+                ],
+              },
+              level: { required: true, enum: ['none', 'low', 'high', 'sued', 'medium'] },
+              on: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description: "The day the reason speaks of (the Art. 196 line, the limitation period's end).",
+              },
+              figure: {
+                required: true,
+                type: () => Number,
+                nullable: true,
+                description: 'The figure it was worked out from (days overdue, fen, notices).',
+              },
+            },
+            DebtRiskView: {
+              debtId: { required: true, type: () => String },
+              creditorName: { required: true, type: () => String },
+              currency: { required: true, enum: ['CNY', 'TWD'] },
+              creditorPractice: { required: true, enum: ['unknown', 'rarely', 'sometimes', 'often'] },
+              level: { required: true, enum: ['none', 'low', 'high', 'sued', 'medium'] },
+              reasons: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].RiskReasonView],
+              },
+              limitationEndsOn: {
+                required: true,
+                type: () => String,
+                nullable: true,
+                description:
+                  'The day the limitation period would end (3 years from the default or the last interruption).',
+              },
+            },
+            CaseLitigationRiskView: {
+              level: { required: true, enum: ['none', 'low', 'high', 'sued', 'medium'] },
+              asOf: {
+                required: true,
+                type: () => String,
+                description: "The firm's day it was worked out on.",
+              },
+              debts: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].DebtRiskView],
+              },
+            },
+            CaseCourtView: {
+              matters: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].CourtMatterView],
+              },
+              demands: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].CreditorDemandView],
+              },
+              risk: {
+                required: true,
+                type: () => t['../../../libs/server/court/src/views/court.view'].CaseLitigationRiskView,
+              },
+            },
+            AgendaItemView: {
+              eventId: { required: true, type: () => String },
+              matterId: { required: true, type: () => String },
+              caseId: { required: true, type: () => String },
+              caseReference: { required: true, type: () => String, example: 'A-2026-0012' },
+              clientName: { required: true, type: () => String },
+              officerName: { required: true, type: () => String, nullable: true },
+              kind: {
+                required: true,
+                enum: [
+                  'summons_received',
+                  'answer_deadline',
+                  'mediation',
+                  'hearing',
+                  'judgment',
+                  'ruling',
+                  'appeal_deadline',
+                  'enforcement',
+                  'consumption_limit',
+                  'defaulter_list',
+                ],
+              },
+              matterKind: {
+                required: true,
+                enum: [
+                  'lawsuit',
+                  'payment_order',
+                  'arbitration',
+                  'pre_suit_mediation',
+                  'rehabilitation',
+                  'liquidation',
+                ],
+              },
+              occursOn: { required: true, type: () => String },
+              startsAt: { required: true, type: () => String, nullable: true },
+              court: { required: true, type: () => String },
+              room: { required: true, type: () => String, nullable: true },
+              caseNumber: { required: true, type: () => String, nullable: true },
+              passed: {
+                required: true,
+                type: () => Boolean,
+                description: 'A deadline past with nothing recorded.',
+              },
+            },
+            CourtAgendaView: {
+              from: { required: true, type: () => String, description: "The firm's day the agenda starts." },
+              to: { required: true, type: () => String },
+              hearings: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].AgendaItemView],
+              },
+              deadlines: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].AgendaItemView],
+              },
+              passedDeadlines: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].AgendaItemView],
+                description: 'Answer or appeal deadlines passed with nothing recorded.',
+              },
+            },
+            MattersByKindView: {
+              kind: {
+                required: true,
+                enum: [
+                  'lawsuit',
+                  'payment_order',
+                  'arbitration',
+                  'pre_suit_mediation',
+                  'rehabilitation',
+                  'liquidation',
+                ],
+              },
+              open: { required: true, type: () => Number },
+              concluded: { required: true, type: () => Number },
+            },
+            CourtReportView: {
+              mattersByKind: {
+                required: true,
+                type: () => [t['../../../libs/server/court/src/views/court.view'].MattersByKindView],
+              },
+            },
+            CourtCalendarDayView: {
+              day: { required: true, type: () => String, example: '2026-10-01' },
+              working: { required: true, type: () => Boolean },
+              name: { required: true, type: () => String, example: '\u570B\u6176\u65E5' },
+            },
+            CalendarFeedView: {
+              active: { required: true, type: () => Boolean },
+              createdAt: { required: true, type: () => String, nullable: true },
+              lastFetchedAt: { required: true, type: () => String, nullable: true },
+              scope: {
+                required: true,
+                description:
+                  "Officers' feeds hold their own cases; managers' their team's; admins' the firm's.",
+                enum: ['team', 'own', 'firm'],
+              },
+            },
+            CalendarFeedCreatedView: {
+              url: {
+                required: true,
+                type: () => String,
+                example: 'https://accord.example/api/calendar-feeds/\u2026/accord.ics',
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m91),
+          {
+            CreateCourtMatterDto: {
+              caseId: { required: true, type: () => String, format: 'uuid' },
+              kind: {
+                required: true,
+                enum: [
+                  'lawsuit',
+                  'payment_order',
+                  'arbitration',
+                  'pre_suit_mediation',
+                  'rehabilitation',
+                  'liquidation',
+                ],
+              },
+              court: { required: true, type: () => String, minLength: 1, maxLength: 200 },
+              caseNumber: { required: false, type: () => String, nullable: true, maxLength: 100 },
+              claimant: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description:
+                  'Who brought it: the creditor (or a collector for it), or the client in \u66F4\u751F / \u6E05\u7B97.',
+                maxLength: 200,
+              },
+              claimedFen: {
+                required: false,
+                type: () => Number,
+                nullable: true,
+                description: "What is claimed, in fen of the debts' currency.",
+                minimum: 0,
+              },
+              debtIds: {
+                required: true,
+                type: () => [String],
+                description: "The case's debts the matter is about (at least one).",
+                uniqueItems: true,
+                format: 'uuid',
+                minItems: 1,
+                maxItems: 50,
+              },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+            },
+            UpdateCourtMatterDto: {
+              version: { required: true, type: () => Number, minimum: 1 },
+              court: { required: false, type: () => String, minLength: 1, maxLength: 200 },
+              caseNumber: { required: false, type: () => String, nullable: true, maxLength: 100 },
+              claimant: { required: false, type: () => String, nullable: true, maxLength: 200 },
+              claimedFen: { required: false, type: () => Number, nullable: true, minimum: 0 },
+              debtIds: {
+                required: false,
+                type: () => [String],
+                uniqueItems: true,
+                format: 'uuid',
+                minItems: 1,
+                maxItems: 50,
+              },
+              status: {
+                required: false,
+                description:
+                  'Concluded: decided with nothing pending (enforcement may still follow as events).',
+                enum: ['open', 'concluded'],
+              },
+              concludedOn: { required: false, type: () => String, nullable: true },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m92),
+          {
+            PutCourtCalendarDayDto: {
+              working: { required: true, type: () => Boolean },
+              name: { required: true, type: () => String, minLength: 1, maxLength: 100 },
+            },
+            CourtCalendarQueryDto: {
+              year: { required: false, type: () => Number, minimum: 2000, maximum: 2100 },
+            },
+            CourtDayParam: { day: { required: true, type: () => String } },
+            CourtAgendaQueryDto: {
+              days: {
+                required: false,
+                type: () => Number,
+                description: "How many days ahead, from the firm's today (1\u201360, default 7).",
+                minimum: 1,
+                maximum: 60,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m27),
           {
             DocumentFile: {
               id: { required: true, type: () => String, example: '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a' },
@@ -2575,7 +3050,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m25),
+          Promise.resolve(m26),
           {
             DocumentRequirement: {
               id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
@@ -2614,7 +3089,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m22),
+          Promise.resolve(m23),
           {
             DocumentDescriptions: {
               'zh-TW': { required: true, type: () => String },
@@ -2624,7 +3099,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m24),
+          Promise.resolve(m25),
           {
             DocumentTemplate: {
               id: { required: true, type: () => String, example: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d' },
@@ -2669,7 +3144,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m23),
+          Promise.resolve(m24),
           {
             TemplateDescriptionsDto: {
               'zh-TW': { required: true, type: () => String, minLength: 1, maxLength: 1000 },
@@ -2727,7 +3202,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m62),
+          Promise.resolve(m63),
           {
             DocumentTemplatePage: {
               data: {
@@ -2757,7 +3232,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m27),
+          Promise.resolve(m28),
           {
             UploadLink: {
               id: { required: true, type: () => String, example: '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d' },
@@ -2817,7 +3292,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m28),
+          Promise.resolve(m29),
           {
             PublicUploadItem: {
               id: { required: true, type: () => String, example: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e' },
@@ -2895,7 +3370,70 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m29),
+          Promise.resolve(m93),
+          {
+            CreateCourtEventDto: {
+              matterId: { required: true, type: () => String, format: 'uuid' },
+              kind: {
+                required: true,
+                enum: [
+                  'summons_received',
+                  'answer_deadline',
+                  'mediation',
+                  'hearing',
+                  'judgment',
+                  'ruling',
+                  'appeal_deadline',
+                  'enforcement',
+                  'consumption_limit',
+                  'defaulter_list',
+                ],
+              },
+              occursOn: {
+                required: true,
+                type: () => String,
+                description:
+                  "The day: received, sitting, decided, the deadline's last day, the start of a limit.",
+              },
+              countsFrom: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: 'A deadline recorded by hand: the summons or decision event it counts from.',
+                format: 'uuid',
+              },
+            },
+            UpdateCourtEventDto: {
+              version: { required: true, type: () => Number, minimum: 1 },
+              occursOn: { required: false, type: () => String },
+            },
+            CompleteCourtDeadlineDto: {
+              version: { required: true, type: () => Number, minimum: 1 },
+              completedOn: { required: true, type: () => String },
+              outcome: { required: true, enum: ['filed', 'not_filed'] },
+              note: {
+                required: false,
+                type: () => String,
+                nullable: true,
+                description: "Required when the deadline is let pass: the client's decision and why.",
+                maxLength: 2000,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m94),
+          {
+            CreateCreditorDemandDto: {
+              debtId: { required: true, type: () => String, format: 'uuid' },
+              kind: { required: true, enum: ['collection_notice', 'other_demand', 'acknowledgement'] },
+              receivedOn: { required: true, type: () => String },
+              note: { required: false, type: () => String, nullable: true, maxLength: 2000 },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m30),
           {
             ShownUntilView: {
               kind: { required: true, enum: ['date', 'until_repaid_plus'] },
@@ -3078,7 +3616,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m90),
+          Promise.resolve(m95),
           {
             CreateCreditDisputeDto: {
               entryId: { required: true, type: () => String, format: 'uuid' },
@@ -3187,7 +3725,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m91),
+          Promise.resolve(m96),
           {
             CreateCreditEntryDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -3266,7 +3804,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m30),
+          Promise.resolve(m31),
           {
             Contact: {
               id: { required: true, type: () => String },
@@ -3295,7 +3833,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m92),
+          Promise.resolve(m97),
           {
             CreateContactDto: {
               caseId: { required: true, type: () => String, format: 'uuid' },
@@ -3320,7 +3858,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m63),
+          Promise.resolve(m64),
           {
             ContactPage: {
               data: {
@@ -3332,7 +3870,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m31),
+          Promise.resolve(m32),
           {
             IncomeLine: {
               source: { required: true, type: () => String, example: '\u85AA\u8CC7' },
@@ -3349,7 +3887,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m35),
+          Promise.resolve(m36),
           {
             FinancialStatement: {
               id: { required: true, type: () => String },
@@ -3395,7 +3933,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m32),
+          Promise.resolve(m33),
           {
             IncomeLineDto: {
               source: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -3441,7 +3979,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m42),
+          Promise.resolve(m43),
           {
             LivingMinimum: {
               id: { required: true, type: () => String },
@@ -3461,7 +3999,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m33),
+          Promise.resolve(m34),
           {
             AffordabilityView: {
               incomeFen: { required: true, type: () => Number, example: 3200000 },
@@ -3541,7 +4079,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m34),
+          Promise.resolve(m35),
           {
             HouseholdLivingMinimum: {
               id: { required: true, type: () => String, description: "The living minimum's id." },
@@ -3629,7 +4167,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m64),
+          Promise.resolve(m65),
           {
             FinancialStatementPage: {
               data: {
@@ -3643,7 +4181,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m36),
+          Promise.resolve(m37),
           {
             SuggestionView: {
               kind: {
@@ -3705,7 +4243,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m37),
+          Promise.resolve(m38),
           {
             Proposal: {
               id: { required: true, type: () => String },
@@ -3755,7 +4293,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m93),
+          Promise.resolve(m98),
           {
             CreateProposalDto: {
               debtId: { required: true, type: () => String, format: 'uuid' },
@@ -3793,7 +4331,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m38),
+          Promise.resolve(m39),
           {
             ScheduledInstallmentView: {
               number: { required: true, type: () => Number, example: 1 },
@@ -3833,7 +4371,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m65),
+          Promise.resolve(m66),
           {
             ProposalPage: {
               data: {
@@ -3845,7 +4383,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m94),
+          Promise.resolve(m99),
           {
             RecordPaymentDto: {
               amountFen: { required: true, type: () => Number, minimum: 1, maximum: 10000000000000 },
@@ -3862,7 +4400,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m39),
+          Promise.resolve(m40),
           {
             PlanSavings: {
               planId: { required: true, type: () => String },
@@ -3903,7 +4441,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m40),
+          Promise.resolve(m41),
           {
             PlanPaymentAllocation: {
               installmentId: { required: true, type: () => String },
@@ -3980,7 +4518,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m41),
+          Promise.resolve(m42),
           {
             InstallmentStateView: {
               id: {
@@ -4086,7 +4624,7 @@ export default async () => {
               status: {
                 required: true,
                 description: 'ended: the case closed before the plan was paid; see endedOn.',
-                enum: ['late', 'ended', 'defaulted', 'completed', 'on_track'],
+                enum: ['completed', 'late', 'ended', 'defaulted', 'on_track'],
               },
               paidFen: { required: true, type: () => Number },
               remainingFen: { required: true, type: () => Number },
@@ -4118,7 +4656,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m66),
+          Promise.resolve(m67),
           {
             PaymentProof: {
               id: { required: true, type: () => String },
@@ -4142,7 +4680,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m95),
+          Promise.resolve(m100),
           {
             CreateLivingMinimumDto: {
               region: { required: true, type: () => String, minLength: 1, maxLength: 100 },
@@ -4159,7 +4697,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m67),
+          Promise.resolve(m68),
           {
             LivingMinimumPage: {
               data: {
@@ -4171,7 +4709,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m43),
+          Promise.resolve(m44),
           {
             OfficerDayCaseItem: {
               caseId: { required: true, type: () => String, example: '6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e' },
@@ -4311,7 +4849,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m44),
+          Promise.resolve(m45),
           {
             OfficerDayReminders: {
               total: { required: true, type: () => Number },
@@ -4421,7 +4959,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m45),
+          Promise.resolve(m46),
           {
             OfficerOpenLoad: {
               officerId: {
@@ -4465,7 +5003,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m68),
+          Promise.resolve(m69),
           {
             CreditDisputeFiguresView: {
               teamId: {
@@ -4494,7 +5032,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m47),
+          Promise.resolve(m48),
           {
             ReportPeriodView: {
               from: { required: true, type: () => String, example: '2025-05-04' },
@@ -4503,7 +5041,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m46),
+          Promise.resolve(m47),
           {
             CreditorProposalKindFigures: {
               kind: { required: true, enum: ['deferral', 'installments', 'interest_freeze', 'lump_sum'] },
@@ -4617,7 +5155,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m48),
+          Promise.resolve(m49),
           {
             WorkloadMoneyFigures: {
               underNegotiationFen: {
@@ -4785,7 +5323,7 @@ export default async () => {
       ],
       controllers: [
         [
-          Promise.resolve(m96),
+          Promise.resolve(m101),
           {
             AuditController: {
               list: {
@@ -4800,7 +5338,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m97),
+          Promise.resolve(m102),
           {
             HealthController: {
               live: { type: t['../../../libs/server/core/src/health/liveness.view'].LivenessView },
@@ -4810,7 +5348,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m98),
+          Promise.resolve(m103),
           {
             AuthController: {
               login: {
@@ -4840,7 +5378,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m99),
+          Promise.resolve(m104),
           {
             SecondFactorController: {
               status: {
@@ -4868,7 +5406,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m100),
+          Promise.resolve(m105),
           {
             SessionsController: {
               mine: {
@@ -4900,7 +5438,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m101),
+          Promise.resolve(m106),
           {
             TeamsController: {
               list: {
@@ -4928,7 +5466,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m102),
+          Promise.resolve(m107),
           {
             UsersController: {
               list: {
@@ -4952,7 +5490,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m103),
+          Promise.resolve(m108),
           {
             RemindersController: {
               list: {
@@ -5009,7 +5547,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m104),
+          Promise.resolve(m109),
           {
             ClientsController: {
               list: {
@@ -5041,7 +5579,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m105),
+          Promise.resolve(m110),
           {
             CreditorsController: {
               list: {
@@ -5065,7 +5603,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m106),
+          Promise.resolve(m111),
           {
             LprRatesController: {
               list: {
@@ -5092,7 +5630,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m107),
+          Promise.resolve(m112),
           {
             CaseSettingsController: {
               get: {
@@ -5107,7 +5645,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m108),
+          Promise.resolve(m113),
           {
             CasesController: {
               list: {
@@ -5163,7 +5701,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m109),
+          Promise.resolve(m114),
           {
             DebtsController: {
               list: {
@@ -5198,7 +5736,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m110),
+          Promise.resolve(m115),
           {
             ClientImportController: {
               preview: {
@@ -5214,7 +5752,45 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m111),
+          Promise.resolve(m116),
+          {
+            CalendarFeedController: {
+              mine: {
+                summary: 'Whether the caller has a calendar feed, and when calendars last fetched it.',
+                type: t['../../../libs/server/court/src/views/court.view'].CalendarFeedView,
+              },
+              create: {
+                summary: "Makes the caller's private feed address (shown once); the old one stops answering.",
+                type: t['../../../libs/server/court/src/views/court.view'].CalendarFeedCreatedView,
+              },
+              revoke: { summary: "Revokes the caller's feed: calendars subscribed to it get nothing more." },
+              feed: {
+                summary:
+                  'The feed itself (iCalendar, RFC 5545), for calendar apps: the token in the address is the credential,\nsince calendars cannot send a header; logs keep the address with the token cut out.',
+                type: String,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m117),
+          {
+            CourtCalendarController: {
+              list: {
+                summary:
+                  'The days the firm marked: court holidays and weekend days the courts work (deadlines are counted on them).',
+                type: [t['../../../libs/server/court/src/views/court.view'].CourtCalendarDayView],
+              },
+              put: {
+                summary: 'Marks a day as a court holiday or a working weekend day (admins).',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtCalendarDayView,
+              },
+              remove: { summary: 'Unmarks a day (admins).' },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m118),
           {
             DocumentFilesController: {
               upload: {
@@ -5234,7 +5810,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m112),
+          Promise.resolve(m119),
           {
             DocumentTemplatesController: {
               list: {
@@ -5273,7 +5849,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m113),
+          Promise.resolve(m120),
           {
             UploadLinksController: {
               create: {
@@ -5302,7 +5878,66 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m114),
+          Promise.resolve(m121),
+          {
+            CourtController: {
+              ofCase: {
+                summary:
+                  "A case's court side: its matters with their events, the creditor's demands recorded, and the litigation risk with its reasons.",
+                type: t['../../../libs/server/court/src/views/court.view'].CaseCourtView,
+              },
+              createMatter: {
+                summary:
+                  'Records a court matter on a case (a suit, payment order, arbitration, mediation; \u66F4\u751F / \u6E05\u7B97 for Taiwan clients).',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtMatterView,
+              },
+              getMatter: {
+                summary: 'One court matter with its events.',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtMatterView,
+              },
+              updateMatter: {
+                summary: 'Corrects a matter or concludes it (409 on a stale version).',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtMatterView,
+              },
+              createEvent: {
+                summary:
+                  'Records an event of a matter; a summons or decision served brings its answer or appeal deadline, worked out.',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtEventView,
+              },
+              getEvent: {
+                summary: 'One court event.',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtEventView,
+              },
+              updateEvent: {
+                summary:
+                  'Moves or corrects an event; a deadline moved from its worked-out day needs a reason (409 on a stale version).',
+                type: t['../../../libs/server/court/src/views/court.view'].CourtEventView,
+              },
+              completeDeadline: {
+                summary:
+                  "Records how a deadline ended: the answer or appeal filed, or let pass with the client's reason.",
+                type: t['../../../libs/server/court/src/views/court.view'].CourtEventView,
+              },
+              createDemand: {
+                summary:
+                  "Records a collection notice or other demand the client received, or the client's acknowledgement of a debt.",
+                type: t['../../../libs/server/court/src/views/court.view'].CreditorDemandView,
+              },
+              agenda: {
+                summary:
+                  "Hearings and open court deadlines of the caller's cases for the coming days, and deadlines passed with nothing recorded.",
+                type: t['../../../libs/server/court/src/views/court.view'].CourtAgendaView,
+              },
+              report: {
+                summary:
+                  "The team's court side for managers (admins: the firm): sittings in the next 14 days, passed deadlines, matters by kind.",
+                type: t['../../../libs/server/court/src/views/court.view'].CourtReportView,
+              },
+            },
+          },
+        ],
+        [
+          Promise.resolve(m122),
           {
             CreditRecordController: {
               ofCase: {
@@ -5376,7 +6011,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m115),
+          Promise.resolve(m123),
           {
             NegotiationController: {
               suggest: {
@@ -5426,7 +6061,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m116),
+          Promise.resolve(m124),
           {
             ProposalsController: {
               list: {
@@ -5456,7 +6091,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m117),
+          Promise.resolve(m125),
           {
             RepaymentsController: {
               plans: {
@@ -5486,7 +6121,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m118),
+          Promise.resolve(m126),
           {
             LivingMinimumsController: {
               list: {
@@ -5510,7 +6145,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m119),
+          Promise.resolve(m127),
           {
             ReportsController: {
               creditDisputes: {
@@ -5531,7 +6166,7 @@ export default async () => {
           },
         ],
         [
-          Promise.resolve(m120),
+          Promise.resolve(m128),
           {
             WorkloadController: {
               today: {

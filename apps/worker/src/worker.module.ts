@@ -1,5 +1,6 @@
 import { CasesRemindersModule } from '@accord/server-cases';
 import { CoreModule } from '@accord/server-core';
+import { CourtRemindersModule } from '@accord/server-court';
 import { CreditRecordRemindersModule } from '@accord/server-credit-record';
 import { DocumentsRemindersModule } from '@accord/server-documents';
 import { NegotiationRemindersModule } from '@accord/server-negotiation';
@@ -21,6 +22,7 @@ import { Module } from '@nestjs/common';
     NegotiationRemindersModule,
     DocumentsRemindersModule,
     CreditRecordRemindersModule,
+    CourtRemindersModule,
   ],
 })
 export class WorkerModule {}

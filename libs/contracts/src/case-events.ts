@@ -40,6 +40,12 @@ export const CASE_EVENT_KINDS = [
   'credit_dispute.answered',
   'credit_dispute.withdrawn',
   'credit_record.nothing_to_dispute',
+  'court_matter.recorded',
+  'court_matter.updated',
+  'court_event.recorded',
+  'court_event.updated',
+  'court_deadline.completed',
+  'creditor_demand.recorded',
 ] as const satisfies readonly (
   `${string}.${string}` | `document.${RequirementMove}` | `proposal.${Exclude<ProposalStatus, 'draft'>}`
 )[];

@@ -1698,6 +1698,235 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{caseId}/court': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's court side: its matters with their events, the creditor's demands recorded, and the litigation risk with its reasons. */
+    get: operations['CourtController_ofCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-matters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records a court matter on a case (a suit, payment order, arbitration, mediation; 更生 / 清算 for Taiwan clients). */
+    post: operations['CourtController_createMatter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-matters/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One court matter with its events. */
+    get: operations['CourtController_getMatter'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Corrects a matter or concludes it (409 on a stale version). */
+    patch: operations['CourtController_updateMatter'];
+    trace?: never;
+  };
+  '/api/court-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records an event of a matter; a summons or decision served brings its answer or appeal deadline, worked out. */
+    post: operations['CourtController_createEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One court event. */
+    get: operations['CourtController_getEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Moves or corrects an event; a deadline moved from its worked-out day needs a reason (409 on a stale version). */
+    patch: operations['CourtController_updateEvent'];
+    trace?: never;
+  };
+  '/api/court-events/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records how a deadline ended: the answer or appeal filed, or let pass with the client's reason. */
+    post: operations['CourtController_completeDeadline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/creditor-demands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Records a collection notice or other demand the client received, or the client's acknowledgement of a debt. */
+    post: operations['CourtController_createDemand'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hearings and open court deadlines of the caller's cases for the coming days, and deadlines passed with nothing recorded. */
+    get: operations['CourtController_agenda'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/court': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The team's court side for managers (admins: the firm): sittings in the next 14 days, passed deadlines, matters by kind. */
+    get: operations['CourtController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-calendar-days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The days the firm marked: court holidays and weekend days the courts work (deadlines are counted on them). */
+    get: operations['CourtCalendarController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/court-calendar-days/{day}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Marks a day as a court holiday or a working weekend day (admins). */
+    put: operations['CourtCalendarController_put'];
+    post?: never;
+    /** Unmarks a day (admins). */
+    delete: operations['CourtCalendarController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar-feeds/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller has a calendar feed, and when calendars last fetched it. */
+    get: operations['CalendarFeedController_mine'];
+    put?: never;
+    /** Makes the caller's private feed address (shown once); the old one stops answering. */
+    post: operations['CalendarFeedController_create'];
+    /** Revokes the caller's feed: calendars subscribed to it get nothing more. */
+    delete: operations['CalendarFeedController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar-feeds/{token}/accord.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The feed itself (iCalendar, RFC 5545), for calendar apps: the token in the address is the credential,
+     *     since calendars cannot send a header; logs keep the address with the token cut out.
+     */
+    get: operations['CalendarFeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/today': {
     parameters: {
       query?: never;
@@ -2221,6 +2450,11 @@ export interface components {
       checkLprCap: boolean;
       maxInstallmentMonths: number | null;
       negotiationNotes: string | null;
+      /**
+       * @description How often the firm has seen this creditor go to court; one of the litigation risk's rules reads it.
+       * @enum {string}
+       */
+      litigationPractice: 'unknown' | 'rarely' | 'sometimes' | 'often';
       active: boolean;
       /** Format: date-time */
       createdAt: string;
@@ -2284,6 +2518,11 @@ export interface components {
       checkLprCap?: boolean;
       maxInstallmentMonths?: number | null;
       negotiationNotes?: string | null;
+      /**
+       * @description How often the firm has seen this creditor go to court (unknown by default).
+       * @enum {string}
+       */
+      litigationPractice?: 'unknown' | 'rarely' | 'sometimes' | 'often';
     };
     UpdateCreditorDto: {
       name?: string;
@@ -2311,6 +2550,11 @@ export interface components {
       checkLprCap?: boolean;
       maxInstallmentMonths?: number | null;
       negotiationNotes?: string | null;
+      /**
+       * @description How often the firm has seen this creditor go to court (unknown by default).
+       * @enum {string}
+       */
+      litigationPractice?: 'unknown' | 'rarely' | 'sometimes' | 'often';
       version: number;
       active?: boolean;
     };
@@ -4005,7 +4249,7 @@ export interface components {
        * @description ended: the case closed before the plan was paid; see endedOn.
        * @enum {string}
        */
-      status: 'late' | 'ended' | 'defaulted' | 'completed' | 'on_track';
+      status: 'completed' | 'late' | 'ended' | 'defaulted' | 'on_track';
       /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
       paidFen: number;
       /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
@@ -4355,6 +4599,383 @@ export interface components {
       /** @example 客戶決定不再申請 */
       reason: string;
       version: number;
+    };
+    CourtEventView: {
+      id: string;
+      matterId: string;
+      caseId: string;
+      /** @enum {string} */
+      kind:
+        | 'summons_received'
+        | 'answer_deadline'
+        | 'mediation'
+        | 'hearing'
+        | 'judgment'
+        | 'ruling'
+        | 'appeal_deadline'
+        | 'enforcement'
+        | 'consumption_limit'
+        | 'defaulter_list';
+      /**
+       * @description The day: received, sitting, decided, deadline's last day, start of a limit.
+       * @example 2026-12-15
+       */
+      occursOn: string;
+      /**
+       * @description A sitting's time, firm wall clock.
+       * @example 09:30
+       */
+      startsAt: string | null;
+      /** @description A sitting elsewhere than the matter's court. */
+      court: string | null;
+      /** @example 第三法庭 */
+      room: string | null;
+      attendees: ('officer' | 'none' | 'client' | 'lawyer')[];
+      /**
+       * @description A judgment's or ruling's service on the client.
+       * @example 2026-12-01
+       */
+      servedOn: string | null;
+      /**
+       * @description A judgment's amount, an enforcement's sum. In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5230000
+       */
+      amountFen: number | null;
+      /** @description A consumption limit or the defaulter list: until when. */
+      untilOn: string | null;
+      /** @description A deadline: the summons or decision it counts from. */
+      countsFrom: string | null;
+      /** @description A deadline: the day worked out from the statutory period and the court calendar. */
+      computedOn: string | null;
+      /** @description A deadline set to another day than worked out: why. */
+      changeReason: string | null;
+      /** @description A deadline: the day the answer or appeal was filed, or the decision to let it pass. */
+      completedOn: string | null;
+      /** @enum {string|null} */
+      outcome: 'filed' | 'not_filed' | null;
+      completionNote: string | null;
+      note: string | null;
+      /** @description The case's documents attached to the event. */
+      documentIds: string[];
+      /** @description A deadline past with nothing recorded. */
+      passed: boolean;
+      createdAt: string;
+      version: number;
+    };
+    CourtMatterView: {
+      id: string;
+      caseId: string;
+      /** @enum {string} */
+      kind:
+        'lawsuit' | 'payment_order' | 'arbitration' | 'pre_suit_mediation' | 'rehabilitation' | 'liquidation';
+      /** @example 上海市浦東新區人民法院 */
+      court: string;
+      /** @example (2026)滬0115民初12345號 */
+      caseNumber: string | null;
+      /**
+       * @description Who brought it (the creditor, or the client for 更生 / 清算).
+       * @example 招商銀行信用卡中心
+       */
+      claimant: string | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5230000
+       */
+      claimedFen: number | null;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      status: 'open' | 'concluded';
+      concludedOn: string | null;
+      note: string | null;
+      debtIds: string[];
+      events: components['schemas']['CourtEventView'][];
+      createdAt: string;
+      version: number;
+    };
+    CreditorDemandView: {
+      id: string;
+      debtId: string;
+      caseId: string;
+      /** @enum {string} */
+      kind: 'collection_notice' | 'other_demand' | 'acknowledgement';
+      /** @example 2026-09-10 */
+      receivedOn: string;
+      note: string | null;
+      createdAt: string;
+    };
+    RiskReasonView: {
+      /** @enum {string} */
+      reason:
+        | 'COURT_MATTER_OPEN'
+        | 'OVERDUE_M1'
+        | 'OVERDUE_M2'
+        | 'OVERDUE_M3'
+        | 'OVERDUE_M3_PLUS'
+        | 'AMOUNT_LARGE'
+        | 'CREDITOR_SUES_OFTEN'
+        | 'CREDITOR_SUES_SOMETIMES'
+        | 'CARD_PRINCIPAL_NEAR_196'
+        | 'CARD_PRINCIPAL_AT_196'
+        | 'MALICIOUS_OVERDRAFT_COUNTING'
+        | 'MALICIOUS_OVERDRAFT_LINE_CROSSED'
+        | 'LIMITATION_ENDING'
+        | 'LIMITATION_MAY_HAVE_RUN';
+      /** @enum {string} */
+      level: 'none' | 'low' | 'high' | 'sued' | 'medium';
+      /** @description The day the reason speaks of (the Art. 196 line, the limitation period's end). */
+      on: string | null;
+      /** @description The figure it was worked out from (days overdue, fen, notices). */
+      figure: number | null;
+    };
+    DebtRiskView: {
+      debtId: string;
+      creditorName: string;
+      currency: components['schemas']['Currency'];
+      /** @enum {string} */
+      creditorPractice: 'unknown' | 'rarely' | 'sometimes' | 'often';
+      /** @enum {string} */
+      level: 'none' | 'low' | 'high' | 'sued' | 'medium';
+      reasons: components['schemas']['RiskReasonView'][];
+      /** @description The day the limitation period would end (3 years from the default or the last interruption). */
+      limitationEndsOn: string | null;
+    };
+    CaseLitigationRiskView: {
+      /** @enum {string} */
+      level: 'none' | 'low' | 'high' | 'sued' | 'medium';
+      /** @description The firm's day it was worked out on. */
+      asOf: string;
+      debts: components['schemas']['DebtRiskView'][];
+    };
+    CaseCourtView: {
+      matters: components['schemas']['CourtMatterView'][];
+      demands: components['schemas']['CreditorDemandView'][];
+      risk: components['schemas']['CaseLitigationRiskView'];
+    };
+    CreateCourtMatterDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @enum {string} */
+      kind:
+        'lawsuit' | 'payment_order' | 'arbitration' | 'pre_suit_mediation' | 'rehabilitation' | 'liquidation';
+      /** @example 上海市浦東新區人民法院 */
+      court: string;
+      /** @example (2026)滬0115民初12345號 */
+      caseNumber?: string | null;
+      /**
+       * @description Who brought it: the creditor (or a collector for it), or the client in 更生 / 清算.
+       * @example 招商銀行信用卡中心
+       */
+      claimant?: string | null;
+      /**
+       * @description What is claimed, in fen of the debts' currency.
+       * @example 5230000
+       */
+      claimedFen?: number | null;
+      /** @description The case's debts the matter is about (at least one). */
+      debtIds: string[];
+      note?: string | null;
+    };
+    UpdateCourtMatterDto: {
+      /** @example 1 */
+      version: number;
+      /** @example 上海市浦東新區人民法院 */
+      court?: string;
+      caseNumber?: string | null;
+      claimant?: string | null;
+      /** @description In fen (1/100 of the currency unit), an integer: money is never a float. */
+      claimedFen?: number | null;
+      debtIds?: string[];
+      /**
+       * @description Concluded: decided with nothing pending (enforcement may still follow as events).
+       * @enum {string}
+       */
+      status?: 'open' | 'concluded';
+      /** Format: date */
+      concludedOn?: string | null;
+      note?: string | null;
+    };
+    CreateCourtEventDto: {
+      /** @example 09:30 */
+      startsAt?: string | null;
+      court?: string | null;
+      /** @example 第三法庭 */
+      room?: string | null;
+      attendees?: ('officer' | 'lawyer' | 'client' | 'none')[];
+      /** Format: date */
+      servedOn?: string | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5230000
+       */
+      amountFen?: number | null;
+      /** Format: date */
+      untilOn?: string | null;
+      changeReason?: string | null;
+      documentIds?: string[];
+      note?: string | null;
+      /** Format: uuid */
+      matterId: string;
+      /** @enum {string} */
+      kind:
+        | 'summons_received'
+        | 'answer_deadline'
+        | 'mediation'
+        | 'hearing'
+        | 'judgment'
+        | 'ruling'
+        | 'appeal_deadline'
+        | 'enforcement'
+        | 'consumption_limit'
+        | 'defaulter_list';
+      /**
+       * Format: date
+       * @description The day: received, sitting, decided, the deadline's last day, the start of a limit.
+       * @example 2026-12-15
+       */
+      occursOn: string;
+      /**
+       * Format: uuid
+       * @description A deadline recorded by hand: the summons or decision event it counts from.
+       */
+      countsFrom?: string | null;
+    };
+    UpdateCourtEventDto: {
+      /** @example 09:30 */
+      startsAt?: string | null;
+      court?: string | null;
+      /** @example 第三法庭 */
+      room?: string | null;
+      attendees?: ('officer' | 'lawyer' | 'client' | 'none')[];
+      /** Format: date */
+      servedOn?: string | null;
+      /**
+       * @description In fen (1/100 of the currency unit), an integer: money is never a float.
+       * @example 5230000
+       */
+      amountFen?: number | null;
+      /** Format: date */
+      untilOn?: string | null;
+      changeReason?: string | null;
+      documentIds?: string[];
+      note?: string | null;
+      /** @example 1 */
+      version: number;
+      /** Format: date */
+      occursOn?: string;
+    };
+    CompleteCourtDeadlineDto: {
+      /** @example 1 */
+      version: number;
+      /** Format: date */
+      completedOn: string;
+      /** @enum {string} */
+      outcome: 'filed' | 'not_filed';
+      /** @description Required when the deadline is let pass: the client's decision and why. */
+      note?: string | null;
+    };
+    CreateCreditorDemandDto: {
+      /** Format: uuid */
+      debtId: string;
+      /** @enum {string} */
+      kind: 'collection_notice' | 'other_demand' | 'acknowledgement';
+      /**
+       * Format: date
+       * @example 2026-09-10
+       */
+      receivedOn: string;
+      note?: string | null;
+    };
+    AgendaItemView: {
+      eventId: string;
+      matterId: string;
+      caseId: string;
+      /** @example A-2026-0012 */
+      caseReference: string;
+      clientName: string;
+      officerName: string | null;
+      /** @enum {string} */
+      kind:
+        | 'summons_received'
+        | 'answer_deadline'
+        | 'mediation'
+        | 'hearing'
+        | 'judgment'
+        | 'ruling'
+        | 'appeal_deadline'
+        | 'enforcement'
+        | 'consumption_limit'
+        | 'defaulter_list';
+      /** @enum {string} */
+      matterKind:
+        'lawsuit' | 'payment_order' | 'arbitration' | 'pre_suit_mediation' | 'rehabilitation' | 'liquidation';
+      occursOn: string;
+      startsAt: string | null;
+      court: string;
+      room: string | null;
+      caseNumber: string | null;
+      /** @description A deadline past with nothing recorded. */
+      passed: boolean;
+    };
+    CourtAgendaView: {
+      /** @description The firm's day the agenda starts. */
+      from: string;
+      to: string;
+      hearings: components['schemas']['AgendaItemView'][];
+      deadlines: components['schemas']['AgendaItemView'][];
+      /** @description Answer or appeal deadlines passed with nothing recorded. */
+      passedDeadlines: components['schemas']['AgendaItemView'][];
+    };
+    MattersByKindView: {
+      /** @enum {string} */
+      kind:
+        'lawsuit' | 'payment_order' | 'arbitration' | 'pre_suit_mediation' | 'rehabilitation' | 'liquidation';
+      open: number;
+      concluded: number;
+    };
+    CourtReportView: {
+      /** @description The firm's day the agenda starts. */
+      from: string;
+      to: string;
+      hearings: components['schemas']['AgendaItemView'][];
+      deadlines: components['schemas']['AgendaItemView'][];
+      /** @description Answer or appeal deadlines passed with nothing recorded. */
+      passedDeadlines: components['schemas']['AgendaItemView'][];
+      mattersByKind: components['schemas']['MattersByKindView'][];
+    };
+    CourtCalendarDayView: {
+      /** @example 2026-10-01 */
+      day: string;
+      working: boolean;
+      /** @example 國慶日 */
+      name: string;
+    };
+    PutCourtCalendarDayDto: {
+      /** @example false */
+      working: boolean;
+      /** @example 國慶日 */
+      name: string;
+    };
+    CalendarFeedView: {
+      active: boolean;
+      createdAt: string | null;
+      lastFetchedAt: string | null;
+      /**
+       * @description Officers' feeds hold their own cases; managers' their team's; admins' the firm's.
+       * @enum {string}
+       */
+      scope: 'team' | 'own' | 'firm';
+    };
+    CalendarFeedCreatedView: {
+      active: boolean;
+      createdAt: string | null;
+      lastFetchedAt: string | null;
+      /**
+       * @description Officers' feeds hold their own cases; managers' their team's; admins' the firm's.
+       * @enum {string}
+       */
+      scope: 'team' | 'own' | 'firm';
+      /** @example https://accord.example/api/calendar-feeds/…/accord.ics */
+      url: string;
     };
     OfficerDayReminder: {
       id: string;
@@ -4895,7 +5516,17 @@ export interface components {
       | 'ANSWER_BEFORE_FILING'
       | 'DATE_IN_FUTURE'
       | 'NEEDS_REASON'
-      | 'DISPUTES_EXIST';
+      | 'DISPUTES_EXIST'
+      | 'LITIGATED_NEEDS_COURT_MATTER'
+      | 'HEARING_BEFORE_SUMMONS'
+      | 'DEADLINE_BEFORE_SERVICE'
+      | 'DEADLINE_CHANGE_NEEDS_REASON'
+      | 'SERVICE_DATE_REQUIRED'
+      | 'UNTIL_BEFORE_START'
+      | 'DEBTOR_PROCEDURE_NOT_TAIWAN'
+      | 'DEADLINE_ALREADY_COMPLETED'
+      | 'NOT_A_DEADLINE'
+      | 'SERVICE_BEFORE_DECISION';
     /** @enum {string} */
     ConsentPurpose: 'debt_negotiation' | 'credit_dispute' | 'litigation_support' | 'contact_creditors';
     /** @enum {string} */
@@ -8289,6 +8920,431 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CreditDisputeView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_ofCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCourtView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_createMatter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCourtMatterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtMatterView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_getMatter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtMatterView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_updateMatter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCourtMatterDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtMatterView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_createEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCourtEventDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtEventView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_getEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtEventView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_updateEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCourtEventDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtEventView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_completeDeadline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteCourtDeadlineDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtEventView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_createDemand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCreditorDemandDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditorDemandView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_agenda: {
+    parameters: {
+      query?: {
+        /** @description How many days ahead, from the firm's today (1–60, default 7). */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtAgendaView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtReportView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtCalendarController_list: {
+    parameters: {
+      query?: {
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtCalendarDayView'][];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtCalendarController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        day: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutCourtCalendarDayDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourtCalendarDayView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CourtCalendarController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        day: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CalendarFeedController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CalendarFeedController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedCreatedView'];
+        };
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CalendarFeedController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      '4XX': components['responses']['ClientError'];
+      '5XX': components['responses']['ServerError'];
+    };
+  };
+  CalendarFeedController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
         };
       };
       '4XX': components['responses']['ClientError'];

@@ -159,6 +159,6 @@ function limitationReasons(debt: DebtRiskFacts, today: string, rules: Litigation
 }
 
 /** A case's risk: the worst of its open debts', each debt's reasons kept beside it. */
-export function caseLitigationRisk(debts: readonly LitigationRisk[]): LitigationRiskLevel {
+export function caseLitigationRisk(debts: readonly Pick<LitigationRisk, 'level'>[]): LitigationRiskLevel {
   return worstLevel(debts.map((d) => d.level));
 }

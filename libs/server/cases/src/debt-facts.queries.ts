@@ -1,5 +1,10 @@
-import type { CreditorProduct, Currency } from '@accord/contracts';
-import { joinCreditor, penaltyColumnsOf, type PenaltyColumns } from '@accord/server-creditors';
+import type { CreditorLitigationPractice, CreditorProduct, Currency } from '@accord/contracts';
+import {
+  joinCreditor,
+  litigationPracticeOf,
+  penaltyColumnsOf,
+  type PenaltyColumns,
+} from '@accord/server-creditors';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -91,4 +96,50 @@ export async function debtWithPenaltyRule(
     [debtId],
   );
   return row;
+}
+
+export interface DebtForLitigationRisk {
+  id: string;
+  creditorName: string;
+  product: CreditorProduct;
+  currency: Currency;
+  principalFen: number;
+  outstandingFen: number;
+  overdueSince: string | null;
+  creditorPractice: CreditorLitigationPractice;
+}
+
+/** The case's open debts with what their litigation risk is worked out from (creditor's practice included). */
+export function debtsForLitigationRisk(
+  manager: EntityManager,
+  caseId: string,
+): Promise<DebtForLitigationRisk[]> {
+  return manager.query(
+    `SELECT d.id, cr.name AS "creditorName", cr.product, d.currency, d.principal_fen::float8 AS "principalFen",
+            d.outstanding_fen::float8 AS "outstandingFen", d.overdue_since::text AS "overdueSince",
+            ${litigationPracticeOf('cr')} AS "creditorPractice"
+       FROM debts d ${joinCreditor('cr', 'd.creditor_id')}
+      WHERE d.case_id = $1 AND d.status = 'open' ORDER BY d.created_at, d.id`,
+    [caseId],
+  );
+}
+
+/** The ids among `debtIds` that are debts of the case. */
+export async function debtsOfCase(
+  manager: EntityManager,
+  caseId: string,
+  debtIds: readonly string[],
+): Promise<Set<string>> {
+  if (!debtIds.length) return new Set();
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id FROM debts WHERE case_id = $1 AND id = ANY($2::uuid[])`,
+    [caseId, debtIds],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The case a debt belongs to, or undefined when there is no such debt. */
+export async function caseOfDebt(manager: EntityManager, debtId: string): Promise<string | undefined> {
+  const [row] = await manager.query(`SELECT case_id AS "caseId" FROM debts WHERE id = $1`, [debtId]);
+  return row?.caseId;
 }

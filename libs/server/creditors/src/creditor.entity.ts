@@ -1,3 +1,4 @@
+import type { CreditorLitigationPractice } from '@accord/contracts';
 import type { CreditorProduct, PenaltyBase } from '@accord/contracts';
 import type { LateFeeRule } from '@accord/domain';
 import { ApiProperty } from '@nestjs/swagger';
@@ -54,6 +55,10 @@ export class Creditor {
 
   @Column({ type: 'text', nullable: true })
   negotiationNotes!: string | null;
+
+  /** How often the firm has seen this creditor go to court; one of the litigation risk's rules reads it. */
+  @Column({ type: 'text' })
+  litigationPractice!: CreditorLitigationPractice;
 
   @Column({ type: 'boolean' })
   active!: boolean;

@@ -92,6 +92,7 @@ export class CreditorsService {
         checkLprCap: dto.checkLprCap ?? false,
         maxInstallmentMonths: dto.maxInstallmentMonths ?? null,
         negotiationNotes: dto.negotiationNotes ?? null,
+        litigationPractice: dto.litigationPractice ?? 'unknown',
         active: true,
       } as never);
       const creditor = await this.get(inserted.identifiers[0].id as string, manager);

@@ -13,3 +13,4 @@ export * from './reminder-channels.queries';
 export * from './user-names.sql';
 export * from './second-factor/second-factor.service';
 export * from './second-factor/second-factor.view';
+export * from './user-standing.queries';

@@ -1,3 +1,4 @@
+import { CREDITOR_LITIGATION_PRACTICES, type CreditorLitigationPractice } from '@accord/contracts';
 import { CREDITOR_PRODUCTS, PENALTY_BASES, type CreditorProduct, type PenaltyBase } from '@accord/contracts';
 import { ListQueryDto } from '@accord/server-core';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
@@ -188,6 +189,12 @@ export class CreateCreditorDto {
   @IsString()
   @MaxLength(4000)
   negotiationNotes?: string | null;
+
+  /** How often the firm has seen this creditor go to court (unknown by default). */
+  @ApiPropertyOptional({ enum: CREDITOR_LITIGATION_PRACTICES })
+  @IsOptional()
+  @IsIn(CREDITOR_LITIGATION_PRACTICES)
+  litigationPractice?: CreditorLitigationPractice;
 }
 
 export class UpdateCreditorDto extends PartialType(CreateCreditorDto) {

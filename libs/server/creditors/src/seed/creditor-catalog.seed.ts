@@ -200,5 +200,12 @@ export async function seedCreditorCatalog(db: DataSource): Promise<{ seeded: boo
       ],
     );
   }
+  // What firms commonly see, as a starting point the firm corrects from its own files: card issuers report
+  // and sue (and file Art. 196 complaints), lenders and Ant's products go to the internet courts at times.
+  await db.query(
+    `UPDATE creditors SET litigation_practice = CASE product WHEN 'credit_card' THEN 'often'
+            WHEN 'huabei' THEN 'sometimes' WHEN 'jiebei' THEN 'sometimes' WHEN 'online_loan' THEN 'sometimes'
+            WHEN 'consumer_loan' THEN 'sometimes' ELSE 'unknown' END`,
+  );
   return { seeded: true };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { CASES_TABLES } from '@accord/server-cases';
 import { CLIENTS_TABLES } from '@accord/server-clients';
 import { CORE_TABLES } from '@accord/server-core';
+import { COURT_TABLES } from '@accord/server-court';
 import { CREDIT_RECORD_TABLES } from '@accord/server-credit-record';
 import { CREDITORS_TABLES } from '@accord/server-creditors';
 import { DOCUMENTS_TABLES } from '@accord/server-documents';
@@ -27,6 +28,7 @@ const OWNED: Record<string, readonly string[]> = {
   documents: DOCUMENTS_TABLES,
   negotiation: NEGOTIATION_TABLES,
   'credit-record': CREDIT_RECORD_TABLES,
+  court: COURT_TABLES,
   reminders: REMINDERS_TABLES,
   workload: WORKLOAD_TABLES,
 };

@@ -34,6 +34,7 @@ import { SecondFactor1766995200000 } from './1766995200000-second-factor';
 import { SecondFactorRequired1767081600000 } from './1767081600000-second-factor-required';
 import { Sessions1767168000000 } from './1767168000000-sessions';
 import { CreditRecord1767254400000 } from './1767254400000-credit-record';
+import { Court1767340800000 } from './1767340800000-court';
 
 /** Listed explicitly, in order: a glob would make TypeORM require() raw .ts files under Vitest. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   SecondFactorRequired1767081600000,
   Sessions1767168000000,
   CreditRecord1767254400000,
+  Court1767340800000,
 ];

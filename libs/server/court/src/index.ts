@@ -1,0 +1,4 @@
+export * from './court.module';
+export * from './court-reminders.module';
+export * from './court-reminder-kinds';
+export * from './tables';
