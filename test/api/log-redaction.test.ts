@@ -128,6 +128,16 @@ describe('the log never holds an ID number, a phone or an upload token', () => {
     }
     expect(statuses).toContain(404);
 
+    // A calendar feed's address is its credential (calendar apps send no header): logs keep it cut out.
+    const feed = await request('/api/calendar-feeds/mine', { method: 'POST', headers: officer });
+    expect(feed.status).toBe(201);
+    const feedPath = new URL(feed.body.url as string).pathname;
+    tokens.push(feedPath.split('/')[3]);
+    expect((await fetch(`${api.baseUrl}${feedPath}`)).status).toBe(200);
+    expect((await fetch(`${api.baseUrl}${feedPath.replace(/\/accord\.ics$/, 'x/accord.ics')}`)).status).toBe(
+      404,
+    );
+
     // Let the last lines reach stdout.
     await new Promise((r) => setTimeout(r, 500));
     const log = api.output();
@@ -138,6 +148,7 @@ describe('the log never holds an ID number, a phone or an upload token', () => {
       tokens.length * 3,
     );
     expect(log).toContain('"x-upload-token":"[redacted]"');
+    expect(log).toContain('"url":"/api/calendar-feeds/[redacted]/accord.ics"');
     expect(log).not.toContain('"statusCode":500');
 
     const leaks: string[] = [];

@@ -63,12 +63,13 @@ describe('deny by default', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only sign-in, its refresh (by the session cookie), health and the client upload link are public', () => {
+  it('only sign-in, its refresh (by the session cookie), health, the client upload link and calendar feeds (by their token) are public', () => {
     const open = allRoutes()
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => `${r.method} ${r.path}`)
       .sort();
     expect(open).toEqual([
+      'GET /api/calendar-feeds/:token/accord.ics',
       'GET /api/health',
       'GET /api/health/live',
       'GET /api/health/ready',

@@ -158,5 +158,52 @@ export function describeReminderQueue(backend: 'redis' | 'postgres') {
         );
       expect(deliveries).toBe(1000);
     });
+
+    it('fires a hearing’s and a court deadline’s staff reminders once each, also after the queue lost them', async () => {
+      const http = rig.api.http;
+      const [debt] = await rig.db().query(`SELECT id FROM debts WHERE case_id = $1`, [caseId]);
+      const matter = await http()
+        .post('/api/court-matters')
+        .set(firm.officerA1.auth)
+        .send({ caseId, kind: 'lawsuit', court: '杭州互聯網法院', debtIds: [debt.id] })
+        .expect(201);
+      const today = new Date(rig.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const day = (n: number) =>
+        new Date(Date.parse(`${today}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+      await http()
+        .post('/api/court-events')
+        .set(firm.officerA1.auth)
+        .send({ matterId: matter.body.id, kind: 'summons_received', occursOn: day(-1) })
+        .expect(201);
+      await http()
+        .post('/api/court-events')
+        .set(firm.officerA1.auth)
+        .send({ matterId: matter.body.id, kind: 'hearing', occursOn: day(20), startsAt: '09:30' })
+        .expect(201);
+      const rows: { id: string; recipient: string }[] = await rig.db().query(
+        `SELECT r.id, r.recipient FROM reminders r WHERE r.case_id = $1 AND r.subject_type = 'court_event'
+            AND r.status = 'scheduled' AND r.recipient <> 'client'`,
+        [caseId],
+      );
+      // Hearing: officer and manager at 7 days, 1 day and the morning; answer deadline: officer ×3, manager after.
+      expect(rows).toHaveLength(10);
+      const ids = rows.map((r) => r.id);
+      // Enqueueing follows the commit: let every job reach the queue before the queue is made to lose them.
+      await waitFor(async () => (await Promise.all(ids.map((id) => rig.queue().getJob(id)))).every(Boolean));
+      // Their time comes (as if the days passed) and the queue loses every job it held.
+      await rig
+        .db()
+        .query(`UPDATE reminders SET due_at = $2 WHERE id = ANY($1::uuid[])`, [
+          ids,
+          new Date(rig.clock.now().getTime() - 60_000),
+        ]);
+      await rig.queue().obliterate({ force: true });
+      const reconciler = rig.worker().get(ReminderReconciler);
+      await reconciler.reconcile();
+      await reconciler.reconcile();
+      await waitFor(async () => (await statusOf(ids)).sent === ids.length);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await notificationsFor(ids)).toBe(ids.length);
+    });
   });
 }
