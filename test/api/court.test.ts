@@ -72,6 +72,9 @@ describe('court matters and who sees them', () => {
     for (const who of [firm.officerA2, firm.officerB1, firm.managerB])
       await http().get(`/api/court-matters/${matterId}`).set(who.auth).expect(404);
     await http().get(`/api/cases/${caseId}/court`).set(firm.officerB1.auth).expect(404);
+    // The case list's litigation flag follows: a creditor took the client to court.
+    const kase = await http().get(`/api/cases/${caseId}`).set(firm.officerA1.auth).expect(200);
+    expect(kase.body.litigationRisk).toBe('sued');
     const other = await event(firm.officerB1, {
       matterId,
       kind: 'summons_received',

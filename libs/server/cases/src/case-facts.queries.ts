@@ -17,3 +17,15 @@ export async function caseStage(manager: EntityManager, caseId: string): Promise
   const [record] = await manager.query(`SELECT stage FROM cases WHERE id = $1`, [caseId]);
   return record?.stage;
 }
+
+/**
+ * A creditor took the client to court: the case's litigation flag says so (the case list filters on it).
+ * Only ever raised here; an officer lowers it by hand once the matter is over.
+ */
+export async function markCaseSued(manager: EntityManager, caseId: string): Promise<void> {
+  await manager.query(
+    `UPDATE cases SET litigation_risk = 'sued', updated_at = now(), version = version + 1
+      WHERE id = $1 AND litigation_risk <> 'sued'`,
+    [caseId],
+  );
+}

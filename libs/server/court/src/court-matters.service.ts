@@ -1,9 +1,10 @@
-import { CURRENCY_OF_MARKET, ErrorCode } from '@accord/contracts';
+import { CURRENCY_OF_MARKET, DEBTOR_PROCEDURE_KINDS, ErrorCode } from '@accord/contracts';
 import {
   CasePolicyService,
   CasesService,
   currencyOfDebt,
   debtsOfCase,
+  markCaseSued,
   openDebtCurrencies,
 } from '@accord/server-cases';
 import {
@@ -82,6 +83,7 @@ export class CourtMattersService {
         ],
       );
       await this.setDebts(manager, id, dto.debtIds);
+      if (!DEBTOR_PROCEDURE_KINDS.includes(dto.kind)) await markCaseSued(manager, dto.caseId);
       await recordCourtChange(manager, this.audit, principal, context, {
         caseId: dto.caseId,
         kind: 'court_matter.recorded',
