@@ -813,7 +813,7 @@ describe('litigation risk', () => {
         courtMatterOpen: true,
         creditorPractice: 'often',
         overdueSince: '2026-01-01',
-        demands: notices('2026-02-01', '2026-03-01'),
+        demands: notices('2026-01-30', '2026-03-01'),
       }),
       'sued',
       [
@@ -823,6 +823,12 @@ describe('litigation risk', () => {
         { reason: 'CREDITOR_SUES_OFTEN', level: 'high' },
         { reason: 'MALICIOUS_OVERDRAFT_LINE_CROSSED', level: 'high', on: '2026-06-01', figure: 2 },
       ],
+    ],
+    [
+      'two notices count for Art. 196 only 30 days apart (法釋〔2018〕19號): 29 days apart is one notice',
+      card(5_000_000, { demands: notices('2026-01-31', '2026-03-01') }),
+      'medium',
+      [large(5_000_000), { reason: 'CARD_PRINCIPAL_AT_196', level: 'medium', figure: 1 }],
     ],
   ];
 

@@ -9,7 +9,7 @@ const MORNING_LEAD_MS = 60 * 60 * 1000;
 
 /**
  * A hearing or mediation on `date` at `time` (firm wall clock): the officer and the manager 7 days and
- * 1 day before and on the morning (at the staff hour, or an hour before a sitting that starts earlier);
+ * 1 day before and on the morning (at the staff hour, and never later than an hour before the sitting);
  * the client 3 days and 1 day before, at the clients' hour (delivery keeps their quiet hours).
  */
 export function hearingReminders(date: string, time: string, clock: ReminderClock): PlannedReminder[] {

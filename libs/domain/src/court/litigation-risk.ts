@@ -32,6 +32,8 @@ export interface LitigationRiskRules {
     /** Warn from here, well before the line. */
     nearFen: number;
     notices: number;
+    /** Two notices count only this many days apart (法釋〔2018〕19號 Art. 6: at least 30 days). */
+    minDaysBetweenNotices: number;
     months: number;
   };
   /** The limitation period (訴訟時效, 3 years), interrupted by a demand or an acknowledgement. */
@@ -43,7 +45,14 @@ export const LITIGATION_RISK_RULES: LitigationRiskRules = {
   largeAmountFen: { CNY: 5_000_000, TWD: 20_000_000 },
   largeAmountLevel: 'medium',
   creditorPractice: { unknown: 'none', rarely: 'none', sometimes: 'medium', often: 'high' },
-  art196: { currency: 'CNY', lineFen: 5_000_000, nearFen: 4_000_000, notices: 2, months: 3 },
+  art196: {
+    currency: 'CNY',
+    lineFen: 5_000_000,
+    nearFen: 4_000_000,
+    notices: 2,
+    minDaysBetweenNotices: 30,
+    months: 3,
+  },
   limitation: { months: 36, warnDays: 90 },
 };
 
@@ -125,10 +134,10 @@ function art196Reasons(debt: DebtRiskFacts, today: string, rules: LitigationRisk
   if (principal < line.nearFen) return [];
   if (principal < line.lineFen)
     return [{ reason: 'CARD_PRINCIPAL_NEAR_196', level: 'medium', figure: principal }];
-  const notices = debt.demands
-    .filter((d) => d.kind === 'collection_notice')
-    .map((d) => d.on)
-    .sort();
+  const notices = countedNotices(
+    debt.demands.filter((d) => d.kind === 'collection_notice').map((d) => d.on),
+    line.minDaysBetweenNotices,
+  );
   if (notices.length < line.notices)
     return [{ reason: 'CARD_PRINCIPAL_AT_196', level: 'medium', figure: notices.length }];
   const crossedOn = addMonthsClamped(notices[line.notices - 1], line.months);
@@ -137,6 +146,14 @@ function art196Reasons(debt: DebtRiskFacts, today: string, rules: LitigationRisk
       ? { reason: 'MALICIOUS_OVERDRAFT_LINE_CROSSED', level: 'high', on: crossedOn, figure: notices.length }
       : { reason: 'MALICIOUS_OVERDRAFT_COUNTING', level: 'high', on: crossedOn, figure: notices.length },
   ];
+}
+
+/** The notices that count, oldest first: each at least `minDays` after the last one counted. */
+function countedNotices(days: readonly string[], minDays: number): string[] {
+  const counted: string[] = [];
+  for (const day of [...days].sort())
+    if (!counted.length || daysBetween(counted[counted.length - 1], day) >= minDays) counted.push(day);
+  return counted;
 }
 
 /** The day the limitation period would end: 3 years from the default or the last interruption. */
