@@ -1,5 +1,13 @@
-import { addDays, calendarDateIn, isValidTwNationalId } from '@accord/domain';
-import { seedDemoCases } from '@accord/server-cases';
+import {
+  addDays,
+  calendarDateIn,
+  casePolicy,
+  isValidTwNationalId,
+  LITIGATION_RISK_RULES,
+  type ActionDetails,
+} from '@accord/domain';
+import { CasePolicyService, seedDemoCases } from '@accord/server-cases';
+import { DEMO_COURT_CALENDAR_DAYS, seedDemoCourt } from '@accord/server-court';
 import { DEMO_RELIEF_ENTRY, seedDemoCreditRecord } from '@accord/server-credit-record';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { FieldCipher, OBJECT_STORAGE, type ObjectStorage } from '@accord/server-core';
@@ -263,6 +271,211 @@ describe('the demo firm', () => {
          FROM credit_disputes d JOIN cases c ON c.id = d.case_id JOIN clients cl ON cl.id = c.client_id`,
     );
     expect(consent).toEqual([{ consented: true }]);
+  });
+
+  it('seeds court work for the officers: hearings next week with their reminders, deadlines running, an enforcement, a 更生 in NT$ and Art. 196 notices; once, by the case policy', async () => {
+    const today = calendarDateIn(new Date(), 'Asia/Taipei');
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    const counts = () =>
+      db.query(
+        `SELECT (SELECT count(*)::int FROM court_matters) AS matters,
+                (SELECT count(*)::int FROM court_events) AS events,
+                (SELECT count(*)::int FROM creditor_demands) AS demands,
+                (SELECT count(*)::int FROM court_calendar_days) AS days,
+                (SELECT count(*)::int FROM reminders) AS reminders,
+                (SELECT count(*)::int FROM case_events) AS timeline`,
+      );
+    expect(await seedDemoCourt(db, config, today)).toEqual({ seeded: true });
+    const once = await counts();
+    expect(await seedDemoCourt(db, config, today)).toEqual({ seeded: false });
+    expect(await counts()).toEqual(once);
+
+    const signIn = async (email: string | undefined) => {
+      const login = await api
+        .http()
+        .post('/api/auth/login')
+        .send({ email, password: DEMO_PASSWORD })
+        .expect(200);
+      return { Authorization: `Bearer ${login.body.accessToken}` };
+    };
+    // Each officer's next two weeks: a sitting, a deadline running, none passed unrecorded.
+    for (const officer of ['officer.wang', 'officer.huang', 'officer.wu']) {
+      const agenda = await api
+        .http()
+        .get('/api/court-agenda')
+        .query({ days: 14 })
+        .set(await signIn(`${officer}@accord.test`))
+        .expect(200);
+      expect(agenda.body.hearings.length, officer).toBeGreaterThan(0);
+      expect(agenda.body.deadlines.length, officer).toBeGreaterThan(0);
+      expect(agenda.body.passedDeadlines, officer).toEqual([]);
+    }
+
+    interface Event {
+      id: string;
+      kind: string;
+      occursOn: string;
+      startsAt: string | null;
+      servedOn: string | null;
+      untilOn: string | null;
+      countsFrom: string | null;
+      computedOn: string | null;
+      changeReason: string | null;
+      completedOn: string | null;
+      passed: boolean;
+    }
+    interface Court {
+      matters: {
+        id: string;
+        caseId: string;
+        kind: string;
+        court: string;
+        caseNumber: string;
+        currency: string;
+        debtIds: string[];
+        events: Event[];
+      }[];
+      demands: { caseId: string; debtId: string; kind: string; receivedOn: string }[];
+      risk: { debts: { debtId: string; reasons: { reason: string; on: string | null }[] }[] };
+    }
+    const admin = await signIn(DEMO_LOGINS.find((l) => l.role === 'admin')?.email);
+    const caseIds: { case_id: string }[] = await db.query(
+      `SELECT case_id FROM court_matters UNION SELECT case_id FROM creditor_demands`,
+    );
+    const views: Court[] = [];
+    for (const { case_id } of caseIds)
+      views.push((await api.http().get(`/api/cases/${case_id}/court`).set(admin).expect(200)).body);
+    const matters = views.flatMap((v) => v.matters);
+    const events = matters.flatMap((m) => m.events);
+    const soon = addDays(today, 13);
+    expect(matters.map((m) => m.kind).sort()).toEqual([
+      'lawsuit',
+      'lawsuit',
+      'lawsuit',
+      'lawsuit',
+      'lawsuit',
+      'rehabilitation',
+    ]);
+    expect(matters.every((m) => m.caseNumber.endsWith('號'))).toBe(true);
+
+    // Hearings within two weeks, each with its reminders to the staff and the client still to come.
+    const hearings = events.filter((e) => e.kind === 'hearing' && e.occursOn >= today && e.occursOn <= soon);
+    expect(hearings.length).toBeGreaterThanOrEqual(4);
+    for (const hearing of hearings) {
+      const reminders: { kind: string; recipient: string }[] = await db.query(
+        `SELECT DISTINCT kind, recipient FROM reminders
+          WHERE subject_type = 'court_event' AND subject_id = $1 AND status = 'scheduled' AND due_at > now()
+          ORDER BY kind, recipient`,
+        [hearing.id],
+      );
+      expect(reminders).toEqual([
+        { kind: 'hearing_client', recipient: 'client' },
+        { kind: 'hearing_upcoming', recipient: 'manager' },
+        { kind: 'hearing_upcoming', recipient: 'officer' },
+      ]);
+    }
+    // A judgment served a few days ago: its appeal deadline 15 days from service (past days off) still runs.
+    const judgment = events.find(
+      (e) => e.kind === 'judgment' && e.servedOn && e.servedOn > addDays(today, -10),
+    );
+    const appeal = events.find((e) => e.kind === 'appeal_deadline' && e.countsFrom === judgment?.id);
+    expect(appeal).toMatchObject({ completedOn: null, passed: false, computedOn: appeal?.occursOn });
+    expect(appeal?.occursOn >= addDays(judgment?.servedOn as string, 15)).toBe(true);
+    expect(appeal?.occursOn > today).toBe(true);
+    const [{ n: appealReminders }] = await db.query(
+      `SELECT count(*)::int AS n FROM reminders WHERE subject_id = $1 AND status = 'scheduled'`,
+      [appeal?.id],
+    );
+    expect(appealReminders).toBeGreaterThan(0);
+    // Answer deadlines: worked out from the summons, running or met.
+    const answers = events.filter((e) => e.kind === 'answer_deadline');
+    expect(answers.length).toBeGreaterThanOrEqual(4);
+    expect(answers.some((e) => e.completedOn === null && e.occursOn >= today)).toBe(true);
+    expect(answers.some((e) => e.completedOn !== null)).toBe(true);
+    // An enforcement with the consumption limit and the defaulter list until a day to come.
+    expect(events.filter((e) => e.kind === 'enforcement')).toHaveLength(1);
+    expect(events.filter((e) => e.kind === 'consumption_limit')).toHaveLength(1);
+    const listed = events.find((e) => e.kind === 'defaulter_list');
+    expect(listed?.untilOn && listed.untilOn > today).toBe(true);
+    // The Taiwan client's 更生, in NT$, heard within two weeks.
+    const rehabilitation = matters.find((m) => m.kind === 'rehabilitation');
+    expect(rehabilitation).toMatchObject({
+      currency: 'TWD',
+      court: expect.stringMatching(/^臺灣.+地方法院$/),
+    });
+    expect(rehabilitation?.events.some((e) => e.kind === 'hearing' && e.occursOn <= soon)).toBe(true);
+    // Every matter names debts of its own case, owed in its currency.
+    const linked: { matter_case: string; debt_case: string; matches: boolean }[] = await db.query(
+      `SELECT m.case_id AS matter_case, d.case_id AS debt_case, d.currency = m.currency AS matches
+         FROM court_matters m JOIN court_matter_debts md ON md.matter_id = m.id JOIN debts d ON d.id = md.debt_id`,
+    );
+    expect(linked.length).toBeGreaterThanOrEqual(matters.length);
+    expect(linked.every((l) => l.matter_case === l.debt_case && l.matches)).toBe(true);
+    // Two collection notices on a card over the Art. 196 line, the second a month ago: the count runs.
+    const demands = views.flatMap((v) => v.demands);
+    expect(demands.map((d) => d.kind)).toEqual(['collection_notice', 'collection_notice']);
+    const [card] = await db.query(`SELECT principal_fen::float8 AS principal FROM debts WHERE id = $1`, [
+      demands[0].debtId,
+    ]);
+    expect(card.principal).toBeGreaterThanOrEqual(LITIGATION_RISK_RULES.art196.lineFen);
+    const reasons = views.flatMap((v) => v.risk.debts).find((d) => d.debtId === demands[0].debtId)?.reasons;
+    expect(reasons?.map((r) => r.reason)).toContain('MALICIOUS_OVERDRAFT_COUNTING');
+
+    // What was seeded is what the case policy lets an officer record: sittings after their summons,
+    // deadlines on or after the service they count from, papers received no later than today.
+    const policy = api.app.get(CasePolicyService);
+    for (const m of matters) {
+      const facts = await policy.facts(db.manager, m.caseId, 'officer', false);
+      const market = m.currency === 'TWD' ? 'TW' : 'CN';
+      expect(casePolicy.check('court_matter.record', facts, { matterKind: m.kind as never, market })).toEqual(
+        {
+          allowed: true,
+        },
+      );
+      for (const e of m.events) {
+        const source = m.events.find((x) => x.id === e.countsFrom);
+        const summons = m.events
+          .filter((x) => x.kind === 'summons_received' && x.id !== e.id)
+          .map((x) => x.occursOn)
+          .sort();
+        const details: ActionDetails = {
+          eventKind: e.kind as never,
+          eventOn: e.occursOn,
+          summonsOn: summons[0] ?? null,
+          servedOn: source
+            ? source.kind === 'summons_received'
+              ? source.occursOn
+              : source.servedOn
+            : e.servedOn,
+          untilOn: e.untilOn,
+          computedDeadlineOn: e.computedOn,
+          reason: e.changeReason,
+        };
+        expect(casePolicy.check('court_event.record', facts, details), `${m.kind} ${e.kind}`).toEqual({
+          allowed: true,
+        });
+        if (e.kind.endsWith('_deadline')) expect(source, e.kind).toBeDefined();
+        if (e.completedOn) expect(e.completedOn <= today).toBe(true);
+      }
+    }
+    for (const d of demands) {
+      const facts = await policy.facts(db.manager, d.caseId, 'officer', false);
+      expect(casePolicy.check('creditor_demand.record', facts, { receivedOn: d.receivedOn })).toEqual({
+        allowed: true,
+      });
+    }
+
+    // The firm's 2027 court days: 元旦 and Spring Festival days off, a make-up Saturday worked.
+    const days = await api
+      .http()
+      .get('/api/court-calendar-days')
+      .query({ year: 2027 })
+      .set(admin)
+      .expect(200);
+    expect(days.body).toEqual(DEMO_COURT_CALENDAR_DAYS.map((d) => ({ ...d })));
+    expect(DEMO_COURT_CALENDAR_DAYS.map((d) => new Date(`${d.day}T00:00:00Z`).getUTCDay())).toEqual([
+      5, 5, 1, 6,
+    ]);
   });
 
   it('gives each manager a team view with stage history, a funnel, money saved and a creditor report', async () => {

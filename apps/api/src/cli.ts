@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { seedDemoCases } from '@accord/server-cases';
+import { seedDemoCourt } from '@accord/server-court';
 import { seedDemoCreditRecord } from '@accord/server-credit-record';
 import { seedCreditorCatalog } from '@accord/server-creditors';
 import { seedDemoChecklists, seedDemoFiles, seedDocumentTemplates } from '@accord/server-documents';
@@ -77,6 +78,8 @@ async function main(command: string | undefined): Promise<void> {
       // After the reminders seed (which seeds only into an empty reminders table): the credit record
       // writes its disputes' reminders itself, in the transaction that writes the disputes.
       const creditRecord = await seedDemoCreditRecord(db, config, today);
+      // Likewise: court events write their hearing and deadline reminders in the transaction that writes them.
+      const court = await seedDemoCourt(db, config, today);
       const seeded = [
         users.seeded && 'users and teams',
         creditors.seeded && 'creditor catalog',
@@ -89,6 +92,7 @@ async function main(command: string | undefined): Promise<void> {
         contacts.seeded && 'contacts',
         reminders.seeded && 'reminders',
         creditRecord.seeded && 'credit records',
+        court.seeded && 'court matters and calendar',
       ].filter(Boolean);
       process.stdout.write(
         seeded.length

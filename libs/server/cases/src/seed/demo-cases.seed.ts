@@ -70,6 +70,13 @@ const STAGE_MIX: CaseStage[] = [
   'closed',
 ];
 
+/**
+ * One mainland client (officer.wang's, contacting creditors) owes a card over Criminal Law Art. 196's line
+ * (¥50,000 unpaid principal): the court seed records the bank's two collection notices on it, so the
+ * malicious-overdraft warning shows. The other demo debts stay well below the line.
+ */
+const ART_196_CARD = { serial: 34, outstandingFen: 6_380_000 };
+
 /** Stages whose clients consented to credit disputes too (the demo credit record disputes for some). */
 const CREDIT_RECORD_STAGES: readonly CaseStage[] = ['agreed', 'repaying', 'credit_repair'];
 
@@ -159,8 +166,12 @@ export async function seedDemoCases(
         });
         for (let d = 0; d < 1 + (serial % 3); d++) {
           const pool = taiwan ? taiwanCreditors : creditors;
-          const creditor = pool[(serial + d * 3) % pool.length];
-          const outstanding = 50000 * (1 + ((serial * 7 + d * 11) % 60));
+          const card = creditors.find((c) => c.product === 'credit_card');
+          const large = serial === ART_196_CARD.serial && d === 0 && !taiwan && card !== undefined;
+          const creditor = large ? card : pool[(serial + d * 3) % pool.length];
+          const outstanding = large
+            ? ART_196_CARD.outstandingFen
+            : 50000 * (1 + ((serial * 7 + d * 11) % 60));
           const overdue =
             Math.round(outstanding * (0.2 + ((serial + d) % 8) / 10)) > outstanding
               ? outstanding
