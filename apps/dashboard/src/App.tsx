@@ -21,6 +21,7 @@ import { MY_REMINDERS_PATH, MyRemindersPage } from './resources/reminders/MyRemi
 import { REMINDER_SETTINGS_PATH, ReminderSettingsPage } from './resources/reminders/ReminderSettingsPage';
 import { CASE_SETTINGS_PATH, CaseSettingsPage } from './resources/cases/CaseSettingsPage';
 import { CREDITOR_REPORT_PATH, CreditorReportPage } from './reports/CreditorReportPage';
+import { COURT_CALENDAR_PATH, CourtCalendarPage } from './resources/court-calendar/CourtCalendarPage';
 
 // React-admin's own router binding: react-router is its dependency, not ours to import directly.
 const { Route } = reactRouterProvider;
@@ -73,6 +74,11 @@ export const App = () => (
         {canOpen(role, 'security-settings') ? (
           <CustomRoutes>
             <Route path={SECURITY_SETTINGS_PATH} element={<SecuritySettingsPage />} />
+          </CustomRoutes>
+        ) : null}
+        {canOpen(role, 'court-calendar') ? (
+          <CustomRoutes>
+            <Route path={COURT_CALENDAR_PATH} element={<CourtCalendarPage />} />
           </CustomRoutes>
         ) : null}
         {canOpen(role, 'failed-deliveries') ? (

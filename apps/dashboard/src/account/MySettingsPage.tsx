@@ -14,6 +14,7 @@ import { answer as dataOf, useApi, type Schema } from '../providers/api';
 import { useApiAnswer } from '../resources/negotiation/useApiAnswer';
 import { STAFF_CHANNELS, type StaffChannel } from '../resources/reminders/reminder';
 import { useNotifyError } from '../common/useNotifyError';
+import { CalendarFeedCard } from './CalendarFeedCard';
 import { OwnPasswordForm } from './OwnPasswordForm';
 import { MySessionsCard } from './MySessionsCard';
 import { SecondFactorCard } from './SecondFactorCard';
@@ -28,7 +29,8 @@ const atLeastOne: Validator = (value) =>
 
 /**
  * The signed-in person's own settings: how their reminders reach them (in the app's bell, by e-mail, or
- * both), `GET|PUT /me/reminder-channels`, their password, second factor and where they are signed in.
+ * both), `GET|PUT /me/reminder-channels`, their calendar subscription of hearings and court deadlines, their
+ * password, second factor and where they are signed in.
  */
 export const MySettingsPage = () => {
   const translate = useTranslate();
@@ -100,6 +102,7 @@ export const MySettingsPage = () => {
           )}
         </CardContent>
       </Card>
+      <CalendarFeedCard />
       <Card sx={{ mt: 2 }}>
         <CardContent>
           <Typography variant="h6" component="h2" sx={{ mb: 1 }}>

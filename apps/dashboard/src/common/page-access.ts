@@ -19,6 +19,8 @@ const PAGE_ROLES = {
   'case-settings': ['manager', 'admin'],
   /** The firm's sign-in rules: idle timeout, session lifetime, a second factor for officers. */
   'security-settings': ['admin'],
+  /** The firm's court holidays and working weekend days, which court deadlines are counted on. */
+  'court-calendar': ['admin'],
   /** Deliveries that failed, across the firm. */
   'failed-deliveries': ['admin'],
   /** bull-board, the background queues' monitor. */

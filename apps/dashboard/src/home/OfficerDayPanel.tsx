@@ -1,6 +1,6 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Box, Button, Card, CardContent, Divider, Stack, Typography } from '@mui/material';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { firmNow } from '../common/firm';
 import { DayCounts } from './DayCounts';
@@ -15,6 +15,11 @@ interface OfficerDayPanelProps {
   greeting?: boolean;
   /** A manager's or administrator's home shows their own day only when something is on it. */
   onlyWithWork?: boolean;
+  /**
+   * What comes right after the day's heading, before its sections (the officer's court week), given how
+   * many times the day has been read so it reads again with it.
+   */
+  lead?: (reads: number) => ReactNode;
 }
 
 /**
@@ -22,11 +27,11 @@ interface OfficerDayPanelProps {
  * something in them, each item leading to its case's tab where the work is done, then the empty ones,
  * each a line. Read again on the refresh button and whenever the page comes back into view.
  */
-export const OfficerDayPanel = ({ greeting = false, onlyWithWork = false }: OfficerDayPanelProps) => {
+export const OfficerDayPanel = ({ greeting = false, onlyWithWork = false, lead }: OfficerDayPanelProps) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const titleId = useId();
-  const { data, error, loading, reload } = useOfficerDay();
+  const { data, error, loading, reload, reads } = useOfficerDay();
   const day = data?.day;
   if (onlyWithWork && !(day && hasWork(day))) return null;
   const sections = day ? orderSections(day) : [];
@@ -89,6 +94,7 @@ export const OfficerDayPanel = ({ greeting = false, onlyWithWork = false }: Offi
         <ReadingBar loading={loading} />
       </Card>
       <ReadError error={error} onReload={reload} />
+      {lead?.(reads)}
       {day ? (
         <>
           <DayCounts day={day} />

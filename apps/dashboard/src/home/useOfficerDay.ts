@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { answer as dataOf, useApi } from '../providers/api';
 import { useApiAnswer, type ApiAnswer } from '../resources/negotiation/useApiAnswer';
 import type { OfficerDay } from './officer-day';
@@ -14,15 +14,21 @@ export interface DayAnswer {
 
 /**
  * My day (`GET /me/today`), read when the page opens, on `reload`, and again whenever the page comes back
- * into view (another tab, another window): what was done elsewhere meanwhile drops off the list.
+ * into view (another tab, another window): what was done elsewhere meanwhile drops off the list. `reads`
+ * counts the readings asked for, so what is shown beside the day (the court agenda) is read with it.
  */
-export function useOfficerDay(): ApiAnswer<DayAnswer> {
+export function useOfficerDay(): ApiAnswer<DayAnswer> & { reads: number } {
   const api = useApi();
   const answer = useApiAnswer(async () => {
     const day = dataOf(await api.GET('/api/me/today'));
     return { day, readAt: new Date().toISOString() };
   }, 'me/today');
-  const { reload } = answer;
+  const [reads, setReads] = useState(0);
+  const { reload: readDay } = answer;
+  const reload = useCallback(() => {
+    setReads((n) => n + 1);
+    readDay();
+  }, [readDay]);
   // Coming back to a tab fires both a visibility change and a focus: one read answers both.
   const lastAsked = useRef(0);
 
@@ -45,5 +51,5 @@ export function useOfficerDay(): ApiAnswer<DayAnswer> {
     };
   }, [reload]);
 
-  return answer;
+  return { ...answer, reload, reads };
 }

@@ -1,4 +1,5 @@
 import { canAccess, type Role } from '@accord/contracts';
+import EventBusyIcon from '@mui/icons-material/EventBusyOutlined';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActiveOutlined';
 import PendingActionsIcon from '@mui/icons-material/PendingActionsOutlined';
@@ -18,13 +19,14 @@ import { MY_REMINDERS_PATH } from '../resources/reminders/MyRemindersPage';
 import { REMINDER_SETTINGS_PATH } from '../resources/reminders/ReminderSettingsPage';
 import { SECURITY_SETTINGS_PATH } from '../resources/users/SecuritySettingsPage';
 import { CASE_SETTINGS_PATH } from '../resources/cases/CaseSettingsPage';
+import { COURT_CALENDAR_PATH } from '../resources/court-calendar/CourtCalendarPage';
 import { QueueBoardMenuItem } from './QueueBoardMenuItem';
 
 /**
  * React-admin's menu (home, then each resource with a list) with pages of their own beside the resource
  * they belong to, which React-admin would not list: the documents waiting and my reminders after the cases
  * (every role has some, scoped by the API), the client import after the clients, the creditor report after the creditors; and after the
- * administration, the firm's reminder settings, the failed deliveries and the queue monitor.
+ * administration, the firm's reminder settings, court calendar, the failed deliveries and the queue monitor.
  */
 export const Menu = () => {
   const resources = useResourceDefinitions();
@@ -80,6 +82,13 @@ export const Menu = () => {
           to={REMINDER_SETTINGS_PATH}
           primaryText="accord.reminder_settings.menu"
           leftIcon={<TuneIcon />}
+        />
+      ) : null}
+      {canOpen(role, 'court-calendar') ? (
+        <RaMenu.Item
+          to={COURT_CALENDAR_PATH}
+          primaryText="accord.court_calendar.menu"
+          leftIcon={<EventBusyIcon />}
         />
       ) : null}
       {canOpen(role, 'security-settings') ? (

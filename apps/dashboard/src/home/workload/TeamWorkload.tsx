@@ -8,6 +8,7 @@ import { ReportHeading } from '../../common/ReportHeading';
 import { TeamSelect } from '../../common/TeamSelect';
 import { usePeriod } from '../../common/usePeriod';
 import { HomeGreeting } from '../HomeGreeting';
+import { CourtFigures } from './CourtFigures';
 import { CreditDisputeFigures } from './CreditDisputeFigures';
 import { FunnelChart } from './FunnelChart';
 import { OfficerTable } from './OfficerTable';
@@ -78,6 +79,7 @@ export const TeamWorkload = ({ chooseTeam = false }: { chooseTeam?: boolean }) =
         <>
           <WorkloadTotals totals={report.totals} />
           <CreditDisputeFigures teamId={teamId} />
+          <CourtFigures firmWide={chooseTeam} />
           <OpenByStageChart officers={report.officers} />
           <Box
             sx={{

@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { ChoiceChip, type ChipLook } from '../../common/ChoiceChip';
 import type { Schema } from '../../providers/api';
+import { LITIGATION_PRACTICE_GROUP, LITIGATION_PRACTICE_LOOKS } from './litigation-practice';
 import { penaltyRuleText } from './penalty-rule';
 
 export type CreditorRecord = Schema<'Creditor'>;
@@ -18,6 +19,11 @@ const PRODUCT_LOOKS: Partial<Record<CreditorProduct, ChipLook>> = {
 
 export const ProductField = ({ source = 'product' }: FieldProps) => (
   <ChoiceChip source={source} group="products" looks={PRODUCT_LOOKS} />
+);
+
+/** How often the creditor goes to court, as the firm has seen it: one of the litigation risk's inputs. */
+export const LitigationPracticeField = ({ source = 'litigationPractice' }: FieldProps) => (
+  <ChoiceChip source={source} group={LITIGATION_PRACTICE_GROUP} looks={LITIGATION_PRACTICE_LOOKS} />
 );
 
 export const MarketField = (_props: FieldProps) => {

@@ -27,6 +27,7 @@ import { HundredthsInput, MoneyInput, PercentPpmInput } from '../../common/Hundr
 import { hundredthsText } from '../../common/hundredths';
 import { ppmPercentText } from '../../common/ppm';
 import type { Market } from '../../common/vocabulary';
+import { litigationPracticeChoices } from './litigation-practice';
 import type { LateFeeForm } from './penalty-rule';
 
 // The API's bounds: a daily rate of at most 10 % (100 000 ppm), caps of at most 10 000 %, a late fee's share
@@ -150,6 +151,14 @@ export const CreditorInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         max={120}
         step={1}
         validate={MONTHS}
+      />
+      <SelectInput
+        source="litigationPractice"
+        label="accord.creditor_litigation.label"
+        choices={litigationPracticeChoices}
+        defaultValue="unknown"
+        helperText="accord.creditor_litigation.help"
+        validate={required()}
       />
       <ArrayInput source="customerService">
         {/* Labels named outright: the list's own label takes resources.creditors.fields.customerService. */}

@@ -9,7 +9,14 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { marketChoices, productChoices } from '../../common/choices';
-import { HotlineField, LongestPlanField, MarketField, PenaltyRuleCell, ProductField } from './CreditorFields';
+import {
+  HotlineField,
+  LitigationPracticeField,
+  LongestPlanField,
+  MarketField,
+  PenaltyRuleCell,
+  ProductField,
+} from './CreditorFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -35,6 +42,12 @@ export const CreditorList = () => (
       <DataTable.Col source="market" disableSort field={MarketField} />
       <DataTable.Col source="penaltyRule" disableSort field={PenaltyRuleCell} />
       <DataTable.Col source="maxInstallmentMonths" disableSort field={LongestPlanField} />
+      <DataTable.Col
+        source="litigationPractice"
+        label="accord.creditor_litigation.label"
+        disableSort
+        field={LitigationPracticeField}
+      />
       <DataTable.Col source="hotline" disableSort field={HotlineField} />
       <DataTable.Col source="active" disableSort field={BooleanField} />
     </DataTable>

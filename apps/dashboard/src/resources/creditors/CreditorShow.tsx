@@ -9,7 +9,13 @@ import {
 } from 'react-admin';
 import { contactChannelChoices } from '../../common/choices';
 import { FirmDateField } from '../../common/FirmDateField';
-import { LongestPlanField, MarketField, PenaltyRuleField, ProductField } from './CreditorFields';
+import {
+  LitigationPracticeField,
+  LongestPlanField,
+  MarketField,
+  PenaltyRuleField,
+  ProductField,
+} from './CreditorFields';
 
 export const CreditorShow = () => (
   <Show>
@@ -20,6 +26,7 @@ export const CreditorShow = () => (
       <PenaltyRuleField source="penaltyRule" />
       <BooleanField source="checkLprCap" />
       <LongestPlanField source="maxInstallmentMonths" />
+      <LitigationPracticeField source="litigationPractice" label="accord.creditor_litigation.label" />
       <ArrayField source="customerService">
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="channel">

@@ -57,6 +57,14 @@ export const admin = {
         updated: 'Debt updated',
         removed: 'Debt deleted',
       },
+      calendar_feed: {
+        created: 'Calendar address made',
+        revoked: 'Calendar address stopped',
+      },
+      court_calendar: {
+        day_set: 'Court calendar day marked',
+        day_removed: 'Court calendar day removed',
+      },
       lpr_rate: {
         created: 'LPR rate added',
         updated: 'LPR rate changed',
@@ -114,6 +122,7 @@ export const admin = {
       case: 'Case',
       debt: 'Debt',
       lpr_rate: 'LPR rate',
+      court_calendar_day: 'Court calendar day',
       document_requirement: 'Checklist item',
       document_file: 'Document file',
       document_template: 'Document template',

@@ -4,6 +4,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { courtAgenda } from './court-agenda';
 import { creditRecord } from './credit-record';
 import { debts } from './debts';
 import { documents } from './documents';
@@ -36,6 +37,7 @@ export const accordEn = {
     reminders,
     importExport,
     workload,
+    courtAgenda,
     admin,
     account,
     errors,

@@ -57,6 +57,14 @@ export const admin: typeof english = {
         updated: '更新债务',
         removed: '删除债务',
       },
+      calendar_feed: {
+        created: '创建日历网址',
+        revoked: '停用日历网址',
+      },
+      court_calendar: {
+        day_set: '标记法院日历日期',
+        day_removed: '移除法院日历日期',
+      },
       lpr_rate: {
         created: '新增 LPR 利率',
         updated: '修改 LPR 利率',
@@ -114,6 +122,7 @@ export const admin: typeof english = {
       case: '案件',
       debt: '债务',
       lpr_rate: 'LPR 利率',
+      court_calendar_day: '法院日历日期',
       document_requirement: '材料清单条目',
       document_file: '材料文件',
       document_template: '材料模板',

@@ -57,6 +57,14 @@ export const admin: typeof english = {
         updated: '更新債務',
         removed: '刪除債務',
       },
+      calendar_feed: {
+        created: '建立行事曆網址',
+        revoked: '停用行事曆網址',
+      },
+      court_calendar: {
+        day_set: '標記法院行事曆日期',
+        day_removed: '移除法院行事曆日期',
+      },
       lpr_rate: {
         created: '新增 LPR 利率',
         updated: '修改 LPR 利率',
@@ -114,6 +122,7 @@ export const admin: typeof english = {
       case: '案件',
       debt: '債務',
       lpr_rate: 'LPR 利率',
+      court_calendar_day: '法院行事曆日期',
       document_requirement: '文件清單項目',
       document_file: '文件檔案',
       document_template: '文件範本',

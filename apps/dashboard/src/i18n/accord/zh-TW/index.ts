@@ -5,6 +5,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { courtAgenda } from './court-agenda';
 import { creditRecord } from './credit-record';
 import { debts } from './debts';
 import { documents } from './documents';
@@ -37,6 +38,7 @@ export const accordZhTW: AccordMessages = {
     reminders,
     importExport,
     workload,
+    courtAgenda,
     admin,
     account,
     errors,
