@@ -14,6 +14,7 @@ import {
   NotFoundError,
   UnprocessableError,
   refusedWithItsCase,
+  versionedRowUpdate,
   whenNotFound,
   type Principal,
   type RequestContext,
@@ -26,7 +27,8 @@ import { CourtDay } from './court-day';
 import { CourtMattersService } from './court-matters.service';
 import { CourtReminders } from './court-reminders';
 import { readEvents } from './court.reads';
-import { recordCourtChange, requireFilesOfCase, versionedUpdate } from './court-writes';
+import { recordCourtChange } from './court-writes';
+import { requireFilesOfCase } from '@accord/server-documents';
 import type {
   CompleteCourtDeadlineDto,
   CreateCourtEventDto,
@@ -200,7 +202,15 @@ export class CourtEventsService {
       for (const [field, column] of Object.entries(columns))
         if (dto[field as keyof typeof columns] !== undefined)
           changes[column] = dto[field as keyof typeof columns];
-      await versionedUpdate(manager, 'court_events', 'Court event', id, dto.version, before.version, changes);
+      await versionedRowUpdate(
+        manager,
+        'court_events',
+        'Court event',
+        id,
+        dto.version,
+        before.version,
+        changes,
+      );
       if (dto.documentIds) await this.setDocuments(manager, id, dto.documentIds);
       const after = (await readEvents(manager, { id }, this.day.today()))[0];
       await this.reminders.sync(manager, after, matter);
@@ -227,7 +237,7 @@ export class CourtEventsService {
         completedOn: dto.completedOn,
         reason: dto.outcome === 'not_filed' ? (dto.note ?? '') : undefined,
       });
-      await versionedUpdate(manager, 'court_events', 'Court event', id, dto.version, before.version, {
+      await versionedRowUpdate(manager, 'court_events', 'Court event', id, dto.version, before.version, {
         completed_on: dto.completedOn,
         outcome: dto.outcome,
         completion_note: dto.note ?? null,

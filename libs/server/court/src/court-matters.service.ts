@@ -12,6 +12,7 @@ import {
   NotFoundError,
   UnprocessableError,
   refusedWithItsCase,
+  versionedRowUpdate,
   whenNotFound,
   type Principal,
   type RequestContext,
@@ -21,7 +22,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CourtDay } from './court-day';
 import { readMatters } from './court.reads';
-import { recordCourtChange, versionedUpdate } from './court-writes';
+import { recordCourtChange } from './court-writes';
 import type { CreateCourtMatterDto, UpdateCourtMatterDto } from './dto/court-matter.dto';
 import type { CourtMatterView } from './views/court.view';
 
@@ -123,7 +124,7 @@ export class CourtMattersService {
       if (dto.claimant !== undefined) changes.claimant = dto.claimant || null;
       if (dto.claimedFen !== undefined) changes.claimed_fen = dto.claimedFen;
       if (dto.note !== undefined) changes.note = dto.note;
-      await versionedUpdate(
+      await versionedRowUpdate(
         manager,
         'court_matters',
         'Court matter',

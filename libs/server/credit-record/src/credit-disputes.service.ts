@@ -6,7 +6,7 @@ import {
   AuditService,
   Clock,
   NotFoundError,
-  StaleVersionError,
+  versionedRowUpdate,
   UnprocessableError,
   refusedWithItsCase,
   whenNotFound,
@@ -14,7 +14,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { filesOfCase } from '@accord/server-documents';
+import { requireFilesOfCase } from '@accord/server-documents';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -78,7 +78,7 @@ export class CreditDisputesService {
       if (!entry) missing();
       await this.cases.get(principal, entry.caseId, manager).catch(whenNotFound(missing));
       await this.policy.assert(manager, principal.role, entry.caseId, 'credit_dispute.prepare');
-      await this.requireFilesOfCase(manager, entry.caseId, dto.evidenceFileIds ?? [], 'evidenceFileIds');
+      await requireFilesOfCase(manager, entry.caseId, dto.evidenceFileIds ?? [], 'evidenceFileIds');
       const [{ id }] = await manager.query(
         `INSERT INTO credit_disputes (entry_id, case_id, grounds, explanation, venue, created_by)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -105,12 +105,20 @@ export class CreditDisputesService {
         disputeStatus: before.status,
       });
       if (dto.evidenceFileIds)
-        await this.requireFilesOfCase(manager, before.caseId, dto.evidenceFileIds, 'evidenceFileIds');
-      await this.versioned(manager, id, dto.version, before.version, {
-        grounds: dto.grounds ?? before.grounds,
-        explanation: dto.explanation ?? before.explanation,
-        venue: dto.venue ?? before.venue,
-      });
+        await requireFilesOfCase(manager, before.caseId, dto.evidenceFileIds, 'evidenceFileIds');
+      await versionedRowUpdate(
+        manager,
+        'credit_disputes',
+        'Credit dispute',
+        id,
+        dto.version,
+        before.version,
+        {
+          grounds: dto.grounds ?? before.grounds,
+          explanation: dto.explanation ?? before.explanation,
+          venue: dto.venue ?? before.venue,
+        },
+      );
       if (dto.evidenceFileIds) await this.setEvidence(manager, id, dto.evidenceFileIds);
       await this.recorded(manager, principal, context, before.caseId, id, 'credit_dispute.updated', {
         fields: Object.entries(dto)
@@ -146,7 +154,7 @@ export class CreditDisputesService {
       'credit_dispute.answer',
       async (manager, before) => {
         if (dto.answerFileId)
-          await this.requireFilesOfCase(manager, before.caseId, [dto.answerFileId], 'answerFileId');
+          await requireFilesOfCase(manager, before.caseId, [dto.answerFileId], 'answerFileId');
         return {
           details: { disputeStatus: before.status, filedOn: before.filedOn, answeredOn: dto.answeredOn },
           changes: {
@@ -190,7 +198,15 @@ export class CreditDisputesService {
       const before = await this.get(principal, id, manager);
       const { details, changes, event } = await plan(manager, before);
       await this.policy.assert(manager, principal.role, before.caseId, action, details);
-      await this.versioned(manager, id, version, before.version, changes);
+      await versionedRowUpdate(
+        manager,
+        'credit_disputes',
+        'Credit dispute',
+        id,
+        version,
+        before.version,
+        changes,
+      );
       const after = await this.read(manager, id);
       const [entry] = await readEntries(manager, { id: after.entryId }, this.today());
       await this.reminders.syncDispute(manager, { ...after, institution: entry.institution });
@@ -209,22 +225,6 @@ export class CreditDisputesService {
     });
   }
 
-  private async versioned(
-    manager: EntityManager,
-    id: string,
-    version: number,
-    current: number,
-    changes: Record<string, unknown>,
-  ): Promise<void> {
-    const fields = Object.keys(changes);
-    const [rows]: [unknown[]] = await manager.query(
-      `UPDATE credit_disputes SET ${[...fields.map((f, i) => `${f} = $${i + 3}`), 'updated_at = now()', 'version = version + 1'].join(', ')}
-        WHERE id = $1 AND version = $2 RETURNING id`,
-      [id, version, ...fields.map((f) => changes[f])],
-    );
-    if (rows.length === 0) throw new StaleVersionError('Credit dispute', current);
-  }
-
   private async setEvidence(manager: EntityManager, id: string, fileIds: readonly string[]): Promise<void> {
     await manager.query(`DELETE FROM credit_dispute_evidence WHERE dispute_id = $1`, [id]);
     if (fileIds.length)
@@ -232,19 +232,6 @@ export class CreditDisputesService {
         `INSERT INTO credit_dispute_evidence (dispute_id, file_id) SELECT $1, unnest($2::uuid[])`,
         [id, fileIds],
       );
-  }
-
-  private async requireFilesOfCase(
-    manager: EntityManager,
-    caseId: string,
-    fileIds: readonly string[],
-    field: string,
-  ): Promise<void> {
-    const found = await filesOfCase(manager, caseId, fileIds);
-    if (fileIds.some((f) => !found.has(f)))
-      throw new UnprocessableError(ErrorCode.FileNotInCase, 'A file is not one of this case’s documents', {
-        field,
-      });
   }
 
   private async read(manager: EntityManager, id: string): Promise<CreditDisputeView> {

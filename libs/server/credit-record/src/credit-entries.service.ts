@@ -15,7 +15,7 @@ import {
   type Principal,
   type RequestContext,
 } from '@accord/server-core';
-import { filesOfCase } from '@accord/server-documents';
+import { requireFilesOfCase } from '@accord/server-documents';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -202,13 +202,7 @@ export class CreditEntriesService {
       throw new UnprocessableError(ErrorCode.DebtNotInCase, 'The debt does not belong to this case', {
         field: 'debtId',
       });
-    if (
-      entry.reportFileId &&
-      !(await filesOfCase(manager, caseId, [entry.reportFileId])).has(entry.reportFileId)
-    )
-      throw new UnprocessableError(ErrorCode.FileNotInCase, 'The file is not one of this case’s documents', {
-        field: 'reportFileId',
-      });
+    if (entry.reportFileId) await requireFilesOfCase(manager, caseId, [entry.reportFileId], 'reportFileId');
     const code = entry.displayRuleCode ?? null;
     const [rule] = code
       ? await manager.query(`SELECT market FROM credit_display_rules WHERE code = $1`, [code])

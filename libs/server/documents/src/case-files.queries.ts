@@ -1,3 +1,5 @@
+import { ErrorCode } from '@accord/contracts';
+import { UnprocessableError } from '@accord/server-core';
 import type { EntityManager } from 'typeorm';
 
 /** Of `fileIds`, those that are files of the case (the evidence and answers other features attach). */
@@ -38,4 +40,18 @@ export async function documentFilesOfCase(
       WHERE f.case_id = $1 ORDER BY f.created_at, f.id`,
     [caseId],
   );
+}
+
+/** Every file named must be one of the case's own documents: 422 FILE_NOT_IN_CASE naming `field` otherwise. */
+export async function requireFilesOfCase(
+  manager: EntityManager,
+  caseId: string,
+  fileIds: readonly string[],
+  field: string,
+): Promise<void> {
+  const found = await filesOfCase(manager, caseId, fileIds);
+  if (fileIds.some((f) => !found.has(f)))
+    throw new UnprocessableError(ErrorCode.FileNotInCase, 'A file is not one of this case’s documents', {
+      field,
+    });
 }
