@@ -5,6 +5,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { court } from './court';
 import { creditRecord } from './credit-record';
 import { debts } from './debts';
 import { documents } from './documents';
@@ -33,6 +34,7 @@ export const accordZhTW: AccordMessages = {
     negotiation,
     repayment,
     creditRecord,
+    court,
     documents,
     reminders,
     importExport,
