@@ -79,11 +79,6 @@ export const CourtTab = () => {
         <LinearProgress />
       ) : (
         <>
-          <RiskCard
-            court={data}
-            debtNames={debtNames}
-            onAddDemand={readOnly || openDebts.length === 0 ? undefined : () => setOpen({ kind: 'demand' })}
-          />
           <Typography variant="h6" component="h2">
             {t('matters.title')}
           </Typography>
@@ -104,6 +99,11 @@ export const CourtTab = () => {
               />
             ))
           )}
+          <RiskCard
+            court={data}
+            debtNames={debtNames}
+            onAddDemand={readOnly || openDebts.length === 0 ? undefined : () => setOpen({ kind: 'demand' })}
+          />
         </>
       )}
       {open?.kind === 'matter' ? (

@@ -34,6 +34,7 @@ export const MatterCard = ({
   const date = (value: string) => formatCalendarDate(value, locale);
   const money = (fen: number) => formatMoney(fen, matter.currency, locale);
   const open = matter.status === 'open';
+  const list = translate('accord.list_separator');
 
   const eventLine = (event: CourtEvent) => {
     const deadline = isDeadline(event.kind);
@@ -47,7 +48,7 @@ export const MatterCard = ({
     const facts = [
       event.attendees.length
         ? t('events.attending', {
-            who: event.attendees.map((a) => t(`attendees.${a}`)).join('、'),
+            who: event.attendees.map((a) => t(`attendees.${a}`)).join(list),
           })
         : null,
       event.servedOn ? t('events.served', { date: date(event.servedOn) }) : null,
@@ -61,7 +62,11 @@ export const MatterCard = ({
         data-kind={event.kind}
         sx={(theme) => ({
           borderLeft: 3,
-          borderColor: event.passed ? 'error.main' : deadline ? 'warning.light' : 'divider',
+          borderColor: event.passed
+            ? 'error.main'
+            : deadline && !event.completedOn
+              ? 'warning.light'
+              : 'divider',
           bgcolor: event.passed ? alpha(theme.palette.error.main, 0.06) : undefined,
           pl: 1.5,
           py: 0.5,
@@ -95,7 +100,7 @@ export const MatterCard = ({
         {deadline && event.computedOn ? (
           <Typography variant="body2" color="text.secondary" data-testid="worked-out">
             {worked
-              ? t('events.worked_out', {
+              ? t(worked.rolled ? 'events.worked_out_rolled' : 'events.worked_out', {
                   date: date(worked.on),
                   days: worked.days,
                   from: date(worked.from),
@@ -122,7 +127,7 @@ export const MatterCard = ({
         {event.documentIds.length ? (
           <Typography variant="body2" color="text.secondary">
             {t('events.documents', {
-              files: event.documentIds.map((id) => fileNames.get(id) ?? '…').join('、'),
+              files: event.documentIds.map((id) => fileNames.get(id) ?? '…').join(list),
             })}
           </Typography>
         ) : null}
@@ -171,7 +176,7 @@ export const MatterCard = ({
             .join(' · ')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {t('matters.debts', { debts: matter.debtIds.map((id) => debtNames.get(id) ?? '…').join('、') })}
+          {t('matters.debts', { debts: matter.debtIds.map((id) => debtNames.get(id) ?? '…').join(list) })}
         </Typography>
         {matter.note ? (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>

@@ -5,7 +5,7 @@ import {
   type Currency,
   type LitigationRiskLevel,
 } from '@accord/contracts';
-import { courtPeriod, formatMoney, type PeriodTrigger } from '@accord/domain';
+import { addDays, courtPeriod, formatMoney, type PeriodTrigger } from '@accord/domain';
 import type { ChipLook } from '../../common/ChoiceChip';
 import { formatCalendarDate } from '../../common/firm';
 import type { Schema } from '../../providers/api';
@@ -39,7 +39,7 @@ export function reasonValues(
   const figure = reason.figure ?? 0;
   return {
     days: figure,
-    count: figure,
+    smart_count: figure,
     amount: formatMoney(figure, currency, locale),
     date: reason.on ? formatCalendarDate(reason.on, locale) : '',
   };
@@ -62,18 +62,22 @@ const TRIGGER_OF: Partial<Record<CourtEventKind, PeriodTrigger>> = {
 
 /**
  * How a deadline was worked out, for its words: the statutory period in days and the day of the service
- * it counts from (the summons received, the decision served). Null when it was not worked out, or the
+ * it counts from (the summons received, the decision served), and whether the last day was moved past
+ * days the court does not sit. Null when it was not worked out, or the
  * period is not one the dashboard knows (the day alone is said then).
  */
 export function workedOut(
   matter: Pick<CourtMatter, 'kind' | 'currency' | 'events'>,
   deadline: Pick<CourtEvent, 'kind' | 'countsFrom' | 'computedOn'>,
-): { on: string; days: number; from: string } | null {
+): { on: string; days: number; from: string; rolled: boolean } | null {
   if (!deadline.computedOn || !isDeadline(deadline.kind)) return null;
   const source = matter.events.find((e) => e.id === deadline.countsFrom);
   const trigger = source ? TRIGGER_OF[source.kind] : undefined;
   if (!source || !trigger) return null;
   const from = source.kind === 'summons_received' ? source.occursOn : source.servedOn;
   const period = courtPeriod(deadline.kind, matter.currency === 'TWD' ? 'TW' : 'CN', trigger, matter.kind);
-  return from && period ? { on: deadline.computedOn, days: period.days, from } : null;
+  if (!from || !period) return null;
+  // A last day falling when the court does not sit moves to its next working day.
+  const on = deadline.computedOn;
+  return { on, days: period.days, from, rolled: addDays(from, period.days) !== on };
 }

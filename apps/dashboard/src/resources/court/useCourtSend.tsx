@@ -13,7 +13,7 @@ function refusalOf(error: unknown, translate: (key: string, options?: object) =>
   const reasons = (body?.details as { reasons?: unknown } | undefined)?.reasons;
   if (body?.code === 'ACTION_REFUSED' && Array.isArray(reasons) && reasons.length)
     return {
-      message: translate('accord.errors.ACTION_REFUSED'),
+      message: translate('accord.court.refused'),
       reasons: reasons.map((r) => translate(`accord.case_policy.${String(r)}`, { _: String(r) })),
     };
   return {

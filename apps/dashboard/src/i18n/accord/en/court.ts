@@ -45,7 +45,7 @@ export const court = {
       CARD_PRINCIPAL_NEAR_196:
         'Card principal unpaid %{amount}: close to the ¥50,000 line of Criminal Law Art. 196 (malicious overdraft). Record every collection notice the client receives.',
       CARD_PRINCIPAL_AT_196:
-        'Card principal at or above the ¥50,000 line of Criminal Law Art. 196, with %{count} collection notice(s) recorded: three months unpaid after the second notice cross the line. Record every notice the client receives.',
+        'Card principal at or above the ¥50,000 line of Criminal Law Art. 196, with %{smart_count} collection notice recorded: three months unpaid after the second notice cross the line. Record every notice the client receives. |||| Card principal at or above the ¥50,000 line of Criminal Law Art. 196, with %{smart_count} collection notices recorded: three months unpaid after the second notice cross the line. Record every notice the client receives.',
       MALICIOUS_OVERDRAFT_COUNTING:
         'Card principal at the line of Criminal Law Art. 196: the three months after the second collection notice end on %{date}. Unpaid then, the creditor may report malicious overdraft; whether it is one is for a court to decide.',
       MALICIOUS_OVERDRAFT_LINE_CROSSED:
@@ -136,7 +136,8 @@ export const court = {
       served: 'Served %{date}',
       amount: 'Amount %{amount}',
       until: 'Until %{date}',
-      worked_out:
+      worked_out: 'Worked out as %{date}: %{days} days from service on %{from}.',
+      worked_out_rolled:
         'Worked out as %{date}: %{days} days from service on %{from}, moved past days the court does not sit.',
       worked_out_plain: 'Worked out as %{date}.',
       moved: 'Moved from %{date}: %{reason}',

@@ -29,7 +29,7 @@ export const court: typeof en = {
       CARD_PRINCIPAL_NEAR_196:
         '信用卡未还本金 %{amount}，接近刑法第196条（恶意透支）¥50,000 的门槛。客户收到的每一份催收通知都请记录。',
       CARD_PRINCIPAL_AT_196:
-        '信用卡本金已达刑法第196条 ¥50,000 的门槛，目前记录 %{count} 次催收：第二次催收后三个月仍未还款即达门槛。客户收到的每一份催收通知都请记录。',
+        '信用卡本金已达刑法第196条 ¥50,000 的门槛，目前记录 %{smart_count} 次催收：第二次催收后三个月仍未还款即达门槛。客户收到的每一份催收通知都请记录。',
       MALICIOUS_OVERDRAFT_COUNTING:
         '信用卡本金已达刑法第196条门槛，第二次催收后三个月将于 %{date} 届满。届时仍未还款，债权人可以恶意透支报案；是否构成由法院认定。',
       MALICIOUS_OVERDRAFT_LINE_CROSSED:
@@ -118,7 +118,8 @@ export const court: typeof en = {
       served: '%{date} 送达',
       amount: '金额 %{amount}',
       until: '至 %{date}',
-      worked_out: '计算为 %{date}：自 %{from} 送达起 %{days} 天，遇法院休息日顺延。',
+      worked_out: '计算为 %{date}：自 %{from} 送达起 %{days} 天。',
+      worked_out_rolled: '计算为 %{date}：自 %{from} 送达起 %{days} 天，遇法院休息日顺延。',
       worked_out_plain: '计算为 %{date}。',
       moved: '原计算为 %{date}，已变更：%{reason}',
       passed: '期限已过，未见记录',

@@ -29,7 +29,7 @@ export const court: typeof en = {
       CARD_PRINCIPAL_NEAR_196:
         '信用卡未還本金 %{amount}，接近刑法第196條（惡意透支）¥50,000 的門檻。客戶收到的每一份催收通知都請記錄。',
       CARD_PRINCIPAL_AT_196:
-        '信用卡本金已達刑法第196條 ¥50,000 的門檻，目前記錄 %{count} 次催收：第二次催收後三個月仍未還款即達門檻。客戶收到的每一份催收通知都請記錄。',
+        '信用卡本金已達刑法第196條 ¥50,000 的門檻，目前記錄 %{smart_count} 次催收：第二次催收後三個月仍未還款即達門檻。客戶收到的每一份催收通知都請記錄。',
       MALICIOUS_OVERDRAFT_COUNTING:
         '信用卡本金已達刑法第196條門檻，第二次催收後三個月將於 %{date} 屆滿。屆時仍未還款，債權人可以惡意透支報案；是否構成由法院認定。',
       MALICIOUS_OVERDRAFT_LINE_CROSSED:
@@ -118,7 +118,8 @@ export const court: typeof en = {
       served: '%{date} 送達',
       amount: '金額 %{amount}',
       until: '至 %{date}',
-      worked_out: '計算為 %{date}：自 %{from} 送達起 %{days} 天，遇法院休息日順延。',
+      worked_out: '計算為 %{date}：自 %{from} 送達起 %{days} 天。',
+      worked_out_rolled: '計算為 %{date}：自 %{from} 送達起 %{days} 天，遇法院休息日順延。',
       worked_out_plain: '計算為 %{date}。',
       moved: '原計算為 %{date}，已變更：%{reason}',
       passed: '期限已過，未見記錄',

@@ -42,7 +42,7 @@ describe('a risk reason’s figures', () => {
     );
     expect(
       reasonValues({ reason: 'MALICIOUS_OVERDRAFT_COUNTING', figure: 2, on: '2027-02-28' }, 'CNY', 'en'),
-    ).toMatchObject({ count: 2, date: '02/28/2027' });
+    ).toMatchObject({ smart_count: 2, date: '02/28/2027' });
   });
 });
 
@@ -66,7 +66,12 @@ describe('a deadline worked out', () => {
     const summons = event({ kind: 'summons_received', occursOn: '2026-12-01' });
     const answer = event({ kind: 'answer_deadline', countsFrom: summons.id, computedOn: '2026-12-16' });
     const lawsuit = { kind: 'lawsuit' as const, currency: 'CNY' as const, events: [summons, answer] };
-    expect(workedOut(lawsuit, answer)).toEqual({ on: '2026-12-16', days: 15, from: '2026-12-01' });
+    expect(workedOut(lawsuit, answer)).toEqual({
+      on: '2026-12-16',
+      days: 15,
+      from: '2026-12-01',
+      rolled: false,
+    });
 
     const ruling = event({ kind: 'ruling', occursOn: '2026-12-02', servedOn: '2026-12-05' });
     const appeal = event({ kind: 'appeal_deadline', countsFrom: ruling.id, computedOn: '2026-12-15' });
@@ -74,6 +79,16 @@ describe('a deadline worked out', () => {
       on: '2026-12-15',
       days: 10,
       from: '2026-12-05',
+      rolled: false,
+    });
+  });
+
+  it('says when the last day was moved past days the court does not sit', () => {
+    // 2026-12-05 + 15 days is Sunday 2026-12-20: the court's next working day is Monday.
+    const summons = event({ kind: 'summons_received', occursOn: '2026-12-05' });
+    const answer = event({ kind: 'answer_deadline', countsFrom: summons.id, computedOn: '2026-12-21' });
+    expect(workedOut({ kind: 'lawsuit', currency: 'CNY', events: [summons, answer] }, answer)).toMatchObject({
+      rolled: true,
     });
   });
 
