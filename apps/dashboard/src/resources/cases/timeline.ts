@@ -31,7 +31,15 @@ const VOCABULARY: Record<string, string> = {
 };
 
 /** Fields holding a calendar date (YYYY-MM-DD), shown in the interface language. */
-const CALENDAR_DATE_FIELDS = new Set(['overdueSince', 'contractDate', 'firstDueDate', 'paidOn']);
+const CALENDAR_DATE_FIELDS = new Set([
+  'overdueSince',
+  'contractDate',
+  'firstDueDate',
+  'paidOn',
+  'occursOn',
+  'completedOn',
+  'receivedOn',
+]);
 
 /** An amount (a `*Fen` field) shows in `currency`; with none known, as a bare number, never as a guessed ¥. */
 export function shownValue(field: string, value: unknown, currency: Currency | null = null): ShownValue {

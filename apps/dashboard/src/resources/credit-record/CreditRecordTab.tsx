@@ -11,21 +11,13 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { useEffect, useState } from 'react';
-import {
-  Confirm,
-  useDataProvider,
-  useLocaleState,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { useState } from 'react';
+import { Confirm, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { formatCalendarDate } from '../../common/firm';
 import { useNotifyError } from '../../common/useNotifyError';
 import { answer, useApi, type Schema } from '../../providers/api';
-import type { AccordDataProvider } from '../../providers/dataProvider';
 import type { CaseRecord } from '../cases/case';
-import type { DocumentFileRecord } from '../documents/document';
+import { useCaseFiles } from '../documents/useCaseFiles';
 import { debtChoices } from '../negotiation/debt-names';
 import { useApiAnswer } from '../negotiation/useApiAnswer';
 import { CreditEntryDialog } from './CreditEntryDialog';
@@ -332,22 +324,3 @@ export const CreditRecordTab = () => {
     </Stack>
   );
 };
-
-/** The case's files by name: the evidence and answer letters a dispute names come from them. */
-function useCaseFiles(caseId: string | undefined): { id: string; name: string }[] {
-  const dataProvider = useDataProvider<AccordDataProvider>();
-  const [files, setFiles] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    if (!caseId) return;
-    let current = true;
-    dataProvider.getList<DocumentFileRecord>('document-files', { filter: { caseId } }).then(
-      (answer) => current && setFiles(answer.data.map((f) => ({ id: String(f.id), name: f.originalName }))),
-      // Without the list, disputes still show; their evidence is named once it loads.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [caseId, dataProvider]);
-  return files;
-}

@@ -116,6 +116,23 @@ export function reminderDetails(
         date: locale ? formatCalendarDate(filedOn, locale) : filedOn,
       });
     }
+    case 'hearing_upcoming':
+    case 'hearing_client':
+    case 'court_deadline_due':
+    case 'court_deadline_passed': {
+      const eventKind = text(p.eventKind);
+      const day = text(p.date);
+      if (!eventKind || !day) return null;
+      const values = {
+        event: translate(`accord.court.event_kinds.${eventKind}`, { _: eventKind }),
+        date: locale ? formatCalendarDate(day, locale) : day,
+        place: [text(p.court), text(p.room)].filter(Boolean).join(' '),
+      };
+      const time = text(p.time);
+      return reminder.kind.startsWith('hearing_') && time
+        ? translate('accord.reminders.details.court_sitting', { ...values, time })
+        : translate('accord.reminders.details.court_deadline', values);
+    }
     case 'morning_digest': {
       const day = text(p.date);
       if (!day) return null;

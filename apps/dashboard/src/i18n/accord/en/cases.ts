@@ -50,6 +50,20 @@ export const cases = {
     DATE_IN_FUTURE: 'The date is after today.',
     NEEDS_REASON: 'Say why.',
     DISPUTES_EXIST: 'Disputes were begun on this case: they are its credit-record work.',
+    LITIGATED_NEEDS_COURT_MATTER:
+      'A case closes as Litigated only with its court matter recorded (the Court tab).',
+    HEARING_BEFORE_SUMMONS:
+      'The sitting is dated before the summons was received: courts send the summons first.',
+    DEADLINE_BEFORE_SERVICE: 'The deadline is dated before the service it counts from.',
+    DEADLINE_CHANGE_NEEDS_REASON: 'The deadline differs from the day worked out: say why.',
+    SERVICE_DATE_REQUIRED:
+      'A judgment or ruling needs the day it was served on the client: the appeal deadline counts from it.',
+    UNTIL_BEFORE_START: 'The end is dated before the start.',
+    DEBTOR_PROCEDURE_NOT_TAIWAN:
+      '更生 and 清算 are Taiwan’s procedures: only for a client whose debts are owed in Taiwan.',
+    DEADLINE_ALREADY_COMPLETED: 'This deadline was already recorded as met or let pass.',
+    NOT_A_DEADLINE: 'Only an answer or appeal deadline is recorded as filed or let pass.',
+    SERVICE_BEFORE_DECISION: 'The service is dated before the decision itself.',
   } satisfies Record<CasePolicyReason, string>,
   case_settings: {
     menu: 'Closing rules',
@@ -149,6 +163,7 @@ export const cases = {
       repayment: 'Repayment',
       reminders: 'Reminders',
       credit_record: 'Credit record',
+      court: 'Court',
       timeline: 'Timeline',
     },
     overdue_reason_help: 'What happened, and since when.',

@@ -4,6 +4,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { court } from './court';
 import { courtAgenda } from './court-agenda';
 import { creditRecord } from './credit-record';
 import { debts } from './debts';
@@ -33,6 +34,7 @@ export const accordEn = {
     negotiation,
     repayment,
     creditRecord,
+    court,
     documents,
     reminders,
     importExport,

@@ -16,6 +16,10 @@ export const reminders = {
     morning_digest: 'Morning digest',
     credit_dispute_due: 'Dispute answer due',
     credit_dispute_overdue: 'Dispute answer overdue',
+    hearing_upcoming: 'Hearing coming',
+    hearing_client: 'Client reminded of a hearing',
+    court_deadline_due: 'Court deadline coming',
+    court_deadline_passed: 'Court deadline passed unrecorded',
   } satisfies Record<KnownReminderKind, string>,
   reminder_statuses: {
     scheduled: 'Scheduled',
@@ -60,6 +64,8 @@ export const reminders = {
       stale_case: 'No activity for %{smart_count} day |||| No activity for %{smart_count} days',
       morning_digest: 'The work of %{date}',
       credit_dispute: 'Dispute about %{institution}, filed %{date}',
+      court_sitting: '%{event} on %{date} at %{time}, %{place}',
+      court_deadline: '%{event} on %{date}, %{place}',
     },
   },
   my_reminders: {

@@ -72,6 +72,20 @@ export const timeline = {
       credit_record: {
         nothing_to_dispute: 'Nothing on the credit report to dispute',
       },
+      court_matter: {
+        recorded: 'Court matter recorded',
+        updated: 'Court matter changed',
+      },
+      court_event: {
+        recorded: 'Court event recorded',
+        updated: 'Court event changed',
+      },
+      court_deadline: {
+        completed: 'Court deadline met or let pass',
+      },
+      creditor_demand: {
+        recorded: 'Creditor’s demand recorded',
+      },
     } satisfies CaseEventMessages,
   },
 };

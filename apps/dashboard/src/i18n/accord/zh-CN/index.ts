@@ -5,6 +5,7 @@ import { admin } from './admin';
 import { cases } from './cases';
 import { clients } from './clients';
 import { common } from './common';
+import { court } from './court';
 import { courtAgenda } from './court-agenda';
 import { creditRecord } from './credit-record';
 import { debts } from './debts';
@@ -34,6 +35,7 @@ export const accordZhCN: AccordMessages = {
     negotiation,
     repayment,
     creditRecord,
+    court,
     documents,
     reminders,
     importExport,

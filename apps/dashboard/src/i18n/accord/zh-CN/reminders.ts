@@ -11,6 +11,10 @@ export const reminders: typeof english = {
     morning_digest: '每日摘要',
     credit_dispute_due: '异议申请待答复',
     credit_dispute_overdue: '异议申请逾期未答复',
+    hearing_upcoming: '即将开庭',
+    hearing_client: '已提醒客户开庭',
+    court_deadline_due: '法院期限将至',
+    court_deadline_passed: '法院期限已过未记录',
   },
   reminder_statuses: {
     scheduled: '待发送',
@@ -55,6 +59,8 @@ export const reminders: typeof english = {
       stale_case: '已 %{smart_count} 天没有进展',
       morning_digest: '%{date} 的工作',
       credit_dispute: '%{date} 提出的 %{institution} 异议申请',
+      court_sitting: '%{date} %{time} %{place} %{event}',
+      court_deadline: '%{place} %{event}至 %{date}',
     },
   },
   my_reminders: {

@@ -71,6 +71,20 @@ export const timeline: typeof english = {
       credit_record: {
         nothing_to_dispute: '信用报告无可异议之处',
       },
+      court_matter: {
+        recorded: '记录法院案件',
+        updated: '修改法院案件',
+      },
+      court_event: {
+        recorded: '记录法院进展',
+        updated: '修改法院进展',
+      },
+      court_deadline: {
+        completed: '法院期限已处理',
+      },
+      creditor_demand: {
+        recorded: '记录债权人催收',
+      },
     },
   },
 };

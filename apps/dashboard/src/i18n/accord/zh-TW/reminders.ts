@@ -11,6 +11,10 @@ export const reminders: typeof english = {
     morning_digest: '每日摘要',
     credit_dispute_due: '異議申請待回覆',
     credit_dispute_overdue: '異議申請逾期未回覆',
+    hearing_upcoming: '即將開庭',
+    hearing_client: '已提醒客戶開庭',
+    court_deadline_due: '法院期限將至',
+    court_deadline_passed: '法院期限已過未記錄',
   },
   reminder_statuses: {
     scheduled: '排程中',
@@ -55,6 +59,8 @@ export const reminders: typeof english = {
       stale_case: '已 %{smart_count} 天沒有進展',
       morning_digest: '%{date} 的工作',
       credit_dispute: '%{date} 提出的 %{institution} 異議申請',
+      court_sitting: '%{date} %{time} %{place} %{event}',
+      court_deadline: '%{place} %{event}至 %{date}',
     },
   },
   my_reminders: {

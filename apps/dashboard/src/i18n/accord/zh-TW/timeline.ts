@@ -71,6 +71,20 @@ export const timeline: typeof english = {
       credit_record: {
         nothing_to_dispute: '信用報告無可異議之處',
       },
+      court_matter: {
+        recorded: '記錄法院案件',
+        updated: '修改法院案件',
+      },
+      court_event: {
+        recorded: '記錄法院進度',
+        updated: '修改法院進度',
+      },
+      court_deadline: {
+        completed: '法院期限已處理',
+      },
+      creditor_demand: {
+        recorded: '記錄債權人催收',
+      },
     },
   },
 };

@@ -316,6 +316,37 @@ const EntryBody = ({ entry, currency }: { entry: TimelineEntry; currency: Curren
           {word('plan_statuses', details.planStatus)}
         </Line>
       );
+    case 'court_matter.recorded':
+      return (
+        <Line>
+          {word('court.matter_kinds', details.matterKind)}
+          {typeof details.court === 'string' ? ` · ${details.court}` : ''}
+        </Line>
+      );
+    case 'court_matter.updated':
+      return <Line>{word('court.matter_statuses', details.status)}</Line>;
+    case 'court_event.recorded':
+    case 'court_event.updated':
+      return (
+        <Line>
+          {word('court.event_kinds', details.eventKind)} · <Value field="occursOn" value={details.occursOn} />
+          {typeof details.startsAt === 'string' ? ` ${details.startsAt}` : ''}
+        </Line>
+      );
+    case 'court_deadline.completed':
+      return (
+        <Line>
+          {word('court.event_kinds', details.eventKind)} · {word('court.outcomes', details.outcome)} ·{' '}
+          <Value field="completedOn" value={details.completedOn} />
+        </Line>
+      );
+    case 'creditor_demand.recorded':
+      return (
+        <Line>
+          {word('court.demand_kinds', details.demandKind)} ·{' '}
+          <Value field="receivedOn" value={details.receivedOn} />
+        </Line>
+      );
     default: {
       const changes = changesOf(details);
       if (changes.length === 0) return null;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CourtTab } from '../../court/CourtTab';
 import { CreditRecordTab } from '../../credit-record/CreditRecordTab';
 import { ContactsTab } from './ContactsTab';
 import { DebtsTab } from './DebtsTab';
@@ -29,6 +30,7 @@ export const CASE_TABS: readonly CaseTab[] = [
   { path: 'proposals', label: 'accord.cases.tabs.proposals', component: ProposalsTab },
   { path: 'repayment', label: 'accord.cases.tabs.repayment', component: RepaymentTab },
   { path: 'credit-record', label: 'accord.cases.tabs.credit_record', component: CreditRecordTab },
+  { path: 'court', label: 'accord.cases.tabs.court', component: CourtTab },
   { path: 'reminders', label: 'accord.cases.tabs.reminders', component: RemindersTab },
   { path: 'timeline', label: 'accord.cases.tabs.timeline', component: TimelineTab },
 ];

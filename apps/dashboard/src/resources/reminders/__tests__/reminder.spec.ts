@@ -154,6 +154,48 @@ describe('what a reminder is about, in a line', () => {
     ).toBeNull();
   });
 
+  it('names the sitting with its time and place, and a deadline with its court', () => {
+    const payload = {
+      reference: 'A-2026-0012',
+      eventKind: 'hearing',
+      date: '2026-12-15',
+      time: '09:30',
+      court: '杭州互聯網法院',
+      room: '第三法庭',
+      caseNumber: '(2026)浙0192民初1號',
+    };
+    const event = 'accord.court.event_kinds.hearing {}';
+    expect(reminderDetails(reminder({ kind: 'hearing_upcoming', payload }), translate)).toBe(
+      `accord.reminders.details.court_sitting ${JSON.stringify({
+        event,
+        date: '2026-12-15',
+        place: '杭州互聯網法院 第三法庭',
+        time: '09:30',
+      })}`,
+    );
+    expect(
+      reminderDetails(
+        reminder({
+          kind: 'court_deadline_passed',
+          payload: { ...payload, eventKind: 'answer_deadline', time: null, room: null },
+        }),
+        translate,
+      ),
+    ).toBe(
+      `accord.reminders.details.court_deadline ${JSON.stringify({
+        event: 'accord.court.event_kinds.answer_deadline {}',
+        date: '2026-12-15',
+        place: '杭州互聯網法院',
+      })}`,
+    );
+    expect(
+      reminderDetails(
+        reminder({ kind: 'court_deadline_due', payload: { eventKind: 'answer_deadline' } }),
+        translate,
+      ),
+    ).toBeNull();
+  });
+
   it('says nothing rather than half a line when the payload lacks a fact, or for a kind it does not know', () => {
     expect(
       reminderDetails(reminder({ kind: 'installment_due', payload: { number: 1 } }), translate),

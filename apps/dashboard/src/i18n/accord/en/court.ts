@@ -1,0 +1,187 @@
+import type {
+  CourtAttendee,
+  CourtDeadlineOutcome,
+  CourtEventKind,
+  CourtMatterKind,
+  CourtMatterStatus,
+  CreditorDemandKind,
+  LitigationRiskLevel,
+  LitigationRiskReason,
+} from '@accord/contracts';
+
+/**
+ * The case's court side: the litigation risk with its reasons, the creditors' demands, and the court
+ * matters with their events and deadlines. The risk is said as the rule and its figures, never as
+ * comfort: a court decides every question of law.
+ */
+export const court = {
+  court: {
+    help: 'Suits against the client and the client’s own court procedures: every summons, sitting, decision and deadline. Deadlines are worked out from the day of service and the firm’s court calendar, and reminders go out before each.',
+    risk: {
+      title: 'Litigation risk',
+      as_of:
+        'Worked out on %{date} from the rules the firm keeps. Whether a claim stands is for a court to decide.',
+      no_debts: 'No open debt to weigh.',
+      no_reasons: 'No rule points to a suit for this debt yet.',
+      limitation_ends:
+        'Limitation period: would end %{date}, unless a demand, a payment or an acknowledgement starts it again.',
+    },
+    risk_levels: {
+      none: 'No known risk',
+      low: 'Low',
+      medium: 'Medium',
+      high: 'High',
+      sued: 'Sued',
+    } satisfies Record<LitigationRiskLevel, string>,
+    risk_reasons: {
+      COURT_MATTER_OPEN: 'A court matter about this debt is open.',
+      OVERDUE_M1: '%{days} days overdue (M1).',
+      OVERDUE_M2: '%{days} days overdue (M2).',
+      OVERDUE_M3: '%{days} days overdue (M3): creditors hand debts to collectors from about here.',
+      OVERDUE_M3_PLUS: '%{days} days overdue (M3+): creditors hand debts to lawyers from here.',
+      AMOUNT_LARGE: '%{amount} owed: at this size a suit pays for the creditor.',
+      CREDITOR_SUES_OFTEN: 'This creditor often goes to court (the firm’s creditor catalogue).',
+      CREDITOR_SUES_SOMETIMES: 'This creditor sometimes goes to court (the firm’s creditor catalogue).',
+      CARD_PRINCIPAL_NEAR_196:
+        'Card principal unpaid %{amount}: close to the ¥50,000 line of Criminal Law Art. 196 (malicious overdraft). Record every collection notice the client receives.',
+      CARD_PRINCIPAL_AT_196:
+        'Card principal at or above the ¥50,000 line of Criminal Law Art. 196, with %{smart_count} collection notice recorded: three months unpaid after the second notice cross the line. Record every notice the client receives. |||| Card principal at or above the ¥50,000 line of Criminal Law Art. 196, with %{smart_count} collection notices recorded: three months unpaid after the second notice cross the line. Record every notice the client receives.',
+      MALICIOUS_OVERDRAFT_COUNTING:
+        'Card principal at the line of Criminal Law Art. 196: the three months after the second collection notice end on %{date}. Unpaid then, the creditor may report malicious overdraft; whether it is one is for a court to decide.',
+      MALICIOUS_OVERDRAFT_LINE_CROSSED:
+        'Card principal at the line of Criminal Law Art. 196, still unpaid three months after the second collection notice (since %{date}): the creditor may report malicious overdraft; whether it is one is for a court to decide.',
+      LIMITATION_ENDING:
+        'The limitation period may end on %{date}: creditors often sue or send a demand before then, and a demand, a payment or an acknowledgement starts it again.',
+      LIMITATION_MAY_HAVE_RUN:
+        'The limitation period may have run on %{date}: whether it has is for a court to decide, and any payment or written acknowledgement starts it again.',
+    } satisfies Record<LitigationRiskReason, string>,
+    demands: {
+      title: 'Demands and acknowledgements',
+      help: 'What the client received from a creditor, or acknowledged: each interrupts the limitation period, and two collection notices start the three months of Art. 196 on a card.',
+      none: 'None recorded.',
+      add: 'Record a demand',
+      saved: 'The demand is recorded.',
+      line: '%{kind} · %{debt} · received %{date}',
+    },
+    demand_kinds: {
+      collection_notice: 'Collection notice',
+      other_demand: 'Other demand for payment',
+      acknowledgement: 'Client acknowledged the debt',
+    } satisfies Record<CreditorDemandKind, string>,
+    matters: {
+      title: 'Court matters',
+      none: 'No court matter recorded.',
+      add: 'Add a court matter',
+      saved: 'The court matter is recorded.',
+      claimed: 'Claimed %{amount}',
+      claimant: 'Brought by %{claimant}',
+      debts: 'Debts: %{debts}',
+      concluded_on: 'Concluded on %{date}',
+      no_events: 'No event recorded yet.',
+      debtor_procedure_help:
+        '更生 and 清算 are the client’s own procedures in Taiwan, after a failed 前置協商.',
+    },
+    matter_kinds: {
+      lawsuit: 'Lawsuit',
+      payment_order: 'Payment order',
+      arbitration: 'Arbitration',
+      pre_suit_mediation: 'Mediation before suit',
+      rehabilitation: 'Rehabilitation (更生)',
+      liquidation: 'Liquidation (清算)',
+    } satisfies Record<CourtMatterKind, string>,
+    matter_statuses: {
+      open: 'Open',
+      concluded: 'Concluded',
+    } satisfies Record<CourtMatterStatus, string>,
+    event_kinds: {
+      summons_received: 'Summons or notice received',
+      answer_deadline: 'Answer (objection) deadline',
+      mediation: 'Mediation',
+      hearing: 'Hearing',
+      judgment: 'Judgment',
+      ruling: 'Ruling',
+      appeal_deadline: 'Appeal deadline',
+      enforcement: 'Enforcement',
+      consumption_limit: 'Consumption limit',
+      defaulter_list: 'Defaulter list',
+    } satisfies Record<CourtEventKind, string>,
+    /** What an event's day is, by kind. */
+    event_days: {
+      summons_received: 'Received on',
+      answer_deadline: 'Last day',
+      mediation: 'Day',
+      hearing: 'Day',
+      judgment: 'Decided on',
+      ruling: 'Decided on',
+      appeal_deadline: 'Last day',
+      enforcement: 'Day',
+      consumption_limit: 'From',
+      defaulter_list: 'Listed from',
+    } satisfies Record<CourtEventKind, string>,
+    attendees: {
+      officer: 'Case officer',
+      lawyer: 'Lawyer',
+      client: 'Client',
+      none: 'Nobody',
+    } satisfies Record<CourtAttendee, string>,
+    outcomes: {
+      filed: 'Filed',
+      not_filed: 'Let pass on purpose',
+    } satisfies Record<CourtDeadlineOutcome, string>,
+    events: {
+      at_time: 'at %{time}',
+      court: 'at %{court}',
+      room: 'room %{room}',
+      attending: 'Attending: %{who}',
+      served: 'Served %{date}',
+      amount: 'Amount %{amount}',
+      until: 'Until %{date}',
+      worked_out: 'Worked out as %{date}: %{days} days from service on %{from}.',
+      worked_out_rolled:
+        'Worked out as %{date}: %{days} days from service on %{from}, moved past days the court does not sit.',
+      worked_out_plain: 'Worked out as %{date}.',
+      moved: 'Moved from %{date}: %{reason}',
+      passed: 'Passed with nothing recorded',
+      filed: 'Filed on %{date}',
+      let_pass: 'Let pass on purpose on %{date}: %{note}',
+      documents: 'Papers: %{files}',
+    },
+    fields: {
+      kind: 'Kind',
+      court: 'Court',
+      caseNumber: 'Court case number',
+      claimant: 'Brought by',
+      claimedFen: 'Amount claimed',
+      debtIds: 'The case’s debts it is about',
+      note: 'Note',
+      occursOn: 'Day',
+      startsAt: 'Time',
+      sittingCourt: 'Court, if elsewhere than the matter’s',
+      room: 'Room',
+      attendees: 'Who attends',
+      servedOn: 'Served on the client on',
+      amountFen: 'Amount',
+      untilOn: 'Until',
+      documentIds: 'Papers (the case’s documents)',
+      changeReason: 'Why it differs from the day worked out',
+      completedOn: 'On',
+      outcome: 'What happened',
+      completionNote: 'Note',
+      notFiledReason: 'Why the client let it pass',
+      concludedOn: 'Concluded on',
+      debtId: 'Debt',
+      receivedOn: 'Received on',
+    },
+    add_event: 'Add an event',
+    event_saved: 'The event is recorded.',
+    move: 'Move the deadline',
+    move_help: 'Worked out as %{date}. Say why the deadline is on another day (the court’s notice says so…).',
+    moved_saved: 'The deadline is moved.',
+    complete: 'Record filed or let pass',
+    completed_saved: 'The deadline is recorded as met.',
+    conclude: 'Conclude the matter',
+    conclude_help: 'Decided, with nothing pending at court. Enforcement and limits can still be recorded.',
+    concluded_saved: 'The matter is concluded.',
+    refused: 'Not recorded',
+  },
+};
