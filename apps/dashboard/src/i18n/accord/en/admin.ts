@@ -61,6 +61,20 @@ export const admin = {
         created: 'Calendar address made',
         revoked: 'Calendar address stopped',
       },
+      court_matter: {
+        recorded: 'Court matter recorded',
+        updated: 'Court matter changed',
+      },
+      court_event: {
+        recorded: 'Court event recorded',
+        updated: 'Court event changed',
+      },
+      court_deadline: {
+        completed: 'Court deadline recorded as met or let pass',
+      },
+      creditor_demand: {
+        recorded: "Creditor's demand recorded",
+      },
       court_calendar: {
         day_set: 'Court calendar day marked',
         day_removed: 'Court calendar day removed',
@@ -122,6 +136,9 @@ export const admin = {
       case: 'Case',
       debt: 'Debt',
       lpr_rate: 'LPR rate',
+      court_matter: 'Court matter',
+      court_event: 'Court event',
+      creditor_demand: "Creditor's demand",
       court_calendar_day: 'Court calendar day',
       document_requirement: 'Checklist item',
       document_file: 'Document file',

@@ -61,6 +61,20 @@ export const admin: typeof english = {
         created: '创建日历网址',
         revoked: '停用日历网址',
       },
+      court_matter: {
+        recorded: '记录法院程序',
+        updated: '修改法院程序',
+      },
+      court_event: {
+        recorded: '记录法院事件',
+        updated: '修改法院事件',
+      },
+      court_deadline: {
+        completed: '记录期限已提出或不提出',
+      },
+      creditor_demand: {
+        recorded: '记录债权人催收或客户承认',
+      },
       court_calendar: {
         day_set: '标记法院日历日期',
         day_removed: '移除法院日历日期',
@@ -122,6 +136,9 @@ export const admin: typeof english = {
       case: '案件',
       debt: '债务',
       lpr_rate: 'LPR 利率',
+      court_matter: '法院程序',
+      court_event: '法院事件',
+      creditor_demand: '催收与承认',
       court_calendar_day: '法院日历日期',
       document_requirement: '材料清单条目',
       document_file: '材料文件',

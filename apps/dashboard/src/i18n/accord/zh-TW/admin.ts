@@ -61,6 +61,20 @@ export const admin: typeof english = {
         created: '建立行事曆網址',
         revoked: '停用行事曆網址',
       },
+      court_matter: {
+        recorded: '記錄法院程序',
+        updated: '修改法院程序',
+      },
+      court_event: {
+        recorded: '記錄法院事件',
+        updated: '修改法院事件',
+      },
+      court_deadline: {
+        completed: '記錄期限已提出或不提出',
+      },
+      creditor_demand: {
+        recorded: '記錄債權人催收或客戶承認',
+      },
       court_calendar: {
         day_set: '標記法院行事曆日期',
         day_removed: '移除法院行事曆日期',
@@ -122,6 +136,9 @@ export const admin: typeof english = {
       case: '案件',
       debt: '債務',
       lpr_rate: 'LPR 利率',
+      court_matter: '法院程序',
+      court_event: '法院事件',
+      creditor_demand: '催收與承認',
       court_calendar_day: '法院行事曆日期',
       document_requirement: '文件清單項目',
       document_file: '文件檔案',
