@@ -519,11 +519,14 @@ class DemoCourt {
     });
   }
 
-  /** The bank's two collection notices on a card over the Art. 196 line: the three months are counting. */
+  /**
+   * The bank's two collection notices on a card over the Art. 196 line, more than 30 days apart (only such
+   * count): the three months are counting.
+   */
   async collectionNotices(c: DemoCase, debt: DemoDebt): Promise<void> {
     const notices: [string, string][] = [
       [
-        addDays(addMonthsClamped(this.today, -2), 3),
+        addDays(addMonthsClamped(this.today, -2), -5),
         `${claimantOf(debt.creditor)} 寄發催收函（掛號），要求於十日內清償全部欠款。`,
       ],
       [
