@@ -380,8 +380,8 @@ describe('the demo firm', () => {
     );
     const appeal = events.find((e) => e.kind === 'appeal_deadline' && e.countsFrom === judgment?.id);
     expect(appeal).toMatchObject({ completedOn: null, passed: false, computedOn: appeal?.occursOn });
-    expect(appeal?.occursOn >= addDays(judgment?.servedOn as string, 15)).toBe(true);
-    expect(appeal?.occursOn > today).toBe(true);
+    expect(String(appeal?.occursOn) >= addDays(judgment?.servedOn as string, 15)).toBe(true);
+    expect(String(appeal?.occursOn) > today).toBe(true);
     const [{ n: appealReminders }] = await db.query(
       `SELECT count(*)::int AS n FROM reminders WHERE subject_id = $1 AND status = 'scheduled'`,
       [appeal?.id],

@@ -1,6 +1,6 @@
 import { addDays, calendarDateIn, courtCalendar, rollToWorkingDay, taiwanIdFromSerial } from '@accord/domain';
 import { mkdirSync } from 'node:fs';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInApi, type Api } from './support/api';
@@ -231,9 +231,7 @@ describe('the calendar subscription', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toContain('text/calendar');
     const body = await answer.text();
-    const events = Object.values(ical.sync.parseICS(body)).filter(
-      (c): c is ical.VEvent => c.type === 'VEVENT',
-    );
+    const events = Object.values(ical.sync.parseICS(body)).filter((c): c is VEvent => c?.type === 'VEVENT');
     const hearing = events.find((e) => e.uid === `${made.hearingId}@accord`);
     expect(String(hearing?.summary)).toContain(made.reference);
     expect(String(hearing?.location)).toContain(ROOM);
