@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
 import { useState } from 'react';
-import { HttpError, useNotify, useTranslate } from 'react-admin';
+import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 
 /** What was refused, in words: the case policy's reasons each on its line, or the translated message. */
 export interface Refusal {
@@ -29,6 +29,8 @@ function refusalOf(error: unknown, translate: (key: string, options?: object) =>
 export function useCourtSend(success: string, onDone: () => void) {
   const translate = useTranslate();
   const notify = useNotify();
+  // A suit recorded raises the case's litigation flag: the header above the tabs reads it again.
+  const refresh = useRefresh();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const send = async (call: () => Promise<unknown>) => {
     setRefusal(null);
@@ -36,6 +38,7 @@ export function useCourtSend(success: string, onDone: () => void) {
       await call();
       notify(success, { type: 'success' });
       onDone();
+      refresh();
     } catch (error) {
       setRefusal(refusalOf(error, translate));
     }
