@@ -1,14 +1,8 @@
 import { ErrorCode, type CaseAction, type CaseActionAnswer, type Role } from '@accord/contracts';
-import {
-  calendarDateIn,
-  casePolicy,
-  type ActionDetails,
-  type CaseFacts,
-  type PolicyFacts,
-} from '@accord/domain';
+import { casePolicy, type ActionDetails, type CaseFacts, type PolicyFacts } from '@accord/domain';
 import { joinClient } from '@accord/server-clients';
-import { APP_CONFIG, Clock, ConflictError, NotFoundError, type AppConfig } from '@accord/server-core';
-import { Inject, Injectable } from '@nestjs/common';
+import { ConflictError, NotFoundError, FirmDay } from '@accord/server-core';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /** A feature's contribution: facts about a case, read in the command's transaction. No rules here. */
@@ -23,10 +17,7 @@ export type CaseFactsQuery = (manager: EntityManager, caseId: string) => Promise
 export class CasePolicyService {
   private readonly queries: CaseFactsQuery[] = [];
 
-  constructor(
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly firmDay: FirmDay) {}
 
   registerFacts(query: CaseFactsQuery): void {
     this.queries.push(query);
@@ -51,7 +42,7 @@ export class CasePolicyService {
     let facts: PolicyFacts = {
       ...row,
       role,
-      today: calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE),
+      today: this.firmDay.today(),
       everyOpenDebtAgreed: false,
       hasRepaymentPlan: false,
       allPlansCompleted: true,

@@ -2,7 +2,6 @@ import { CURRENCIES, ErrorCode } from '@accord/contracts';
 import {
   addDays,
   allowedMoves,
-  calendarDateIn,
   casePolicy,
   OVERDUE_BUCKET_BOUNDS,
   projectPenalty,
@@ -11,18 +10,16 @@ import {
 import { clientNameMatches, clientNameOf, ClientsService, consentWithdrawn } from '@accord/server-clients';
 import { CreditorsService, LprRatesService } from '@accord/server-creditors';
 import {
-  APP_CONFIG,
-  Clock,
   AppError,
   escapeLike,
   missingOrOutOfScope,
   paginate,
-  type AppConfig,
   type Principal,
   whenNotFound,
+  FirmDay,
 } from '@accord/server-core';
 import { namesOfUsers, officerScope, userNameOf } from '@accord/server-users';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { CaseEvent } from './case-event.entity';
@@ -57,19 +54,18 @@ const SORT = {
 @Injectable()
 export class CaseReadsService {
   constructor(
+    private readonly firmDay: FirmDay,
     @InjectDataSource() private readonly db: DataSource,
     private readonly clients: ClientsService,
     private readonly creditors: CreditorsService,
     private readonly lprRates: LprRatesService,
     private readonly policy: CasePolicyService,
     private readonly hooks: CaseHooks,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly clock: Clock,
   ) {}
 
   /** The firm's calendar day on the injected clock, the one reminders are planned by. */
   today(): string {
-    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+    return this.firmDay.today();
   }
 
   scoped(principal: Principal, manager: EntityManager = this.db.manager): SelectQueryBuilder<Case> {

@@ -9,6 +9,7 @@ import {
   type AppConfig,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { activeUserStanding } from '@accord/server-users';
 import { Inject, Injectable } from '@nestjs/common';
@@ -16,7 +17,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ical from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { CourtAgendaService } from './court-agenda.service';
-import { CourtDay } from './court-day';
 import { FEED_WORDS } from './calendar-feed.words';
 import type { CalendarFeedCreatedView, CalendarFeedView } from './views/court.view';
 
@@ -43,7 +43,7 @@ export class CalendarFeedService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly agenda: CourtAgendaService,
-    private readonly day: CourtDay,
+    private readonly day: FirmDay,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -1,3 +1,4 @@
+import { FirmDay } from '@accord/server-core';
 import { COURT_DEADLINE_KINDS, COURT_MATTER_KINDS, COURT_SITTING_KINDS } from '@accord/contracts';
 import { addDays } from '@accord/domain';
 import { caseInScope, joinCase } from '@accord/server-cases';
@@ -7,7 +8,6 @@ import { userNameOf } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CourtDay } from './court-day';
 import { passedDeadlineSql } from './court.reads';
 import type { AgendaItemView, CourtAgendaView, CourtReportView, MattersByKindView } from './views/court.view';
 
@@ -21,7 +21,7 @@ const list = (kinds: readonly string[]) => `(${kinds.map((k) => `'${k}'`).join('
 export class CourtAgendaService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly day: CourtDay,
+    private readonly day: FirmDay,
   ) {}
 
   async agenda(principal: Principal, days = 7): Promise<CourtAgendaView> {

@@ -18,12 +18,12 @@ import {
   whenNotFound,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CourtCalendarService } from './court-calendar.service';
-import { CourtDay } from './court-day';
 import { CourtMattersService } from './court-matters.service';
 import { CourtReminders } from './court-reminders';
 import { readEvents } from './court.reads';
@@ -69,7 +69,7 @@ export class CourtEventsService {
     private readonly matters: CourtMattersService,
     private readonly calendar: CourtCalendarService,
     private readonly reminders: CourtReminders,
-    private readonly day: CourtDay,
+    private readonly day: FirmDay,
   ) {}
 
   async get(

@@ -16,11 +16,11 @@ import {
   whenNotFound,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CourtDay } from './court-day';
 import { readMatters } from './court.reads';
 import { recordCourtChange } from './court-writes';
 import type { CreateCourtMatterDto, UpdateCourtMatterDto } from './dto/court-matter.dto';
@@ -34,7 +34,7 @@ export class CourtMattersService {
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly policy: CasePolicyService,
-    private readonly day: CourtDay,
+    private readonly day: FirmDay,
   ) {}
 
   async get(

@@ -6,7 +6,6 @@ import { CalendarFeedService } from './calendar-feed.service';
 import { CourtAgendaService } from './court-agenda.service';
 import { CourtCalendarController } from './court-calendar.controller';
 import { CourtCalendarService } from './court-calendar.service';
-import { CourtDay } from './court-day';
 import { CourtEventsService } from './court-events.service';
 import { CourtMattersService } from './court-matters.service';
 import { CourtReminders } from './court-reminders';
@@ -20,7 +19,6 @@ import { CreditorDemandsService } from './creditor-demands.service';
   imports: [CasesModule, RemindersModule],
   controllers: [CourtController, CourtCalendarController, CalendarFeedController],
   providers: [
-    CourtDay,
     CourtService,
     CourtMattersService,
     CourtEventsService,

@@ -1,9 +1,9 @@
+import { FirmDay } from '@accord/server-core';
 import { CasesService, debtsForLitigationRisk } from '@accord/server-cases';
 import type { Principal } from '@accord/server-core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CourtDay } from './court-day';
 import { debtsUnderOpenMatters, readDemands, readMatters } from './court.reads';
 import { caseRiskView } from './litigation-risk';
 import type { CaseCourtView } from './views/court.view';
@@ -14,7 +14,7 @@ export class CourtService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly cases: CasesService,
-    private readonly day: CourtDay,
+    private readonly day: FirmDay,
   ) {}
 
   async ofCase(principal: Principal, caseId: string): Promise<CaseCourtView> {

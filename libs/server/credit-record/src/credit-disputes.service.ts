@@ -1,21 +1,19 @@
 import { ErrorCode, type CaseAction } from '@accord/contracts';
-import { calendarDateIn, disputeAnswerDue, type ActionDetails } from '@accord/domain';
+import { disputeAnswerDue, type ActionDetails } from '@accord/domain';
 import { CasePolicyService, CasesService, recordCaseEvent } from '@accord/server-cases';
 import {
-  APP_CONFIG,
   AuditService,
-  Clock,
   NotFoundError,
   versionedRowUpdate,
   UnprocessableError,
   refusedWithItsCase,
   whenNotFound,
-  type AppConfig,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { requireFilesOfCase } from '@accord/server-documents';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { readDisputes, readEntries } from './credit-record.reads';
@@ -37,17 +35,16 @@ import type { CreditDisputeView } from './views/credit-record.view';
 @Injectable()
 export class CreditDisputesService {
   constructor(
+    private readonly firmDay: FirmDay,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly policy: CasePolicyService,
     private readonly reminders: CreditReminders,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private today(): string {
-    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+    return this.firmDay.today();
   }
 
   async get(

@@ -1,22 +1,19 @@
 import { ErrorCode, type Market } from '@accord/contracts';
-import { calendarDateIn } from '@accord/domain';
 import { CasePolicyService, CasesService, isDebtOfCase, recordCaseEvent } from '@accord/server-cases';
 import {
-  APP_CONFIG,
   AuditService,
-  Clock,
   ConflictError,
   NotFoundError,
   StaleVersionError,
   UnprocessableError,
   refusedWithItsCase,
   whenNotFound,
-  type AppConfig,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { requireFilesOfCase } from '@accord/server-documents';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { readEntries } from './credit-record.reads';
@@ -41,16 +38,15 @@ const COLUMNS: Record<string, string> = {
 @Injectable()
 export class CreditEntriesService {
   constructor(
+    private readonly firmDay: FirmDay,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
     private readonly policy: CasePolicyService,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   today(): string {
-    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+    return this.firmDay.today();
   }
 
   async get(

@@ -1,11 +1,5 @@
 import { ErrorCode, type ListResult, type RequirementMove } from '@accord/contracts';
-import {
-  addDays,
-  calendarDateIn,
-  checkRequirementMove,
-  documentsComplete,
-  planChecklist,
-} from '@accord/domain';
+import { addDays, checkRequirementMove, documentsComplete, planChecklist } from '@accord/domain';
 import {
   caseInScope,
   CasePolicyService,
@@ -15,7 +9,6 @@ import {
   recordCaseEvent,
 } from '@accord/server-cases';
 import {
-  APP_CONFIG,
   AuditService,
   Clock,
   ConflictError,
@@ -24,11 +17,11 @@ import {
   paginate,
   refusedWithItsCase,
   UnprocessableError,
-  type AppConfig,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DocumentRequirement } from './document-requirement.entity';
@@ -49,10 +42,10 @@ const CHECKLIST_STAGES = new Set([
 @Injectable()
 export class DocumentRequirementsService {
   constructor(
+    private readonly firmDay: FirmDay,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cases: CasesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly itemReminders: DocumentReminders,
     private readonly clock: Clock,
     private readonly policy: CasePolicyService,
@@ -60,7 +53,7 @@ export class DocumentRequirementsService {
 
   /** The firm's calendar day on the injected clock, the one reminders are planned by. */
   today(): string {
-    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+    return this.firmDay.today();
   }
 
   async list(principal: Principal, query: RequirementListQueryDto): Promise<ListResult<DocumentRequirement>> {

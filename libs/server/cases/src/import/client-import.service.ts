@@ -1,5 +1,5 @@
 import { CURRENCY_OF_MARKET, ErrorCode, type Currency } from '@accord/contracts';
-import { calendarDateIn, maskIdentifier, sumByCurrency } from '@accord/domain';
+import { maskIdentifier, sumByCurrency } from '@accord/domain';
 import { ClientsService, insertSealedClients, normalizePhone } from '@accord/server-clients';
 import { activeCreditorsByName } from '@accord/server-creditors';
 import { activeOfficersByEmail } from '@accord/server-users';
@@ -7,12 +7,12 @@ import {
   APP_CONFIG,
   AppError,
   AuditService,
-  Clock,
   FieldCipher,
   RateLimiter,
   type AppConfig,
   type Principal,
   type RequestContext,
+  FirmDay,
 } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -57,13 +57,13 @@ const checkedSummary = (checked: Checked) => ({
 @Injectable()
 export class ClientImportService {
   constructor(
+    private readonly firmDay: FirmDay,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clients: ClientsService,
     private readonly limiter: RateLimiter,
-    private readonly clock: Clock,
   ) {}
 
   /**
@@ -217,7 +217,7 @@ export class ClientImportService {
   }
 
   private today(): string {
-    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+    return this.firmDay.today();
   }
 
   private async check(manager: EntityManager, principal: Principal, text: string): Promise<Checked> {

@@ -1,4 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
+import { FirmDay } from './firm-day';
 
 /**
  * The time, from one place: reminders decide by it (due yet? quiet hours?), so tests can set it
@@ -40,5 +41,5 @@ export class ManualClock extends Clock {
 }
 
 @Global()
-@Module({ providers: [Clock], exports: [Clock] })
+@Module({ providers: [Clock, FirmDay], exports: [Clock, FirmDay] })
 export class ClockModule {}

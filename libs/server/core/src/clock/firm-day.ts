@@ -1,10 +1,15 @@
 import { calendarDateIn } from '@accord/domain';
-import { APP_CONFIG, Clock, type AppConfig } from '@accord/server-core';
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { Clock } from './clock';
 
-/** The firm's calendar day now, from the injected clock (tests move it). */
+/**
+ * The firm's calendar day now, in its time zone, from the injected clock: what "today" means to every
+ * rule that reads a date (tests move the clock, never the wall).
+ */
 @Injectable()
-export class CourtDay {
+export class FirmDay {
   constructor(
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
