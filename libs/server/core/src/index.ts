@@ -42,7 +42,6 @@ export * from './storage/stored-file-name';
 export * from './storage/upload-receiver';
 export * from './storage/stored-file-response';
 export * from './clock/clock';
-export * from './clock/firm-day';
 export * from './queue/redis-policy';
 export * from './database/prepared-query';
 export * from './database/tables';

@@ -1,5 +1,7 @@
-import { Global, Injectable, Module } from '@nestjs/common';
-import { FirmDay } from './firm-day';
+import { calendarDateIn } from '@accord/domain';
+import { Global, Inject, Injectable, Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
 
 /**
  * The time, from one place: reminders decide by it (due yet? quiet hours?), so tests can set it
@@ -37,6 +39,26 @@ export class ManualClock extends Clock {
 
   reset(): void {
     this.offsetMs = this.baseOffsetMs;
+  }
+}
+
+/**
+ * The firm's calendar day now, in its time zone, from the injected clock: what "today" means to every
+ * rule that reads a date (tests move the clock, never the wall).
+ */
+@Injectable()
+export class FirmDay {
+  constructor(
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  today(): string {
+    return calendarDateIn(this.clock.now(), this.config.FIRM_TIME_ZONE);
+  }
+
+  timeZone(): string {
+    return this.config.FIRM_TIME_ZONE;
   }
 }
 
