@@ -182,13 +182,18 @@ export function projectPenalty(
       daysOverdue: days,
       penaltyFen: charges.penaltyFen,
       lateFeeFen: charges.lateFeeFen,
-      totalOwedFen: debt.outstandingFen + charges.totalFen,
+      totalOwedFen: plusSaturated(debt.outstandingFen, charges.totalFen),
     };
   });
 }
 
 function minBig(a: bigint, b: bigint): bigint {
   return a < b ? a : b;
+}
+
+/** A sum of figures, saturating where a number stops being exact (see MAX_FEN). */
+function plusSaturated(a: Fen, b: Fen): Fen {
+  return Number(minBig(BigInt(a) + BigInt(b), MAX_FEN));
 }
 
 /**
@@ -204,7 +209,9 @@ export function savingsAtAgreement(
   planTotalFen: Fen,
   agreedOn: string,
 ): { withoutAgreementFen: Fen; savedFen: Fen } {
-  const withoutAgreementFen =
-    debt.outstandingFen + accruedChargesFen(rule, debt, daysOverdue(debt.overdueSince, agreedOn)).totalFen;
+  const withoutAgreementFen = plusSaturated(
+    debt.outstandingFen,
+    accruedChargesFen(rule, debt, daysOverdue(debt.overdueSince, agreedOn)).totalFen,
+  );
   return { withoutAgreementFen, savedFen: Math.max(0, withoutAgreementFen - planTotalFen) };
 }

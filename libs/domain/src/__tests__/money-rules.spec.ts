@@ -90,6 +90,27 @@ describe('honest savings', () => {
     );
   });
 
+  it('saturate rather than turn inexact when an uncapped rule compounds for years (found by the property above)', () => {
+    const debt = {
+      principalFen: 3851683316,
+      outstandingFen: 3851683316,
+      overdueFen: 77033666,
+      overdueSince: '2018-06-19',
+    };
+    const rule = {
+      dailyRatePpm: 7051,
+      base: 'overdue_amount' as const,
+      compounding: 'monthly' as const,
+      capBp: null,
+      yearlyCapBp: null,
+      lateFee: { kind: 'fixed' as const, fen: 0, maxCycles: null },
+    };
+    const { withoutAgreementFen, savedFen } = savingsAtAgreement(debt, rule, 1, '2026-06-01');
+    expect(withoutAgreementFen).toBe(Number.MAX_SAFE_INTEGER);
+    expect(savedFen).toBe(Number.MAX_SAFE_INTEGER - 1);
+    expect(Number.isSafeInteger(savedFen)).toBe(true);
+  });
+
   it('never depend on the plan’s length: the suggested short and long plans of one kind save alike', () => {
     fc.assert(
       fc.property(debtArb, ruleArb, fc.integer({ min: 1, max: 1e8 }), (debt, rule, capacityFen) => {
