@@ -77,12 +77,21 @@ export class CourtEventsService {
     id: string,
     manager: EntityManager = this.db.manager,
   ): Promise<CourtEventView> {
+    return (await this.withItsMatter(principal, id, manager)).event;
+  }
+
+  /** The event and its matter, read once: the matter is where the caller's scope is checked. */
+  private async withItsMatter(
+    principal: Principal,
+    id: string,
+    manager: EntityManager,
+  ): Promise<{ event: CourtEventView; matter: CourtMatterView }> {
     const [event] = await readEvents(manager, { id }, this.day.today());
     if (!event) throw new NotFoundError('Court event');
-    await this.matters
+    const matter = await this.matters
       .get(principal, event.matterId, manager)
       .catch(refusedWithItsCase('Court event', 'court_event', id));
-    return event;
+    return { event, matter };
   }
 
   async record(
@@ -159,8 +168,7 @@ export class CourtEventsService {
     context: RequestContext,
   ): Promise<CourtEventView> {
     return this.db.transaction(async (manager) => {
-      const before = await this.get(principal, id, manager);
-      const matter = await this.matters.get(principal, before.matterId, manager);
+      const { event: before, matter } = await this.withItsMatter(principal, id, manager);
       const merged = {
         occursOn: dto.occursOn ?? before.occursOn,
         startsAt: dto.startsAt !== undefined ? dto.startsAt : before.startsAt,
@@ -229,8 +237,7 @@ export class CourtEventsService {
     context: RequestContext,
   ): Promise<CourtEventView> {
     return this.db.transaction(async (manager) => {
-      const before = await this.get(principal, id, manager);
-      const matter = await this.matters.get(principal, before.matterId, manager);
+      const { event: before, matter } = await this.withItsMatter(principal, id, manager);
       await this.policy.assert(manager, principal.role, before.caseId, 'court_deadline.complete', {
         eventKind: before.kind,
         deadlineCompleted: before.completedOn !== null,
