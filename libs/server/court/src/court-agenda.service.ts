@@ -8,10 +8,8 @@ import { userNameOf } from '@accord/server-users';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { passedDeadlineSql } from './court.reads';
+import { passedDeadlineSql, sqlList } from './court.reads';
 import type { AgendaItemView, CourtAgendaView, CourtReportView, MattersByKindView } from './views/court.view';
-
-const list = (kinds: readonly string[]) => `(${kinds.map((k) => `'${k}'`).join(', ')})`;
 
 /**
  * What is coming at court for the caller's cases, read across them: the officer's own, the manager's
@@ -72,7 +70,7 @@ export class CourtAgendaService {
               ${passedDeadlineSql(':today::date')} AS passed
          FROM court_events e JOIN court_matters m ON m.id = e.matter_id ${joinCase('c', 'e.case_id')}
         WHERE ${scope.sql}
-          AND ((e.kind IN ${list(COURT_SITTING_KINDS)} OR (e.kind IN ${list(COURT_DEADLINE_KINDS)} AND e.completed_on IS NULL))
+          AND ((e.kind IN ${sqlList(COURT_SITTING_KINDS)} OR (e.kind IN ${sqlList(COURT_DEADLINE_KINDS)} AND e.completed_on IS NULL))
                AND e.occurs_on >= :from::date AND (:to::date IS NULL OR e.occurs_on <= :to::date)
                OR (:passedToo AND ${passedDeadlineSql(':today::date')}))
         ORDER BY e.occurs_on, e.starts_at NULLS FIRST, c.reference, e.id

@@ -2,7 +2,10 @@ import { COURT_DEADLINE_KINDS } from '@accord/contracts';
 import type { EntityManager } from 'typeorm';
 import type { CourtEventView, CourtMatterView, CreditorDemandView } from './views/court.view';
 
-const DEADLINES = `(${COURT_DEADLINE_KINDS.map((k) => `'${k}'`).join(', ')})`;
+/** A list of the contracts' words as an SQL `IN (…)` list (they are constants, never user input). */
+export const sqlList = (words: readonly string[]) => `(${words.map((w) => `'${w}'`).join(', ')})`;
+
+const DEADLINES = sqlList(COURT_DEADLINE_KINDS);
 
 /** A deadline whose last day is before `today` with nothing recorded (SQL over the event aliased `e`). */
 export const passedDeadlineSql = (today: string) =>
